@@ -1,0 +1,53 @@
+package dev.attache;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Input the user gave us that we cannot use: unreadable, malformed, or not ours (exit code 3).
+ * Its message is one line that names the file and, where known, the place in it.
+ */
+public final class BadInputException extends RuntimeException {
+    private final transient Path file;
+    private final String place;
+    private final String problem;
+
+    public BadInputException(Path file, String place, String problem) {
+        this(file, place, problem, null);
+    }
+
+    public BadInputException(Path file, String place, String problem, Throwable cause) {
+        super(format(file, place, problem), cause);
+        this.file = file;
+        this.place = place;
+        this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    public BadInputException(Path file, String problem) {
+        this(file, null, problem, null);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    private static String format(Path file, String place, String problem) {
+        StringBuilder line = new StringBuilder();
+        if (file != null) {
+            line.append(file);
+            if (place != null && !place.isEmpty()) {
+                line.append(place.startsWith("!") ? "" : ":").append(place);
+            }
+            line.append(": ");
+        }
+        return line.append(problem).toString();
+    }
+}

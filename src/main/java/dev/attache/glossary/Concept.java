@@ -1,0 +1,43 @@
+package dev.attache.glossary;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One concept of the termbase with its terms per language ({@code en}, {@code ru}, {@code az}), keyed by
+ * lower-case language code. {@code subject}, {@code definition} and {@code source} may be empty, never null.
+ */
+public record Concept(String id, String subject, String definition, String source, Map<String, List<Term>> terms) {
+    public Concept {
+        requireNonNull(id, "id");
+        requireNonNull(subject, "subject");
+        requireNonNull(definition, "definition");
+        requireNonNull(source, "source");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a concept needs an id");
+        }
+        var copy = new LinkedHashMap<String, List<Term>>();
+        terms.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
+        terms = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public List<Term> terms(String lang) {
+        return terms.getOrDefault(lang, List.of());
+    }
+
+    /** The first preferred term of the language, or else its first admitted one. */
+    public Optional<Term> preferred(String lang) {
+        List<Term> list = terms(lang);
+        return list.stream().filter(t -> t.status() == TermStatus.PREFERRED).findFirst()
+                .or(() -> list.stream().filter(t -> t.status() == TermStatus.ADMITTED).findFirst());
+    }
+
+    /** Terms of the language with the given status. */
+    public List<Term> withStatus(String lang, TermStatus status) {
+        return terms(lang).stream().filter(t -> t.status() == status).toList();
+    }
+}
