@@ -1,0 +1,128 @@
+package dev.attache.xliff;
+
+import dev.attache.BadInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.NoteAnnotation;
+import net.sf.okapi.common.annotation.XLIFFContextGroup;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+
+/**
+ * Reads an XLIFF 1.2 file through Okapi's {@link XLIFFFilter} into a {@link TranslationDocument}. Empty targets
+ * stay empty (Okapi would otherwise copy the source into them), segment ids {@code s1}, {@code s2}, … become
+ * {@code p7.s1}, … and the whitespace between segments is kept.
+ */
+public final class Xliff12Reader {
+
+    public TranslationDocument read(Path file) {
+        XliffFileHeader header = XliffFileHeader.read(file);
+        if (!header.version().equals("1.2")) {
+            throw new BadInputException(file, "XLIFF version '" + header.version() + "' is not 1.2");
+        }
+        LocaleId source = LocaleId.fromBCP47(header.sourceLang().toLanguageTag());
+        LocaleId target = LocaleId.fromBCP47(header.targetLang().toLanguageTag());
+        List<Unit> units = new ArrayList<>();
+        try (XLIFFFilter filter = new XLIFFFilter();
+             RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target)) {
+            var params = filter.getParameters();
+            params.setAllowEmptyTargets(true);
+            params.setIncludeIts(false);
+            params.setUseCodeFinder(false);
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    units.add(toUnit(file, event.getTextUnit(), target));
+                }
+            }
+        } catch (OkapiException e) {
+            throw new BadInputException(file, null, "malformed XLIFF: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, null, e.getMessage(), e);
+        }
+        return new TranslationDocument(header.original(), header.sourceLang(), header.targetLang(), units);
+    }
+
+    private static Unit toUnit(Path file, ITextUnit tu, LocaleId targetLocale) {
+        String id = tu.getId();
+        TextContainer source = tu.getSource();
+        TextContainer target = tu.getTarget(targetLocale);
+        Map<String, State> segmentStates = segmentStates(tu);
+        State unitState = target == null ? State.NEW : stateOf(target);
+        List<SegmentPair> segments = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        StringBuilder gap = new StringBuilder();
+        for (TextPart part : source.getParts()) {
+            String text = plainText(file, id, part.getContent());
+            if (!part.isSegment()) {
+                gap.append(text);
+                continue;
+            }
+            if (!segments.isEmpty()) {
+                separators.add(gap.toString());
+            }
+            gap.setLength(0);
+            String mid = ((Segment) part).getId();
+            Segment targetSegment = target == null ? null : target.getSegments().get(mid);
+            String targetText = targetSegment == null ? "" : plainText(file, id, targetSegment.getContent());
+            SegmentId segmentId = new SegmentId(id, segments.size() + 1);
+            State state = segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
+            segments.add(new SegmentPair(segmentId, text, targetText, state, List.of()));
+        }
+        String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
+        return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu));
+    }
+
+    private static State stateOf(TextContainer target) {
+        Property state = target.getProperty(Property.STATE);
+        return state == null ? State.TRANSLATED : State.fromXliff12(state.getValue()).orElse(State.TRANSLATED);
+    }
+
+    private static Map<String, State> segmentStates(ITextUnit tu) {
+        Map<String, State> states = new HashMap<>();
+        XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
+        if (group == null || !Xliff12Writer.SEGMENT_STATES.equals(group.name())) {
+            return states;
+        }
+        String prefix = Xliff12Writer.KIND_PREFIX + "state-";
+        for (XLIFFContextGroup.Context context : group) {
+            if (context.type().startsWith(prefix)) {
+                State.fromXliff12(context.value()).ifPresent(s -> states.put(context.type().substring(prefix.length()), s));
+            }
+        }
+        return states;
+    }
+
+    private static List<Note> notes(ITextUnit tu) {
+        List<Note> notes = new ArrayList<>();
+        NoteAnnotation annotation = tu.getAnnotation(NoteAnnotation.class);
+        if (annotation != null) {
+            for (var note : annotation) {
+                notes.add(new Note(note.getFrom() == null || note.getFrom().isBlank() ? "unknown" : note.getFrom(),
+                        note.getNoteText()));
+            }
+        }
+        return notes;
+    }
+
+    private static String plainText(Path file, String unitId, TextFragment fragment) {
+        if (fragment.hasCode()) {
+            throw new BadInputException(file, "unit " + unitId,
+                    "inline codes (<g>, <x>, <ph>, …) are not supported in transcripts");
+        }
+        return fragment.getCodedText();
+    }
+}

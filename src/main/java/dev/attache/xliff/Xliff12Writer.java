@@ -1,0 +1,127 @@
+package dev.attache.xliff;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.NoteAnnotation;
+import net.sf.okapi.common.annotation.XLIFFContextGroup;
+import net.sf.okapi.common.encoder.EncoderManager;
+import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
+import net.sf.okapi.common.resource.TextUnit;
+
+/**
+ * Writes a {@link TranslationDocument} as XLIFF 1.2 through Okapi's {@link XLIFFWriter}: one {@code <trans-unit>}
+ * per paragraph, {@code <seg-source>} with {@code <mrk mtype="seg">}, a target that mirrors the segments, the
+ * paragraph kind as {@code restype="x-<kind>"}, and {@code translate="no"} on the units that are kept but not
+ * translated. XLIFF 1.2 has one {@code state} per target; where the segments of a unit differ, each segment's
+ * state is also recorded in a {@code <context-group name="x-attache-segment-states">}. The same document always
+ * gives the same bytes.
+ */
+public final class Xliff12Writer {
+    static final String DATATYPE = "x-text";
+    static final String SEGMENT_STATES = "x-attache-segment-states";
+    static final String KIND_PREFIX = "x-";
+
+    /** Writes the document to {@code out} (UTF-8); {@code out} is left open. */
+    public void write(TranslationDocument document, OutputStream out) throws IOException {
+        LocaleId source = LocaleId.fromBCP47(document.sourceLang().toLanguageTag());
+        LocaleId target = LocaleId.fromBCP47(document.targetLang().toLanguageTag());
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        XLIFFWriter writer = new XLIFFWriter();
+        try {
+            var params = writer.getParameters();
+            params.setIncludeNoTranslate(true);
+            params.setCopySource(false);
+            params.setCreateEmptyTarget(false);
+            params.setIncludeIts(false);
+            params.setIncludeAltTrans(false);
+            params.setToolId("attache");
+            params.setToolName("Attaché");
+            writer.setOutput(buffer);
+            writer.create(null, null, source, target, DATATYPE, document.original(), null);
+            writer.writeStartFile(document.original(), DATATYPE, null);
+            for (Unit unit : document.units()) {
+                writer.writeTextUnit(toTextUnit(unit, target));
+            }
+            writer.writeEndFile();
+        } finally {
+            writer.close();
+        }
+        out.write(withoutOkapiNamespace(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Okapi declares its {@code okp:} namespace on the root; we never use it, so the file does not carry it. */
+    private static String withoutOkapiNamespace(String xml) {
+        return xml.replaceFirst(" xmlns:okp=\"[^\"]*\"", "");
+    }
+
+    private static ITextUnit toTextUnit(Unit unit, LocaleId target) {
+        TextUnit tu = new TextUnit(unit.id());
+        tu.setType(KIND_PREFIX + unit.kind());
+        tu.setIsTranslatable(unit.translatable());
+        tu.setPreserveWhitespaces(true);
+        tu.setSource(container(unit, SegmentPair::source));
+        if (unit.translatable()) {
+            TextContainer targetContainer = container(unit, SegmentPair::target);
+            targetContainer.setProperty(new Property(Property.STATE, unitState(unit).xliff12()));
+            tu.setTarget(target, targetContainer);
+            if (!sameStateEverywhere(unit)) {
+                tu.setAnnotation(segmentStates(unit));
+            }
+        }
+        if (!unit.notes().isEmpty()) {
+            NoteAnnotation notes = new NoteAnnotation();
+            for (Note note : unit.notes()) {
+                var okapiNote = new net.sf.okapi.common.annotation.Note(note.text());
+                okapiNote.setFrom(note.from());
+                notes.add(okapiNote);
+            }
+            tu.setAnnotation(notes);
+        }
+        return tu;
+    }
+
+    private static TextContainer container(Unit unit, java.util.function.Function<SegmentPair, String> text) {
+        List<TextPart> parts = new ArrayList<>();
+        for (int i = 0; i < unit.segments().size(); i++) {
+            if (i > 0) {
+                parts.add(new TextPart(unit.separators().get(i - 1)));
+            }
+            SegmentPair pair = unit.segments().get(i);
+            parts.add(new Segment(pair.id().local(), new TextFragment(text.apply(pair))));
+        }
+        TextContainer container = new TextContainer(parts.toArray(TextPart[]::new));
+        container.setHasBeenSegmentedFlag(true);
+        return container;
+    }
+
+    /** The state the whole target is in: the least advanced of its segments. */
+    static State unitState(Unit unit) {
+        return unit.segments().stream().map(SegmentPair::state).min(Enum::compareTo).orElseThrow();
+    }
+
+    private static boolean sameStateEverywhere(Unit unit) {
+        return unit.segments().stream().map(SegmentPair::state).distinct().count() == 1;
+    }
+
+    private static XLIFFContextGroup segmentStates(Unit unit) {
+        EncoderManager encoders = new XLIFFWriter().getEncoderManager();
+        List<XLIFFContextGroup.Context> contexts = new ArrayList<>();
+        for (SegmentPair pair : unit.segments()) {
+            var context = new XLIFFContextGroup.Context(encoders, KIND_PREFIX + "state-" + pair.id().local(), null, null);
+            context.value(pair.state().xliff12());
+            contexts.add(context);
+        }
+        return new XLIFFContextGroup(encoders, SEGMENT_STATES, null, "information", contexts);
+    }
+}

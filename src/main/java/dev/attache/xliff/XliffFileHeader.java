@@ -1,0 +1,88 @@
+package dev.attache.xliff;
+
+import dev.attache.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What the first {@code <file>} element of an XLIFF file says: its version, original and languages. Reading it
+ * also refuses what we never parse: a DOCTYPE (and with it any external entity), or XML that is not XLIFF.
+ */
+record XliffFileHeader(String version, String original, Locale sourceLang, Locale targetLang) {
+    private static final XMLInputFactory FACTORY = secureFactory();
+
+    static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    static XliffFileHeader read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            String version = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new BadInputException(file, place(xml), "a DOCTYPE is not allowed in XLIFF files");
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = xml.getLocalName();
+                if (version == null) {
+                    if (!name.equals("xliff")) {
+                        throw new BadInputException(file, place(xml), "not an XLIFF file (root element <" + name + ">)");
+                    }
+                    version = attribute(xml, "version", "");
+                } else if (name.equals("file")) {
+                    return header(file, xml, version);
+                }
+            }
+            throw new BadInputException(file, "the XLIFF file has no <file> element");
+        } catch (XMLStreamException e) {
+            String place = e.getLocation() == null ? null
+                    : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+            throw new BadInputException(file, place, "malformed XML: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static XliffFileHeader header(Path file, XMLStreamReader xml, String version) {
+        String source = attribute(xml, "source-language", null);
+        String target = attribute(xml, "target-language", attribute(xml, "trgLang", null));
+        if (source == null) {
+            source = attribute(xml, "srcLang", null);
+        }
+        if (source == null || target == null) {
+            throw new BadInputException(file, place(xml), "the <file> element names no source and target language");
+        }
+        return new XliffFileHeader(version, attribute(xml, "original", file.getFileName().toString()),
+                Locale.forLanguageTag(source), Locale.forLanguageTag(target));
+    }
+
+    private static String attribute(XMLStreamReader xml, String name, String fallback) {
+        String value = xml.getAttributeValue(null, name);
+        return value == null ? fallback : value;
+    }
+
+    private static String place(XMLStreamReader xml) {
+        return xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(nl + 1).strip();
+    }
+}
