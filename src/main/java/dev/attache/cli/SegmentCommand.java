@@ -1,0 +1,60 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.SegmentFlow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = "Split a transcript into sentences and write one XLIFF 1.2 file per target language.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
+                "  attache segment remarks.txt -t ru -o /tmp/remarks.en-ru.xlf --encoding windows-1252"})
+final class SegmentCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "TRANSCRIPT", description = "The English transcript (plain text).")
+    private Path transcript;
+
+    @Option(names = {"-t", "--target"}, required = true, split = ",", paramLabel = "LANG",
+            converter = LanguageConverter.class, description = "Target languages, comma-separated (ru,az).")
+    private List<Locale> targets;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The XLIFF file to write (one target language only; default: xliff/<name>.en-<lang>.xlf).")
+    private Path output;
+
+    @Mixin
+    private TranscriptOptionsMixin source;
+
+    @Override
+    public Integer call() {
+        if (output != null && targets.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "-o names one file, so it takes one target language.");
+        }
+        var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
+                source.transcriptOptions(), source.srxFile(), source.keepBoilerplate);
+        SegmentFlow.Result result = new SegmentFlow().run(request);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        result.boilerplateLeftOut().forEach(p ->
+                err.printf("note: %s:%d: left out web page boilerplate '%s'%n", transcript, p.index(), p.text()));
+        for (int i = 0; i < result.written().size(); i++) {
+            var document = result.documents().get(i);
+            out.printf("wrote %s: %d units, %d segments%n", result.written().get(i), document.units().size(),
+                    document.units().stream().mapToLong(u -> u.segments().size()).sum());
+        }
+        return ExitCode.OK;
+    }
+}

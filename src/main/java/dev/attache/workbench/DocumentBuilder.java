@@ -1,0 +1,53 @@
+package dev.attache.workbench;
+
+import dev.attache.segment.SegmentedText;
+import dev.attache.segment.SrxSegmenter;
+import dev.attache.transcript.Paragraph;
+import dev.attache.transcript.ParagraphKind;
+import dev.attache.transcript.Transcript;
+import dev.attache.xliff.SegmentId;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a read transcript into a translation document: one unit per paragraph ({@code p<index>}), translatable
+ * paragraphs split into sentences, the others kept whole. Boilerplate is left out unless asked for, and then kept
+ * as non-translatable.
+ */
+final class DocumentBuilder {
+    private final SrxSegmenter segmenter;
+    private final boolean keepBoilerplate;
+
+    DocumentBuilder(SrxSegmenter segmenter, boolean keepBoilerplate) {
+        this.segmenter = segmenter;
+        this.keepBoilerplate = keepBoilerplate;
+    }
+
+    TranslationDocument build(Transcript transcript, String original, Locale targetLang) {
+        List<Unit> units = new ArrayList<>();
+        for (Paragraph paragraph : transcript.paragraphs()) {
+            if (paragraph.kind() == ParagraphKind.BOILERPLATE && !keepBoilerplate) {
+                continue;
+            }
+            units.add(unit(paragraph));
+        }
+        return new TranslationDocument(original, Locale.forLanguageTag(transcript.language()), targetLang, units);
+    }
+
+    private Unit unit(Paragraph paragraph) {
+        String id = "p" + paragraph.index();
+        boolean translatable = paragraph.kind().translatable();
+        SegmentedText text = translatable
+                ? segmenter.segment(paragraph.text())
+                : new SegmentedText(List.of(paragraph.text()), List.of());
+        List<SegmentPair> segments = new ArrayList<>();
+        for (String sentence : text.segments()) {
+            segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), sentence));
+        }
+        return new Unit(id, paragraph.kind().id(), translatable, segments, text.separators(), List.of());
+    }
+}
