@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives each paragraph its kind by its shape alone. The first paragraph is the title. The trailing run of
- * paragraphs whose every line looks like a web page's footer (a lone "|", a single word in capitals, a line that
- * opens or closes with "|", punctuation only, a bare address, a copyright line) is boilerplate. Among the
+ * paragraphs whose every line looks like a web page's footer (a lone "|", a single word in capitals, a line with a
+ * "|" in it (a navigation bar), punctuation only, a bare address, a copyright line) is boilerplate. Among the
  * rest, a date with an optional time is a dateline, a document number is a reference, a short address ending
  * with a comma is a salutation, and everything else is body.
  */
@@ -32,7 +32,7 @@ final class ParagraphClassifier {
     private static final Pattern[] BOILERPLATE = {
         Pattern.compile("[\\p{P}\\p{S}\\s]+"),
         Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&'’-]+"),
-        Pattern.compile("\\|.*|.*\\|"),
+        Pattern.compile(".*\\|.*"),
         Pattern.compile("(?:https?://|www\\.)\\S+"),
         Pattern.compile("(?i)(?:©|\\(c\\)|copyright\\b|all rights reserved\\b).*"),
     };
