@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The terms of one language of a glossary in a trie over normalised words: each edge is a word key (the folded word
@@ -38,6 +39,7 @@ final class TermIndex {
     }
 
     private static final String JOINERS = "-\u2010\u2011";
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     private final Node root = new Node();
 
@@ -102,10 +104,14 @@ final class TermIndex {
         return new TermWord(folded, keys.apply(folded), acronym);
     }
 
-    /** "EU", "МИД", "CIS": at least two letters, none lower-case. Such a word matches only in capitals. */
+    /**
+     * "EU", "МИД", "CIS", "EU's": at least two letters, none lower-case but for a possessive 's. Such a term word
+     * matches only in capitals.
+     */
     static boolean isAcronym(String word) {
-        return word.codePoints().filter(Character::isLetter).count() >= 2
-                && word.codePoints().noneMatch(Character::isLowerCase);
+        String bare = POSSESSIVE.matcher(word).replaceFirst("");
+        return bare.codePoints().filter(Character::isLetter).count() >= 2
+                && bare.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /** Adds a term under every combination of its word keys, sharing nodes where the keys lead to the same one. */
