@@ -1,0 +1,146 @@
+package dev.attache.glossary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The terms of one language of a glossary in a trie over normalised words: each edge is a word key (the folded word
+ * or one of its stems, see {@link WordNormalizer#newKeys()}), each node lists the terms that end there; a term is
+ * reachable through every combination of its words' keys.
+ * A term written with a hyphen ("mega-project") is also indexed closed ("megaproject"); a space and a hyphen between
+ * words are equivalent in any case, so "mega project" needs no variant.
+ */
+final class TermIndex {
+    /** A word of a term: its folded form, the keys a text word's stem may have, and whether it is an acronym. */
+    record TermWord(String folded, Set<String> keys, boolean acronym) {
+    }
+
+    /** A term as indexed: its words and, between them, the punctuation that must separate them ("" for spaces). */
+    record IndexedTerm(String conceptId, Term term, List<TermWord> words, List<String> gaps) {
+    }
+
+    static final class Node {
+        private final Map<String, Node> children = new HashMap<>(4);
+        private final List<IndexedTerm> terms = new ArrayList<>(1);
+
+        Node child(String key) {
+            return children.get(key);
+        }
+
+        List<IndexedTerm> terms() {
+            return terms;
+        }
+    }
+
+    private static final String JOINERS = "-\u2010\u2011";
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+
+    private final Node root = new Node();
+
+    TermIndex(Glossary glossary, String lang, WordTokenizer tokenizer, WordNormalizer normalizer) {
+        Function<String, Set<String>> stemmer = normalizer.newKeys();
+        for (Concept concept : glossary.concepts()) {
+            for (Term term : concept.terms(lang)) {
+                List<WordTokenizer.Word> words = tokenizer.words(term.text());
+                if (words.isEmpty()) {
+                    continue;
+                }
+                List<TermWord> termWords = new ArrayList<>();
+                List<String> gaps = new ArrayList<>();
+                List<TermWord> closedWords = new ArrayList<>();
+                List<String> closedGaps = new ArrayList<>();
+                String group = "";
+                for (int i = 0; i < words.size(); i++) {
+                    WordTokenizer.Word word = words.get(i);
+                    String folded = normalizer.fold(word.text());
+                    termWords.add(termWord(folded, isAcronym(word.text()), stemmer));
+                    String gap = i == 0 ? "" : term.text().substring(words.get(i - 1).end(), word.start());
+                    if (i > 0) {
+                        gaps.add(gapKey(gap));
+                    }
+                    if (i > 0 && !isJoiner(gap)) {
+                        closedWords.add(termWord(group, false, stemmer));
+                        closedGaps.add(gapKey(gap));
+                        group = "";
+                    }
+                    group += folded;
+                }
+                closedWords.add(termWord(group, false, stemmer));
+                add(new IndexedTerm(concept.id(), term, termWords, gaps));
+                if (closedWords.size() < termWords.size()) {
+                    add(new IndexedTerm(concept.id(), term, closedWords, closedGaps));
+                }
+            }
+        }
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /**
+     * What must separate two words, once spaces and hyphens are ignored: "" between "allied" and "interaction",
+     * "." in "St. Petersburg". A text matches a term only where its separators have the same key.
+     */
+    static String gapKey(CharSequence gap) {
+        StringBuilder key = new StringBuilder();
+        gap.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && JOINERS.indexOf(c) < 0 && c != '\u00AD')
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    private static boolean isJoiner(String gap) {
+        return !gap.isEmpty() && gap.chars().allMatch(c -> JOINERS.indexOf(c) >= 0);
+    }
+
+    private static TermWord termWord(String folded, boolean acronym, Function<String, Set<String>> keys) {
+        return new TermWord(folded, keys.apply(folded), acronym);
+    }
+
+    /**
+     * "EU", "МИД", "CIS", "EU's": at least two letters, none lower-case but for a possessive 's. Such a term word
+     * matches only in capitals.
+     */
+    static boolean isAcronym(String word) {
+        String bare = POSSESSIVE.matcher(word).replaceFirst("");
+        return bare.codePoints().filter(Character::isLetter).count() >= 2
+                && bare.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /** Adds a term under every combination of its word keys, sharing nodes where the keys lead to the same one. */
+    private void add(IndexedTerm term) {
+        addFrom(root, term, 0);
+    }
+
+    private void addFrom(Node node, IndexedTerm term, int index) {
+        if (index == term.words().size()) {
+            if (!node.terms.contains(term)) {
+                node.terms.add(term);
+            }
+            return;
+        }
+        Set<String> keys = term.words().get(index).keys();
+        Set<Node> next = new LinkedHashSet<>();
+        Node fresh = null;
+        for (String key : keys) {
+            Node existing = node.children.get(key);
+            if (existing == null) {
+                fresh = fresh == null ? new Node() : fresh;
+                node.children.put(key, fresh);
+                next.add(fresh);
+            } else {
+                next.add(existing);
+            }
+        }
+        for (Node child : next) {
+            addFrom(child, term, index + 1);
+        }
+    }
+}

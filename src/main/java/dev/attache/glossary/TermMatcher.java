@@ -1,0 +1,163 @@
+package dev.attache.glossary;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds the terms of one language of a glossary in a text, in one pass over its words whatever the glossary's size.
+ *
+ * <p>Words come from ICU's Unicode word iterator; each is folded and given its keys, the folded word and its stems
+ * ({@link WordNormalizer}), which are walked down a trie of the glossary's terms ({@link TermIndex}). A text word
+ * matches a term word when their keys meet ("Алиева", stem "алиев", matches "Алиев", whose Snowball stem is "ал"),
+ * in English only when it is an inflection rather than a derivation ("projects", not "projection"), and for an
+ * acronym ("EU") only in capitals. Words of a term must be separated by spaces or hyphens only, or by the same
+ * punctuation as in the term. Thus matching is whole-word, case-insensitive with the language's locale, and tolerant of
+ * inflection: "mega-projects", "mega projects", "megaprojects", "Russia's", "союзнического взаимодействия",
+ * "Azərbaycan Respublikasının". A different word is a different term: "Russian" is not "Russia" (the stemmers keep
+ * them apart, and the adjective is a concept of its own), "relationship" is not "relations".
+ *
+ * <p>Of overlapping hits the longest wins; a shorter hit inside it is still reported when it is another concept
+ * ("allied interaction" inside "the Declaration on Allied Interaction between …"), not when it is the same one.
+ * Offsets are those of the text as given, never of a folded copy. An instance may be shared between threads.
+ */
+public final class TermMatcher {
+    private final String lang;
+    private final WordTokenizer tokenizer;
+    private final WordNormalizer normalizer;
+    private final TermIndex index;
+
+    /** A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}. */
+    public TermMatcher(Glossary glossary, String lang) {
+        requireNonNull(glossary, "glossary");
+        requireNonNull(lang, "lang");
+        this.lang = lang.toLowerCase(Locale.ROOT);
+        this.tokenizer = new WordTokenizer(this.lang);
+        this.normalizer = new WordNormalizer(this.lang);
+        this.index = new TermIndex(glossary, this.lang, tokenizer, normalizer);
+    }
+
+    public String language() {
+        return lang;
+    }
+
+    /** Every term hit in {@code text}, by start and then longest first. */
+    public List<TermHit> find(String text) {
+        return matches(text).stream().map(TermMatch::hit).toList();
+    }
+
+    /** Every term hit in {@code text} with the term whose form was found, by start and then longest first. */
+    public List<TermMatch> matches(String text) {
+        List<WordTokenizer.Word> words = tokenizer.words(text);
+        Function<String, Set<String>> keys = normalizer.newKeys();
+        List<TextWord> textWords = new ArrayList<>(words.size());
+        for (WordTokenizer.Word word : words) {
+            String folded = normalizer.fold(word.text());
+            textWords.add(new TextWord(word, folded, keys.apply(folded)));
+        }
+        List<TermMatch> candidates = new ArrayList<>();
+        for (int first = 0; first < textWords.size(); first++) {
+            List<TermIndex.Node> nodes = List.of(index.root());
+            for (int last = first; last < textWords.size() && !nodes.isEmpty(); last++) {
+                nodes = children(nodes, textWords.get(last).keys());
+                for (TermIndex.Node node : nodes) {
+                    for (TermIndex.IndexedTerm term : node.terms()) {
+                        if (fits(term, text, textWords, first)) {
+                            int start = textWords.get(first).word().start();
+                            int end = textWords.get(last).word().end();
+                            candidates.add(new TermMatch(
+                                    new TermHit(term.conceptId(), start, end, text.substring(start, end)), term.term()));
+                        }
+                    }
+                }
+            }
+        }
+        return select(candidates);
+    }
+
+    private record TextWord(WordTokenizer.Word word, String folded, Set<String> keys) {
+    }
+
+    private static List<TermIndex.Node> children(List<TermIndex.Node> nodes, Set<String> keys) {
+        List<TermIndex.Node> children = new ArrayList<>(1);
+        for (TermIndex.Node node : nodes) {
+            for (String key : keys) {
+                TermIndex.Node child = node.child(key);
+                if (child != null && !children.contains(child)) {
+                    children.add(child);
+                }
+            }
+        }
+        return children;
+    }
+
+    private boolean fits(TermIndex.IndexedTerm term, String text, List<TextWord> textWords, int first) {
+        for (int i = 0; i < term.words().size(); i++) {
+            TermIndex.TermWord termWord = term.words().get(i);
+            TextWord textWord = textWords.get(first + i);
+            if (Collections.disjoint(termWord.keys(), textWord.keys())
+                    || !normalizer.isInflectionOf(termWord.folded(), textWord.folded())
+                    || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())) {
+                return false;
+            }
+            if (i > 0) {
+                String gap = text.substring(textWords.get(first + i - 1).word().end(), textWord.word().start());
+                if (!TermIndex.gapKey(gap).equals(term.gaps().get(i - 1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Keeps, in each run of overlapping candidates, the longest first; a shorter one is kept when it lies inside every
+     * kept hit it overlaps and each of those is another concept.
+     */
+    private static List<TermMatch> select(List<TermMatch> candidates) {
+        candidates.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start()));
+        List<TermMatch> selected = new ArrayList<>();
+        List<TermMatch> run = new ArrayList<>();
+        int runEnd = -1;
+        for (TermMatch candidate : candidates) {
+            if (candidate.hit().start() >= runEnd) {
+                selectInRun(run, selected);
+                run.clear();
+            }
+            run.add(candidate);
+            runEnd = Math.max(runEnd, candidate.hit().end());
+        }
+        selectInRun(run, selected);
+        return selected;
+    }
+
+    private static void selectInRun(List<TermMatch> run, List<TermMatch> selected) {
+        run.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
+                .thenComparingInt(m -> m.hit().start()));
+        List<TermMatch> kept = new ArrayList<>();
+        for (TermMatch candidate : run) {
+            boolean keep = kept.stream().filter(k -> overlaps(k, candidate)).allMatch(k ->
+                    isWithin(candidate, k) && !k.conceptId().equals(candidate.conceptId()));
+            if (keep) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start())
+                .thenComparingInt(m -> m.hit().start() - m.hit().end()));
+        selected.addAll(kept);
+    }
+
+    private static boolean overlaps(TermMatch a, TermMatch b) {
+        return a.hit().start() < b.hit().end() && b.hit().start() < a.hit().end();
+    }
+
+    private static boolean isWithin(TermMatch inner, TermMatch outer) {
+        return outer.hit().start() <= inner.hit().start() && inner.hit().end() <= outer.hit().end();
+    }
+}

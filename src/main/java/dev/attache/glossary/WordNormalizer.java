@@ -1,0 +1,98 @@
+package dev.attache.glossary;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * How the words of one language are compared: NFC, lower case with the language's locale (Azerbaijani İ → i and
+ * I → ı), the dot that {@code toLowerCase} leaves on a Turkic İ dropped, Russian ё folded to е, the English
+ * possessive dropped ("Russia's" → "russia"); then its keys: the folded word and its stem, by Snowball for English
+ * and Russian, by {@link AzerbaijaniStemmer} for Azerbaijani; other languages have the folded word alone.
+ *
+ * <p>Folding works on one word at a time, so it can change the word's length without moving any offset in the text.
+ */
+final class WordNormalizer {
+    private static final Pattern ENGLISH_POSSESSIVE = Pattern.compile("'s?$");
+    private static final Pattern ENGLISH_INFLECTION =
+            Pattern.compile("[bdgklmnprtz]?(?:s|es|ies|ied|ed|d|ing|y|e)?");
+
+    private final String lang;
+    private final Locale locale;
+
+    WordNormalizer(String lang) {
+        this.lang = lang.toLowerCase(Locale.ROOT);
+        this.locale = Locale.forLanguageTag(this.lang);
+    }
+
+    /** The word in the form compared: see the class comment. */
+    String fold(String word) {
+        String folded = Normalizer.normalize(word, Normalizer.Form.NFC)
+                .replace('\u2019', '\'')
+                .replace("\u00AD", "")
+                .toLowerCase(locale)
+                .replace("\u0307", "");
+        return switch (lang) {
+            case "ru" -> folded.replace('ё', 'е');
+            case "en" -> ENGLISH_POSSESSIVE.matcher(folded).replaceFirst("");
+            default -> folded;
+        };
+    }
+
+    /**
+     * A new function from a folded word to its keys: the word itself and its stems (one for Snowball, every reading for
+     * Azerbaijani). Two words may match when their keys meet. Snowball stemmers keep state: one function per thread.
+     */
+    Function<String, Set<String>> newKeys() {
+        UnaryOperator<String> snowball = switch (lang) {
+            case "en" -> snowball(new EnglishStemmer());
+            case "ru" -> snowball(new RussianStemmer());
+            default -> null;
+        };
+        if (snowball != null) {
+            return word -> {
+                String stem = snowball.apply(word);
+                return stem.equals(word) ? Set.of(word) : Set.of(word, stem);
+            };
+        }
+        if (lang.equals("az")) {
+            AzerbaijaniStemmer stemmer = new AzerbaijaniStemmer();
+            return stemmer::stems;
+        }
+        return Set::of;
+    }
+
+    /**
+     * Whether a text word with the same stem as a term word is an inflection of it rather than a derivation. English
+     * Snowball also removes derivational suffixes ("projection" → "project", "organization" → "organ"), so there both
+     * folded words must end, after their common beginning, in an inflection (-s, -es, -ies, -ed, -ing, -y, -e, with a
+     * doubled consonant): "projects" is "project", "projection" is not. Russian Snowball and the Azerbaijani stemmer
+     * only remove inflections.
+     */
+    boolean isInflectionOf(String termWord, String textWord) {
+        if (!lang.equals("en")) {
+            return true;
+        }
+        int common = 0;
+        int max = Math.min(termWord.length(), textWord.length());
+        while (common < max && termWord.charAt(common) == textWord.charAt(common)) {
+            common++;
+        }
+        return ENGLISH_INFLECTION.matcher(termWord.substring(common)).matches()
+                && ENGLISH_INFLECTION.matcher(textWord.substring(common)).matches();
+    }
+
+    private static UnaryOperator<String> snowball(SnowballStemmer stemmer) {
+        return word -> {
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        };
+    }
+}

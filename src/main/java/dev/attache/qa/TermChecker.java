@@ -1,0 +1,91 @@
+package dev.attache.qa;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.TermHit;
+import dev.attache.glossary.TermMatch;
+import dev.attache.glossary.TermMatcher;
+import dev.attache.glossary.TermStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Term QA of a target against the term hits of its source.
+ *
+ * <ul>
+ *   <li>Each concept found in the source must be found in the target as its preferred or an admitted term, in any
+ *       inflected form ("союзнического взаимодействия", "Azərbaycan Respublikasının"): else {@link MissingTerm}.</li>
+ *   <li>It must be found as often as in the source: else {@link TooFewOccurrences} (a warning: a pronoun may rightly
+ *       stand for a repeated term).</li>
+ *   <li>Any deprecated target term is flagged wherever it appears, whatever the source: {@link DeprecatedTerm}.</li>
+ * </ul>
+ * Only outermost hits are counted, on both sides: a term inside a longer one ("Azerbaijan" inside "Republic of
+ * Azerbaijan", "allied interaction" inside the Declaration's title) is rendered by the longer term's official
+ * rendering, which need not contain it ("Азербайджанская Республика"). An instance may be shared between threads.
+ */
+public final class TermChecker {
+    private final Glossary glossary;
+    private final String targetLang;
+    private final TermMatcher targetMatcher;
+
+    /** A checker of {@code targetLang} targets of {@code sourceLang} sources; hits must come from that source language. */
+    public TermChecker(Glossary glossary, String sourceLang, String targetLang) {
+        this.glossary = requireNonNull(glossary, "glossary");
+        requireNonNull(sourceLang, "sourceLang");
+        this.targetLang = requireNonNull(targetLang, "targetLang");
+        if (sourceLang.equalsIgnoreCase(targetLang)) {
+            throw new IllegalArgumentException("source and target language are both '" + targetLang + "'");
+        }
+        this.targetMatcher = new TermMatcher(glossary, targetLang);
+    }
+
+    /** The findings on {@code target} given the term hits of its source, in source order then deprecated uses. */
+    public List<TermFinding> check(List<TermHit> sourceHits, String target) {
+        Map<String, List<TermHit>> required = new LinkedHashMap<>();
+        for (TermHit hit : sourceHits) {
+            if (sourceHits.stream().noneMatch(other -> isInside(hit, other))) {
+                required.computeIfAbsent(hit.conceptId(), id -> new ArrayList<>()).add(hit);
+            }
+        }
+        List<TermMatch> matches = targetMatcher.matches(target);
+        List<TermFinding> findings = new ArrayList<>();
+        required.forEach((conceptId, hits) -> glossary.concept(conceptId)
+                .flatMap(concept -> ExpectedRendering.of(concept, targetLang))
+                .flatMap(expected -> presence(conceptId, hits, expected, matches))
+                .ifPresent(findings::add));
+        for (TermMatch match : matches) {
+            if (match.term().status() == TermStatus.DEPRECATED) {
+                Optional<ExpectedRendering> expected = glossary.concept(match.conceptId())
+                        .flatMap(concept -> ExpectedRendering.of(concept, targetLang));
+                findings.add(new DeprecatedTerm(
+                        match.conceptId(), match.hit().matchedText(), match.term().text(), expected));
+            }
+        }
+        return findings;
+    }
+
+    private static Optional<TermFinding> presence(
+            String conceptId, List<TermHit> hits, ExpectedRendering expected, List<TermMatch> matches) {
+        long found = matches.stream()
+                .filter(m -> m.conceptId().equals(conceptId) && m.term().status() != TermStatus.DEPRECATED)
+                .filter(m -> matches.stream().noneMatch(m::isInside))
+                .count();
+        String sourceTerm = hits.get(0).matchedText();
+        if (found == 0) {
+            return Optional.of(new MissingTerm(conceptId, sourceTerm, expected));
+        }
+        if (found < hits.size()) {
+            return Optional.of(new TooFewOccurrences(conceptId, sourceTerm, expected, hits.size(), (int) found));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInside(TermHit inner, TermHit outer) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end()
+                && outer.end() - outer.start() > inner.end() - inner.start();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.attache.qa;
+
+/**
+ * What term QA found wrong in one target: the caller adds the unit and segment. Each finding names the concept,
+ * the source term and the rendering the glossary expects.
+ */
+public sealed interface TermFinding permits MissingTerm, TooFewOccurrences, DeprecatedTerm {
+    String conceptId();
+
+    /** One sentence naming the term and its expected rendering. */
+    String message();
+
+    Severity severity();
+}
