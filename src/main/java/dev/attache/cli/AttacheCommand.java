@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
         subcommands = {
+                SegmentCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",

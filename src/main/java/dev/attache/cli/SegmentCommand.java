@@ -38,18 +38,24 @@ final class SegmentCommand implements Callable<Integer> {
     @Mixin
     private TranscriptOptionsMixin source;
 
+    @Mixin
+    private GlossaryOptionsMixin glossary;
+
     @Override
     public Integer call() {
         if (output != null && targets.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one file, so it takes one target language.");
         }
         var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
-                source.transcriptOptions(), source.srxFile(), source.keepBoilerplate);
+                source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice());
         SegmentFlow.Result result = new SegmentFlow().run(request);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         result.boilerplateLeftOut().forEach(p ->
                 err.printf("note: %s:%d: left out web page boilerplate '%s'%n", transcript, p.index(), p.text()));
+        result.glossary().ifPresentOrElse(
+                g -> out.printf("applied glossary %s (%d concepts)%n", g.origin(), g.glossary().concepts().size()),
+                () -> out.println("applied no glossary"));
         for (int i = 0; i < result.written().size(); i++) {
             var document = result.documents().get(i);
             out.printf("wrote %s: %d units, %d segments%n", result.written().get(i), document.units().size(),

@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.glossary.LoadedGlossary;
 import dev.attache.segment.SrxSegmenter;
 import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
@@ -19,8 +20,10 @@ import java.util.Optional;
 public final class SegmentFlow {
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
     public record Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
-                          TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate) {
+                          TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
+                          GlossaryChoice glossary) {
         public Request {
+            requireNonNull(glossary, "glossary");
             requireNonNull(transcript, "transcript");
             requireNonNull(output, "output");
             requireNonNull(xliffDir, "xliffDir");
@@ -36,10 +39,14 @@ public final class SegmentFlow {
         }
     }
 
-    /** The documents made and the files written, one per target language, and the boilerplate left out. */
+    /**
+     * The documents made and the files written, one per target language, the boilerplate left out, and the
+     * glossary applied (empty with {@code --no-glossary}).
+     */
     public record Result(Transcript transcript, List<TranslationDocument> documents, List<Path> written,
-                         List<Paragraph> boilerplateLeftOut) {
+                         List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary) {
         public Result {
+            requireNonNull(glossary, "glossary");
             documents = List.copyOf(documents);
             written = List.copyOf(written);
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
@@ -49,12 +56,15 @@ public final class SegmentFlow {
     public Result run(Request request) {
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
         Transcript transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
+        Optional<LoadedGlossary> glossary = request.glossary().load();
+        Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
         String original = request.transcript().getFileName().toString();
         List<TranslationDocument> documents = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         for (Locale target : request.targetLangs()) {
-            TranslationDocument document = builder.build(transcript, original, target);
+            TranslationDocument built = builder.build(transcript, original, target);
+            TranslationDocument document = annotator.map(a -> a.annotate(built)).orElse(built);
             Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
             XliffFiles.write(document, file, false);
             documents.add(document);
@@ -62,7 +72,7 @@ public final class SegmentFlow {
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
-        return new Result(transcript, documents, written, leftOut);
+        return new Result(transcript, documents, written, leftOut, glossary);
     }
 
     /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */

@@ -1,0 +1,67 @@
+package dev.attache.workbench;
+
+import dev.attache.glossary.Concept;
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.TermHit;
+import dev.attache.glossary.TermMatcher;
+import dev.attache.glossary.TermStatus;
+import dev.attache.glossary.Term;
+import dev.attache.xliff.Note;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Marks every glossary term in the sources of a document: the hits go on the segments, and each unit with hits
+ * gets one note from {@code glossary} that lists them ({@code p3.s1: allied interaction → союзническое
+ * взаимодействие}). Annotating again replaces the earlier hits and note.
+ */
+final class TermAnnotator {
+    static final String NOTE_AUTHOR = "glossary";
+
+    private final Glossary glossary;
+    private final TermMatcher matcher;
+
+    TermAnnotator(Glossary glossary, String sourceLang) {
+        this.glossary = glossary;
+        this.matcher = new TermMatcher(glossary, sourceLang);
+    }
+
+    TranslationDocument annotate(TranslationDocument document) {
+        String targetLang = document.targetLang().getLanguage();
+        List<Unit> units = new ArrayList<>();
+        for (Unit unit : document.units()) {
+            units.add(unit.translatable() ? annotate(unit, targetLang) : unit);
+        }
+        return document.withUnits(units);
+    }
+
+    private Unit annotate(Unit unit, String targetLang) {
+        List<SegmentPair> segments = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (SegmentPair segment : unit.segments()) {
+            List<TermHit> hits = matcher.find(segment.source());
+            segments.add(segment.withTermHits(hits));
+            for (TermHit hit : hits) {
+                lines.add(segment.id() + ": " + rendering(hit, targetLang));
+            }
+        }
+        List<Note> notes = new ArrayList<>(unit.notes().stream().filter(n -> !n.from().equals(NOTE_AUTHOR)).toList());
+        if (!lines.isEmpty()) {
+            notes.add(0, new Note(NOTE_AUTHOR, String.join("\n", lines)));
+        }
+        return unit.withSegments(segments).withNotes(notes);
+    }
+
+    /** {@code allied interaction → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
+    String rendering(TermHit hit, String targetLang) {
+        Concept concept = glossary.concept(hit.conceptId()).orElseThrow();
+        String preferred = concept.preferred(targetLang).map(Term::text).orElse("(no " + targetLang + " term)");
+        String avoid = concept.withStatus(targetLang, TermStatus.DEPRECATED).stream().map(Term::text)
+                .collect(Collectors.joining(", "));
+        return hit.matchedText() + " → " + preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentCommandTest {
+    static final Path SHIPPED = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
+
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineError(CliRun run, int code, String... fragments) {
+        assertThat(run.exitCode()).isEqualTo(code);
+        assertThat(run.err().lines().filter(l -> l.startsWith("error: ")).count()).isEqualTo(1);
+        assertThat(run.err()).contains(fragments).doesNotContain("\tat dev.attache");
+    }
+
+    @Test
+    void writesTheXliffAndNamesTheBoilerplateItLeftOut() {
+        Path out = dir.resolve("x.en-ru.xlf");
+        CliRun run = CliRun.of("segment", SHIPPED.toString(), "-t", "ru", "-o", out.toString(), "--no-glossary");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out).exists();
+        assertThat(run.out()).contains("wrote " + out + ": 11 units, 28 segments");
+        assertThat(run.err()).contains("left out web page boilerplate 'NEWSLETTER'")
+                .contains("left out web page boilerplate 'Join the GlobalSecurity.org mailing list |'");
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        assertOneLineError(CliRun.of("segment", dir.resolve("nope.txt").toString(), "-t", "ru"), ExitCode.BAD_INPUT,
+                "nope.txt");
+    }
+
+    @Test
+    void directoryIsBadInput() {
+        assertOneLineError(CliRun.of("segment", dir.toString(), "-t", "ru"), ExitCode.BAD_INPUT, dir.toString());
+    }
+
+    @Test
+    void emptyFileIsBadInput() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.en.txt"));
+        assertOneLineError(CliRun.of("segment", empty.toString(), "-t", "ru"), ExitCode.BAD_INPUT, "empty.en.txt");
+    }
+
+    @Test
+    void binaryFileIsBadInput() throws IOException {
+        Path binary = Files.write(dir.resolve("image.en.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        assertOneLineError(CliRun.of("segment", binary.toString(), "-t", "ru"), ExitCode.BAD_INPUT, "image.en.txt");
+    }
+
+    @Test
+    void unknownLanguageCodeIsAUsageError() {
+        CliRun run = CliRun.of("segment", SHIPPED.toString(), "-t", "ru,xx");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("'xx' is not a language code");
+    }
+
+    @Test
+    void oneOutputFileTakesOneLanguage() {
+        CliRun run = CliRun.of("segment", SHIPPED.toString(), "-t", "ru,az", "-o", dir.resolve("x.xlf").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("-o names one file, so it takes one target language.");
+    }
+
+    @Test
+    void unreadableSrxIsBadInputAndLeavesNoOutputBehind() throws IOException {
+        Path srx = Files.writeString(dir.resolve("rules.srx"), "<srx version=\"2.0\"><header", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.xlf");
+        CliRun run = CliRun.of("segment", SHIPPED.toString(), "-t", "ru", "--srx", srx.toString(), "-o", out.toString());
+
+        assertOneLineError(run, ExitCode.BAD_INPUT, "rules.srx");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).allMatch(f -> f.getFileName().toString().equals("rules.srx"));
+        }
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        CliRun run = CliRun.of("segment", dir.resolve("nope.txt").toString(), "-t", "ru", "--verbose");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("\tat dev.attache");
+    }
+}
