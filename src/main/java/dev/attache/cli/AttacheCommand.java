@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
-        subcommands = {
+        subcommands = {GlossaryCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
