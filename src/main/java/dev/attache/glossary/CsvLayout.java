@@ -46,7 +46,7 @@ final class CsvLayout {
     }
 
     static boolean isLanguage(String column) {
-        return column.matches(LANGUAGE);
+        return column.matches(LANGUAGE) && !CONCEPT_COLUMNS.contains(column) && !TERM_FIELDS.contains(column);
     }
 
     /** Splits a cell on unescaped {@code |}, keeping escapes in the parts. */

@@ -34,7 +34,9 @@ public final class TbxReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        }
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external entity '" + systemId + "' refused");
         });

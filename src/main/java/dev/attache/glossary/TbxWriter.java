@@ -43,6 +43,7 @@ public final class TbxWriter {
 
     public void write(Glossary glossary, OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        text.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             new Run(xml).document(glossary);
@@ -63,8 +64,6 @@ public final class TbxWriter {
         }
 
         void document(Glossary glossary) throws XMLStreamException {
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
             xml.writeProcessingInstruction("xml-model", "href=\"" + CORE_RNG
                     + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
             xml.writeCharacters("\n");
@@ -99,7 +98,6 @@ public final class TbxWriter {
             newline();
             xml.writeEndElement();
             xml.writeCharacters("\n");
-            xml.writeEndDocument();
         }
 
         private void concept(Concept concept) throws XMLStreamException {

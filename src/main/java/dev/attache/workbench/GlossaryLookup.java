@@ -72,7 +72,7 @@ public final class GlossaryLookup {
                 for (Term term : concept.terms(lang)) {
                     lines.add("  " + lang + ": " + term.text() + " [" + term.status().word()
                             + (term.partOfSpeech().isEmpty() ? "" : ", " + term.partOfSpeech()) + "]"
-                            + (term.note().isEmpty() ? "" : " " + term.note()));
+                            + (term.note().isEmpty() ? "" : " — " + term.note()));
                 }
             }
         }
