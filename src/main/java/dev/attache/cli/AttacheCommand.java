@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
         subcommands = {
                 SegmentCommand.class,
+                GlossaryCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",

@@ -1,0 +1,24 @@
+package dev.attache.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "glossary",
+        mixinStandardHelpOptions = true,
+        description = "Work with termbases: TBX-Basic (TBX v3; TBX v2 martif is read too) or CSV (en,ru,az,... columns).",
+        subcommands = {GlossaryValidateCommand.class, GlossaryLookupCommand.class, GlossaryConvertCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache glossary validate glossary/diplomatic-terms.tbx",
+                "  attache glossary lookup \"allied interaction\" -t ru",
+                "  attache glossary convert glossary/diplomatic-terms.tbx terms.csv"})
+public final class GlossaryCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a glossary command is needed (validate, lookup, convert)");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.GlossaryConversion;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {"Convert a glossary between TBX and CSV, by the files' extensions (.tbx, .csv). "
+                + "TBX v2 (martif) input is written out as TBX v3. CSV keeps every term with its status, "
+                + "part of speech and note, and each concept's id, subject, definition and source.",
+                "Exit 0 when done, 3 when the input cannot be read as a glossary."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache glossary convert glossary/diplomatic-terms.tbx terms.csv",
+                "  attache glossary convert terms.csv terms.tbx"})
+public final class GlossaryConvertCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The glossary to read (.tbx or .csv).")
+    private Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.tbx or .csv); replaced atomically.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        GlossaryConversion.Summary summary = new GlossaryConversion().convert(in, out);
+        summary.problems().forEach(p -> spec.commandLine().getErr().println(in + ": " + p.line()));
+        spec.commandLine().getOut().println("wrote " + out + ": " + summary.concepts() + " concepts from " + in);
+        return ExitCode.OK;
+    }
+}

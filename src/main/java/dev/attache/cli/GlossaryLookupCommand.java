@@ -1,0 +1,53 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.GlossaryLookup;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lookup",
+        mixinStandardHelpOptions = true,
+        description = {"Find the concepts that have TERM, in any language, ignoring case (Azerbaijani İ/ı and "
+                + "Russian ё/е are folded), and print their terms with status, part of speech and note.",
+                "Exit 0 when found, 4 when no concept has the term, 3 when the glossary cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache glossary lookup \"allied interaction\" -t ru",
+                "  attache glossary lookup мегапроект -g terms.csv"})
+public final class GlossaryLookupCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "TERM", description = "The term, as written in the glossary (case aside).")
+    private String term;
+
+    @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LANG",
+            description = "Show only these languages (besides the one that matched), e.g. ru or ru,az.")
+    private List<String> targets = new ArrayList<>();
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
+            description = "The glossary (.tbx or .csv); default: glossary/diplomatic-terms.tbx here, else the built-in one.")
+    private Path glossary;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        var lookup = new GlossaryLookup();
+        List<String> languages = targets.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
+        GlossaryLookup.Result result = lookup.lookup(term, Optional.ofNullable(glossary), Path.of(""));
+        if (result.matches().isEmpty()) {
+            spec.commandLine().getErr().println("no concept in " + result.origin() + " has the term '" + term + "'");
+            return ExitCode.FINDINGS;
+        }
+        result.matches().forEach(m -> lookup.render(m, languages).forEach(out::println));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.attache.glossary;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form under which two spellings of a term in one language count as the same term: Unicode NFC,
+ * blanks collapsed, lower case in the language's own locale (Azerbaijani İ/I, ı/i), Russian ё as е.
+ */
+public record TermKey(String lang, String folded) {
+    public TermKey {
+        requireNonNull(lang, "lang");
+        requireNonNull(folded, "folded");
+    }
+
+    public static TermKey of(String lang, String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String lower = nfc.toLowerCase(Locale.forLanguageTag(lang));
+        return new TermKey(lang, lower.replace('ё', 'е'));
+    }
+}

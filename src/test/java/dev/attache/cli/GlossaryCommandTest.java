@@ -1,0 +1,128 @@
+package dev.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryCommandTest {
+    private static final String SHIPPED = "glossary/diplomatic-terms.tbx";
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateTheShippedTermbase() {
+        Run run = run("glossary", "validate", SHIPPED);
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.out()).matches("glossary/diplomatic-terms.tbx: \\d+ concepts, 0 errors, 0 warnings\\R");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validateReportsFindingsWithExitFour(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "id,en,ru,az\nc-a,Baku,Баку,\nc-b,baku,!Москва,Moskva\n", StandardCharsets.UTF_8);
+        Run run = run("glossary", "validate", csv.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.out().lines()).containsExactly(
+                csv + ": c-a: error: the concept has no az term",
+                csv + ": c-b/ru: error: no ru term is preferred",
+                csv + ": c-b/en: error: 'baku' is also a term of concept c-a",
+                csv + ": 2 concepts, 3 errors, 0 warnings");
+    }
+
+    @Test
+    void validateMalformedInputIsExitThreeOnOneLine(@TempDir Path dir) throws Exception {
+        Path tbx = dir.resolve("broken.tbx");
+        Files.writeString(tbx, "<tbx>\n<text><body></tbx>", StandardCharsets.UTF_8);
+        Run run = run("glossary", "validate", tbx.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("error: " + tbx + ":2:").contains("malformed XML");
+        assertThat(run.err().lines()).hasSize(1);
+        Path ragged = dir.resolve("ragged.csv");
+        Files.writeString(ragged, "en,ru,az\na,b\n", StandardCharsets.UTF_8);
+        Run csv = run("glossary", "validate", ragged.toString());
+        assertThat(csv.code()).isEqualTo(3);
+        assertThat(csv.err()).isEqualTo("error: " + ragged + ":row 2: the row has 2 fields but the header has 3"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void lookupFindsATermInAnyLanguageIgnoringCase() {
+        Run run = run("glossary", "lookup", "СОЮЗНОЕ ВЗАИМОДЕЙСТВИЕ", "-t", "az");
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.out()).startsWith("c-allied-interaction (international relations)")
+                .contains("  ru: союзное взаимодействие [deprecated, noun]")
+                .contains("  az: müttəfiqlik qarşılıqlı fəaliyyəti [preferred, noun]")
+                .doesNotContain("  en: ");
+        Run azerbaijani = run("glossary", "lookup", "ilham əliyev", "-t", "ru");
+        assertThat(azerbaijani.out()).startsWith("c-ilham-aliyev").contains("  ru: Ильхам Алиев [preferred, noun]");
+    }
+
+    @Test
+    void lookupWithoutTargetsShowsEveryLanguage() {
+        Run run = run("glossary", "lookup", "Mega Project");
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.out()).contains("  en: mega project [admitted, noun]", "  ru: мегапроект [preferred, noun]",
+                "  az: meqalayihə [preferred, noun]");
+    }
+
+    @Test
+    void lookupOfAnUnknownTermIsExitFour() {
+        Run run = run("glossary", "lookup", "alliance", "-g", SHIPPED);
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("no concept in " + SHIPPED + " has the term 'alliance'" + System.lineSeparator());
+    }
+
+    @Test
+    void convertTbxToCsvAndBack(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("terms.csv");
+        Path tbx = dir.resolve("terms.tbx");
+        Run toCsv = run("glossary", "convert", SHIPPED, csv.toString());
+        assertThat(toCsv.code()).isEqualTo(0);
+        assertThat(toCsv.out()).startsWith("wrote " + csv + ": ");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("c-allied-interaction");
+        assertThat(run("glossary", "convert", csv.toString(), tbx.toString()).code()).isEqualTo(0);
+        assertThat(run("glossary", "validate", tbx.toString()).code()).isEqualTo(0);
+        assertThat(run("glossary", "lookup", "megaproject", "-g", tbx.toString()).out()).startsWith("c-mega-project");
+    }
+
+    @Test
+    void convertRefusesAnUnknownOutputFormat(@TempDir Path dir) {
+        Path out = dir.resolve("terms.xlsx");
+        Run run = run("glossary", "convert", SHIPPED, out.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("cannot tell the format from the file name: use .tbx or .csv");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void everyCommandHasHelpWithAnExample() {
+        for (String command : new String[] {"validate", "lookup", "convert"}) {
+            Run run = run("glossary", command, "--help");
+            assertThat(run.code()).as(command).isEqualTo(0);
+            assertThat(run.out()).as(command).contains("Usage: attache glossary " + command).contains("attache glossary " + command + " ");
+        }
+        assertThat(run("glossary", "--help").out()).contains("validate", "lookup", "convert");
+    }
+
+    @Test
+    void usageErrors() {
+        assertThat(run("glossary").code()).isEqualTo(2);
+        assertThat(run("glossary", "convert", SHIPPED).code()).isEqualTo(2);
+    }
+}
