@@ -54,7 +54,7 @@ class MainTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        CliRun run = CliRun.of("segment", "--frobnicate");
+        CliRun run = CliRun.of("segment", "x.txt", "-t", "ru", "--frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("attache segment --help");
     }
