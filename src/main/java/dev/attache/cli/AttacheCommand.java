@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 SegmentCommand.class,
                 GlossaryCommand.class,
+                QaCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",

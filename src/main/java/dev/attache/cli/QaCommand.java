@@ -1,0 +1,45 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.GlossaryChoice;
+import dev.attache.workbench.QaFlow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "qa", mixinStandardHelpOptions = true,
+        description = {"Check the glossary terms of every translated segment of an XLIFF file.",
+                "A term found in the source must appear in the target as its preferred (or an admitted) rendering, "
+                        + "in any inflected form; a deprecated rendering is flagged wherever it appears.",
+                "Exit 0 when clean, 4 when a term is missing or deprecated (warnings alone exit 0)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-az.xlf -g my-terms.csv"})
+final class QaCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "XLIFF", description = "The XLIFF 1.2 file to check.")
+    private Path xliff;
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
+            description = "The termbase (TBX or CSV; default: glossary/diplomatic-terms.tbx here, else the built-in one).")
+    private Path glossary;
+
+    @Override
+    public Integer call() {
+        GlossaryChoice choice = glossary == null ? new GlossaryChoice.Default(Path.of(""))
+                : new GlossaryChoice.FromFile(glossary);
+        QaFlow.Result result = new QaFlow().run(xliff, choice);
+        PrintWriter err = spec.commandLine().getErr();
+        result.findings().forEach(f -> err.printf("%s: %s:%s: %s%n", f.finding().severity().word(), xliff,
+                f.segment(), f.finding().message()));
+        spec.commandLine().getOut().printf("checked %d translated segments against %s: %d findings%n",
+                result.checkedSegments(), result.glossary().origin(), result.findings().size());
+        return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}
