@@ -1,0 +1,54 @@
+package dev.attache.cli;
+
+import dev.attache.glossary.Concept;
+import dev.attache.glossary.Term;
+import dev.attache.workbench.GlossaryChoice;
+import dev.attache.workbench.GlossaryScan;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "scan",
+        mixinStandardHelpOptions = true,
+        description = {"List every glossary term found in a transcript (by paragraph) or an XLIFF file (by source "
+                + "segment), with its character offsets [start-end) and the concept it belongs to.",
+                "Exit 0 (also when nothing is found), 3 when a file cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache glossary scan transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru",
+                "  attache glossary scan xliff/lavrov-aliyev-2023-02-27.en-az.xlf -t az"})
+public final class GlossaryScanCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A transcript (.txt) or an XLIFF file (.xlf).")
+    private Path file;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "LANG", description = "Also show the rendering in this language.")
+    private String target;
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
+            description = "The glossary (.tbx or .csv); default: glossary/diplomatic-terms.tbx here, else the built-in one.")
+    private Path glossary;
+
+    @Override
+    public Integer call() {
+        GlossaryChoice choice = glossary == null ? new GlossaryChoice.Default(Path.of(""))
+                : new GlossaryChoice.FromFile(glossary);
+        GlossaryScan.Result result = new GlossaryScan().scan(file, choice);
+        PrintWriter out = spec.commandLine().getOut();
+        for (GlossaryScan.PlacedHit placed : result.hits()) {
+            Concept concept = result.glossary().glossary().concept(placed.hit().conceptId()).orElseThrow();
+            String rendering = target == null ? "" : " → " + concept.preferred(target).map(Term::text).orElse("(none)");
+            out.printf("%s:%s:%d-%d: \"%s\" %s%s%n", file, placed.place(), placed.hit().start(), placed.hit().end(),
+                    placed.hit().matchedText(), concept.id(), rendering);
+        }
+        spec.commandLine().getErr().printf("%d term hits in %d parts, glossary %s%n", result.hits().size(),
+                result.scannedParts(), result.glossary().origin());
+        return ExitCode.OK;
+    }
+}

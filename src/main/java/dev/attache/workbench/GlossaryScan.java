@@ -1,0 +1,69 @@
+package dev.attache.workbench;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.glossary.LoadedGlossary;
+import dev.attache.glossary.TermHit;
+import dev.attache.glossary.TermMatcher;
+import dev.attache.transcript.Paragraph;
+import dev.attache.transcript.ParagraphKind;
+import dev.attache.transcript.Transcript;
+import dev.attache.transcript.TranscriptOptions;
+import dev.attache.transcript.TranscriptReader;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code glossary scan} flow: every glossary term in a transcript (per paragraph) or an XLIFF file (per source
+ * segment), with its character offsets there.
+ */
+public final class GlossaryScan {
+    /** A hit and where it is: {@code 5} (the paragraph's number) or {@code p5.s2} (the segment). */
+    public record PlacedHit(String place, TermHit hit) {
+        public PlacedHit {
+            requireNonNull(place, "place");
+            requireNonNull(hit, "hit");
+        }
+    }
+
+    /** The glossary used, what was scanned, and the hits in text order. */
+    public record Result(LoadedGlossary glossary, int scannedParts, List<PlacedHit> hits) {
+        public Result {
+            requireNonNull(glossary, "glossary");
+            hits = List.copyOf(hits);
+        }
+    }
+
+    public Result scan(Path file, GlossaryChoice choice) {
+        LoadedGlossary glossary = choice.load().orElseThrow();
+        TermMatcher matcher = new TermMatcher(glossary.glossary(), "en");
+        List<PlacedHit> hits = new ArrayList<>();
+        int parts = 0;
+        if (isXliff(file)) {
+            TranslationDocument document = XliffFiles.read(file);
+            for (SegmentPair segment : document.translatableSegments().toList()) {
+                parts++;
+                matcher.find(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().toString(), h)));
+            }
+        } else {
+            Transcript transcript = new TranscriptReader().read(file, TranscriptOptions.defaults());
+            for (Paragraph paragraph : transcript.paragraphs()) {
+                if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
+                    parts++;
+                    matcher.find(paragraph.text()).forEach(h -> hits.add(new PlacedHit(
+                            String.valueOf(paragraph.index()), h)));
+                }
+            }
+        }
+        return new Result(glossary, parts, hits);
+    }
+
+    private static boolean isXliff(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlf") || name.endsWith(".xliff");
+    }
+}
