@@ -26,8 +26,8 @@ final class WordNormalizer {
     private final Locale locale;
 
     WordNormalizer(String lang) {
-        this.lang = lang.toLowerCase(Locale.ROOT);
-        this.locale = Locale.forLanguageTag(this.lang);
+        this.locale = Locale.forLanguageTag(lang);
+        this.lang = locale.getLanguage();
     }
 
     /** The word in the form compared: see the class comment. */
