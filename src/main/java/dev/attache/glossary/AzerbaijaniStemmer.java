@@ -8,7 +8,7 @@ import java.util.Set;
  * A light inflectional stemmer for Azerbaijani (Latin script), written for term matching because neither Lucene nor
  * Snowball has one. It expects a word lower-cased with the Azerbaijani locale ({@code "İşlər"} → {@code "işlər"}).
  *
- * <p>It removes, from the end of the word, at most one suffix of each of these slots, in this order:
+ * <p>It reads the end of a word as at most one suffix of each of these slots, in this order from the end:
  * <ol>
  *   <li>predicative: -dIr;</li>
  *   <li>case: genitive -nIn/-In, locative -ndA/-dA, relative -dAkI, ablative -ndAn/-dAn, dative -nA/-yA/-A,

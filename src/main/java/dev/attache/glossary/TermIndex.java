@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
 /**
  * The terms of one language of a glossary in a trie over normalised words: each edge is a word key (the folded word
  * or one of its stems, see {@link WordNormalizer#newKeys()}), each node lists the terms that end there; a term is
- * reachable through every combination of its words' keys.
- * A term written with a hyphen ("mega-project") is also indexed closed ("megaproject"); a space and a hyphen between
+ * reachable through every combination of its words' keys. A term written with a hyphen ("mega-project") is also indexed closed ("megaproject"); a space and a hyphen between
  * words are equivalent in any case, so "mega project" needs no variant.
  */
 final class TermIndex {
-    /** A word of a term: its folded form, the keys a text word's stem may have, and whether it is an acronym. */
+    /** A word of a term: its folded form, its keys (folded form and stems), and whether it is an acronym. */
     record TermWord(String folded, Set<String> keys, boolean acronym) {
     }
 
@@ -42,41 +41,50 @@ final class TermIndex {
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     private final Node root = new Node();
+    private final WordTokenizer tokenizer;
+    private final WordNormalizer normalizer;
+    private final Function<String, Set<String>> keys;
 
     TermIndex(Glossary glossary, String lang, WordTokenizer tokenizer, WordNormalizer normalizer) {
-        Function<String, Set<String>> stemmer = normalizer.newKeys();
+        this.tokenizer = tokenizer;
+        this.normalizer = normalizer;
+        this.keys = normalizer.newKeys();
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(lang)) {
-                List<WordTokenizer.Word> words = tokenizer.words(term.text());
-                if (words.isEmpty()) {
-                    continue;
-                }
-                List<TermWord> termWords = new ArrayList<>();
-                List<String> gaps = new ArrayList<>();
-                List<TermWord> closedWords = new ArrayList<>();
-                List<String> closedGaps = new ArrayList<>();
-                String group = "";
-                for (int i = 0; i < words.size(); i++) {
-                    WordTokenizer.Word word = words.get(i);
-                    String folded = normalizer.fold(word.text());
-                    termWords.add(termWord(folded, isAcronym(word.text()), stemmer));
-                    String gap = i == 0 ? "" : term.text().substring(words.get(i - 1).end(), word.start());
-                    if (i > 0) {
-                        gaps.add(gapKey(gap));
-                    }
-                    if (i > 0 && !isJoiner(gap)) {
-                        closedWords.add(termWord(group, false, stemmer));
-                        closedGaps.add(gapKey(gap));
-                        group = "";
-                    }
-                    group += folded;
-                }
-                closedWords.add(termWord(group, false, stemmer));
-                add(new IndexedTerm(concept.id(), term, termWords, gaps));
-                if (closedWords.size() < termWords.size()) {
-                    add(new IndexedTerm(concept.id(), term, closedWords, closedGaps));
+                index(concept.id(), term);
+            }
+        }
+    }
+
+    /** Indexes a term as written and, when it has hyphenated words, closed. */
+    private void index(String conceptId, Term term) {
+        List<WordTokenizer.Word> words = tokenizer.words(term.text());
+        List<TermWord> termWords = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        List<TermWord> closedWords = new ArrayList<>();
+        List<String> closedGaps = new ArrayList<>();
+        String closed = "";
+        for (int i = 0; i < words.size(); i++) {
+            String folded = normalizer.fold(words.get(i).text());
+            termWords.add(new TermWord(folded, keys.apply(folded), isAcronym(words.get(i).text())));
+            if (i > 0) {
+                String gap = term.text().substring(words.get(i - 1).end(), words.get(i).start());
+                gaps.add(gapKey(gap));
+                if (!isJoiner(gap)) {
+                    closedWords.add(new TermWord(closed, keys.apply(closed), false));
+                    closedGaps.add(gapKey(gap));
+                    closed = "";
                 }
             }
+            closed += folded;
+        }
+        if (termWords.isEmpty()) {
+            return;
+        }
+        closedWords.add(new TermWord(closed, keys.apply(closed), false));
+        add(new IndexedTerm(conceptId, term, termWords, gaps));
+        if (closedWords.size() < termWords.size()) {
+            add(new IndexedTerm(conceptId, term, closedWords, closedGaps));
         }
     }
 
@@ -98,10 +106,6 @@ final class TermIndex {
 
     private static boolean isJoiner(String gap) {
         return !gap.isEmpty() && gap.chars().allMatch(c -> JOINERS.indexOf(c) >= 0);
-    }
-
-    private static TermWord termWord(String folded, boolean acronym, Function<String, Set<String>> keys) {
-        return new TermWord(folded, keys.apply(folded), acronym);
     }
 
     /**

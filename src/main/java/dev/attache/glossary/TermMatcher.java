@@ -21,7 +21,9 @@ import java.util.function.Function;
  * punctuation as in the term. Thus matching is whole-word, case-insensitive with the language's locale, and tolerant of
  * inflection: "mega-projects", "mega projects", "megaprojects", "Russia's", "союзнического взаимодействия",
  * "Azərbaycan Respublikasının". A different word is a different term: "Russian" is not "Russia" (the stemmers keep
- * them apart, and the adjective is a concept of its own), "relationship" is not "relations".
+ * them apart, and the adjective is a concept of its own), "relationship" is not "relations". A term written closed
+ * ("videoconference") does not match "video conference": the glossary lists such variants. In Azerbaijani text the
+ * capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and "ILHAM" is not.
  *
  * <p>Of overlapping hits the longest wins; a shorter hit inside it is still reported when it is another concept
  * ("allied interaction" inside "the Declaration on Allied Interaction between …"), not when it is the same one.

@@ -19,7 +19,6 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * <p>Folding works on one word at a time, so it can change the word's length without moving any offset in the text.
  */
 final class WordNormalizer {
-    private static final Pattern ENGLISH_POSSESSIVE = Pattern.compile("'s?$");
     private static final Pattern ENGLISH_INFLECTION =
             Pattern.compile("[bdgklmnprtz]?(?:s|es|ies|ied|ed|d|ing|y|e)?");
 
@@ -27,8 +26,8 @@ final class WordNormalizer {
     private final Locale locale;
 
     WordNormalizer(String lang) {
-        this.lang = lang.toLowerCase(Locale.ROOT);
-        this.locale = Locale.forLanguageTag(this.lang);
+        this.locale = Locale.forLanguageTag(lang);
+        this.lang = locale.getLanguage();
     }
 
     /** The word in the form compared: see the class comment. */
@@ -40,7 +39,7 @@ final class WordNormalizer {
                 .replace("\u0307", "");
         return switch (lang) {
             case "ru" -> folded.replace('ё', 'е');
-            case "en" -> ENGLISH_POSSESSIVE.matcher(folded).replaceFirst("");
+            case "en" -> withoutPossessive(folded);
             default -> folded;
         };
     }
@@ -86,6 +85,14 @@ final class WordNormalizer {
         }
         return ENGLISH_INFLECTION.matcher(termWord.substring(common)).matches()
                 && ENGLISH_INFLECTION.matcher(textWord.substring(common)).matches();
+    }
+
+    /** "russia's" → "russia", "countries'" → "countries". */
+    private static String withoutPossessive(String word) {
+        if (word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
     }
 
     private static UnaryOperator<String> snowball(SnowballStemmer stemmer) {

@@ -1,0 +1,94 @@
+package dev.attache.glossary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Shows that matching time does not grow with the glossary: about a million words of English, in paragraphs of the
+ * shipped transcript mixed with synthetic words, matched against the ~40-concept fixture glossary and against the
+ * same plus 10,000 synthetic terms of one to three synthetic words. Not a unit test: run its main
+ * method with the test classpath, in the module directory.
+ */
+public final class TermMatcherBenchmark {
+    private static final int WORDS = 1_000_000;
+    private static final int SYNTHETIC_TERMS = 10_000;
+    private static final int ROUNDS = 5;
+
+    private TermMatcherBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Random random = new Random(42);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            vocabulary.add(syntheticWord(random));
+        }
+        List<String> paragraphs = text(random, vocabulary);
+        Glossary small = GlossaryFixture.glossary();
+        List<Concept> concepts = new ArrayList<>(small.concepts());
+        for (int i = 0; i < SYNTHETIC_TERMS; i++) {
+            StringBuilder term = new StringBuilder(vocabulary.get(random.nextInt(vocabulary.size())));
+            for (int w = random.nextInt(3); w > 0; w--) {
+                term.append(' ').append(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            concepts.add(new Concept("synthetic-" + i, "", "", "",
+                    Map.of("en", List.of(new Term(term.toString(), TermStatus.PREFERRED)))));
+        }
+        Glossary large = new Glossary(concepts);
+        for (Glossary glossary : List.of(small, large, small, large)) {
+            long buildStart = System.nanoTime();
+            TermMatcher matcher = new TermMatcher(glossary, "en");
+            long buildNanos = System.nanoTime() - buildStart;
+            long best = Long.MAX_VALUE;
+            long hits = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                hits = 0;
+                for (String paragraph : paragraphs) {
+                    hits += matcher.find(paragraph).size();
+                }
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            System.out.printf("%,6d concepts: built in %,5d ms; %,d words in %,6d ms (best of %d), %,d hits%n",
+                    glossary.concepts().size(), buildNanos / 1_000_000, WORDS, best / 1_000_000, ROUNDS, hits);
+        }
+    }
+
+    /** Paragraphs of about 100 words: transcript text with one word in five replaced by a synthetic word. */
+    private static List<String> text(Random random, List<String> vocabulary) throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt"),
+                StandardCharsets.UTF_8)) {
+            words.addAll(List.of(line.split(" ")));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < WORDS; i++) {
+            String word = random.nextInt(5) == 0 ? vocabulary.get(random.nextInt(vocabulary.size()))
+                    : words.get(i % words.size());
+            paragraph.append(word).append(' ');
+            if (i % 100 == 99) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static String syntheticWord(Random random) {
+        String consonants = "bcdfgklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder word = new StringBuilder();
+        for (int i = 2 + random.nextInt(3); i > 0; i--) {
+            word.append(consonants.charAt(random.nextInt(consonants.length())))
+                    .append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return word.toString();
+    }
+}
