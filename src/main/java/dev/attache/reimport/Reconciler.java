@@ -37,75 +37,95 @@ public final class Reconciler {
      */
     public ImportResult reconcile(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
         refuseForeign(xliff, worksheet);
-        Manifest manifest = worksheet.manifest();
-        boolean xliffChanged = !xliff.sha256().equalsIgnoreCase(manifest.xliffSha256());
-        RowScreen screen = new RowScreen(xliff, worksheet);
-        DocumentEdits edits = new DocumentEdits(xliff.document());
-        String file = worksheet.file().toString();
-        List<RowVerdict> verdicts = new ArrayList<>();
-        for (WorksheetRow row : worksheet.rows()) {
-            if (isBlank(row)) {
-                continue;
-            }
-            SheetLocation at = new SheetLocation(file, worksheet.sheetName(), row.rowNumber());
-            verdicts.add(screen.rejection(row, at).orElseGet(() -> {
-                RowScreen.Accepted accepted = screen.accepted(row);
-                String exported = manifest.translationHashes().get(accepted.current().id().toString());
-                boolean xliffTouched = xliffChanged && !exported.equals(
-                        Manifest.translationHash(accepted.current().target(), accepted.current().state()));
-                return judge(row, at, accepted, exported, xliffTouched, options, edits, xliff.fileName());
-            }));
-        }
-        List<ImportIssue> issues = new ArrayList<>();
-        verdicts.forEach(v -> issues.addAll(v.issues()));
-        Set<String> present = new HashSet<>(screen.ids());
-        manifest.sourceHashes().keySet().stream()
-                .filter(id -> !present.contains(id))
-                .map(id -> new ImportIssue.MissingRow(new SheetLocation(file, worksheet.sheetName(), 0), id))
-                .forEach(issues::add);
-        return new ImportResult(edits.document(), issues, Counts.of(verdicts, issues), verdicts);
+        return new Pass(xliff, worksheet, options).run();
     }
 
-    private static RowVerdict judge(WorksheetRow row, SheetLocation at, RowScreen.Accepted accepted, String exported,
-                                    boolean xliffTouched, ImportOptions options, DocumentEdits edits, String xliffFile) {
-        SegmentPair current = accepted.current();
-        String target = accepted.target();
-        String id = current.id().toString();
-        List<ImportIssue> warnings = new ArrayList<>();
-        Set<RowVerdict.Change> changes = EnumSet.noneOf(RowVerdict.Change.class);
-        SegmentPair result = current;
-        if (target.isBlank()) {
-            if (current.isTranslated() && !xliffTouched) {
-                warnings.add(new ImportIssue.TargetCleared(at, id));
-            }
-        } else {
-            StatusCell status = new StatusCell(row.status());
-            Optional<State> named = status.state();
-            if (named.isEmpty() && !status.isBlank()) {
-                warnings.add(new ImportIssue.UnknownStatus(at, id, row.status().strip()));
-            }
-            State asTyped = status.isBlank() ? State.NEW : named.orElse(State.NEEDS_REVIEW);
-            State state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
-            boolean sheetTouched = !exported.equals(Manifest.translationHash(target, asTyped));
-            boolean differs = !target.equals(current.target()) || state != current.state();
-            if (sheetTouched && differs) {
-                if (xliffTouched) {
-                    return RowVerdict.refused(new ImportIssue.Conflict(at, id, xliffFile), id, Optional.of(current.state()));
-                }
-                if (current.state() == State.FINAL && !options.force()) {
-                    return RowVerdict.refused(new ImportIssue.FinalNotOverwritten(at, id), id, Optional.of(current.state()));
-                }
-                result = current.withTarget(target, state);
-                edits.replace(result);
-                changes.addAll(changes(current, result));
-            }
+    /** One reconciliation: the inputs, and the document as the accepted rows change it. */
+    private static final class Pass {
+        private final CurrentXliff xliff;
+        private final Worksheet worksheet;
+        private final ImportOptions options;
+        private final Manifest manifest;
+        private final boolean xliffChanged;
+        private final RowScreen screen;
+        private final DocumentEdits edits;
+
+        Pass(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
+            this.xliff = xliff;
+            this.worksheet = worksheet;
+            this.options = options;
+            this.manifest = worksheet.manifest();
+            this.xliffChanged = !xliff.sha256().equalsIgnoreCase(manifest.xliffSha256());
+            this.screen = new RowScreen(xliff, worksheet);
+            this.edits = new DocumentEdits(xliff.document());
         }
-        TranslatorComment.of(current.id(), row.comment())
-                .filter(comment -> edits.addNote(current.id().unitId(), comment.note()))
-                .ifPresent(added -> changes.add(RowVerdict.Change.NOTE));
-        RowVerdict.Outcome outcome = !changes.isEmpty() ? RowVerdict.Outcome.APPLIED
-                : target.isBlank() ? RowVerdict.Outcome.EMPTY : RowVerdict.Outcome.UNCHANGED;
-        return new RowVerdict(at, id, outcome, changes, Optional.of(result.state()), warnings);
+
+        ImportResult run() {
+            List<RowVerdict> verdicts = new ArrayList<>();
+            for (WorksheetRow row : worksheet.rows()) {
+                if (!isBlank(row)) {
+                    SheetLocation at = location(row.rowNumber());
+                    verdicts.add(screen.rejection(row, at).orElseGet(() -> judge(row, at, screen.accepted(row))));
+                }
+            }
+            List<ImportIssue> issues = new ArrayList<>();
+            verdicts.forEach(v -> issues.addAll(v.issues()));
+            Set<String> present = new HashSet<>(screen.ids());
+            manifest.sourceHashes().keySet().stream()
+                    .filter(id -> !present.contains(id))
+                    .map(id -> new ImportIssue.MissingRow(location(0), id))
+                    .forEach(issues::add);
+            return new ImportResult(edits.document(), issues, Counts.of(verdicts, issues), verdicts);
+        }
+
+        private SheetLocation location(int row) {
+            return new SheetLocation(worksheet.file().toString(), worksheet.sheetName(), row);
+        }
+
+        private RowVerdict judge(WorksheetRow row, SheetLocation at, RowScreen.Accepted accepted) {
+            SegmentPair current = accepted.current();
+            String target = accepted.target();
+            String id = current.id().toString();
+            String exported = manifest.translationHashes().get(id);
+            boolean xliffTouched = xliffChanged
+                    && !exported.equals(Manifest.translationHash(current.target(), current.state()));
+            List<ImportIssue> warnings = new ArrayList<>();
+            Set<RowVerdict.Change> changes = EnumSet.noneOf(RowVerdict.Change.class);
+            SegmentPair result = current;
+            if (target.isBlank()) {
+                if (current.isTranslated() && !xliffTouched) {
+                    warnings.add(new ImportIssue.TargetCleared(at, id));
+                }
+            } else {
+                StatusCell status = new StatusCell(row.status());
+                Optional<State> named = status.state();
+                if (named.isEmpty() && !status.isBlank()) {
+                    warnings.add(new ImportIssue.UnknownStatus(at, id, row.status().strip()));
+                }
+                State asTyped = status.isBlank() ? State.NEW : named.orElse(State.NEEDS_REVIEW);
+                State state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
+                boolean sheetTouched = !exported.equals(Manifest.translationHash(target, asTyped));
+                boolean differs = !target.equals(current.target()) || state != current.state();
+                if (sheetTouched && differs) {
+                    Optional<State> kept = Optional.of(current.state());
+                    if (xliffTouched) {
+                        return RowVerdict.refused(new ImportIssue.Conflict(at, id, xliff.fileName()), id, kept);
+                    }
+                    if (current.state() == State.FINAL && !options.force()) {
+                        return RowVerdict.refused(new ImportIssue.FinalNotOverwritten(at, id), id, kept);
+                    }
+                    result = current.withTarget(target, state);
+                    edits.replace(result);
+                    changes.addAll(changes(current, result));
+                }
+            }
+            TranslatorComment.of(current.id(), row.comment())
+                    .filter(comment -> edits.addNote(current.id().unitId(), comment.note()))
+                    .ifPresent(added -> changes.add(RowVerdict.Change.NOTE));
+            RowVerdict.Outcome outcome = !changes.isEmpty() ? RowVerdict.Outcome.APPLIED
+                    : target.isBlank() ? RowVerdict.Outcome.EMPTY : RowVerdict.Outcome.UNCHANGED;
+            return new RowVerdict(at, id, outcome, changes, Optional.of(result.state()), warnings);
+        }
     }
 
     private static Set<RowVerdict.Change> changes(SegmentPair before, SegmentPair after) {

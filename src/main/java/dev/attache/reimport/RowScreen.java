@@ -7,12 +7,15 @@ import dev.attache.worksheet.WorksheetRow;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a worksheet row may be reconciled at all: it must name, once, a translatable segment of the
@@ -24,13 +27,19 @@ final class RowScreen {
     record Accepted(SegmentPair current, String target) {
     }
 
-    private final TranslationDocument document;
+    private final Map<SegmentId, SegmentPair> segments = new HashMap<>();
+    private final Set<String> untranslatableUnits = new HashSet<>();
     private final String xliffFile;
     private final Manifest manifest;
     private final Map<String, List<Integer>> rowsById = new LinkedHashMap<>();
 
     RowScreen(CurrentXliff xliff, Worksheet worksheet) {
-        this.document = xliff.document();
+        for (Unit unit : xliff.document().units()) {
+            unit.segments().forEach(s -> segments.put(s.id(), s));
+            if (!unit.translatable()) {
+                untranslatableUnits.add(unit.id());
+            }
+        }
         this.xliffFile = xliff.fileName();
         this.manifest = worksheet.manifest();
         for (WorksheetRow row : worksheet.rows()) {
@@ -49,13 +58,13 @@ final class RowScreen {
     /** The segment a row's ID cell names, if the XLIFF has it. */
     Optional<SegmentPair> segment(WorksheetRow row) {
         try {
-            return document.segment(SegmentId.parse(row.id()));
+            return Optional.ofNullable(segments.get(SegmentId.parse(row.id())));
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
     }
 
-    /** The row's segment and target, or the verdict that rejects the row. */
+    /** The verdict that rejects the row, if one does; when none does, {@link #accepted} gives its segment and target. */
     Optional<RowVerdict> rejection(WorksheetRow row, SheetLocation at) {
         String id = row.id().strip();
         Optional<SegmentPair> segment = segment(row);
@@ -80,7 +89,7 @@ final class RowScreen {
             return Optional.of(new ImportIssue.UnknownId(at, id, xliffFile));
         }
         SegmentPair current = segment.get();
-        if (!document.unit(current.id().unitId()).orElseThrow().translatable()) {
+        if (untranslatableUnits.contains(current.id().unitId())) {
             return Optional.of(new ImportIssue.NotTranslatable(at, id));
         }
         String exportedSource = manifest.sourceHashes().get(current.id().toString());
