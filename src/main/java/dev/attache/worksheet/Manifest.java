@@ -2,17 +2,26 @@ package dev.attache.worksheet;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.xliff.State;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What the hidden manifest sheet records at export: the format version, the XLIFF file's name and SHA-256,
- * the glossary's SHA-256 ({@code ""} without a glossary), the target language, and per segment id the
- * SHA-256 of its source text, in row order.
+ * the glossary's SHA-256 ({@code ""} without a glossary), the target language, and per segment id, in row
+ * order, the {@link #sourceHash(String) hash of its source text} and the
+ * {@link #translationHash(String, State) hash of its target and state} as the XLIFF held them at export.
+ * The translation hashes let import tell, without the old XLIFF, whether a segment's translation changed in
+ * the XLIFF, in the sheet, or in both since export.
  */
 public record Manifest(int formatVersion, String xliffFileName, String xliffSha256, String glossarySha256,
-                       String targetLang, Map<String, String> sourceHashes) {
+                       String targetLang, Map<String, String> sourceHashes, Map<String, String> translationHashes) {
     public static final int CURRENT_VERSION = 1;
 
     public Manifest {
@@ -24,5 +33,35 @@ public record Manifest(int formatVersion, String xliffFileName, String xliffSha2
             throw new IllegalArgumentException("bad manifest format version " + formatVersion);
         }
         sourceHashes = Collections.unmodifiableMap(new LinkedHashMap<>(sourceHashes));
+        translationHashes = Collections.unmodifiableMap(new LinkedHashMap<>(translationHashes));
+        if (!sourceHashes.keySet().equals(translationHashes.keySet())) {
+            throw new IllegalArgumentException("the manifest's source and translation hashes name different rows");
+        }
+    }
+
+    /** The SHA-256 (lower-case hex) of a source text, NFC-normalised, in UTF-8. */
+    public static String sourceHash(String source) {
+        return sha256(nfc(source));
+    }
+
+    /**
+     * The SHA-256 (lower-case hex) of a segment's translation: its state's XLIFF 1.2 name, a line feed, and its
+     * target, NFC-normalised, in UTF-8.
+     */
+    public static String translationHash(String target, State state) {
+        return sha256(state.xliff12() + "\n" + nfc(target));
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

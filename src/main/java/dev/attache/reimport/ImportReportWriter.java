@@ -1,0 +1,101 @@
+package dev.attache.reimport;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.attache.AtomicFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes an import's verdicts as a JSON report ({@code --report FILE.json}), atomically:
+ * <pre>{@code
+ * { "format": "attache-import-report", "version": 1,
+ *   "counts": { "applied": 3, "unchanged": 40, "empty": 2, "rejected": 1, "conflicts": 0, "warnings": 0 },
+ *   "rows": [ { "location": "x.en-ru.xlsx!en-ru:14", "row": 14, "id": "p3.s2", "verdict": "rejected",
+ *               "changes": [], "state": "translated",
+ *               "issues": [ { "kind": "source-edited", "severity": "error", "message": "…" } ] }, … ],
+ *   "sheetIssues": [ { "location": "x.en-ru.xlsx!en-ru", "kind": "missing-row", … } ] }
+ * }</pre>
+ * {@code state} is the segment's state after the import, as its XLIFF 1.2 name; it is absent when the row's ID
+ * names no segment.
+ */
+public final class ImportReportWriter {
+    public static final String FORMAT = "attache-import-report";
+    public static final int VERSION = 1;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    public void write(ImportResult result, Path file) {
+        new AtomicFile(file).write(out -> {
+            try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                json.useDefaultPrettyPrinter();
+                write(result, json);
+            }
+        });
+    }
+
+    private static void write(ImportResult result, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeNumberField("version", VERSION);
+        Counts counts = result.counts();
+        json.writeObjectFieldStart("counts");
+        json.writeNumberField("applied", counts.applied());
+        json.writeNumberField("unchanged", counts.unchanged());
+        json.writeNumberField("empty", counts.empty());
+        json.writeNumberField("rejected", counts.rejected());
+        json.writeNumberField("conflicts", counts.conflicts());
+        json.writeNumberField("warnings", counts.warnings());
+        json.writeEndObject();
+        json.writeArrayFieldStart("rows");
+        for (RowVerdict verdict : result.verdicts()) {
+            writeVerdict(verdict, json);
+        }
+        json.writeEndArray();
+        json.writeFieldName("sheetIssues");
+        writeIssues(result.sheetIssues(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeVerdict(RowVerdict verdict, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("location", verdict.location().toString());
+        json.writeNumberField("row", verdict.location().row());
+        json.writeStringField("id", verdict.id());
+        json.writeStringField("verdict", lower(verdict.outcome()));
+        json.writeArrayFieldStart("changes");
+        for (RowVerdict.Change change : verdict.changes()) {
+            json.writeString(lower(change));
+        }
+        json.writeEndArray();
+        if (verdict.state().isPresent()) {
+            json.writeStringField("state", verdict.state().get().xliff12());
+        }
+        json.writeFieldName("issues");
+        writeIssues(verdict.issues(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeIssues(List<ImportIssue> issues, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        for (ImportIssue issue : issues) {
+            json.writeStartObject();
+            json.writeStringField("location", issue.location().toString());
+            json.writeStringField("kind", issue.kind());
+            json.writeStringField("severity", lower(issue.severity()));
+            json.writeStringField("message", issue.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

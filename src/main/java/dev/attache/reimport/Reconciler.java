@@ -1,0 +1,162 @@
+package dev.attache.reimport;
+
+import dev.attache.BadInputException;
+import dev.attache.worksheet.Manifest;
+import dev.attache.worksheet.TargetCell;
+import dev.attache.worksheet.Worksheet;
+import dev.attache.worksheet.WorksheetRow;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.State;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reconciles the rows of a filled worksheet with the XLIFF it was exported from; a pure function: it reads
+ * its arguments and returns the new document with every issue, and writes nothing.
+ *
+ * <p>Rows are matched by ID, never by position, and screened first ({@link RowScreen}). An accepted row is
+ * then judged three ways with the manifest's translation hash, which records each segment's target and state
+ * at export: a row whose target and status are as exported was not touched by the translator and is left
+ * alone (so a stale sheet never undoes later work in the XLIFF); a row touched in the sheet whose segment
+ * was also touched in the XLIFF (which is possible only when the file's hash differs from the manifest's)
+ * is a conflict, unless both sides agree; a final segment is overwritten only with {@code force}. An empty
+ * target never erases a translation. A target left at New goes in as translated. Comments become notes,
+ * once. Applying the same sheet again changes nothing.
+ */
+public final class Reconciler {
+
+    /**
+     * Reconciles the worksheet with the XLIFF.
+     *
+     * @throws BadInputException when the worksheet was made for another XLIFF file or target language
+     */
+    public ImportResult reconcile(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
+        refuseForeign(xliff, worksheet);
+        return new Pass(xliff, worksheet, options).run();
+    }
+
+    /** One reconciliation: the inputs, and the document as the accepted rows change it. */
+    private static final class Pass {
+        private final CurrentXliff xliff;
+        private final Worksheet worksheet;
+        private final ImportOptions options;
+        private final Manifest manifest;
+        private final boolean xliffChanged;
+        private final RowScreen screen;
+        private final DocumentEdits edits;
+
+        Pass(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
+            this.xliff = xliff;
+            this.worksheet = worksheet;
+            this.options = options;
+            this.manifest = worksheet.manifest();
+            this.xliffChanged = !xliff.sha256().equalsIgnoreCase(manifest.xliffSha256());
+            this.screen = new RowScreen(xliff, worksheet);
+            this.edits = new DocumentEdits(xliff.document());
+        }
+
+        ImportResult run() {
+            List<RowVerdict> verdicts = new ArrayList<>();
+            for (WorksheetRow row : worksheet.rows()) {
+                if (!isBlank(row)) {
+                    SheetLocation at = location(row.rowNumber());
+                    verdicts.add(screen.rejection(row, at).orElseGet(() -> judge(row, at, screen.accepted(row))));
+                }
+            }
+            List<ImportIssue> issues = new ArrayList<>();
+            verdicts.forEach(v -> issues.addAll(v.issues()));
+            Set<String> present = new HashSet<>(screen.ids());
+            manifest.sourceHashes().keySet().stream()
+                    .filter(id -> !present.contains(id))
+                    .map(id -> new ImportIssue.MissingRow(location(0), id))
+                    .forEach(issues::add);
+            return new ImportResult(edits.document(), issues, Counts.of(verdicts, issues), verdicts);
+        }
+
+        private SheetLocation location(int row) {
+            return new SheetLocation(worksheet.file().toString(), worksheet.sheetName(), row);
+        }
+
+        private RowVerdict judge(WorksheetRow row, SheetLocation at, RowScreen.Accepted accepted) {
+            SegmentPair current = accepted.current();
+            String target = accepted.target();
+            String id = current.id().toString();
+            String exported = manifest.translationHashes().get(id);
+            boolean xliffTouched = xliffChanged
+                    && !exported.equals(Manifest.translationHash(current.target(), current.state()));
+            List<ImportIssue> warnings = new ArrayList<>();
+            Set<RowVerdict.Change> changes = EnumSet.noneOf(RowVerdict.Change.class);
+            SegmentPair result = current;
+            if (target.isBlank()) {
+                if (current.isTranslated() && !xliffTouched) {
+                    warnings.add(new ImportIssue.TargetCleared(at, id));
+                }
+            } else {
+                StatusCell status = new StatusCell(row.status());
+                Optional<State> named = status.state();
+                if (named.isEmpty() && !status.isBlank()) {
+                    warnings.add(new ImportIssue.UnknownStatus(at, id, row.status().strip()));
+                }
+                State asTyped = status.isBlank() ? State.NEW : named.orElse(State.NEEDS_REVIEW);
+                State state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
+                boolean sheetTouched = !exported.equals(Manifest.translationHash(target, asTyped));
+                boolean differs = !target.equals(current.target()) || state != current.state();
+                if (sheetTouched && differs) {
+                    Optional<State> kept = Optional.of(current.state());
+                    if (xliffTouched) {
+                        return RowVerdict.refused(new ImportIssue.Conflict(at, id, xliff.fileName()), id, kept);
+                    }
+                    if (current.state() == State.FINAL && !options.force()) {
+                        return RowVerdict.refused(new ImportIssue.FinalNotOverwritten(at, id), id, kept);
+                    }
+                    result = current.withTarget(target, state);
+                    edits.replace(result);
+                    changes.addAll(changes(current, result));
+                }
+            }
+            TranslatorComment.of(current.id(), row.comment())
+                    .filter(comment -> edits.addNote(current.id().unitId(), comment.note()))
+                    .ifPresent(added -> changes.add(RowVerdict.Change.NOTE));
+            RowVerdict.Outcome outcome = !changes.isEmpty() ? RowVerdict.Outcome.APPLIED
+                    : target.isBlank() ? RowVerdict.Outcome.EMPTY : RowVerdict.Outcome.UNCHANGED;
+            return new RowVerdict(at, id, outcome, changes, Optional.of(result.state()), warnings);
+        }
+    }
+
+    private static Set<RowVerdict.Change> changes(SegmentPair before, SegmentPair after) {
+        Set<RowVerdict.Change> changes = EnumSet.noneOf(RowVerdict.Change.class);
+        if (!before.target().equals(after.target())) {
+            changes.add(RowVerdict.Change.TARGET);
+        }
+        if (before.state() != after.state()) {
+            changes.add(RowVerdict.Change.STATE);
+        }
+        return changes;
+    }
+
+    /** A row the translator added and left empty, or the spreadsheet application padded. */
+    private static boolean isBlank(WorksheetRow row) {
+        return row.id().isBlank() && row.source().isBlank() && row.comment().isBlank() && row.status().isBlank()
+                && row.target() instanceof TargetCell.Text text && text.value().isBlank();
+    }
+
+    private static void refuseForeign(CurrentXliff xliff, Worksheet worksheet) {
+        Manifest manifest = worksheet.manifest();
+        String madeFor = manifest.xliffFileName().replaceAll(".*[/\\\\]", "");
+        if (!madeFor.equals(xliff.fileName())) {
+            throw new BadInputException(worksheet.file(),
+                    "this worksheet was made for " + madeFor + ", not for " + xliff.fileName());
+        }
+        String language = xliff.document().targetLang().toLanguageTag();
+        String sheetLanguage = Locale.forLanguageTag(manifest.targetLang().strip()).toLanguageTag();
+        if (!sheetLanguage.equalsIgnoreCase(language)) {
+            throw new BadInputException(worksheet.file(), "this worksheet is for target language '"
+                    + manifest.targetLang() + "', but " + xliff.fileName() + " is for '" + language + "'");
+        }
+    }
+}
