@@ -12,7 +12,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
         subcommands = {
+                PrepareCommand.class,
                 SegmentCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
                 GlossaryCommand.class,
                 QaCommand.class,
         },

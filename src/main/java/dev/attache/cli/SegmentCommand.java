@@ -1,7 +1,6 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.SegmentFlow;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,18 +48,7 @@ final class SegmentCommand implements Callable<Integer> {
         var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
                 source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice());
         SegmentFlow.Result result = new SegmentFlow().run(request);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        result.boilerplateLeftOut().forEach(p ->
-                err.printf("note: %s:%d: left out web page boilerplate '%s'%n", transcript, p.index(), p.text()));
-        result.glossary().ifPresentOrElse(
-                g -> out.printf("applied glossary %s (%d concepts)%n", g.origin(), g.glossary().concepts().size()),
-                () -> out.println("applied no glossary"));
-        for (int i = 0; i < result.written().size(); i++) {
-            var document = result.documents().get(i);
-            out.printf("wrote %s: %d units, %d segments%n", result.written().get(i), document.units().size(),
-                    document.units().stream().mapToLong(u -> u.segments().size()).sum());
-        }
+        new SegmentReport(spec.commandLine().getOut(), spec.commandLine().getErr()).report(result);
         return ExitCode.OK;
     }
 }

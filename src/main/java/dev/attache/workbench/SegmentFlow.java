@@ -10,25 +10,30 @@ import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
 import dev.attache.xliff.TranslationDocument;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The {@code segment} flow: read a transcript, split it into sentences, write one XLIFF file per target language. */
+/**
+ * The {@code segment} flow: read a transcript, split it into sentences, mark the glossary terms, and write one
+ * XLIFF file per target language. Where the XLIFF file exists already, its translations whose source is
+ * unchanged are kept, and the previous file is kept as {@code .bak}.
+ */
 public final class SegmentFlow {
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
     public record Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
                           TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
                           GlossaryChoice glossary) {
         public Request {
-            requireNonNull(glossary, "glossary");
             requireNonNull(transcript, "transcript");
             requireNonNull(output, "output");
             requireNonNull(xliffDir, "xliffDir");
             requireNonNull(transcriptOptions, "transcriptOptions");
             requireNonNull(srxFile, "srxFile");
+            requireNonNull(glossary, "glossary");
             targetLangs = List.copyOf(targetLangs);
             if (targetLangs.isEmpty()) {
                 throw new IllegalArgumentException("at least one target language is needed");
@@ -39,15 +44,21 @@ public final class SegmentFlow {
         }
     }
 
-    /**
-     * The documents made and the files written, one per target language, the boilerplate left out, and the
-     * glossary applied (empty with {@code --no-glossary}).
-     */
-    public record Result(Transcript transcript, List<TranslationDocument> documents, List<Path> written,
+    /** One XLIFF file written: its document, and what became of the translations it held before. */
+    public record Written(Path xliff, TranslationDocument document, int translationsKept, int translationsLeftBehind) {
+        public Written {
+            requireNonNull(xliff, "xliff");
+            requireNonNull(document, "document");
+        }
+    }
+
+    /** The files written, one per target language, the boilerplate left out, and the glossary applied (if any). */
+    public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
                          List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary) {
         public Result {
+            requireNonNull(transcriptFile, "transcriptFile");
+            requireNonNull(transcript, "transcript");
             requireNonNull(glossary, "glossary");
-            documents = List.copyOf(documents);
             written = List.copyOf(written);
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
         }
@@ -60,19 +71,26 @@ public final class SegmentFlow {
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
         String original = request.transcript().getFileName().toString();
-        List<TranslationDocument> documents = new ArrayList<>();
-        List<Path> written = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
         for (Locale target : request.targetLangs()) {
             TranslationDocument built = builder.build(transcript, original, target);
-            TranslationDocument document = annotator.map(a -> a.annotate(built)).orElse(built);
+            TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
             Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
-            XliffFiles.write(document, file, false);
-            documents.add(document);
-            written.add(file);
+            written.add(write(fresh, file));
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
-        return new Result(transcript, documents, written, leftOut, glossary);
+        return new Result(request.transcript(), transcript, written, leftOut, glossary);
+    }
+
+    private static Written write(TranslationDocument fresh, Path file) {
+        if (!Files.exists(file)) {
+            XliffFiles.write(fresh, file, false);
+            return new Written(file, fresh, 0, 0);
+        }
+        TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(XliffFiles.read(file), fresh);
+        XliffFiles.write(outcome.document(), file, true);
+        return new Written(file, outcome.document(), outcome.carried().kept(), outcome.carried().leftBehind());
     }
 
     /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */

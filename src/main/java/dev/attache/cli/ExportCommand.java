@@ -1,0 +1,46 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.ExportFlow;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a translator worksheet (.xlsx) for an XLIFF file, with the translations it already holds.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache export xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+                "  attache export xliff/lavrov-aliyev-2023-02-27.en-az.xlf -o /tmp/for-review.xlsx --password s3cret"})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "XLIFF", description = "The XLIFF 1.2 file.")
+    private Path xliff;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The worksheet to write (default: worksheets/<name>.en-<lang>.xlsx).")
+    private Path output;
+
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "Protect the sheets with this password (default: protected without one).")
+    private String password;
+
+    @Mixin
+    private GlossaryOptionsMixin glossary;
+
+    @Override
+    public Integer call() {
+        Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
+        ExportFlow.Result result = new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
+                glossary.glossaryChoice().load(), Optional.ofNullable(password)));
+        spec.commandLine().getOut().printf("wrote %s: %d rows, %d translated%n", result.worksheet(), result.rows(),
+                result.translatedRows());
+        return ExitCode.OK;
+    }
+}

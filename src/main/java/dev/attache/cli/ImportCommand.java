@@ -1,0 +1,85 @@
+package dev.attache.cli;
+
+import dev.attache.qa.Severity;
+import dev.attache.reimport.Counts;
+import dev.attache.reimport.ImportIssue;
+import dev.attache.reimport.RowVerdict;
+import dev.attache.workbench.ImportFlow;
+import dev.attache.workbench.SegmentFinding;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Bring a filled worksheet back into its XLIFF file. Rows are matched by ID; every row is "
+                + "checked, rejected rows and conflicts change nothing, and every changed target gets term QA.",
+                "The XLIFF file is written atomically and the previous version kept as .bak.",
+                "Exit 0 when every row went in, 4 when rows were rejected or in conflict or term QA found errors, "
+                        + "3 when the worksheet is not one of ours or was made for another XLIFF file."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
+                "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json"})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "WORKSHEET", description = "The filled worksheet (.xlsx).")
+    private Path worksheet;
+
+    @Option(names = "--xliff", paramLabel = "FILE",
+            description = "The XLIFF file to import into (default: xliff/<the file the worksheet was made from>).")
+    private Path xliff;
+
+    @Option(names = "--dry-run", description = "Check everything, write nothing (the report is still written).")
+    private boolean dryRun;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Write every row's verdict as JSON.")
+    private Path report;
+
+    @Option(names = "--force", description = "Overwrite segments that are Final in the XLIFF file.")
+    private boolean force;
+
+    @Option(names = "--strict", description = "Write nothing if any row is rejected or in conflict.")
+    private boolean strict;
+
+    @Mixin
+    private GlossaryOptionsMixin glossary;
+
+    @Override
+    public Integer call() {
+        ImportFlow.Result result = new ImportFlow().run(new ImportFlow.Request(worksheet, Optional.ofNullable(xliff),
+                Path.of("xliff"), glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportIssue issue : result.reconciled().issues()) {
+            err.printf("%s: %s: %s%n", issue.severity().name().toLowerCase(java.util.Locale.ROOT), issue.location(),
+                    issue.message());
+        }
+        for (SegmentFinding finding : result.qaFindings()) {
+            err.printf("%s: %s: %s%n", finding.finding().severity().word(), rowOf(result, finding), finding.describe());
+        }
+        if (result.glossaryChanged()) {
+            err.println("note: the glossary changed since the worksheet was exported");
+        }
+        Counts counts = result.reconciled().counts();
+        out.printf("applied %d, unchanged %d, empty %d, rejected %d, conflicts %d, QA findings %d%n", counts.applied(),
+                counts.unchanged(), counts.empty(), counts.rejected(), counts.conflicts(), result.qaFindings().size());
+        out.println(result.written() ? "wrote " + result.xliff() + " (previous version: " + result.xliff().getFileName()
+                + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)" : strict && counts.hasFindings()
+                ? " (--strict, and rows were rejected or in conflict)" : " (nothing changed)"));
+        boolean qaErrors = result.qaFindings().stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
+        return counts.hasFindings() || qaErrors ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static String rowOf(ImportFlow.Result result, SegmentFinding finding) {
+        return result.reconciled().verdicts().stream().filter(v -> v.id().equals(finding.segment().toString()))
+                .map(RowVerdict::location).map(Object::toString).findFirst().orElse(result.xliff().toString());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.PrepareFlow;
+import dev.attache.workbench.SegmentFlow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "prepare", mixinStandardHelpOptions = true,
+        description = {"Segment transcripts, mark their glossary terms, and write for each target language the XLIFF "
+                + "file (xliff/<name>.en-<lang>.xlf) and the translator worksheet (worksheets/<name>.en-<lang>.xlsx).",
+                "An existing XLIFF file keeps every translation whose source is unchanged (the previous file is kept as .bak)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
+                "  attache prepare transcripts/*.en.txt -t ru -g glossary/diplomatic-terms.tbx --password s3cret"})
+final class PrepareCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "TRANSCRIPT", arity = "1..*", description = "English transcripts (plain text).")
+    private List<Path> transcripts;
+
+    @Option(names = {"-t", "--target"}, required = true, split = ",", paramLabel = "LANG",
+            converter = LanguageConverter.class, description = "Target languages, comma-separated (ru,az).")
+    private List<Locale> targets;
+
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "Protect the worksheets' sheets with this password (default: protected without one).")
+    private String password;
+
+    @Mixin
+    private TranscriptOptionsMixin source;
+
+    @Mixin
+    private GlossaryOptionsMixin glossary;
+
+    @Override
+    public Integer call() {
+        List<SegmentFlow.Request> requests = transcripts.stream().map(t -> new SegmentFlow.Request(t, targets,
+                Optional.empty(), Path.of("xliff"), source.transcriptOptions(), source.srxFile(),
+                source.keepBoilerplate, glossary.glossaryChoice())).toList();
+        var prepared = new PrepareFlow().run(new PrepareFlow.Request(requests, Path.of("worksheets"),
+                Optional.ofNullable(password)));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (PrepareFlow.Prepared one : prepared) {
+            new SegmentReport(out, err).report(one.segmented());
+            one.worksheets().forEach(w -> out.printf("wrote %s: %d rows, %d translated%n", w.worksheet(), w.rows(),
+                    w.translatedRows()));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.attache.cli;
+
+import dev.attache.workbench.SegmentFlow;
+import java.io.PrintWriter;
+
+/**
+ * Says what segmenting did: the glossary applied, the boilerplate left out, what each XLIFF file holds and what
+ * became of the translations it held before.
+ */
+record SegmentReport(PrintWriter out, PrintWriter err) {
+    void report(SegmentFlow.Result result) {
+        result.glossary().ifPresentOrElse(
+                g -> out.printf("applied glossary %s (%d concepts)%n", g.origin(), g.glossary().concepts().size()),
+                () -> out.println("applied no glossary"));
+        result.boilerplateLeftOut().forEach(p -> err.printf("note: %s:%d: left out web page boilerplate '%s'%n",
+                result.transcriptFile(), p.index(), p.text()));
+        result.written().forEach(this::report);
+    }
+
+    private void report(SegmentFlow.Written written) {
+        var document = written.document();
+        out.printf("wrote %s: %d units, %d segments%n", written.xliff(), document.units().size(),
+                document.units().stream().mapToLong(u -> u.segments().size()).sum());
+        if (written.translationsKept() > 0 || written.translationsLeftBehind() > 0) {
+            out.printf("kept %d earlier translations whose source is unchanged%n", written.translationsKept());
+        }
+        if (written.translationsLeftBehind() > 0) {
+            err.printf("warning: %s: %d earlier translations were left behind because their source changed; "
+                    + "the previous file is %s.bak%n", written.xliff(), written.translationsLeftBehind(),
+                    written.xliff().getFileName());
+        }
+    }
+}

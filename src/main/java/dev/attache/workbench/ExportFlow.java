@@ -1,0 +1,53 @@
+package dev.attache.workbench;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.LoadedGlossary;
+import dev.attache.worksheet.WorksheetOptions;
+import dev.attache.worksheet.WorksheetWriter;
+import dev.attache.xliff.TranslationDocument;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The {@code export} flow: a translator worksheet for an XLIFF file, with the glossary's terms marked and the
+ * translations the XLIFF already holds filled in. The worksheet's manifest pins the XLIFF file (SHA-256) and the
+ * glossary, so that import can tell what changed.
+ */
+public final class ExportFlow {
+    /** The XLIFF file, the worksheet to write, the glossary to mark terms with, and an optional sheet password. */
+    public record Request(Path xliff, Path worksheet, Optional<LoadedGlossary> glossary, Optional<String> password) {
+        public Request {
+            requireNonNull(xliff, "xliff");
+            requireNonNull(worksheet, "worksheet");
+            requireNonNull(glossary, "glossary");
+            requireNonNull(password, "password");
+        }
+    }
+
+    /** The worksheet written and how many rows it has, how many of them translated already. */
+    public record Result(Path worksheet, int rows, int translatedRows) {
+        public Result {
+            requireNonNull(worksheet, "worksheet");
+        }
+    }
+
+    public Result run(Request request) {
+        TranslationDocument read = XliffFiles.read(request.xliff());
+        Glossary glossary = request.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
+        TranslationDocument document = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
+        var options = new WorksheetOptions(request.xliff().getFileName().toString(),
+                new FileDigest(request.xliff()).sha256(),
+                request.glossary().map(LoadedGlossary::sha256).orElse(""), request.password());
+        new WorksheetWriter().write(document, glossary, options, request.worksheet());
+        return new Result(request.worksheet(), (int) document.translatableSegments().count(),
+                (int) document.translatableSegments().filter(s -> s.isTranslated()).count());
+    }
+
+    /** {@code worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx} for {@code xliff/lavrov-aliyev-2023-02-27.en-ru.xlf}. */
+    public static Path defaultWorksheet(Path worksheetDir, Path xliff) {
+        String name = xliff.getFileName().toString().replaceFirst("\\.(xlf|xliff)$", "");
+        return worksheetDir.resolve(name + ".xlsx");
+    }
+}

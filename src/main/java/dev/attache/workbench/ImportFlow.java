@@ -1,0 +1,94 @@
+package dev.attache.workbench;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.BadInputException;
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.LoadedGlossary;
+import dev.attache.reimport.CurrentXliff;
+import dev.attache.reimport.ImportOptions;
+import dev.attache.reimport.ImportReportWriter;
+import dev.attache.reimport.ImportResult;
+import dev.attache.reimport.Reconciler;
+import dev.attache.worksheet.Worksheet;
+import dev.attache.worksheet.WorksheetReader;
+import dev.attache.xliff.SegmentId;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run
+ * term QA on every target that changed (findings become notes from {@code qa}), and write the XLIFF atomically,
+ * keeping the previous version as {@code .bak}. Nothing is written on a dry run, nor under {@code strict} when a
+ * row was rejected or in conflict, nor when nothing changed.
+ */
+public final class ImportFlow {
+    /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
+    public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
+                          Optional<Path> report, boolean dryRun, boolean force, boolean strict) {
+        public Request {
+            requireNonNull(worksheet, "worksheet");
+            requireNonNull(xliff, "xliff");
+            requireNonNull(xliffDir, "xliffDir");
+            requireNonNull(glossary, "glossary");
+            requireNonNull(report, "report");
+        }
+    }
+
+    /** The reconciliation, the QA findings on changed targets, and whether the XLIFF file was written. */
+    public record Result(Path xliff, ImportResult reconciled, List<SegmentFinding> qaFindings, boolean written,
+                         boolean glossaryChanged) {
+        public Result {
+            requireNonNull(xliff, "xliff");
+            requireNonNull(reconciled, "reconciled");
+            qaFindings = List.copyOf(qaFindings);
+        }
+    }
+
+    public Result run(Request request) {
+        Worksheet worksheet = new WorksheetReader().read(request.worksheet());
+        Path xliff = request.xliff().orElseGet(() -> request.xliffDir().resolve(worksheet.manifest().xliffFileName()));
+        if (!Files.isRegularFile(xliff)) {
+            throw new BadInputException(request.worksheet(), "its XLIFF file " + xliff
+                    + " is not there; name it with --xliff");
+        }
+        TranslationDocument current = XliffFiles.read(xliff);
+        ImportResult reconciled = new Reconciler().reconcile(
+                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current), worksheet,
+                new ImportOptions(request.force()));
+        Optional<LoadedGlossary> glossary = request.glossary().load();
+        TranslationDocument checked = reconciled.document();
+        List<SegmentFinding> findings = List.of();
+        if (glossary.isPresent()) {
+            Glossary terms = glossary.get().glossary();
+            TranslationDocument annotated = new TermAnnotator(terms, checked.sourceLang().getLanguage()).annotate(checked);
+            Set<SegmentId> changed = reconciled.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
+            Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
+            findings = new TermQa(terms, annotated).check(annotated, isChanged);
+            checked = TermQa.recordAsNotes(annotated, isChanged, findings);
+        }
+        boolean blocked = request.strict() && reconciled.counts().hasFindings();
+        boolean write = !request.dryRun() && !blocked && !withoutTermHits(checked).equals(withoutTermHits(current));
+        if (write) {
+            XliffFiles.write(checked, xliff, true);
+        }
+        request.report().ifPresent(report -> new ImportReportWriter().write(reconciled, report));
+        boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(worksheet.manifest().glossarySha256()))
+                .orElse(false);
+        return new Result(xliff, reconciled, findings, write, glossaryChanged);
+    }
+
+    /** Term hits are not stored in XLIFF 1.2 (only their note is), so they do not count as a change. */
+    private static TranslationDocument withoutTermHits(TranslationDocument document) {
+        return document.withUnits(document.units().stream()
+                .map(u -> u.withSegments(u.segments().stream().map(s -> s.withTermHits(List.of())).toList()))
+                .toList());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.attache.workbench;
+
+import dev.attache.xliff.Note;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Carries the translations of an earlier XLIFF into a freshly segmented document: a segment keeps the target and
+ * state of the earlier segment with the same id and the same source, or else of an earlier segment with the same
+ * source anywhere (a sentence that moved). Notes other than the glossary's are carried with their unit.
+ */
+final class TranslationCarrier {
+    /** How many earlier translations were kept, and how many were left behind because their source is gone. */
+    record Carried(int kept, int leftBehind) {
+    }
+
+    record Outcome(TranslationDocument document, Carried carried) {
+    }
+
+    Outcome carry(TranslationDocument earlier, TranslationDocument fresh) {
+        Map<String, SegmentPair> bySource = new HashMap<>();
+        earlier.translatableSegments().filter(SegmentPair::isTranslated)
+                .forEach(s -> bySource.putIfAbsent(s.source(), s));
+        Set<SegmentPair> used = new HashSet<>();
+        List<Unit> units = new ArrayList<>();
+        for (Unit unit : fresh.units()) {
+            List<SegmentPair> segments = new ArrayList<>();
+            for (SegmentPair segment : unit.segments()) {
+                Optional<SegmentPair> old = earlier.segment(segment.id())
+                        .filter(s -> s.isTranslated() && s.source().equals(segment.source()))
+                        .or(() -> Optional.ofNullable(bySource.get(segment.source())));
+                old.ifPresent(used::add);
+                segments.add(old.filter(o -> unit.translatable())
+                        .map(o -> segment.withTarget(o.target(), o.state())).orElse(segment));
+            }
+            units.add(unit.withSegments(segments).withNotes(carriedNotes(earlier, unit)));
+        }
+        long translatedBefore = earlier.translatableSegments().filter(SegmentPair::isTranslated).count();
+        return new Outcome(fresh.withUnits(units), new Carried(used.size(), (int) translatedBefore - used.size()));
+    }
+
+    private static List<Note> carriedNotes(TranslationDocument earlier, Unit unit) {
+        List<Note> notes = new ArrayList<>(unit.notes());
+        earlier.unit(unit.id()).ifPresent(old -> old.notes().stream()
+                .filter(n -> !n.from().equals(TermAnnotator.NOTE_AUTHOR) && !notes.contains(n))
+                .forEach(notes::add));
+        return notes;
+    }
+}
