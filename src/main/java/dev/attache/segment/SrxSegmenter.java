@@ -10,11 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.lib.segmentation.LanguageMap;
 import net.sf.okapi.lib.segmentation.SRXDocument;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Cuts English paragraphs into sentences with SRX 2.0 rules through Okapi's SRX segmenter: the project's own
@@ -63,6 +68,7 @@ public final class SrxSegmenter {
         } catch (IOException e) {
             throw new BadInputException(srxFile, null, "cannot be read: " + e.getMessage(), e);
         }
+        checkWellFormed(bytes, srxFile);
         SRXDocument document = loaded(bytes, srxFile);
         if (document.getAllLanguagesMaps().stream().noneMatch(SrxSegmenter::mapsEnglish)) {
             throw new BadInputException(srxFile, "has no language rules for English ('en')");
@@ -100,6 +106,29 @@ public final class SrxSegmenter {
             }
         }
         return new SegmentedText(segments, separators);
+    }
+
+    /**
+     * Parses the file once with a parser that refuses a DOCTYPE (and so any external entity) before Okapi reads it,
+     * so that malformed XML is reported with its line and column, and Okapi's parser never prints to stderr.
+     */
+    private static void checkWellFormed(byte[] bytes, Path file) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.newSAXParser().parse(new ByteArrayInputStream(bytes), new DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+        } catch (SAXParseException e) {
+            throw new BadInputException(file, e.getLineNumber() + ":" + e.getColumnNumber(),
+                    "is not a valid SRX file: " + e.getMessage(), e);
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw new BadInputException(file, null, "is not a valid SRX file: " + e.getMessage(), e);
+        }
     }
 
     private static SRXDocument loaded(byte[] rules, Path file) {
