@@ -37,16 +37,12 @@ public final class SrxSegmenter {
         this.segmenter = segmenter;
     }
 
-    /** The project's tailored English rules ({@code src/main/resources/dev/attache/segment/english.srx}). */
+    /**
+     * The project's tailored English rules ({@code src/main/resources/dev/attache/segment/english.srx}), compiled
+     * once and shared.
+     */
     public static SrxSegmenter english() {
-        try (InputStream rules = SrxSegmenter.class.getResourceAsStream(ENGLISH_RULES)) {
-            if (rules == null) {
-                throw new IllegalStateException("the English SRX rules are missing from the class path");
-            }
-            return new SrxSegmenter(compile(loaded(rules.readAllBytes(), null)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the English SRX rules", e);
-        }
+        return EnglishRules.SEGMENTER;
     }
 
     /** The English rules of an SRX file; a missing, unreadable or invalid file is a {@link BadInputException}. */
@@ -100,6 +96,22 @@ public final class SrxSegmenter {
             }
         }
         return new SegmentedText(segments, separators);
+    }
+
+    /** Holds the shared English segmenter, compiled on first use. */
+    private static final class EnglishRules {
+        private static final SrxSegmenter SEGMENTER = load();
+
+        private static SrxSegmenter load() {
+            try (InputStream rules = SrxSegmenter.class.getResourceAsStream(ENGLISH_RULES)) {
+                if (rules == null) {
+                    throw new IllegalStateException("the English SRX rules are missing from the class path");
+                }
+                return new SrxSegmenter(compile(loaded(rules.readAllBytes(), null)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the English SRX rules", e);
+            }
+        }
     }
 
     private static SRXDocument loaded(byte[] rules, Path file) {

@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * Segments about a million words of transcript-like English with the project's tailored rules and with Okapi's
  * default rules file, and prints the time each takes: elapsed, and CPU time of the segmenting thread (the figure
- * that matters on a shared machine). Not a test: run it by hand after {@code mvn test-compile}:
+ * that matters on a shared machine). The tailored rules run three rounds, Okapi's one (it takes minutes);
+ * {@code --tailored-only} skips Okapi's. Not a test: run it by hand after {@code mvn test-compile}:
  * {@code java -cp target/test-classes:target/classes:<dependencies> dev.attache.segment.SegmentationBenchmark}.
  */
 public final class SegmentationBenchmark {
@@ -33,7 +34,9 @@ public final class SegmentationBenchmark {
         System.out.printf(Locale.ROOT, "%d paragraphs, %d words%n", corpus.size(), words);
         Path okapiDefault = Path.of(SegmentationBenchmark.class
                 .getResource("/schemas/srx/okapi-defaultSegmentation.srx").toURI());
-        run("tailored english.srx", SrxSegmenter.english(), corpus);
+        for (int round = 0; round < 3; round++) {
+            run("tailored english.srx", SrxSegmenter.english(), corpus);
+        }
         if (!List.of(args).contains("--tailored-only")) {
             run("Okapi defaultSegmentation.srx", SrxSegmenter.fromFile(okapiDefault), corpus);
         }
