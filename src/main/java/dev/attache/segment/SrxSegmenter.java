@@ -51,7 +51,8 @@ public final class SrxSegmenter {
             throw new BadInputException(srxFile, "no such SRX file");
         }
         if (!Files.isRegularFile(srxFile)) {
-            throw new BadInputException(srxFile, Files.isDirectory(srxFile) ? "is a directory, not an SRX file" : "is not a regular file");
+            throw new BadInputException(srxFile,
+                    Files.isDirectory(srxFile) ? "is a directory, not an SRX file" : "is not a regular file");
         }
         byte[] bytes;
         try {

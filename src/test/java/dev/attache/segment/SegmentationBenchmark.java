@@ -62,7 +62,8 @@ public final class SegmentationBenchmark {
     /** The shipped transcript's body paragraphs and the segmentation table's sentences, repeated. */
     private static List<String> corpus() throws IOException {
         List<String> samples = new ArrayList<>();
-        new TranscriptReader().read(Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt"), TranscriptOptions.defaults())
+        Path shipped = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
+        new TranscriptReader().read(shipped, TranscriptOptions.defaults())
                 .paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BODY).map(Paragraph::text)
                 .forEach(samples::add);
         try (InputStream table = SegmentationBenchmark.class.getResourceAsStream("segmentation-cases.tsv")) {
