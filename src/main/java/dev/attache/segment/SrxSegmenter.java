@@ -42,16 +42,12 @@ public final class SrxSegmenter {
         this.segmenter = segmenter;
     }
 
-    /** The project's tailored English rules ({@code src/main/resources/dev/attache/segment/english.srx}). */
+    /**
+     * The project's tailored English rules ({@code src/main/resources/dev/attache/segment/english.srx}), compiled
+     * once and shared.
+     */
     public static SrxSegmenter english() {
-        try (InputStream rules = SrxSegmenter.class.getResourceAsStream(ENGLISH_RULES)) {
-            if (rules == null) {
-                throw new IllegalStateException("the English SRX rules are missing from the class path");
-            }
-            return new SrxSegmenter(compile(loaded(rules.readAllBytes(), null)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the English SRX rules", e);
-        }
+        return EnglishRules.SEGMENTER;
     }
 
     /** The English rules of an SRX file; a missing, unreadable or invalid file is a {@link BadInputException}. */
@@ -60,7 +56,8 @@ public final class SrxSegmenter {
             throw new BadInputException(srxFile, "no such SRX file");
         }
         if (!Files.isRegularFile(srxFile)) {
-            throw new BadInputException(srxFile, "is not a regular file, not an SRX file");
+            throw new BadInputException(srxFile,
+                    Files.isDirectory(srxFile) ? "is a directory, not an SRX file" : "is not a regular file");
         }
         byte[] bytes;
         try {
@@ -128,6 +125,22 @@ public final class SrxSegmenter {
                     "is not a valid SRX file: " + e.getMessage(), e);
         } catch (SAXException | ParserConfigurationException | IOException e) {
             throw new BadInputException(file, null, "is not a valid SRX file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Holds the shared English segmenter, compiled on first use. */
+    private static final class EnglishRules {
+        private static final SrxSegmenter SEGMENTER = load();
+
+        private static SrxSegmenter load() {
+            try (InputStream rules = SrxSegmenter.class.getResourceAsStream(ENGLISH_RULES)) {
+                if (rules == null) {
+                    throw new IllegalStateException("the English SRX rules are missing from the class path");
+                }
+                return new SrxSegmenter(compile(loaded(rules.readAllBytes(), null)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the English SRX rules", e);
+            }
         }
     }
 

@@ -5,12 +5,14 @@ import com.ibm.icu.text.CharsetMatch;
 import dev.attache.BadInputException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,7 +104,8 @@ final class TranscriptDecoder {
             boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F;
             if (control) {
                 throw new BadInputException(file, "character " + (i + 1),
-                        String.format("control character U+%04X: this is a binary file, not a transcript", (int) c));
+                        String.format(Locale.ROOT, "control character U+%04X: this is a binary file, not a transcript",
+                                (int) c));
             }
         }
     }
@@ -114,7 +117,7 @@ final class TranscriptDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
             return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }
