@@ -31,7 +31,7 @@ public final class GlossaryFiles {
     public LoadedGlossary loadDefault(Path workingFolder) {
         Path local = workingFolder.resolve(DEFAULT_FILE);
         if (Files.isRegularFile(local)) {
-            return parse(local, DEFAULT_FILE, read(local));
+            return parse(local, local.toString(), read(local));
         }
         return loadBuiltIn();
     }

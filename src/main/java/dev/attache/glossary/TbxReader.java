@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -26,6 +27,16 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TbxReader {
     static final List<String> NEEDED = List.of("en", "ru", "az");
+    /** TBX-Basic's data categories by the core element that carries them in DCA style (TBX-Basic_DCA.sch). */
+    private static final Map<String, Set<String>> BASIC_CATEGORIES = Map.of(
+            "admin", Set.of("customerSubset", "projectSubset", "source"),
+            "descrip", Set.of("subjectField", "context", "definition"),
+            "ref", Set.of("crossReference"),
+            "termNote", Set.of("administrativeStatus", "partOfSpeech", "geographicalUsage", "grammaticalGender",
+                    "termLocation", "termType"),
+            "transac", Set.of("transactionType"),
+            "transacNote", Set.of("responsibility"),
+            "xref", Set.of("externalCrossReference", "xGraphic"));
 
     private final XMLInputFactory factory;
 
@@ -151,6 +162,7 @@ public final class TbxReader {
                     depth--;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     String local = xml.getLocalName();
+                    checkCategory(xml);
                     if (local.equals("langSec") || local.equals("langSet")) {
                         language(xml, fields, terms);
                     } else if (!fields.take(xml, "")) {
@@ -184,6 +196,7 @@ public final class TbxReader {
                     depth--;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     String local = xml.getLocalName();
+                    checkCategory(xml);
                     if (local.equals("termSec") || local.equals("tig") || local.equals("ntig")) {
                         term(xml).ifPresent(list::add);
                     } else if (!fields.take(xml, lang)) {
@@ -209,13 +222,12 @@ public final class TbxReader {
                     depth--;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     String local = xml.getLocalName();
-                    String type = xml.getAttributeValue(null, "type");
+                    String category = checkCategory(xml);
                     if (local.equals("term")) {
                         text = text(xml);
-                    } else if (local.equals("termNote") && "partOfSpeech".equals(type)) {
+                    } else if (category.equals("partOfSpeech")) {
                         partOfSpeech = text(xml);
-                    } else if (local.equals("termNote")
-                            && ("administrativeStatus".equals(type) || "normativeAuthorization".equals(type))) {
+                    } else if (category.equals("administrativeStatus") || category.equals("normativeAuthorization")) {
                         status = status(xml.getLocation().getLineNumber(), text(xml));
                     } else if (local.equals("note")) {
                         notes.add(text(xml));
@@ -264,6 +276,23 @@ public final class TbxReader {
             return new ParsedGlossary(new Glossary(concepts), problems);
         }
 
+        /** The element's data category (see {@link #category}); a TBX v3 one outside TBX-Basic is reported. */
+        private String checkCategory(XMLStreamReader xml) {
+            String category = category(xml);
+            if (version3 && !category.isEmpty()) {
+                String element = isCore(xml) ? xml.getLocalName() : "";
+                boolean known = element.isEmpty()
+                        ? BASIC_CATEGORIES.values().stream().anyMatch(s -> s.contains(category))
+                        : BASIC_CATEGORIES.get(element).contains(category);
+                if (!known) {
+                    problems.add(new GlossaryFinding.StructureProblem("line " + xml.getLocation().getLineNumber(),
+                            "TBX-Basic has no data category '" + category + "'" + (element.isEmpty() ? "" : " on <"
+                                    + element + ">") + "; ignored", GlossaryFinding.Severity.WARNING));
+                }
+            }
+            return category;
+        }
+
         private BadInputException bad(XMLStreamReader xml, String problem) {
             Location at = xml.getLocation();
             return new BadInputException(file, at.getLineNumber() + ":" + at.getColumnNumber(), problem);
@@ -277,13 +306,12 @@ public final class TbxReader {
 
             /** Takes the element if it is one of ours (consuming it); false leaves it to the caller. */
             boolean take(XMLStreamReader xml, String level) throws XMLStreamException {
-                String local = xml.getLocalName();
-                String type = xml.getAttributeValue(null, "type");
-                if (local.equals("descrip") && "subjectField".equals(type)) {
+                String category = category(xml);
+                if (category.equals("subjectField")) {
                     subject = text(xml);
-                } else if (local.equals("descrip") && "definition".equals(type)) {
+                } else if (category.equals("definition")) {
                     definitions.putIfAbsent(level, text(xml));
-                } else if (local.equals("admin") && "source".equals(type)) {
+                } else if (category.equals("source")) {
                     sources.putIfAbsent(level, text(xml));
                 } else {
                     return false;
@@ -305,6 +333,24 @@ public final class TbxReader {
                         byLevel.values().stream().findFirst().orElse("")));
             }
         }
+    }
+
+    /**
+     * The data category the current element carries: the {@code type} of a core element that carries one
+     * (DCA style, and TBX v2), or the name of a module element (DCT style: {@code <min:partOfSpeech>});
+     * empty for structural elements.
+     */
+    static String category(XMLStreamReader xml) {
+        if (!isCore(xml)) {
+            return xml.getLocalName();
+        }
+        String type = xml.getAttributeValue(null, "type");
+        return BASIC_CATEGORIES.containsKey(xml.getLocalName()) && type != null ? type.strip() : "";
+    }
+
+    private static boolean isCore(XMLStreamReader xml) {
+        String ns = xml.getNamespaceURI();
+        return ns == null || ns.isEmpty() || ns.startsWith("urn:iso:std:iso:30042");
     }
 
     /** The text content of the current element and everything in it, NFC, blanks collapsed; consumes the element. */

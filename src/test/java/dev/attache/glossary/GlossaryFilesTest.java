@@ -42,7 +42,7 @@ class GlossaryFilesTest {
         Files.writeString(folder.resolve("glossary/diplomatic-terms.tbx"), Files.readString(
                 Path.of("src/test/resources/glossary/martif-v2.tbx"), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         LoadedGlossary loaded = files.loadDefault(folder);
-        assertThat(loaded.origin()).isEqualTo("glossary/diplomatic-terms.tbx");
+        assertThat(loaded.origin()).isEqualTo(folder.resolve("glossary/diplomatic-terms.tbx").toString());
         assertThat(loaded.glossary().concepts()).hasSize(2);
     }
 
