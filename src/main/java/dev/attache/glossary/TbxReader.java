@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -27,6 +28,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TbxReader {
     static final List<String> NEEDED = List.of("en", "ru", "az");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** TBX-Basic's data categories by the core element that carries them in DCA style (TBX-Basic_DCA.sch). */
     private static final Map<String, Set<String>> BASIC_CATEGORIES = Map.of(
             "admin", Set.of("customerSubset", "projectSubset", "source"),
@@ -368,6 +370,7 @@ public final class TbxReader {
                 text.append(xml.getText());
             }
         }
-        return Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String clean = Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip();
+        return BLANKS.matcher(clean).replaceAll(" ");
     }
 }
