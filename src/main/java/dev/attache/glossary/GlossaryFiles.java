@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Loads and saves glossary files, picking TBX or CSV by the file's extension (or, for other names, by its
@@ -25,6 +26,11 @@ public final class GlossaryFiles {
     /** Loads a glossary file. */
     public LoadedGlossary load(Path file) {
         return parse(file, file.toString(), read(file));
+    }
+
+    /** Loads the file when one is given ({@code -g FILE}), else the default glossary seen from {@code workingFolder}. */
+    public LoadedGlossary load(Optional<Path> file, Path workingFolder) {
+        return file.map(this::load).orElseGet(() -> loadDefault(workingFolder));
     }
 
     /** Loads the default glossary as seen from {@code workingFolder}. */

@@ -30,7 +30,7 @@ class GlossaryFilesTest {
 
     @Test
     void elsewhereTheDefaultIsTheCopyInsideTheJar(@TempDir Path elsewhere) throws Exception {
-        LoadedGlossary loaded = files.loadDefault(elsewhere);
+        LoadedGlossary loaded = files.load(java.util.Optional.empty(), elsewhere);
         assertThat(loaded.origin()).isEqualTo("built-in dev/attache/glossary/diplomatic-terms.tbx");
         assertThat(loaded.sha256()).isEqualTo(sha256(TbxSchemaTest.SHIPPED));
         assertThat(loaded.glossary()).isEqualTo(files.load(TbxSchemaTest.SHIPPED).glossary());

@@ -125,6 +125,22 @@ class TbxReaderTest {
     }
 
     @Test
+    void reportsStructureTheCoreSchemaOrTbxBasicForbids() {
+        ParsedGlossary parsed = read("<tbx xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n"
+                + "<conceptEntry id=\"a\"><termNote type=\"partOfSpeech\">noun</termNote>\n"
+                + "<langSec xml:lang=\"en\"><termSec><term>x</term></termSec></langSec>\n"
+                + "<langSec xml:lang=\"ru\"></langSec></conceptEntry>\n"
+                + "<conceptEntry id=\"b\"></conceptEntry>" + CLOSE);
+        assertThat(parsed.problems()).extracting(GlossaryFinding::line).containsExactly(
+                "line 1: error: <tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"",
+                "line 1: error: <tbx> needs style=\"dca\" or style=\"dct\"",
+                "line 2: error: 'partOfSpeech' belongs in a termSec, not directly in <conceptEntry>; ignored",
+                "line 4: error: <langSec xml:lang=\"ru\"> has no term section",
+                "line 5: error: <conceptEntry id=\"b\"> has no language section");
+        assertThat(parsed.glossary().concepts().get(0).terms()).containsOnlyKeys("en");
+    }
+
+    @Test
     void normalisesDecomposedTextToNfc() {
         Glossary glossary = read(OPEN + "<conceptEntry id=\"c\"><langSec xml:lang=\"az\"><termSec><term>Az\u0259rbaycan I\u0307s\u0327l\u0259r</term>"
                 + "</termSec></langSec></conceptEntry>" + CLOSE).glossary();
