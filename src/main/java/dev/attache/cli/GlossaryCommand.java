@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "glossary",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Work with termbases: TBX-Basic (TBX v3; TBX v2 martif is read too) or CSV (en,ru,az,... columns).",
         subcommands = {GlossaryValidateCommand.class, GlossaryLookupCommand.class, GlossaryConvertCommand.class,
                 GlossaryScanCommand.class},

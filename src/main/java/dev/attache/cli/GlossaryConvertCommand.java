@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
-        description = {"Convert a glossary between TBX and CSV, by the files' extensions (.tbx, .csv). "
+        versionProvider = VersionProvider.class,
+        description = {"Convert a glossary between TBX and CSV, as the file names say (.tbx or .csv). "
                 + "TBX v2 (martif) input is written out as TBX v3. CSV keeps every term with its status, "
                 + "part of speech and note, and each concept's id, subject, definition and source.",
                 "Exit 0 when done, 3 when the input cannot be read as a glossary."},

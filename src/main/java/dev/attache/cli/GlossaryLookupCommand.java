@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lookup",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {"Find the concepts that have TERM, in any language, ignoring case (Azerbaijani İ/ı and "
                 + "Russian ё/е are folded), and print their terms with status, part of speech and note.",
                 "Exit 0 when found, 4 when no concept has the term, 3 when the glossary cannot be read."},

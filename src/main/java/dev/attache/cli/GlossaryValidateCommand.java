@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {"Check a glossary file: its structure, then its content: every concept has a preferred "
                 + "en, ru and az term, no term is listed twice or in two concepts, parts of speech are TBX-Basic's.",
                 "Exit 0 when clean, 4 with findings, 3 when the file cannot be read as a glossary."},

@@ -4,17 +4,20 @@ import dev.attache.BadInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -71,7 +74,7 @@ public final class CsvGlossaryReader {
     private static String decode(Path file, byte[] content) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new BadInputException(file, "the file is not UTF-8 text");
@@ -110,7 +113,7 @@ public final class CsvGlossaryReader {
     }
 
     private static Concept concept(Path file, String place, long row, Map<String, String> cells,
-            java.util.Set<String> usedIds) {
+            Set<String> usedIds) {
         var terms = new LinkedHashMap<String, List<Term>>();
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             String lang = cell.getKey();
@@ -155,11 +158,11 @@ public final class CsvGlossaryReader {
         String cell = cells.getOrDefault(column, "");
         String fallback = CsvLayout.unescape(cells.getOrDefault(rowColumn, ""));
         if (cell.isEmpty()) {
-            return java.util.Collections.nCopies(count, fallback);
+            return Collections.nCopies(count, fallback);
         }
         List<String> values = CsvLayout.split(cell).stream().map(CsvLayout::unescape).toList();
         if (values.size() == 1) {
-            return java.util.Collections.nCopies(count, values.get(0));
+            return Collections.nCopies(count, values.get(0));
         }
         if (values.size() != count) {
             throw new BadInputException(file, place, "column " + column + " has " + values.size()
@@ -181,7 +184,7 @@ public final class CsvGlossaryReader {
                 + "' (use preferred, admitted or deprecated)");
     }
 
-    private static String generatedId(Map<String, List<Term>> terms, long row, java.util.Set<String> usedIds) {
+    private static String generatedId(Map<String, List<Term>> terms, long row, Set<String> usedIds) {
         String english = terms.getOrDefault("en", List.of()).stream().findFirst().map(Term::text).orElse("");
         String slug = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,7 +24,7 @@ public final class CsvGlossaryWriter {
 
     public void write(Glossary glossary, OutputStream out) throws IOException {
         var languages = new LinkedHashSet<>(FIRST);
-        glossary.concepts().forEach(c -> languages.addAll(new java.util.TreeSet<>(c.terms().keySet())));
+        glossary.concepts().forEach(c -> languages.addAll(new TreeSet<>(c.terms().keySet())));
         var header = new ArrayList<>(List.of("id", "subject", "definition", "source"));
         for (String lang : languages) {
             header.addAll(List.of(lang, lang + ":status", lang + ":pos", lang + ":note"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The CSV form of a glossary, one concept a row. Columns, in any order:
@@ -21,7 +22,7 @@ import java.util.Set;
 final class CsvLayout {
     static final Set<String> CONCEPT_COLUMNS = Set.of("id", "subject", "definition", "source");
     static final Set<String> TERM_FIELDS = Set.of("status", "pos", "note");
-    private static final String LANGUAGE = "[a-z]{2,3}(-[a-z0-9]{2,8})*";
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     private CsvLayout() {
     }
@@ -39,14 +40,14 @@ final class CsvLayout {
         if (colon > 0) {
             String lang = name.substring(0, colon);
             String field = name.substring(colon + 1).equals("partofspeech") ? "pos" : name.substring(colon + 1);
-            return lang.matches(LANGUAGE) && TERM_FIELDS.contains(field)
+            return LANGUAGE.matcher(lang).matches() && TERM_FIELDS.contains(field)
                     ? Optional.of(lang + ":" + field) : Optional.empty();
         }
-        return name.matches(LANGUAGE) ? Optional.of(name) : Optional.empty();
+        return LANGUAGE.matcher(name).matches() ? Optional.of(name) : Optional.empty();
     }
 
     static boolean isLanguage(String column) {
-        return column.matches(LANGUAGE) && !CONCEPT_COLUMNS.contains(column) && !TERM_FIELDS.contains(column);
+        return LANGUAGE.matcher(column).matches() && !CONCEPT_COLUMNS.contains(column) && !TERM_FIELDS.contains(column);
     }
 
     /** Splits a cell on unescaped {@code |}, keeping escapes in the parts. */

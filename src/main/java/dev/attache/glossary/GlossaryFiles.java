@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Loads and saves glossary files, picking TBX or CSV by the file's extension (or, for other names, by its
@@ -27,11 +28,16 @@ public final class GlossaryFiles {
         return parse(file, file.toString(), read(file));
     }
 
+    /** Loads the file when one is given ({@code -g FILE}), else the default glossary seen from {@code workingFolder}. */
+    public LoadedGlossary load(Optional<Path> file, Path workingFolder) {
+        return file.map(this::load).orElseGet(() -> loadDefault(workingFolder));
+    }
+
     /** Loads the default glossary as seen from {@code workingFolder}. */
     public LoadedGlossary loadDefault(Path workingFolder) {
         Path local = workingFolder.resolve(DEFAULT_FILE);
         if (Files.isRegularFile(local)) {
-            return parse(local, DEFAULT_FILE, read(local));
+            return parse(local, local.toString(), read(local));
         }
         return loadBuiltIn();
     }

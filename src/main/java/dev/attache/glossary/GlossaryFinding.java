@@ -2,6 +2,8 @@ package dev.attache.glossary;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+
 /**
  * A problem found in a glossary: in its file structure or in its content. Each names its place
  * ({@code c-allied-interaction/ru}, or a line of the file) and reads as a sentence.
@@ -12,7 +14,7 @@ public sealed interface GlossaryFinding {
         ERROR, WARNING;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

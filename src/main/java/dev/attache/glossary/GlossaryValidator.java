@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks a glossary's content: every concept has a term, and a preferred one, in each required language;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public final class GlossaryValidator {
     private static final Set<String> PARTS_OF_SPEECH = Set.of("noun", "verb", "adjective", "adverb", "other");
-    private static final String XML_ID = "[\\p{L}_][\\p{L}\\p{N}._-]*";
+    private static final Pattern XML_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._-]*");
 
     private final List<String> languages;
 
@@ -33,7 +34,7 @@ public final class GlossaryValidator {
         var findings = new ArrayList<GlossaryFinding>();
         var owners = new HashMap<TermKey, Owner>();
         for (Concept concept : glossary.concepts()) {
-            if (!concept.id().matches(XML_ID)) {
+            if (!XML_ID.matcher(concept.id()).matches()) {
                 findings.add(new GlossaryFinding.StructureProblem(concept.id(),
                         "the concept id is not a valid XML id (a letter or _ first, then letters, digits, . _ -)",
                         GlossaryFinding.Severity.ERROR));

@@ -36,8 +36,7 @@ public final class GlossaryLookup {
 
     /** Looks the term up in {@code glossaryFile}, or in the default glossary seen from {@code workingFolder}. */
     public Result lookup(String query, Optional<Path> glossaryFile, Path workingFolder) {
-        var files = new GlossaryFiles();
-        LoadedGlossary loaded = glossaryFile.map(files::load).orElseGet(() -> files.loadDefault(workingFolder));
+        LoadedGlossary loaded = new GlossaryFiles().load(glossaryFile, workingFolder);
         var matches = new ArrayList<Match>();
         for (Concept concept : loaded.glossary().concepts()) {
             concept.terms().entrySet().stream()

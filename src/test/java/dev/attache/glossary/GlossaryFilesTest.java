@@ -30,7 +30,7 @@ class GlossaryFilesTest {
 
     @Test
     void elsewhereTheDefaultIsTheCopyInsideTheJar(@TempDir Path elsewhere) throws Exception {
-        LoadedGlossary loaded = files.loadDefault(elsewhere);
+        LoadedGlossary loaded = files.load(java.util.Optional.empty(), elsewhere);
         assertThat(loaded.origin()).isEqualTo("built-in dev/attache/glossary/diplomatic-terms.tbx");
         assertThat(loaded.sha256()).isEqualTo(sha256(TbxSchemaTest.SHIPPED));
         assertThat(loaded.glossary()).isEqualTo(files.load(TbxSchemaTest.SHIPPED).glossary());
@@ -42,7 +42,7 @@ class GlossaryFilesTest {
         Files.writeString(folder.resolve("glossary/diplomatic-terms.tbx"), Files.readString(
                 Path.of("src/test/resources/glossary/martif-v2.tbx"), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         LoadedGlossary loaded = files.loadDefault(folder);
-        assertThat(loaded.origin()).isEqualTo("glossary/diplomatic-terms.tbx");
+        assertThat(loaded.origin()).isEqualTo(folder.resolve("glossary/diplomatic-terms.tbx").toString());
         assertThat(loaded.glossary().concepts()).hasSize(2);
     }
 

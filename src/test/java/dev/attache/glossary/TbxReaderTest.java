@@ -96,6 +96,51 @@ class TbxReaderTest {
     }
 
     @Test
+    void readsTheTbxBasicExamplesInDcaAndDctStyleAlike() throws Exception {
+        Path dca = Path.of("src/test/resources/glossary/astronomy-dca.tbx");
+        Path dct = Path.of("src/test/resources/glossary/astronomy-dct.tbx");
+        ParsedGlossary fromDca = new TbxReader().read(dca, Files.readAllBytes(dca));
+        ParsedGlossary fromDct = new TbxReader().read(dct, Files.readAllBytes(dct));
+        assertThat(fromDca.problems()).isEmpty();
+        assertThat(fromDct.problems()).isEmpty();
+        assertThat(fromDct.glossary()).isEqualTo(fromDca.glossary());
+        Concept openCluster = fromDca.glossary().concept("c1").orElseThrow();
+        assertThat(openCluster.subject()).isEqualTo("General");
+        assertThat(openCluster.definition()).isEqualTo("A group of stars formed together in the spiral arms of a galaxy.");
+        assertThat(openCluster.terms("en")).extracting(Term::text, Term::status, Term::partOfSpeech).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("open cluster", TermStatus.PREFERRED, "noun"),
+                org.assertj.core.groups.Tuple.tuple("galactic cluster", TermStatus.DEPRECATED, "noun"));
+        assertThat(openCluster.terms().keySet()).containsExactly("en", "es");
+    }
+
+    @Test
+    void reportsDataCategoriesThatTbxBasicDoesNotHave() {
+        ParsedGlossary parsed = read(OPEN + "<conceptEntry id=\"c\">\n<descrip type=\"colour\">red</descrip>"
+                + "<langSec xml:lang=\"en\"><termSec><term>x</term>\n<termNote type=\"register\">formal</termNote>"
+                + "</termSec></langSec></conceptEntry>" + CLOSE);
+        assertThat(parsed.problems()).extracting(GlossaryFinding::line).containsExactly(
+                "line 2: warning: TBX-Basic has no data category 'colour' on <descrip>; ignored",
+                "line 3: warning: TBX-Basic has no data category 'register' on <termNote>; ignored");
+        assertThat(parsed.glossary().concepts().get(0).subject()).isEmpty();
+    }
+
+    @Test
+    void reportsStructureTheCoreSchemaOrTbxBasicForbids() {
+        ParsedGlossary parsed = read("<tbx xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n"
+                + "<conceptEntry id=\"a\"><termNote type=\"partOfSpeech\">noun</termNote>\n"
+                + "<langSec xml:lang=\"en\"><termSec><term>x</term></termSec></langSec>\n"
+                + "<langSec xml:lang=\"ru\"></langSec></conceptEntry>\n"
+                + "<conceptEntry id=\"b\"></conceptEntry>" + CLOSE);
+        assertThat(parsed.problems()).extracting(GlossaryFinding::line).containsExactly(
+                "line 1: error: <tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"",
+                "line 1: error: <tbx> needs style=\"dca\" or style=\"dct\"",
+                "line 2: error: 'partOfSpeech' belongs in a termSec, not directly in <conceptEntry>; ignored",
+                "line 4: error: <langSec xml:lang=\"ru\"> has no term section",
+                "line 5: error: <conceptEntry id=\"b\"> has no language section");
+        assertThat(parsed.glossary().concepts().get(0).terms()).containsOnlyKeys("en");
+    }
+
+    @Test
     void normalisesDecomposedTextToNfc() {
         Glossary glossary = read(OPEN + "<conceptEntry id=\"c\"><langSec xml:lang=\"az\"><termSec><term>Az\u0259rbaycan I\u0307s\u0327l\u0259r</term>"
                 + "</termSec></langSec></conceptEntry>" + CLOSE).glossary();
