@@ -2,7 +2,11 @@ package dev.attache.worksheet;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,5 +28,15 @@ public record Manifest(int formatVersion, String xliffFileName, String xliffSha2
             throw new IllegalArgumentException("bad manifest format version " + formatVersion);
         }
         sourceHashes = Collections.unmodifiableMap(new LinkedHashMap<>(sourceHashes));
+    }
+
+    /** The hash the manifest keeps of a source text: SHA-256 of its UTF-8 bytes, in lower-case hex. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -1,0 +1,160 @@
+package dev.attache.worksheet;
+
+import static dev.attache.worksheet.SheetLayout.COLUMNS;
+import static dev.attache.worksheet.SheetLayout.COMMENT;
+import static dev.attache.worksheet.SheetLayout.GLOSSARY;
+import static dev.attache.worksheet.SheetLayout.ID;
+import static dev.attache.worksheet.SheetLayout.NUMBER;
+import static dev.attache.worksheet.SheetLayout.SOURCE;
+import static dev.attache.worksheet.SheetLayout.STATUS;
+import static dev.attache.worksheet.SheetLayout.TARGET;
+
+import dev.attache.glossary.TermHit;
+import dev.attache.xliff.SegmentPair;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+
+/** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
+final class TranslationSheetWriter {
+    private final SXSSFSheet sheet;
+    private final CellStyles styles;
+    private final GlossaryHints hints;
+
+    TranslationSheetWriter(SXSSFSheet sheet, CellStyles styles, GlossaryHints hints) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.hints = hints;
+    }
+
+    /** Writes the header and one row per segment; the segments' texts are already known to fit a cell. */
+    void write(Locale source, Locale target, List<SegmentPair> segments, Optional<String> password) {
+        Row header = sheet.createRow(0);
+        String[] titles = SheetLayout.headers(source, target);
+        for (int c = 0; c < COLUMNS; c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(titles[c]);
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, SheetLayout.widthInUnits(c));
+        }
+        sheet.setColumnHidden(ID, true);
+        SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
+        for (int i = 0; i < segments.size(); i++) {
+            writeRow(i + 1, segments.get(i));
+            warnOnMissingTerms(formats, i + 1, segments.get(i));
+        }
+        int last = Math.max(segments.size(), 1);
+        markEmptyTargets(formats, last);
+        addStatusDropDown(last);
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS - 1));
+        setUpPrinting();
+        protect(password);
+    }
+
+    private void writeRow(int rowIndex, SegmentPair segment) {
+        Row row = sheet.createRow(rowIndex);
+        Cell number = row.createCell(NUMBER);
+        number.setCellValue(rowIndex);
+        number.setCellStyle(styles.locked);
+        text(row, ID, segment.id().toString(), styles.locked);
+        Cell sourceCell = row.createCell(SOURCE);
+        sourceCell.setCellValue(highlighted(segment));
+        sourceCell.setCellStyle(styles.forText(segment.source(), false));
+        text(row, TARGET, segment.target(), styles.forText(segment.target(), true));
+        text(row, STATUS, WorksheetStatus.of(segment.state()).label(), styles.editable);
+        text(row, GLOSSARY, hints.cellText(segment), styles.lockedWrapped);
+        Cell comment = row.createCell(COMMENT);
+        comment.setCellStyle(styles.editable);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private XSSFRichTextString highlighted(SegmentPair segment) {
+        XSSFRichTextString text = new XSSFRichTextString(segment.source());
+        for (TermHit hit : segment.termHits()) {
+            text.applyFont(hit.start(), hit.end(), styles.term);
+        }
+        return text;
+    }
+
+    private void markEmptyTargets(SheetConditionalFormatting formats, int last) {
+        String d = "$" + SheetLayout.letter(TARGET) + "2";
+        ConditionalFormattingRule rule = formats.createConditionalFormattingRule("LEN(TRIM(" + d + "))=0");
+        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        formats.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last, TARGET, TARGET)}, rule);
+    }
+
+    /**
+     * A rule on this row's Target cell that turns it red while it is filled in but lacks a concept of the
+     * glossary: for each concept, every rendering misses one of its stems. {@code SEARCH} ignores case in
+     * Excel and LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire.
+     */
+    private void warnOnMissingTerms(SheetConditionalFormatting formats, int rowIndex, SegmentPair segment) {
+        List<List<List<String>>> concepts = hints.expectedStems(segment);
+        if (concepts.isEmpty()) {
+            return;
+        }
+        String cell = "$" + SheetLayout.letter(TARGET) + (rowIndex + 1);
+        String missing = concepts.stream()
+                .map(renderings -> renderings.stream()
+                        .map(stems -> stems.stream().map(s -> "ISERROR(SEARCH(\"" + s + "\"," + cell + "))")
+                                .collect(Collectors.joining(",", "OR(", ")")))
+                        .collect(Collectors.joining(",", "AND(", ")")))
+                .collect(Collectors.joining(",", "OR(", ")"));
+        ConditionalFormattingRule rule = formats.createConditionalFormattingRule(
+                "AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
+        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+        formats.addConditionalFormatting(
+                new CellRangeAddress[] {new CellRangeAddress(rowIndex, rowIndex, TARGET, TARGET)}, rule);
+    }
+
+    private void addStatusDropDown(int last) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(WorksheetStatus.labels()),
+                new CellRangeAddressList(1, last, STATUS, STATUS));
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox("Status", "Choose New, Translated, Needs review or Final.");
+        validation.setShowErrorBox(true);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+    }
+
+    private void setUpPrinting() {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    private void protect(Optional<String> password) {
+        password.ifPresentOrElse(sheet::protectSheet, sheet::enableLocking);
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+    }
+}
