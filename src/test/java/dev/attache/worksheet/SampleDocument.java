@@ -11,6 +11,7 @@ import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,25 @@ final class SampleDocument {
                         "Declaration on Allied Interaction\nbetween the Russian Federation and the Republic of Azerbaijan",
                         "", State.NEW, "declaration:Declaration on Allied Interaction",
                         "allied-interaction:Allied Interaction", "azerbaijan:Republic of Azerbaijan")))));
+    }
+
+    /** The rows a reader finds in the sample's untouched worksheet. */
+    static List<WorksheetRow> expectedRows() {
+        List<WorksheetRow> rows = new ArrayList<>();
+        List<SegmentPair> segments = document().translatableSegments().toList();
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentPair s = segments.get(i);
+            rows.add(new WorksheetRow(i + 2, s.id().toString(), s.source(), new TargetCell.Text(s.target()),
+                    WorksheetStatus.of(s.state()).label(), ""));
+        }
+        return rows;
+    }
+
+    /** The source hashes of the sample's manifest, in row order. */
+    static Map<String, String> expectedHashes() {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        document().translatableSegments().forEach(s -> hashes.put(s.id().toString(), Manifest.sha256(s.source())));
+        return hashes;
     }
 
     private static Concept concept(String id, String english, Term... russian) {

@@ -2,14 +2,9 @@ package dev.attache.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +20,11 @@ class WorksheetRoundTripTest {
 
         Worksheet sheet = new WorksheetReader().read(xlsx);
 
-        List<WorksheetRow> expected = new ArrayList<>();
-        Map<String, String> hashes = new LinkedHashMap<>();
-        List<SegmentPair> segments = doc.translatableSegments().toList();
-        for (int i = 0; i < segments.size(); i++) {
-            SegmentPair s = segments.get(i);
-            expected.add(new WorksheetRow(i + 2, s.id().toString(), s.source(), new TargetCell.Text(s.target()),
-                    WorksheetStatus.of(s.state()).label(), ""));
-            hashes.put(s.id().toString(), Manifest.sha256(s.source()));
-        }
-        assertThat(sheet.rows()).containsExactlyElementsOf(expected);
+        assertThat(sheet.rows()).containsExactlyElementsOf(SampleDocument.expectedRows());
         assertThat(sheet.sheetName()).isEqualTo("en-ru");
         assertThat(sheet.file()).isEqualTo(xlsx);
         assertThat(sheet.manifest()).isEqualTo(new Manifest(1, "lavrov-aliyev-2023-02-27.en-ru.xlf", "a".repeat(64),
-                "b".repeat(64), "ru", hashes));
+                "b".repeat(64), "ru", SampleDocument.expectedHashes()));
     }
 
     @Test
