@@ -61,37 +61,6 @@ final class SideSheets {
         protect(sheet);
     }
 
-    /** Live counts over the translation sheet's rows 2 to {@code lastRow} (1-based). */
-    void progress(String translationSheet, int lastRow) {
-        SXSSFSheet sheet = workbook.createSheet(SheetLayout.PROGRESS_SHEET);
-        header(sheet, List.of("Measure", "Value"), new int[] {36, 14});
-        String q = "'" + translationSheet.replace("'", "''") + "'!$";
-        String ids = q + "B$2:$B$" + lastRow;
-        String source = q + "C$2:$C$" + lastRow;
-        String target = q + "D$2:$D$" + lastRow;
-        String status = q + "E$2:$E$" + lastRow;
-        String filled = "(LEN(TRIM(" + target + "))>0)";
-        String[][] rows = {
-            {"Segments", "COUNTA(" + ids + ")"},
-            {"Segments translated", "SUMPRODUCT(--" + filled + ")"},
-            {"Segments still empty", "B2-B3"},
-            {"Share translated", "IF(B2=0,0,B3/B2)"},
-            {"Source words", "SUMPRODUCT(" + words(source) + ")"},
-            {"Source words translated", "SUMPRODUCT(" + filled + "*" + words(source) + ")"},
-            {"Target words", "SUMPRODUCT(" + words(target) + ")"},
-        };
-        int r = 1;
-        for (String[] measure : rows) {
-            boolean share = measure[0].startsWith("Share");
-            formula(sheet.createRow(r++), measure[0], measure[1], share ? styles.percent : styles.locked);
-        }
-        for (WorksheetStatus s : WorksheetStatus.values()) {
-            formula(sheet.createRow(r++), "Status " + s.label(), "COUNTIF(" + status + ",\"" + s.label() + "\")",
-                    styles.locked);
-        }
-        protect(sheet);
-    }
-
     void manifest(Manifest manifest) {
         SXSSFSheet sheet = workbook.createSheet(SheetLayout.MANIFEST_SHEET);
         int r = 0;
@@ -105,17 +74,11 @@ final class SideSheets {
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
-    /** Words of each cell of a range: spaces and line breaks separate them; an empty cell has none. */
-    private static String words(String range) {
-        String text = "TRIM(SUBSTITUTE(" + range + ",CHAR(10),\" \"))";
-        return "(LEN(" + text + ")>0)*(LEN(" + text + ")-LEN(SUBSTITUTE(" + text + ",\" \",\"\"))+1)";
-    }
-
     private static String name(Locale lang) {
         return lang.getDisplayLanguage(Locale.ENGLISH) + " (" + lang.toLanguageTag() + ")";
     }
 
-    private void header(SXSSFSheet sheet, List<String> titles, int[] widths) {
+    void header(SXSSFSheet sheet, List<String> titles, int[] widths) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < titles.size(); c++) {
             cell(row, c, titles.get(c), styles.header);
@@ -130,20 +93,13 @@ final class SideSheets {
         }
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
+    static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
     }
 
-    private void formula(Row row, String label, String formula, CellStyle style) {
-        cell(row, 0, label, styles.locked);
-        Cell cell = row.createCell(1);
-        cell.setCellFormula(formula);
-        cell.setCellStyle(style);
-    }
-
-    private void protect(SXSSFSheet sheet) {
+    void protect(SXSSFSheet sheet) {
         password.ifPresentOrElse(sheet::protectSheet, sheet::enableLocking);
     }
 

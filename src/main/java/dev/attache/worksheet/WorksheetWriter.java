@@ -52,7 +52,7 @@ public final class WorksheetWriter {
         SideSheets side = new SideSheets(workbook, styles, password);
         side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());
         side.instructions(doc.targetLang(), sheetName);
-        side.progress(sheetName, Math.max(segments.size(), 1) + 1);
+        new ProgressSheet(side, styles).write(workbook.createSheet(SheetLayout.PROGRESS_SHEET), sheetName, segments);
         side.manifest(manifest);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);

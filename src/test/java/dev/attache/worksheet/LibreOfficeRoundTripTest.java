@@ -66,6 +66,39 @@ class LibreOfficeRoundTripTest {
                     .isEqualTo(segment.source());
         }
         assertThat(sheet.manifest().sourceHashes()).hasSize(7);
+        assertThat(report(log, "warning")).as("the missing-term warnings, as Calc evaluates them")
+                .containsExactly(Map.entry("p1.s1", "0"), Map.entry("p4.s1", "1"), Map.entry("p4.s2", "1"),
+                        Map.entry("p6.s1", "0"));
+        Map<String, String> progress = expectedProgress(sheet);
+        assertThat(report(log, "progress-shown")).as("Progress as shown while typing").isEqualTo(progress);
+        assertThat(report(log, "progress-recalculated")).as("Progress recalculated").isEqualTo(progress);
+    }
+
+    /** The Progress figures for the rows as read back, counted the way the sheet's formulas count. */
+    private static Map<String, String> expectedProgress(Worksheet sheet) {
+        int sourceWords = sheet.rows().stream().mapToInt(r -> ProgressSheet.wordCount(r.source())).sum();
+        int targetWords = sheet.rows().stream().mapToInt(r -> ProgressSheet.wordCount(r.target().shown())).sum();
+        Map<String, String> progress = new LinkedHashMap<>();
+        progress.put("Segments", "7");
+        progress.put("Segments translated", "7");
+        progress.put("Segments still empty", "0");
+        progress.put("Share translated", "100%");
+        progress.put("Source words", Integer.toString(sourceWords));
+        progress.put("Source words translated", Integer.toString(sourceWords));
+        progress.put("Target words", Integer.toString(targetWords));
+        progress.put("Status New", "1");
+        progress.put("Status Translated", "2");
+        progress.put("Status Needs review", "2");
+        progress.put("Status Final", "2");
+        return progress;
+    }
+
+    /** The script's report lines of one kind: kind, key, value. */
+    private static Map<String, String> report(String log, String kind) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        log.lines().map(l -> l.split("\t", -1)).filter(f -> f.length == 3 && f[0].equals(kind))
+                .forEach(f -> lines.put(f[1], f[2]));
+        return lines;
     }
 
     private static String edit(String id, String column, String text) {

@@ -106,10 +106,19 @@ final class WorksheetDump {
         return switch (cell.getCellType()) {
             case STRING -> "s " + quoted(rich((XSSFRichTextString) cell.getRichStringCellValue()));
             case NUMERIC -> "n " + cell.getNumericCellValue();
-            case FORMULA -> "f =" + cell.getCellFormula();
+            case FORMULA -> "f =" + cell.getCellFormula() + " -> " + cached(cell);
             case BOOLEAN -> "b " + cell.getBooleanCellValue();
             case BLANK -> "blank";
             default -> cell.getCellType().name();
+        };
+    }
+
+    private static String cached(Cell cell) {
+        return switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> Double.toString(cell.getNumericCellValue());
+            case STRING -> quoted(cell.getStringCellValue());
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> cell.getCachedFormulaResultType().name();
         };
     }
 

@@ -7,7 +7,9 @@ EDITS.tsv has one edit a line: the row's ID, the column's header ("Target (ru)",
 "Source (en)"), and the text to type, with backslash escapes \\n, \\t and \\\\. Each edit moves the cursor to the
 cell (.uno:GoToCell) and types the text there (.uno:EnterString), the way Calc's macro recorder records typing:
 Calc's input handling applies, so the cell's number format, the sheet protection and the validation all act as
-they do for a person at the keyboard. Prints one line per edit: the ID, the column, and what the cell then holds.
+they do for a person at the keyboard. Prints one line per edit: the ID, the column, and what the cell then holds;
+then what the Progress sheet shows, whether each Target cell's missing-term warning is on (as Calc evaluates
+the rule), and what the Progress sheet shows once everything is recalculated.
 
 Runs its own headless soffice with a private profile in a temporary directory and ends it, whatever happens.
 """
@@ -91,6 +93,38 @@ def find_rows(sheet, id_column):
     return rows
 
 
+def report_progress(doc, kind):
+    """Prints what the Progress sheet shows: the kind of report, then per measure its label and value."""
+    progress = doc.Sheets.getByName("Progress")
+    for r in range(1, 64):
+        label = progress.getCellByPosition(0, r).getString()
+        if label:
+            print("%s\t%s\t%s" % (kind, label, progress.getCellByPosition(1, r).getString()))
+
+
+def report_warnings(doc, sheet, columns, rows):
+    """Prints, per row, whether Calc's own evaluation of the missing-term rule on its Target cell is TRUE.
+
+    Each rule's formula is evaluated in a scratch sheet, in the row of the Target cell (so that its relative row
+    reference points at the same row), with its column reference pointed at the translation sheet.
+    """
+    target_column = next(c for h, c in columns.items() if h.startswith("Target"))
+    letter = chr(ord("A") + target_column)
+    doc.Sheets.insertNewByName("attache-scratch", doc.Sheets.getCount())
+    scratch = doc.Sheets.getByName("attache-scratch")
+    try:
+        for row_id, r in rows.items():
+            entries = sheet.getCellByPosition(target_column, r).getPropertyValue("ConditionalFormat")
+            for i in range(entries.getCount()):
+                formula = entries.getByIndex(i).getFormula1()
+                if "SEARCH" in formula.upper():
+                    probe = scratch.getCellByPosition(0, r)
+                    probe.setFormula("=" + formula.replace("$" + letter, "$'%s'.$%s" % (sheet.getName(), letter)))
+                    print("warning\t%s\t%s" % (row_id, probe.getString()))
+    finally:
+        doc.Sheets.removeByName("attache-scratch")
+
+
 def fill(desktop, ctx, source, target, edits):
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
                                        (prop("Hidden", True),))
@@ -111,8 +145,12 @@ def fill(desktop, ctx, source, target, edits):
             kind = cell.getType().value
             shown = cell.getString().replace("\\", "\\\\").replace("\n", "\\n")
             print("%s\t%s\t%s\t%s\t%s" % (row_id, column, kind, cell.getFormula().replace("\n", "\\n"), shown))
+        report_progress(doc, "progress-shown")
+        report_warnings(doc, sheet, columns, rows)
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                        (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
+        doc.calculateAll()
+        report_progress(doc, "progress-recalculated")
     finally:
         doc.close(True)
 
