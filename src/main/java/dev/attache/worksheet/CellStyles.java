@@ -20,7 +20,6 @@ final class CellStyles {
     final CellStyle editable;
     final CellStyle editableQuoted;
     final CellStyle percent;
-    final Font term;
 
     CellStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -39,9 +38,6 @@ final class CellStyles {
         editableQuoted = style(workbook, false, true, true);
         percent = style(workbook, true, false, false);
         percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
-        term = workbook.createFont();
-        term.setBold(true);
-        term.setColor(IndexedColors.DARK_BLUE.getIndex());
     }
 
     /** The style for a text cell: quoted when the text would otherwise look like a formula to a spreadsheet. */

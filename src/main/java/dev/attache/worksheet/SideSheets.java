@@ -95,7 +95,7 @@ final class SideSheets {
 
     static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(SheetLayout.cellText(value));
         cell.setCellStyle(style);
     }
 

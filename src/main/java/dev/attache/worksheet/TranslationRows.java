@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the translation sheet's rows into {@link WorksheetRow}s: the header row is the first with an {@code ID}
  * and a {@code Target…} cell, and names the columns, wherever the translator moved them; rows after it with an
- * ID, a source or a target are kept.
+ * ID, a source or a target are kept. The source is kept exactly as stored, for its hash; the other cells are
+ * normalised to NFC with {@code \n} line breaks, and the target and comment lose their trailing spaces.
  */
 final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0\\u3000]+$");
@@ -42,7 +43,7 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
         for (SheetCellsHandler.SheetRow row : data) {
             Map<Integer, TargetCell> cells = row.cells();
             String rowId = plain(cells, id).strip();
-            String sourceText = plain(cells, source);
+            String sourceText = source < 0 ? "" : cells.getOrDefault(source, new TargetCell.Text("")).shown();
             TargetCell targetCell = cells.getOrDefault(target, new TargetCell.Text(""));
             if (targetCell instanceof TargetCell.Text text) {
                 targetCell = new TargetCell.Text(stripEnd(normalise(text.value())));

@@ -11,6 +11,7 @@ import static dev.attache.worksheet.SheetLayout.TARGET;
 
 import dev.attache.glossary.TermHit;
 import dev.attache.xliff.SegmentPair;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRPrElt;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
 final class TranslationSheetWriter {
@@ -84,16 +88,38 @@ final class TranslationSheetWriter {
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(SheetLayout.cellText(value));
         cell.setCellStyle(style);
     }
 
-    private XSSFRichTextString highlighted(SegmentPair segment) {
-        XSSFRichTextString text = new XSSFRichTextString(segment.source());
+    /**
+     * The source with its terms in bold dark blue. The runs are built here, each escaped on its own, because
+     * POI's {@code applyFont} would decode the escapes of the text it splits.
+     */
+    private static XSSFRichTextString highlighted(SegmentPair segment) {
+        String source = segment.source();
+        boolean[] term = new boolean[source.length()];
         for (TermHit hit : segment.termHits()) {
-            text.applyFont(hit.start(), hit.end(), styles.term);
+            Arrays.fill(term, hit.start(), hit.end(), true);
         }
-        return text;
+        CTRst text = CTRst.Factory.newInstance();
+        int start = 0;
+        for (int i = 1; i <= source.length(); i++) {
+            if (i == source.length() || term[i] != term[start]) {
+                CTRElt run = text.addNewR();
+                run.setT(SheetLayout.cellText(source.substring(start, i)));
+                if (term[start]) {
+                    CTRPrElt font = run.addNewRPr();
+                    font.addNewB().setVal(true);
+                    font.addNewColor().setIndexed(IndexedColors.DARK_BLUE.getIndex());
+                }
+                start = i;
+            }
+        }
+        if (source.isEmpty()) {
+            text.setT("");
+        }
+        return new XSSFRichTextString(text);
     }
 
     private void markEmptyTargets(SheetConditionalFormatting formats, int last) {

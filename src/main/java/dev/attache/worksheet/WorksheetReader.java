@@ -31,9 +31,10 @@ import org.xml.sax.XMLReader;
  * language, locates the columns by their header text, and returns every row that has an ID, a source or a
  * target, in sheet order, whatever the translator sorted, filtered, hid or added.
  *
- * <p>Text is normalised to NFC and its line breaks to {@code \n}; trailing spaces are stripped from the Target
- * and Comment cells (a segment's spacing comes from the source's separators), the Source is kept exactly, so
- * that its hash can be compared.
+ * <p>The Source is kept exactly as stored, so that its hash can be compared. The other cells are normalised to
+ * NFC and their line breaks to {@code \n}; trailing spaces (and tabs, no-break spaces) are stripped from the
+ * Target and Comment cells, because a segment's spacing comes from the source's separators and a space typed
+ * at the end of a cell is invisible to the translator. Leading spaces are kept.
  */
 public final class WorksheetReader {
 

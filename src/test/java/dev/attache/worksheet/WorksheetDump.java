@@ -13,10 +13,10 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * A text dump of a worksheet for golden tests and diagnostics: every sheet with its visibility, protection, panes,
@@ -123,22 +123,32 @@ final class WorksheetDump {
     }
 
     private static String rich(XSSFRichTextString text) {
-        String plain = text.getString();
-        if (text.numFormattingRuns() == 0) {
-            return plain;
+        if (text.getCTRst().sizeOfRArray() == 0) {
+            return text.getString();
         }
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.numFormattingRuns(); i++) {
-            int start = text.getIndexOfFormattingRun(i);
-            String run = plain.substring(start, start + text.getLengthOfFormattingRun(i));
-            XSSFFont font = text.getFontOfFormattingRun(i);
-            out.append(font != null && font.getBold() ? "[b:" + run + "]" : run);
+        for (CTRElt run : text.getCTRst().getRArray()) {
+            String decoded = new XSSFRichTextString(run.getT()).getString();
+            boolean bold = run.getRPr() != null && run.getRPr().sizeOfBArray() > 0 && run.getRPr().getBArray(0).getVal();
+            out.append(bold ? "[b:" + decoded + "]" : decoded);
         }
         return out.toString();
     }
 
+    /** The text in double quotes, with backslash escapes for the backslash, the quote and control characters. */
     private static String quoted(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"") + '"';
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < ' ' ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static String style(CellStyle style) {

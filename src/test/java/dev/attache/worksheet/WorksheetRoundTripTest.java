@@ -3,8 +3,14 @@ package dev.attache.worksheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.xliff.TranslationDocument;
+import dev.attache.glossary.Glossary;
+import dev.attache.xliff.State;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +44,23 @@ class WorksheetRoundTripTest {
         assertThat(row.target()).isEqualTo(new TargetCell.Text("=1+1 не формула"));
         assertThat(WorksheetDump.of(xlsx)).contains("D6 s \"=1+1 не формула\" unlocked wrap quote-prefix text-format",
                 "C7 s \"@everyone: +7 495 244-16-06.\" locked wrap quote-prefix");
+    }
+
+    @Test
+    void textThatLooksLikeAnEscapeOrHoldsControlCharactersSurvivesExactly() throws IOException {
+        String source = "Clause _x0041_ of\r\nthe\ttreaty\u000B, Азербайджа\u0301н  ";
+        String target = "Пункт _x0041_ договора\r\nвторая строка";
+        TranslationDocument doc = new TranslationDocument("x.en.txt", Locale.ENGLISH, SampleDocument.RU, List.of(
+                new Unit("p1", "body", true, List.of(SampleDocument.seg("p1", 1, source, target, State.TRANSLATED,
+                        "treaty:treaty")), List.of(), List.of())));
+        Path xlsx = dir.resolve("escapes.xlsx");
+        new WorksheetWriter().write(doc, Glossary.empty(), WorksheetWriterTest.OPTIONS, xlsx);
+
+        WorksheetRow row = new WorksheetReader().read(xlsx).rows().get(0);
+
+        assertThat(row.source()).as("the source, exactly, for its hash").isEqualTo(source);
+        assertThat(Manifest.sha256(row.source())).isEqualTo(Manifest.sha256(source));
+        assertThat(row.target()).isEqualTo(new TargetCell.Text("Пункт _x0041_ договора\nвторая строка"));
+        assertThat(WorksheetDump.of(xlsx)).contains("C2 s \"Clause _x0041_ of\\r\\nthe\\t[b:treaty]\\u000B, Азербайджа\u0301н  \" locked");
     }
 }
