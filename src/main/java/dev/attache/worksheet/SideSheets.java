@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** The sheets beside the translation sheet: Glossary, Instructions, Progress and the very hidden manifest. */
+/** The sheets beside the translation sheet: Glossary, Instructions and the very hidden manifest; shared cell helpers. */
 final class SideSheets {
     private final SXSSFWorkbook workbook;
     private final CellStyles styles;

@@ -29,15 +29,22 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRPrElt;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
 /** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
 final class TranslationSheetWriter {
     private final SXSSFSheet sheet;
     private final CellStyles styles;
     private final GlossaryHints hints;
+    private int rulePriority = 1;
+    private long missingTermFormat = -1;
 
     TranslationSheetWriter(SXSSFSheet sheet, CellStyles styles, GlossaryHints hints) {
         this.sheet = sheet;
@@ -56,13 +63,14 @@ final class TranslationSheetWriter {
             sheet.setColumnWidth(c, SheetLayout.widthInUnits(c));
         }
         sheet.setColumnHidden(ID, true);
-        SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
         for (int i = 0; i < segments.size(); i++) {
             writeRow(i + 1, segments.get(i));
-            warnOnMissingTerms(formats, i + 1, segments.get(i));
         }
         int last = Math.max(segments.size(), 1);
-        markEmptyTargets(formats, last);
+        markEmptyTargets(last);
+        for (int i = 0; i < segments.size(); i++) {
+            warnOnMissingTerms(i + 1, segments.get(i));
+        }
         addStatusDropDown(last);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS - 1));
@@ -122,7 +130,8 @@ final class TranslationSheetWriter {
         return new XSSFRichTextString(text);
     }
 
-    private void markEmptyTargets(SheetConditionalFormatting formats, int last) {
+    private void markEmptyTargets(int last) {
+        SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
         String d = "$" + SheetLayout.letter(TARGET) + "2";
         ConditionalFormattingRule rule = formats.createConditionalFormattingRule("LEN(TRIM(" + d + "))=0");
         rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
@@ -132,9 +141,11 @@ final class TranslationSheetWriter {
     /**
      * A rule on this row's Target cell that turns it red while it is filled in but lacks a concept of the
      * glossary: for each concept, every rendering misses one of its stems. {@code SEARCH} ignores case in
-     * Excel and LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire.
+     * Excel and LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire. Written
+     * straight into the sheet's XML so that all the rules share one format: POI would add a format per rule,
+     * and a large worksheet's styles would then look like a zip bomb to POI's reader.
      */
-    private void warnOnMissingTerms(SheetConditionalFormatting formats, int rowIndex, SegmentPair segment) {
+    private void warnOnMissingTerms(int rowIndex, SegmentPair segment) {
         List<List<List<String>>> concepts = hints.expectedStems(segment);
         if (concepts.isEmpty()) {
             return;
@@ -146,12 +157,27 @@ final class TranslationSheetWriter {
                                 .collect(Collectors.joining(",", "OR(", ")")))
                         .collect(Collectors.joining(",", "AND(", ")")))
                 .collect(Collectors.joining(",", "OR(", ")"));
-        ConditionalFormattingRule rule = formats.createConditionalFormattingRule(
-                "AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
-        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
-        rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
-        formats.addConditionalFormatting(
-                new CellRangeAddress[] {new CellRangeAddress(rowIndex, rowIndex, TARGET, TARGET)}, rule);
+        CTConditionalFormatting format = xmlSheet().addNewConditionalFormatting();
+        format.setSqref(List.of(cell.substring(1)));
+        CTCfRule rule = format.addNewCfRule();
+        rule.setType(STCfType.EXPRESSION);
+        rule.setPriority(++rulePriority);
+        rule.setDxfId(missingTermFormat());
+        rule.addFormula("AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
+    }
+
+    private long missingTermFormat() {
+        if (missingTermFormat < 0) {
+            CTDxf format = CTDxf.Factory.newInstance();
+            format.addNewFont().addNewColor().setIndexed(IndexedColors.DARK_RED.getIndex());
+            format.addNewFill().addNewPatternFill().addNewBgColor().setIndexed(IndexedColors.ROSE.getIndex());
+            missingTermFormat = sheet.getWorkbook().getXSSFWorkbook().getStylesSource().putDxf(format) - 1L;
+        }
+        return missingTermFormat;
+    }
+
+    private CTWorksheet xmlSheet() {
+        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).getCTWorksheet();
     }
 
     private void addStatusDropDown(int last) {

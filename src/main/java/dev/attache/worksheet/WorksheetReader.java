@@ -62,9 +62,9 @@ public final class WorksheetReader {
                             + manifest.targetLang() + " (a sheet named like 'en" + suffix + "')"));
             return new Worksheet(xlsx, name, manifest, rows.rows(xlsx, name));
         } catch (UnsupportedFileFormatException | InvalidOperationException | OpenXML4JException | SAXException e) {
-            throw new BadInputException(xlsx, null, "not a readable .xlsx workbook: " + e.getMessage(), e);
+            throw new BadInputException(xlsx, null, "not a readable .xlsx workbook: " + firstLine(e), e);
         } catch (IOException e) {
-            throw new BadInputException(xlsx, null, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(xlsx, null, "cannot read: " + firstLine(e), e);
         }
     }
 
@@ -85,6 +85,13 @@ public final class WorksheetReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first line of an exception's message: POI's may run over several, ours is one line. */
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     private static XMLReader newParser() throws SAXException {

@@ -7,13 +7,16 @@ import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,14 +74,29 @@ class WorksheetWriterTest {
     void aTargetOfExactlyTheCellLimitIsKeptWhole() throws IOException {
         String limit = "я".repeat(32_767);
         TranslationDocument doc = documentWith(new SegmentPair(new SegmentId("p9", 1), "Long.")
-                .withTarget(limit, dev.attache.xliff.State.TRANSLATED));
+                .withTarget(limit, State.TRANSLATED));
         Path xlsx = dir.resolve("limit.xlsx");
         new WorksheetWriter().write(doc, Glossary.empty(), OPTIONS, xlsx);
         assertThat(new WorksheetReader().read(xlsx).rows().get(0).target()).isEqualTo(new TargetCell.Text(limit));
     }
 
+    @Test
+    void aLargeWorksheetWithManyTermWarningsReadsBack() {
+        List<Unit> units = new ArrayList<>();
+        for (int u = 1; u <= 1500; u++) {
+            units.add(new Unit("p" + u, "body", true, List.of(SampleDocument.seg("p" + u, 1,
+                    "Our allied interaction, paragraph " + u + ".", "", State.NEW,
+                    "allied-interaction:allied interaction")), List.of(), List.of()));
+        }
+        TranslationDocument doc = new TranslationDocument("big.en.txt", Locale.ENGLISH, SampleDocument.RU,
+                units);
+        Path xlsx = dir.resolve("big.xlsx");
+        new WorksheetWriter().write(doc, SampleDocument.glossary(), OPTIONS, xlsx);
+        assertThat(new WorksheetReader().read(xlsx).rows()).hasSize(1500);
+    }
+
     private static TranslationDocument documentWith(SegmentPair segment) {
-        return new TranslationDocument("x.en.txt", java.util.Locale.ENGLISH, SampleDocument.RU,
+        return new TranslationDocument("x.en.txt", Locale.ENGLISH, SampleDocument.RU,
                 List.of(new Unit("p9", "body", true, List.of(segment), List.of(), List.of())));
     }
 }

@@ -103,24 +103,27 @@ def report_progress(doc, kind):
 
 
 def report_warnings(doc, sheet, columns, rows):
-    """Prints, per row, whether Calc's own evaluation of the missing-term rule on its Target cell is TRUE.
+    """Prints, per row, whether Calc's own evaluation of the missing-term rule on its Target cell is 1 (on).
 
     Each rule's formula is evaluated in a scratch sheet, in the row of the Target cell (so that its relative row
     reference points at the same row), with its column reference pointed at the translation sheet.
     """
     target_column = next(c for h, c in columns.items() if h.startswith("Target"))
     letter = chr(ord("A") + target_column)
+    ids = {r: row_id for row_id, r in rows.items()}
     doc.Sheets.insertNewByName("attache-scratch", doc.Sheets.getCount())
     scratch = doc.Sheets.getByName("attache-scratch")
     try:
-        for row_id, r in rows.items():
-            entries = sheet.getCellByPosition(target_column, r).getPropertyValue("ConditionalFormat")
-            for i in range(entries.getCount()):
-                formula = entries.getByIndex(i).getFormula1()
-                if "SEARCH" in formula.upper():
-                    probe = scratch.getCellByPosition(0, r)
-                    probe.setFormula("=" + formula.replace("$" + letter, "$'%s'.$%s" % (sheet.getName(), letter)))
-                    print("warning\t%s\t%s" % (row_id, probe.getString()))
+        for conditional in sheet.getPropertyValue("ConditionalFormats").getConditionalFormats():
+            area = conditional.getPropertyValue("Range").getRangeAddresses()[0]
+            for i in range(conditional.getCount()):
+                formula = conditional.getByIndex(i).getPropertyValue("Formula1")
+                if "SEARCH" in formula.upper() and area.StartColumn == target_column and area.StartRow in ids:
+                    probe = scratch.getCellByPosition(0, area.StartRow)
+                    # the entry gives the formula with commas, the cell API takes semicolons; stems hold no commas
+                    api_formula = formula.replace(",", ";").replace("$" + letter, "$'%s'.$%s" % (sheet.getName(), letter))
+                    probe.setFormula("=" + api_formula)
+                    print("warning\t%s\t%s" % (ids[area.StartRow], probe.getString()))
     finally:
         doc.Sheets.removeByName("attache-scratch")
 
