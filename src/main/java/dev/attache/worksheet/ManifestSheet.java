@@ -54,8 +54,13 @@ final class ManifestSheet {
                 values.put(key, value);
             }
         }
+        String version = require(values, VERSION, file);
+        if (!version.matches("[1-9][0-9]{0,8}") || Integer.parseInt(version) > Manifest.CURRENT_VERSION) {
+            throw new BadInputException(file, "!" + SheetLayout.MANIFEST_SHEET, "worksheet format " + version
+                    + " is not one this version of Attaché reads (it reads format " + Manifest.CURRENT_VERSION + ")");
+        }
         try {
-            return new Manifest(Integer.parseInt(require(values, VERSION, file)), require(values, XLIFF_FILE, file),
+            return new Manifest(Integer.parseInt(version), require(values, XLIFF_FILE, file),
                     require(values, XLIFF_SHA, file), values.getOrDefault(GLOSSARY_SHA, ""),
                     require(values, TARGET_LANG, file), hashes);
         } catch (IllegalArgumentException e) {

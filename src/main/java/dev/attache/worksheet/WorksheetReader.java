@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -61,7 +62,8 @@ public final class WorksheetReader {
                     .orElseThrow(() -> new BadInputException(xlsx, "no translation sheet for the manifest's language "
                             + manifest.targetLang() + " (a sheet named like 'en" + suffix + "')"));
             return new Worksheet(xlsx, name, manifest, rows.rows(xlsx, name));
-        } catch (UnsupportedFileFormatException | InvalidOperationException | OpenXML4JException | SAXException e) {
+        } catch (UnsupportedFileFormatException | InvalidOperationException | POIXMLException | OpenXML4JException
+                 | SAXException e) {
             throw new BadInputException(xlsx, null, "not a readable .xlsx workbook: " + firstLine(e), e);
         } catch (IOException e) {
             throw new BadInputException(xlsx, null, "cannot read: " + firstLine(e), e);

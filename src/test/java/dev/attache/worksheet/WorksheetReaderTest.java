@@ -129,6 +129,15 @@ class WorksheetReaderTest {
     }
 
     @Test
+    void aWorksheetOfANewerFormatIsRefused() throws IOException {
+        Path xlsx = dir.resolve("newer.xlsx");
+        HandWrittenXlsx.write(xlsx, "en-ru", HEADER, HandWrittenXlsx.manifest().replace(">1<", ">2<"));
+        assertThatThrownBy(() -> new WorksheetReader().read(xlsx)).isInstanceOf(BadInputException.class)
+                .hasMessage(xlsx + "!attache-manifest: worksheet format 2 is not one this version of Attaché reads "
+                        + "(it reads format 1)");
+    }
+
+    @Test
     void aFileThatIsNoWorkbookIsBadInput() throws IOException {
         Path text = dir.resolve("notes.xlsx");
         Files.writeString(text, "just text", StandardCharsets.UTF_8);
