@@ -3,14 +3,11 @@ package dev.attache.worksheet;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.xliff.State;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * What the hidden manifest sheet records at export: the format version, the XLIFF file's name and SHA-256,
@@ -57,11 +54,6 @@ public record Manifest(int formatVersion, String xliffFileName, String xliffSha2
     }
 
     private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(text);
     }
 }

@@ -1,0 +1,83 @@
+package dev.attache.worksheet;
+
+import dev.attache.glossary.Concept;
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.Term;
+import dev.attache.glossary.TermHit;
+import dev.attache.glossary.TermStatus;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What the glossary says about a segment's term hits, in the target language. */
+final class GlossaryHints {
+    private final Glossary glossary;
+    private final String lang;
+    private final TermStems stems;
+
+    GlossaryHints(Glossary glossary, Locale targetLang) {
+        this.glossary = glossary;
+        this.lang = targetLang.getLanguage();
+        this.stems = new TermStems(targetLang);
+    }
+
+    /** The text of the segment's Glossary cell: one line per concept, {@code term → rendering (avoid: …)}. */
+    String cellText(SegmentPair segment) {
+        List<String> lines = new ArrayList<>();
+        firstHitPerConcept(segment).forEach((conceptId, hit) -> lines.add(line(hit, glossary.concept(conceptId))));
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Per concept found in the segment that has target terms, the stems of each acceptable rendering
+     * (preferred, then admitted): the target shows the concept when it holds every stem of one rendering.
+     */
+    List<List<List<String>>> expectedStems(SegmentPair segment) {
+        List<List<List<String>>> expected = new ArrayList<>();
+        for (String conceptId : firstHitPerConcept(segment).keySet()) {
+            glossary.concept(conceptId).ifPresent(concept -> {
+                List<List<String>> renderings = concept.terms(lang).stream()
+                        .filter(t -> t.status() != TermStatus.DEPRECATED)
+                        .sorted(Comparator.comparing(Term::status))
+                        .map(t -> stems.of(t.text()))
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+                if (!renderings.isEmpty()) {
+                    expected.add(renderings);
+                }
+            });
+        }
+        return expected;
+    }
+
+    /** Every concept that a translatable segment of the document mentions, in glossary order. */
+    List<Concept> conceptsIn(TranslationDocument doc) {
+        var ids = doc.translatableSegments().flatMap(s -> s.termHits().stream())
+                .map(TermHit::conceptId).collect(Collectors.toSet());
+        return glossary.concepts().stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    private static Map<String, TermHit> firstHitPerConcept(SegmentPair segment) {
+        Map<String, TermHit> first = new LinkedHashMap<>();
+        segment.termHits().stream().sorted(Comparator.comparingInt(TermHit::start))
+                .forEach(hit -> first.putIfAbsent(hit.conceptId(), hit));
+        return first;
+    }
+
+    private String line(TermHit hit, Optional<Concept> concept) {
+        if (concept.isEmpty()) {
+            return hit.matchedText() + " → (not in the glossary)";
+        }
+        String rendering = concept.get().preferred(lang).map(Term::text)
+                .orElse("(no " + lang + " term in the glossary)");
+        List<String> avoid = concept.get().withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
+        return hit.matchedText() + " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.attache.worksheet;
+
+import dev.attache.xliff.SegmentPair;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * The Progress sheet: formulas over the translation sheet that count segments and words as the translator
+ * works. Each formula also carries the value it has at export, computed here the way the formula computes it,
+ * because LibreOffice shows a formula's stored value until something it depends on changes.
+ */
+final class ProgressSheet {
+    private final SideSheets side;
+    private final CellStyles styles;
+
+    ProgressSheet(SideSheets side, CellStyles styles) {
+        this.side = side;
+        this.styles = styles;
+    }
+
+    void write(SXSSFSheet sheet, String translationSheet, List<SegmentPair> segments) {
+        side.header(sheet, List.of("Measure", "Value"), new int[] {36, 14});
+        int lastRow = Math.max(segments.size(), 1) + 1;
+        String q = "'" + translationSheet.replace("'", "''") + "'!$";
+        String ids = q + "B$2:$B$" + lastRow;
+        String source = q + "C$2:$C$" + lastRow;
+        String target = q + "D$2:$D$" + lastRow;
+        String status = q + "E$2:$E$" + lastRow;
+        String filled = "(LEN(TRIM(" + target + "))>0)";
+        int all = segments.size();
+        int done = count(segments, s -> filled(s.target()) ? 1 : 0);
+        int r = 1;
+        formula(sheet.createRow(r++), "Segments", "COUNTA(" + ids + ")", all, styles.locked);
+        formula(sheet.createRow(r++), "Segments translated", "SUMPRODUCT(--" + filled + ")", done, styles.locked);
+        formula(sheet.createRow(r++), "Segments still empty", "B2-B3", all - done, styles.locked);
+        formula(sheet.createRow(r++), "Share translated", "IF(B2=0,0,B3/B2)", all == 0 ? 0 : (double) done / all,
+                styles.percent);
+        formula(sheet.createRow(r++), "Source words", "SUMPRODUCT(" + wordsIn(source) + ")",
+                count(segments, s -> wordCount(s.source())), styles.locked);
+        formula(sheet.createRow(r++), "Source words translated", "SUMPRODUCT(" + filled + "*" + wordsIn(source) + ")",
+                count(segments, s -> filled(s.target()) ? wordCount(s.source()) : 0), styles.locked);
+        formula(sheet.createRow(r++), "Target words", "SUMPRODUCT(" + wordsIn(target) + ")",
+                count(segments, s -> wordCount(s.target())), styles.locked);
+        for (WorksheetStatus choice : WorksheetStatus.values()) {
+            formula(sheet.createRow(r++), "Status " + choice.label(),
+                    "COUNTIF(" + status + ",\"" + choice.label() + "\")",
+                    count(segments, s -> WorksheetStatus.of(s.state()) == choice ? 1 : 0), styles.locked);
+        }
+        side.protect(sheet);
+    }
+
+    /** Words of each cell of a range: spaces and line breaks separate them; an empty cell has none. */
+    private static String wordsIn(String range) {
+        String text = "TRIM(SUBSTITUTE(" + range + ",CHAR(10),\" \"))";
+        return "(LEN(" + text + ")>0)*(LEN(" + text + ")-LEN(SUBSTITUTE(" + text + ",\" \",\"\"))+1)";
+    }
+
+    /** What {@link #wordsIn(String)} computes for one text: TRIM removes only spaces, and joins their runs. */
+    static int wordCount(String text) {
+        String trimmed = text.replace('\n', ' ').replaceAll(" +", " ").replaceAll("^ | $", "");
+        return trimmed.isEmpty() ? 0 : (int) trimmed.chars().filter(c -> c == ' ').count() + 1;
+    }
+
+    private static boolean filled(String text) {
+        return !text.replaceAll("^ +| +$", "").isEmpty();
+    }
+
+    private static int count(List<SegmentPair> segments, ToIntFunction<SegmentPair> measure) {
+        return segments.stream().mapToInt(measure).sum();
+    }
+
+    private void formula(Row row, String label, String formula, double value, CellStyle style) {
+        SideSheets.cell(row, 0, label, styles.locked);
+        Cell cell = row.createCell(1);
+        cell.setCellFormula(formula);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+}

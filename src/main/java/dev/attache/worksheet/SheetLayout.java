@@ -1,0 +1,64 @@
+package dev.attache.worksheet;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where things are in a worksheet: the sheet names and the columns of the translation sheet. */
+final class SheetLayout {
+    static final String MANIFEST_SHEET = "attache-manifest";
+    static final String GLOSSARY_SHEET = "Glossary";
+    static final String INSTRUCTIONS_SHEET = "Instructions";
+    static final String PROGRESS_SHEET = "Progress";
+
+    static final int NUMBER = 0;
+    static final int ID = 1;
+    static final int SOURCE = 2;
+    static final int TARGET = 3;
+    static final int STATUS = 4;
+    static final int GLOSSARY = 5;
+    static final int COMMENT = 6;
+    static final int COLUMNS = 7;
+
+    /** Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character XML cannot carry. */
+    private static final Pattern NEEDS_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
+
+    /** Column widths in characters. */
+    private static final int[] WIDTHS = {6, 10, 60, 60, 14, 42, 30};
+
+    private SheetLayout() {
+    }
+
+    /** The translation sheet's name: {@code en-ru}. */
+    static String sheetName(Locale source, Locale target) {
+        return source.toLanguageTag() + "-" + target.toLanguageTag();
+    }
+
+    static String[] headers(Locale source, Locale target) {
+        return new String[] {"#", "ID", "Source (" + source.toLanguageTag() + ")",
+            "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "Comment"};
+    }
+
+    static int widthInUnits(int column) {
+        return WIDTHS[column] * 256;
+    }
+
+    /**
+     * A text as a cell stores it: an underscore that starts something looking like an escape becomes
+     * {@code _x005F_}, and a carriage return or other control character its {@code _xHHHH_} escape, so that every
+     * reader (POI, Excel, LibreOffice) decodes exactly the text written.
+     */
+    static String cellText(String text) {
+        Matcher m = NEEDS_ESCAPE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.format("_x%04X_", (int) m.group().charAt(0)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The column letter, for formulas: 3 → {@code D}. */
+    static char letter(int column) {
+        return (char) ('A' + column);
+    }
+}

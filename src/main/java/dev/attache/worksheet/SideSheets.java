@@ -1,0 +1,116 @@
+package dev.attache.worksheet;
+
+import dev.attache.glossary.Concept;
+import dev.attache.glossary.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** The sheets beside the translation sheet: Glossary, Instructions and the very hidden manifest; shared cell helpers. */
+final class SideSheets {
+    private final SXSSFWorkbook workbook;
+    private final CellStyles styles;
+    private final Optional<String> password;
+
+    SideSheets(SXSSFWorkbook workbook, CellStyles styles, Optional<String> password) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.password = password;
+    }
+
+    void glossary(List<Concept> concepts, Locale source, Locale target) {
+        SXSSFSheet sheet = workbook.createSheet(SheetLayout.GLOSSARY_SHEET);
+        String sourceLang = source.getLanguage();
+        String targetLang = target.getLanguage();
+        header(sheet, List.of("Concept", name(source), name(target), "Status", "Note"), new int[] {16, 36, 36, 12, 50});
+        int r = 1;
+        for (Concept concept : concepts) {
+            String en = concept.preferred(sourceLang).map(Term::text).orElse("");
+            List<Term> renderings = concept.terms(targetLang);
+            if (renderings.isEmpty()) {
+                line(sheet, r++, concept.id(), en, "", "missing", concept.definition());
+            }
+            for (Term term : renderings) {
+                String note = term.note().isEmpty() ? concept.definition() : term.note();
+                line(sheet, r++, concept.id(), en, term.text(), term.status().word(), note);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        protect(sheet);
+    }
+
+    void instructions(Locale target, String translationSheet) {
+        SXSSFSheet sheet = workbook.createSheet(SheetLayout.INSTRUCTIONS_SHEET);
+        sheet.setColumnWidth(0, 100 * 256);
+        String[] lines = instructionText().replace("{sheet}", translationSheet)
+                .replace("{language}", target.getDisplayLanguage(Locale.ENGLISH))
+                .replace("{lang}", target.toLanguageTag()).split("\n");
+        for (int r = 0; r < lines.length; r++) {
+            cell(sheet.createRow(r), 0, lines[r], r == 0 ? styles.header : styles.lockedWrapped);
+        }
+        protect(sheet);
+    }
+
+    void manifest(Manifest manifest) {
+        SXSSFSheet sheet = workbook.createSheet(SheetLayout.MANIFEST_SHEET);
+        int r = 0;
+        for (List<String> values : ManifestSheet.rows(manifest)) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                cell(row, c, values.get(c), styles.locked);
+            }
+        }
+        protect(sheet);
+        workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    }
+
+    private static String name(Locale lang) {
+        return lang.getDisplayLanguage(Locale.ENGLISH) + " (" + lang.toLanguageTag() + ")";
+    }
+
+    void header(SXSSFSheet sheet, List<String> titles, int[] widths) {
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < titles.size(); c++) {
+            cell(row, c, titles.get(c), styles.header);
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+
+    private void line(SXSSFSheet sheet, int r, String... values) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < values.length; c++) {
+            cell(row, c, values[c], styles.forText(values[c], false));
+        }
+    }
+
+    static void cell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(SheetLayout.cellText(value));
+        cell.setCellStyle(style);
+    }
+
+    void protect(SXSSFSheet sheet) {
+        password.ifPresentOrElse(sheet::protectSheet, sheet::enableLocking);
+    }
+
+    private static String instructionText() {
+        try (InputStream in = SideSheets.class.getResourceAsStream("instructions.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("instructions.txt is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.attache.worksheet;
+
+import static dev.attache.worksheet.SheetLayout.COLUMNS;
+import static dev.attache.worksheet.SheetLayout.COMMENT;
+import static dev.attache.worksheet.SheetLayout.GLOSSARY;
+import static dev.attache.worksheet.SheetLayout.ID;
+import static dev.attache.worksheet.SheetLayout.NUMBER;
+import static dev.attache.worksheet.SheetLayout.SOURCE;
+import static dev.attache.worksheet.SheetLayout.STATUS;
+import static dev.attache.worksheet.SheetLayout.TARGET;
+
+import dev.attache.glossary.TermHit;
+import dev.attache.xliff.SegmentPair;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRPrElt;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
+
+/** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
+final class TranslationSheetWriter {
+    private final SXSSFSheet sheet;
+    private final CellStyles styles;
+    private final GlossaryHints hints;
+    private int rulePriority = 1;
+    private long missingTermFormat = -1;
+
+    TranslationSheetWriter(SXSSFSheet sheet, CellStyles styles, GlossaryHints hints) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.hints = hints;
+    }
+
+    /** Writes the header and one row per segment; the segments' texts are already known to fit a cell. */
+    void write(Locale source, Locale target, List<SegmentPair> segments, Optional<String> password) {
+        Row header = sheet.createRow(0);
+        String[] titles = SheetLayout.headers(source, target);
+        for (int c = 0; c < COLUMNS; c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(titles[c]);
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, SheetLayout.widthInUnits(c));
+        }
+        sheet.setColumnHidden(ID, true);
+        for (int i = 0; i < segments.size(); i++) {
+            writeRow(i + 1, segments.get(i));
+        }
+        int last = Math.max(segments.size(), 1);
+        markEmptyTargets(last);
+        for (int i = 0; i < segments.size(); i++) {
+            warnOnMissingTerms(i + 1, segments.get(i));
+        }
+        addStatusDropDown(last);
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS - 1));
+        setUpPrinting();
+        protect(password);
+    }
+
+    private void writeRow(int rowIndex, SegmentPair segment) {
+        Row row = sheet.createRow(rowIndex);
+        Cell number = row.createCell(NUMBER);
+        number.setCellValue(rowIndex);
+        number.setCellStyle(styles.locked);
+        text(row, ID, segment.id().toString(), styles.locked);
+        Cell sourceCell = row.createCell(SOURCE);
+        sourceCell.setCellValue(highlighted(segment));
+        sourceCell.setCellStyle(styles.forText(segment.source(), false));
+        text(row, TARGET, segment.target(), styles.forText(segment.target(), true));
+        text(row, STATUS, WorksheetStatus.of(segment.state()).label(), styles.editable);
+        text(row, GLOSSARY, hints.cellText(segment), styles.lockedWrapped);
+        Cell comment = row.createCell(COMMENT);
+        comment.setCellStyle(styles.editable);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(SheetLayout.cellText(value));
+        cell.setCellStyle(style);
+    }
+
+    /**
+     * The source with its terms in bold dark blue. The runs are built here, each escaped on its own, because
+     * POI's {@code applyFont} would decode the escapes of the text it splits.
+     */
+    private static XSSFRichTextString highlighted(SegmentPair segment) {
+        String source = segment.source();
+        boolean[] term = new boolean[source.length()];
+        for (TermHit hit : segment.termHits()) {
+            Arrays.fill(term, hit.start(), hit.end(), true);
+        }
+        CTRst text = CTRst.Factory.newInstance();
+        int start = 0;
+        for (int i = 1; i <= source.length(); i++) {
+            if (i == source.length() || term[i] != term[start]) {
+                CTRElt run = text.addNewR();
+                run.setT(SheetLayout.cellText(source.substring(start, i)));
+                if (term[start]) {
+                    CTRPrElt font = run.addNewRPr();
+                    font.addNewB().setVal(true);
+                    font.addNewColor().setIndexed(IndexedColors.DARK_BLUE.getIndex());
+                }
+                start = i;
+            }
+        }
+        if (source.isEmpty()) {
+            text.setT("");
+        }
+        return new XSSFRichTextString(text);
+    }
+
+    private void markEmptyTargets(int last) {
+        SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
+        String d = "$" + SheetLayout.letter(TARGET) + "2";
+        ConditionalFormattingRule rule = formats.createConditionalFormattingRule("LEN(TRIM(" + d + "))=0");
+        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        formats.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last, TARGET, TARGET)}, rule);
+    }
+
+    /**
+     * A rule on this row's Target cell that turns it red while it is filled in but lacks a concept of the
+     * glossary: for each concept, every rendering misses one of its stems. {@code SEARCH} ignores case in
+     * Excel and LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire. Written
+     * straight into the sheet's XML so that all the rules share one format: POI would add a format per rule,
+     * and a large worksheet's styles would then look like a zip bomb to POI's reader.
+     */
+    private void warnOnMissingTerms(int rowIndex, SegmentPair segment) {
+        List<List<List<String>>> concepts = hints.expectedStems(segment);
+        if (concepts.isEmpty()) {
+            return;
+        }
+        String cell = "$" + SheetLayout.letter(TARGET) + (rowIndex + 1);
+        String missing = concepts.stream()
+                .map(renderings -> renderings.stream()
+                        .map(stems -> stems.stream().map(s -> "ISERROR(SEARCH(\"" + s + "\"," + cell + "))")
+                                .collect(Collectors.joining(",", "OR(", ")")))
+                        .collect(Collectors.joining(",", "AND(", ")")))
+                .collect(Collectors.joining(",", "OR(", ")"));
+        CTConditionalFormatting format = xmlSheet().addNewConditionalFormatting();
+        format.setSqref(List.of(cell.substring(1)));
+        CTCfRule rule = format.addNewCfRule();
+        rule.setType(STCfType.EXPRESSION);
+        rule.setPriority(++rulePriority);
+        rule.setDxfId(missingTermFormat());
+        rule.addFormula("AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
+    }
+
+    private long missingTermFormat() {
+        if (missingTermFormat < 0) {
+            CTDxf format = CTDxf.Factory.newInstance();
+            format.addNewFont().addNewColor().setIndexed(IndexedColors.DARK_RED.getIndex());
+            format.addNewFill().addNewPatternFill().addNewBgColor().setIndexed(IndexedColors.ROSE.getIndex());
+            missingTermFormat = sheet.getWorkbook().getXSSFWorkbook().getStylesSource().putDxf(format) - 1L;
+        }
+        return missingTermFormat;
+    }
+
+    private CTWorksheet xmlSheet() {
+        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).getCTWorksheet();
+    }
+
+    private void addStatusDropDown(int last) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(WorksheetStatus.labels()),
+                new CellRangeAddressList(1, last, STATUS, STATUS));
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox("Status", "Choose New, Translated, Needs review or Final.");
+        validation.setShowErrorBox(true);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+    }
+
+    private void setUpPrinting() {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    private void protect(Optional<String> password) {
+        password.ifPresentOrElse(sheet::protectSheet, sheet::enableLocking);
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+    }
+}

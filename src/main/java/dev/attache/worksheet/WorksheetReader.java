@@ -1,0 +1,115 @@
+package dev.attache.worksheet;
+
+import dev.attache.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads a translator worksheet back with POI's streaming event API (SAX over the sheet XML, read-only shared
+ * strings; never a whole workbook in memory). Finds the very hidden manifest and the translation sheet of its
+ * language, locates the columns by their header text, and returns every row that has an ID, a source or a
+ * target, in sheet order, whatever the translator sorted, filtered, hid or added.
+ *
+ * <p>The Source is kept exactly as stored, so that its hash can be compared. The other cells are normalised to
+ * NFC and their line breaks to {@code \n}; trailing spaces (and tabs, no-break spaces) are stripped from the
+ * Target and Comment cells, because a segment's spacing comes from the source's separators and a space typed
+ * at the end of a cell is invisible to the translator. Leading spaces are kept.
+ */
+public final class WorksheetReader {
+
+    /** Reads the worksheet; anything unreadable or not ours is a {@link BadInputException} naming the file. */
+    public Worksheet read(Path xlsx) {
+        if (!Files.isRegularFile(xlsx)) {
+            throw new BadInputException(xlsx, "no such file");
+        }
+        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            List<List<String>> manifestRows = new ArrayList<>();
+            if (readSheet(reader, strings, styles, SheetLayout.MANIFEST_SHEET::equals,
+                    row -> manifestRows.add(texts(row))).isEmpty()) {
+                throw new BadInputException(xlsx, "not an Attaché worksheet: it has no '"
+                        + SheetLayout.MANIFEST_SHEET + "' sheet");
+            }
+            Manifest manifest = ManifestSheet.parse(manifestRows, xlsx);
+            String suffix = "-" + manifest.targetLang();
+            TranslationRows rows = new TranslationRows();
+            String name = readSheet(reader, strings, styles,
+                    n -> n.endsWith(suffix) && !n.equals(SheetLayout.MANIFEST_SHEET), rows)
+                    .orElseThrow(() -> new BadInputException(xlsx, "no translation sheet for the manifest's language "
+                            + manifest.targetLang() + " (a sheet named like 'en" + suffix + "')"));
+            return new Worksheet(xlsx, name, manifest, rows.rows(xlsx, name));
+        } catch (UnsupportedFileFormatException | InvalidOperationException | POIXMLException | OpenXML4JException
+                 | SAXException e) {
+            throw new BadInputException(xlsx, null, "not a readable .xlsx workbook: " + firstLine(e), e);
+        } catch (IOException e) {
+            throw new BadInputException(xlsx, null, "cannot read: " + firstLine(e), e);
+        }
+    }
+
+    /** Streams the first sheet whose name {@code wanted} accepts into {@code rows}; its name, if there is one. */
+    private static Optional<String> readSheet(XSSFReader reader, SharedStrings strings, StylesTable styles,
+                                     Predicate<String> wanted,
+                                     Consumer<SheetCellsHandler.SheetRow> rows)
+            throws IOException, OpenXML4JException, SAXException {
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                if (wanted.test(sheets.getSheetName())) {
+                    XMLReader parser = newParser();
+                    parser.setContentHandler(new SheetCellsHandler(strings, styles, rows));
+                    parser.parse(new InputSource(sheet));
+                    return Optional.of(sheets.getSheetName());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first line of an exception's message: POI's may run over several, ours is one line. */
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    private static XMLReader newParser() throws SAXException {
+        try {
+            return XMLHelper.newXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no SAX parser", e);
+        }
+    }
+
+    private static List<String> texts(SheetCellsHandler.SheetRow row) {
+        int last = row.cells().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c <= last; c++) {
+            texts.add(Optional.ofNullable(row.cells().get(c)).map(TargetCell::shown).orElse(""));
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.attache.worksheet;
+
+import dev.attache.AtomicFile;
+import dev.attache.BadInputException;
+import dev.attache.glossary.Glossary;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the translator worksheet of a document: the translation sheet ({@code en-ru}, one row per segment of
+ * each translatable unit), the Glossary, Instructions and Progress sheets, and the very hidden manifest.
+ * Streams the rows (SXSSF) through the shared strings table, so the source's highlighted terms survive.
+ */
+public final class WorksheetWriter {
+    private static final int ROWS_IN_MEMORY = 100;
+    private static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /**
+     * Writes the worksheet to {@code out} through a temporary file. Throws {@link BadInputException} naming the
+     * XLIFF file and the segment when a text is longer than a cell holds (32,767 characters): it is never cut.
+     */
+    public void write(TranslationDocument doc, Glossary glossary, WorksheetOptions options, Path out) {
+        List<SegmentPair> segments = doc.translatableSegments().toList();
+        GlossaryHints hints = new GlossaryHints(glossary, doc.targetLang());
+        checkLengths(segments, hints, Path.of(options.xliffFileName()));
+        Manifest manifest = manifest(doc, options, segments);
+        new AtomicFile(out).write(stream -> {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, true)) {
+                fill(workbook, doc, segments, hints, manifest, options.password());
+                workbook.write(stream);
+            }
+        });
+    }
+
+    private static void fill(SXSSFWorkbook workbook, TranslationDocument doc, List<SegmentPair> segments,
+                             GlossaryHints hints, Manifest manifest, Optional<String> password) throws IOException {
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Attaché");
+        CellStyles styles = new CellStyles(workbook);
+        String sheetName = SheetLayout.sheetName(doc.sourceLang(), doc.targetLang());
+        new TranslationSheetWriter(workbook.createSheet(sheetName), styles, hints)
+                .write(doc.sourceLang(), doc.targetLang(), segments, password);
+        SideSheets side = new SideSheets(workbook, styles, password);
+        side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());
+        side.instructions(doc.targetLang(), sheetName);
+        new ProgressSheet(side, styles).write(workbook.createSheet(SheetLayout.PROGRESS_SHEET), sheetName, segments);
+        side.manifest(manifest);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+        workbook.setForceFormulaRecalculation(true);
+    }
+
+    private static Manifest manifest(TranslationDocument doc, WorksheetOptions options, List<SegmentPair> segments) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> translations = new LinkedHashMap<>();
+        for (SegmentPair segment : segments) {
+            sources.put(segment.id().toString(), Manifest.sourceHash(segment.source()));
+            translations.put(segment.id().toString(), Manifest.translationHash(segment.target(), segment.state()));
+        }
+        return new Manifest(Manifest.CURRENT_VERSION, options.xliffFileName(), options.xliffSha256(),
+                options.glossarySha256(), doc.targetLang().toLanguageTag(), sources, translations);
+    }
+
+    private static void checkLengths(List<SegmentPair> segments, GlossaryHints hints, Path xliff) {
+        for (SegmentPair segment : segments) {
+            checkLength(xliff, segment, "source", segment.source());
+            checkLength(xliff, segment, "target", segment.target());
+            checkLength(xliff, segment, "glossary hint", hints.cellText(segment));
+        }
+    }
+
+    private static void checkLength(Path xliff, SegmentPair segment, String what, String text) {
+        if (text.length() > CELL_LIMIT) {
+            throw new BadInputException(xliff, "unit " + segment.id().unitId(), "the " + what + " of segment "
+                    + segment.id() + " has " + text.length() + " characters, more than a worksheet cell holds ("
+                    + CELL_LIMIT + "); split the paragraph");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.attache.worksheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Gnumeric re-saves a worksheet (with inline strings instead of shared ones); nothing is lost on the way back. */
+class GnumericRoundTripTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWorksheetResavedByGnumericReadsBackUnchanged() throws IOException, InterruptedException {
+        SpreadsheetApplication.require("ssconvert", "gnumeric");
+        Path prepared = dir.resolve("sample.en-ru.xlsx");
+        new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), WorksheetWriterTest.OPTIONS,
+                prepared);
+        Path resaved = dir.resolve("resaved.xlsx");
+
+        SpreadsheetApplication.run(List.of("ssconvert", "--export-type=Gnumeric_Excel:xlsx2", prepared.toString(),
+                resaved.toString()), dir);
+
+        try (ZipFile zip = new ZipFile(resaved.toFile())) {
+            String sheetXml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheetXml).as("Gnumeric writes inline strings").contains("t=\"inlineStr\"")
+                    .contains("союзническое взаимодействие");
+        }
+        Worksheet sheet = new WorksheetReader().read(resaved);
+        assertThat(sheet.rows()).containsExactlyElementsOf(SampleDocument.expectedRows());
+        assertThat(sheet.manifest().sourceHashes()).isEqualTo(SampleDocument.expectedSourceHashes());
+        assertThat(sheet.manifest().translationHashes()).isEqualTo(SampleDocument.expectedTranslationHashes());
+    }
+}

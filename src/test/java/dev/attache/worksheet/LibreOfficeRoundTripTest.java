@@ -1,0 +1,107 @@
+package dev.attache.worksheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.xliff.SegmentPair;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** LibreOffice Calc opens a prepared worksheet, a translator's typing goes in, Calc saves it as .xlsx. */
+class LibreOfficeRoundTripTest {
+    private static final Path SCRIPT = Path.of("src/test/resources/dev/attache/worksheet/fill_worksheet.py");
+    private static final String TARGET = "Target (ru)";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTypedTargetArrivesExactly() throws IOException, InterruptedException {
+        SpreadsheetApplication.require("soffice", "libreoffice-calc-nogui python3-uno");
+        Path prepared = dir.resolve("sample.en-ru.xlsx");
+        new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), WorksheetWriterTest.OPTIONS,
+                prepared);
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("p1.s1", "Вступительное слово Министра иностранных дел Сергея Лаврова на встрече с Президентом "
+                + "Азербайджанской Республики Ильхамом Алиевым, Баку, 27 февраля 2023 года");
+        typed.put("p3.s1", "2022");
+        typed.put("p4.s1", "0012");
+        typed.put("p4.s2", "=1+1");
+        typed.put("p5.s2", "+7 495 244-16-06");
+        typed.put("p6.s1", "Декларация о союзническом взаимодействии\nмежду Российской Федерацией и "
+                + "Азербайджанской Республикой");
+        StringBuilder edits = new StringBuilder();
+        typed.forEach((id, text) -> edits.append(edit(id, TARGET, text)));
+        edits.append(edit("p1.s1", "Status", "Translated")).append(edit("p4.s2", "Status", "Needs review"))
+                .append(edit("p6.s1", "Status", "Final")).append(edit("p1.s1", "Comment", "Проверьте титул"))
+                .append(edit("p1.s1", "Source (en)", "Tampered with."));
+        Path editFile = dir.resolve("edits.tsv");
+        Files.writeString(editFile, edits, StandardCharsets.UTF_8);
+        Path filled = dir.resolve("filled.xlsx");
+
+        String log = SpreadsheetApplication.run(List.of("/usr/bin/python3", SCRIPT.toAbsolutePath().toString(),
+                prepared.toString(), filled.toString(), editFile.toString()), dir);
+        System.out.println("LibreOffice typed:\n" + log);
+
+        Worksheet sheet = new WorksheetReader().read(filled);
+        Map<String, WorksheetRow> rows = sheet.rows().stream()
+                .collect(Collectors.toMap(WorksheetRow::id, r -> r, (a, b) -> a, LinkedHashMap::new));
+        assertThat(rows.keySet()).containsExactly("p1.s1", "p3.s1", "p4.s1", "p4.s2", "p5.s1", "p5.s2", "p6.s1");
+        typed.forEach((id, text) -> assertThat(rows.get(id).target()).as(id).isEqualTo(new TargetCell.Text(text)));
+        assertThat(rows.get("p5.s1").target()).isEqualTo(new TargetCell.Text("=1+1 не формула"));
+        assertThat(rows.get("p1.s1").status()).isEqualTo("Translated");
+        assertThat(rows.get("p4.s2").status()).isEqualTo("Needs review");
+        assertThat(rows.get("p6.s1").status()).isEqualTo("Final");
+        assertThat(rows.get("p3.s1").status()).isEqualTo("Final");
+        assertThat(rows.get("p1.s1").comment()).isEqualTo("Проверьте титул");
+        for (SegmentPair segment : SampleDocument.document().translatableSegments().toList()) {
+            assertThat(rows.get(segment.id().toString()).source()).as("the locked source of " + segment.id())
+                    .isEqualTo(segment.source());
+        }
+        assertThat(sheet.manifest().sourceHashes()).hasSize(7);
+        assertThat(report(log, "warning")).as("the missing-term warnings, as Calc evaluates them")
+                .containsExactly(Map.entry("p1.s1", "0"), Map.entry("p4.s1", "1"), Map.entry("p4.s2", "1"),
+                        Map.entry("p6.s1", "0"));
+        Map<String, String> progress = expectedProgress(sheet);
+        assertThat(report(log, "progress-shown")).as("Progress as shown while typing").isEqualTo(progress);
+        assertThat(report(log, "progress-recalculated")).as("Progress recalculated").isEqualTo(progress);
+    }
+
+    /** The Progress figures for the rows as read back, counted the way the sheet's formulas count. */
+    private static Map<String, String> expectedProgress(Worksheet sheet) {
+        int sourceWords = sheet.rows().stream().mapToInt(r -> ProgressSheet.wordCount(r.source())).sum();
+        int targetWords = sheet.rows().stream().mapToInt(r -> ProgressSheet.wordCount(r.target().shown())).sum();
+        Map<String, String> progress = new LinkedHashMap<>();
+        progress.put("Segments", "7");
+        progress.put("Segments translated", "7");
+        progress.put("Segments still empty", "0");
+        progress.put("Share translated", "100%");
+        progress.put("Source words", Integer.toString(sourceWords));
+        progress.put("Source words translated", Integer.toString(sourceWords));
+        progress.put("Target words", Integer.toString(targetWords));
+        progress.put("Status New", "1");
+        progress.put("Status Translated", "2");
+        progress.put("Status Needs review", "2");
+        progress.put("Status Final", "2");
+        return progress;
+    }
+
+    /** The script's report lines of one kind: kind, key, value. */
+    private static Map<String, String> report(String log, String kind) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        log.lines().map(l -> l.split("\t", -1)).filter(f -> f.length == 3 && f[0].equals(kind))
+                .forEach(f -> lines.put(f[1], f[2]));
+        return lines;
+    }
+
+    private static String edit(String id, String column, String text) {
+        return id + "\t" + column + "\t" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t") + "\n";
+    }
+}
