@@ -148,7 +148,7 @@ class SrxSegmenterTest {
 
         assertThatThrownBy(() -> SrxSegmenter.fromFile(srx))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(srx + ": ")
+                .hasMessageStartingWith(srx + ":")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorksheetWriterTest {
-    /** Set {@code -Dgolden.update=true} to rewrite the golden dump after a deliberate change. */
+    /** Set {@code -Dattache.golden.update=true} to rewrite the golden dump after a deliberate change. */
     private static final Path GOLDEN = Path.of("src/test/resources/cases/worksheet-sample/worksheet.dump.txt");
     static final WorksheetOptions OPTIONS = new WorksheetOptions("lavrov-aliyev-2023-02-27.en-ru.xlf",
             "a".repeat(64), "b".repeat(64));
@@ -34,7 +34,7 @@ class WorksheetWriterTest {
         Path xlsx = dir.resolve("sample.en-ru.xlsx");
         new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), OPTIONS, xlsx);
         String dump = WorksheetDump.of(xlsx);
-        if (Boolean.getBoolean("golden.update")) {
+        if (Boolean.getBoolean("attache.golden.update")) {
             Files.writeString(GOLDEN, dump, StandardCharsets.UTF_8);
         }
         assertThat(dump).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
