@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Assumptions;
  * {@code ssconvert}) that a test drives. Without it the test is skipped, loudly; with the environment variable
  * {@code ATTACHE_REQUIRE_APPS=1} (set by {@code .ci/run}) it fails instead, so that CI never skips it.
  */
-record SpreadsheetApplication(String command) {
+public record SpreadsheetApplication(String command) {
     private static final long TIMEOUT_SECONDS = 300;
 
     /** The application, or the test ends here: skipped, or failed where the applications are required. */
-    static SpreadsheetApplication require(String command, String packages) {
+    public static SpreadsheetApplication require(String command, String packages) {
         boolean present = System.getenv().getOrDefault("PATH", "").isEmpty() ? false
                 : List.of(System.getenv("PATH").split(File.pathSeparator)).stream()
                         .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
@@ -37,7 +37,7 @@ record SpreadsheetApplication(String command) {
     }
 
     /** Runs a program to its end and returns its standard output; fails the test on a non-zero exit. */
-    static String run(List<String> commandLine, Path workDir) throws IOException, InterruptedException {
+    public static String run(List<String> commandLine, Path workDir) throws IOException, InterruptedException {
         Path log = Files.createTempFile(workDir, "run", ".log");
         Process process = new ProcessBuilder(commandLine).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -1,0 +1,160 @@
+package dev.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    private static final int ID = 1;
+    private static final int SOURCE = 2;
+    private static final int TARGET = 3;
+
+    @TempDir
+    Path dir;
+    private Path xliff;
+    private Path worksheet;
+
+    @BeforeEach
+    void prepare() {
+        xliff = dir.resolve("x.en-ru.xlf");
+        worksheet = dir.resolve("x.en-ru.xlsx");
+        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString())
+                .exitCode()).isZero();
+        assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString()).exitCode()).isZero();
+    }
+
+    /** Types {@code text} into column {@code column} of the row whose ID is {@code id}, as a translator would. */
+    private void type(String id, int column, String text) throws IOException {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(worksheet)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        Sheet sheet = workbook.getSheet("en-ru");
+        for (Row row : sheet) {
+            if (row.getCell(ID) != null && row.getCell(ID).getStringCellValue().equals(id)) {
+                row.getCell(column).setCellValue(text);
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(worksheet)) {
+            workbook.write(out);
+        }
+        workbook.close();
+    }
+
+    private CliRun importSheet(String... options) {
+        String[] args = new String[options.length + 4];
+        args[0] = "import";
+        args[1] = worksheet.toString();
+        args[2] = "--xliff";
+        args[3] = xliff.toString();
+        System.arraycopy(options, 0, args, 4, options.length);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void aFilledRowGoesInAndThePreviousXliffIsKept() throws IOException {
+        String before = Files.readString(xliff);
+        type("p4.s1", TARGET, "Господин Алиев,");
+
+        CliRun run = importSheet();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("applied 1, unchanged 0, empty 26, rejected 0, conflicts 0, QA findings 0")
+                .contains("wrote " + xliff);
+        assertThat(Files.readString(xliff)).contains(">Господин Алиев,</mrk>");
+        assertThat(Files.readString(Path.of(xliff + ".bak"))).isEqualTo(before);
+    }
+
+    @Test
+    void anEditedSourceIsRejectedWithItsRowAndChangesNothing() throws IOException {
+        String before = Files.readString(xliff);
+        type("p4.s1", SOURCE, "Mr President,");
+        type("p4.s1", TARGET, "Господин Президент,");
+
+        CliRun run = importSheet();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.err()).containsPattern("error: .*x\\.en-ru\\.xlsx!en-ru:4: .*source");
+        assertThat(run.out()).contains("rejected 1");
+        assertThat(Files.readString(xliff)).isEqualTo(before);
+    }
+
+    @Test
+    void aFormulaIsRejected() throws IOException {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(worksheet)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        workbook.getSheet("en-ru").getRow(4).getCell(TARGET).setCellFormula("1+1");
+        try (OutputStream out = Files.newOutputStream(worksheet)) {
+            workbook.write(out);
+        }
+        workbook.close();
+
+        CliRun run = importSheet();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.err()).containsPattern("error: .*!en-ru:5: .*formula");
+    }
+
+    @Test
+    void dryRunAndStrictWriteNothing() throws IOException {
+        String before = Files.readString(xliff);
+        type("p4.s1", TARGET, "Господин Алиев,");
+        type("p5.s1", SOURCE, "Edited.");
+        type("p5.s1", TARGET, "Правка.");
+
+        CliRun dry = importSheet("--dry-run");
+        CliRun strict = importSheet("--strict");
+
+        assertThat(dry.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(dry.out()).contains("applied 1").contains("wrote nothing (dry run)");
+        assertThat(strict.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(strict.out()).contains("wrote nothing (--strict");
+        assertThat(Files.readString(xliff)).isEqualTo(before);
+        assertThat(Path.of(xliff + ".bak")).doesNotExist();
+    }
+
+    @Test
+    void theReportHasEveryRowsVerdict() throws IOException {
+        type("p4.s1", TARGET, "Господин Алиев,");
+        Path report = dir.resolve("report.json");
+
+        CliRun run = importSheet("--report", report.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("\"id\" : \"p4.s1\"")
+                .contains("\"verdict\" : \"applied\"");
+    }
+
+    @Test
+    void aWorksheetMadeForAnotherXliffIsRefusedAsAWhole() {
+        Path other = dir.resolve("x.en-az.xlf");
+        CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "az", "-o", other.toString());
+
+        CliRun run = CliRun.of("import", worksheet.toString(), "--xliff", other.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("error: " + worksheet);
+    }
+
+    @Test
+    void aFileThatIsNotAWorksheetIsBadInput() throws IOException {
+        Path notOurs = Files.writeString(dir.resolve("notes.xlsx"), "hello", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("import", notOurs.toString(), "--xliff", xliff.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("error: " + notOurs);
+    }
+}
