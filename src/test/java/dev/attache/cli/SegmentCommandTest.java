@@ -34,6 +34,31 @@ class SegmentCommandTest {
     }
 
     @Test
+    void segmentingAgainKeepsTranslationsWhoseSourceIsUnchanged() throws IOException {
+        Path transcript = dir.resolve("remarks.en.txt");
+        Files.writeString(transcript, "Remarks\nWe met today. We agreed on much.\nThe talks went well.\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("remarks.en-ru.xlf");
+        assertThat(CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString()).exitCode()).isZero();
+        var document = dev.attache.workbench.XliffFiles.read(out);
+        var units = document.units().stream().map(u -> u.withSegments(u.segments().stream()
+                .map(s -> s.withTarget("RU " + s.source(), dev.attache.xliff.State.TRANSLATED)).toList())).toList();
+        dev.attache.workbench.XliffFiles.write(document.withUnits(units), out, false);
+        Files.writeString(transcript, "Remarks\nWe met today. We agreed on a great deal.\nThe talks went well.\n",
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString(), "--no-glossary");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("kept 3 earlier translations whose source is unchanged");
+        assertThat(run.err()).contains("1 earlier translations were left behind because their source changed");
+        var again = dev.attache.workbench.XliffFiles.read(out);
+        assertThat(again.translatableSegments().map(s -> s.target()).toList())
+                .containsExactly("RU Remarks", "RU We met today.", "", "RU The talks went well.");
+        assertThat(Files.readString(Path.of(out + ".bak"))).contains("RU We agreed on much.");
+    }
+
+    @Test
     void missingFileIsBadInput() {
         assertOneLineError(CliRun.of("segment", dir.resolve("nope.txt").toString(), "-t", "ru"), ExitCode.BAD_INPUT,
                 "nope.txt");
