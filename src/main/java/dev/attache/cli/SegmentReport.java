@@ -12,8 +12,9 @@ record SegmentReport(PrintWriter out, PrintWriter err) {
         result.glossary().ifPresentOrElse(
                 g -> out.printf("applied glossary %s (%d concepts)%n", g.origin(), g.glossary().concepts().size()),
                 () -> out.println("applied no glossary"));
-        result.boilerplateLeftOut().forEach(p -> err.printf("note: %s:%d: left out web page boilerplate '%s'%n",
-                result.transcriptFile(), p.index(), p.text()));
+        result.boilerplateLeftOut().forEach(p -> err.printf(
+                "note: %s: left out web page boilerplate '%s' (paragraph %d)%n", result.transcriptFile(), p.text(),
+                p.index()));
         result.written().forEach(this::report);
     }
 

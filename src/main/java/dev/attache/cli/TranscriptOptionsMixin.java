@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** How to read and split a transcript: shared by {@code segment} and {@code prepare}. */
 final class TranscriptOptionsMixin {
-    @Option(names = "--encoding", paramLabel = "CHARSET",
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
             description = "The transcript's encoding (default: detected; UTF-8, UTF-16, windows-1252, windows-1251, ...).")
     Charset encoding;
 

@@ -22,7 +22,7 @@ import java.util.Locale;
  * segment), with its character offsets there.
  */
 public final class GlossaryScan {
-    /** A hit and where it is: {@code 5} (the paragraph's number) or {@code p5.s2} (the segment). */
+    /** A hit and where it is: {@code p5} (the fifth paragraph, as its unit id) or {@code p5.s2} (a segment). */
     public record PlacedHit(String place, TermHit hit) {
         public PlacedHit {
             requireNonNull(place, "place");
@@ -55,7 +55,7 @@ public final class GlossaryScan {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;
                     matcher.find(paragraph.text()).forEach(h -> hits.add(new PlacedHit(
-                            String.valueOf(paragraph.index()), h)));
+                            "p" + paragraph.index(), h)));
                 }
             }
         }

@@ -89,6 +89,13 @@ class SegmentCommandTest {
     }
 
     @Test
+    void unknownEncodingIsAUsageError() {
+        CliRun run = CliRun.of("segment", SHIPPED.toString(), "-t", "ru", "--encoding", "klingon-8");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("'klingon-8' is not a charset this Java knows");
+    }
+
+    @Test
     void oneOutputFileTakesOneLanguage() {
         CliRun run = CliRun.of("segment", SHIPPED.toString(), "-t", "ru,az", "-o", dir.resolve("x.xlf").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);

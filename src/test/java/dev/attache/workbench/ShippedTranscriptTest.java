@@ -3,6 +3,7 @@ package dev.attache.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.transcript.TranscriptOptions;
+import dev.attache.worksheet.WorksheetDump;
 import dev.attache.xliff.Xliff12Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped transcript, segmented with the shipped glossary: the output matches the golden XLIFF file, is valid
- * against the XLIFF 1.2 strict schema, and the committed {@code xliff/} files are what {@code attache segment}
+ * against the XLIFF 1.2 strict schema, its worksheet matches the golden text dump, and the committed {@code xliff/} files are what {@code attache segment}
  * writes over them now (their translations kept). Run with {@code -Dattache.golden.update=true} to rewrite both.
  */
 class ShippedTranscriptTest {
@@ -47,6 +48,22 @@ class ShippedTranscriptTest {
 
         Xliff12Schema.validate(written);
         assertThat(Files.readString(written)).isEqualTo(Files.readString(golden));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "az"})
+    void theWorksheetMatchesItsGoldenDump(String lang) throws Exception {
+        Path xliff = segment(lang, dir.resolve("lavrov-aliyev-2023-02-27.en-" + lang + ".xlf"));
+        Path worksheet = dir.resolve("sheet.xlsx");
+        new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
+                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")).load(), Optional.empty()));
+        String dump = WorksheetDump.of(worksheet).replace(new FileDigest(xliff).sha256(), "<xliff-sha256>");
+        Path golden = CASE.resolve("worksheet.en-" + lang + ".dump.txt");
+        if (UPDATE) {
+            Files.writeString(golden, dump);
+        }
+
+        assertThat(dump).isEqualTo(Files.readString(golden));
     }
 
     @ParameterizedTest

@@ -23,11 +23,11 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
  * filter, print set-up and columns; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
  * it is locked; data validations and conditional formats. Reads the whole workbook: for tests only.
  */
-final class WorksheetDump {
+public final class WorksheetDump {
     private WorksheetDump() {
     }
 
-    static String of(Path xlsx) throws IOException {
+    public static String of(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             StringBuilder out = new StringBuilder();
             out.append("workbook active=").append(workbook.getActiveSheetIndex())
