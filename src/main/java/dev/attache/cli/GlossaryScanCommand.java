@@ -2,12 +2,12 @@ package dev.attache.cli;
 
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Term;
-import dev.attache.workbench.GlossaryChoice;
 import dev.attache.workbench.GlossaryScan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,15 +31,12 @@ public final class GlossaryScanCommand implements Callable<Integer> {
     @Option(names = {"-t", "--target"}, paramLabel = "LANG", description = "Also show the rendering in this language.")
     private String target;
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
-            description = "The glossary (.tbx or .csv); default: glossary/diplomatic-terms.tbx here, else the built-in one.")
-    private Path glossary;
+    @Mixin
+    private GlossaryFileMixin glossary;
 
     @Override
     public Integer call() {
-        GlossaryChoice choice = glossary == null ? new GlossaryChoice.Default(Path.of(""))
-                : new GlossaryChoice.FromFile(glossary);
-        GlossaryScan.Result result = new GlossaryScan().scan(file, choice);
+        GlossaryScan.Result result = new GlossaryScan().scan(file, glossary.glossaryChoice());
         PrintWriter out = spec.commandLine().getOut();
         for (GlossaryScan.PlacedHit placed : result.hits()) {
             Concept concept = result.glossary().glossary().concept(placed.hit().conceptId()).orElseThrow();

@@ -1,13 +1,12 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.GlossaryChoice;
 import dev.attache.workbench.QaFlow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,15 +25,12 @@ final class QaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "XLIFF", description = "The XLIFF 1.2 file to check.")
     private Path xliff;
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
-            description = "The termbase (TBX or CSV; default: glossary/diplomatic-terms.tbx here, else the built-in one).")
-    private Path glossary;
+    @Mixin
+    private GlossaryFileMixin glossary;
 
     @Override
     public Integer call() {
-        GlossaryChoice choice = glossary == null ? new GlossaryChoice.Default(Path.of(""))
-                : new GlossaryChoice.FromFile(glossary);
-        QaFlow.Result result = new QaFlow().run(xliff, choice);
+        QaFlow.Result result = new QaFlow().run(xliff, glossary.glossaryChoice());
         PrintWriter err = spec.commandLine().getErr();
         result.findings().forEach(f -> err.printf("%s: %s:%s: %s%n", f.finding().severity().word(), xliff,
                 f.segment(), f.finding().message()));

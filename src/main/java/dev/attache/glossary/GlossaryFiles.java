@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Loads and saves glossary files, picking TBX or CSV by the file's extension (or, for other names, by its
@@ -86,11 +84,7 @@ public final class GlossaryFiles {
     }
 
     /** The SHA-256 of the bytes, in lower-case hex. */
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+    private static String sha256(byte[] content) {
+        return DigestUtils.sha256Hex(content);
     }
 }
