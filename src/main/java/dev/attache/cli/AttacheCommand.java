@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
                 GlossaryCommand.class,
                 QaCommand.class,
         },
-        footerHeading = "%nExample:%n",
-        footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
+                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
+                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input, 4 finished with findings."})
 public final class AttacheCommand implements Runnable {
