@@ -27,7 +27,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line, parsed));
         cli.setParameterExceptionHandler((e, args2) -> {
             CommandLine failing = e.getCommandLine();
-            failing.getErr().println("error: " + e.getMessage());
+            failing.getErr().println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
             failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help' for more.");
             return ExitCode.USAGE;
         });

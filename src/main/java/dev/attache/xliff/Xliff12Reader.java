@@ -61,6 +61,7 @@ public final class Xliff12Reader {
         TextContainer source = tu.getSource();
         TextContainer target = tu.getTarget(targetLocale);
         Map<String, State> segmentStates = segmentStates(tu);
+        Map<String, String> targets = targetTexts(file, id, source, target);
         State unitState = target == null ? State.NEW : stateOf(target);
         List<SegmentPair> segments = new ArrayList<>();
         List<String> separators = new ArrayList<>();
@@ -76,14 +77,41 @@ public final class Xliff12Reader {
             }
             gap.setLength(0);
             String mid = ((Segment) part).getId();
-            Segment targetSegment = target == null ? null : target.getSegments().get(mid);
-            String targetText = targetSegment == null ? "" : plainText(file, id, targetSegment.getContent());
+            String targetText = targets.getOrDefault(mid, "");
             SegmentId segmentId = new SegmentId(id, segments.size() + 1);
             State state = segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
             segments.add(new SegmentPair(segmentId, text, targetText, state, List.of()));
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu));
+    }
+
+    /**
+     * The target text of each source segment, by segment id. A target that is not split into the source's
+     * segments (as some tools write it) belongs to the source's only segment, and is refused when there are
+     * several: reading it as empty would let the next import erase it.
+     */
+    private static Map<String, String> targetTexts(Path file, String unitId, TextContainer source,
+                                                   TextContainer target) {
+        Map<String, String> texts = new HashMap<>();
+        if (target == null) {
+            return texts;
+        }
+        for (Segment sourceSegment : source.getSegments()) {
+            Segment targetSegment = target.getSegments().get(sourceSegment.getId());
+            if (targetSegment != null) {
+                texts.put(sourceSegment.getId(), plainText(file, unitId, targetSegment.getContent()));
+            }
+        }
+        String whole = plainText(file, unitId, target.getUnSegmentedContentCopy());
+        if (texts.isEmpty() && !whole.isBlank()) {
+            if (source.getSegments().count() != 1) {
+                throw new BadInputException(file, "unit " + unitId, "the target is not split into the source's "
+                        + "<mrk mtype=\"seg\"> segments, so its sentences cannot be told apart");
+            }
+            texts.put(source.getSegments().get(0).getId(), whole);
+        }
+        return texts;
     }
 
     private static State stateOf(TextContainer target) {

@@ -122,6 +122,6 @@ public final class Xliff12Writer {
             context.value(pair.state().xliff12());
             contexts.add(context);
         }
-        return new XLIFFContextGroup(encoders, SEGMENT_STATES, null, "information", contexts);
+        return new XLIFFContextGroup(encoders, SEGMENT_STATES, "information", null, contexts);
     }
 }

@@ -27,6 +27,12 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
     }
 
     static XliffFileHeader read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file, "is a directory, not an XLIFF file");
+        }
+        if (!Files.exists(file)) {
+            throw new BadInputException(file, "no such file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
             String version = null;
@@ -80,9 +86,11 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
         return xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
     }
 
+    /** The parser's reason, without the position it appends on a second line (the place says it already). */
     private static String firstLine(String message) {
         String text = message == null ? "" : message.strip();
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(nl + 1).strip();
+        String reason = text.lines().findFirst().orElse("");
+        return reason.startsWith("ParseError at") ? text.lines().skip(1).findFirst().orElse(reason)
+                .replaceFirst("^Message: ", "") : reason;
     }
 }

@@ -65,6 +65,7 @@ class Xliff12RoundTripTest {
                 .contains("<trans-unit id=\"p2\" restype=\"x-reference\" translate=\"no\" xml:space=\"preserve\">")
                 .contains("<seg-source><mrk mid=\"s1\" mtype=\"seg\">First sentence.</mrk> <mrk mid=\"s2\" mtype=\"seg\">Second\u00a0one?</mrk>")
                 .contains("<target xml:lang=\"ru\" state=\"new\"><mrk mid=\"s1\" mtype=\"seg\">Первое предложение.</mrk>")
+                .contains("<context-group name=\"x-attache-segment-states\" purpose=\"information\">")
                 .contains("<context context-type=\"x-state-s1\">final</context>")
                 .contains("<note from=\"translator\">p3.s1: checked against kremlin.ru</note>")
                 .contains("Remarks by the Minister &amp; &lt;guests>")
@@ -86,6 +87,34 @@ class Xliff12RoundTripTest {
         TranslationDocument read = new Xliff12Reader().read(write(sample()));
         assertThat(read.segment(SegmentId.parse("p1.s1")).orElseThrow().target()).isEmpty();
         assertThat(read.segment(SegmentId.parse("p3.s2")).orElseThrow().target()).isEmpty();
+    }
+
+    private Path unitWithPlainTarget(String segSource) throws IOException {
+        return Files.writeString(dir.resolve("other-tool.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt"
+                source-language="en" target-language="ru" datatype="plaintext"><body>
+                <trans-unit id="p1"><source>Hello, world. Second.</source>
+                <seg-source>%s</seg-source>
+                <target state="translated">Привет, мир. Второе.</target></trans-unit></body></file></xliff>
+                """.formatted(segSource), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aTargetWithoutSegmentsBelongsToTheOnlySourceSegment() throws IOException {
+        Path file = unitWithPlainTarget("<mrk mid=\"s1\" mtype=\"seg\">Hello, world. Second.</mrk>");
+        SegmentPair segment = new Xliff12Reader().read(file).segment(SegmentId.parse("p1.s1")).orElseThrow();
+        assertThat(segment.target()).isEqualTo("Привет, мир. Второе.");
+        assertThat(segment.state()).isEqualTo(State.TRANSLATED);
+    }
+
+    @Test
+    void aTargetWithoutSegmentsIsRefusedWhenTheSourceHasSeveral() throws IOException {
+        Path file = unitWithPlainTarget(
+                "<mrk mid=\"s1\" mtype=\"seg\">Hello, world.</mrk> <mrk mid=\"s2\" mtype=\"seg\">Second.</mrk>");
+        assertThatThrownBy(() -> new Xliff12Reader().read(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("other-tool.xlf:unit p1: the target is not split into the source's");
     }
 
     @Test
@@ -110,7 +139,7 @@ class Xliff12RoundTripTest {
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new Xliff12Reader().read(file))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageMatching(".*broken\\.xlf:3:\\d+: malformed XML: .*");
+                .hasMessageMatching(".*broken\\.xlf:3:\\d+: malformed XML: [A-Z][^\\[]*");
     }
 
     @Test
