@@ -1,6 +1,11 @@
 package dev.attache;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,6 +23,9 @@ public final class AtomicFile {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** A new file is readable by all, like one a shell would make (rw-r--r--), not private like a temporary file. */
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path target;
 
@@ -41,6 +49,7 @@ public final class AtomicFile {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
@@ -50,11 +59,24 @@ public final class AtomicFile {
             }
             move(temp, target);
             temp = null;
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalStateException("Attaché needs a file system with POSIX permissions", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** Why writing failed, in words: the exceptions of java.nio name only the file. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 
     private static void move(Path from, Path to) throws IOException {
