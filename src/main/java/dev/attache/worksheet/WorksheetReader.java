@@ -1,6 +1,7 @@
 package dev.attache.worksheet;
 
 import dev.attache.BadInputException;
+import org.apache.poi.EmptyFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,6 +66,10 @@ public final class WorksheetReader {
         } catch (UnsupportedFileFormatException | InvalidOperationException | POIXMLException | OpenXML4JException
                  | SAXException e) {
             throw new BadInputException(xlsx, null, "not a readable .xlsx workbook: " + firstLine(e), e);
+        } catch (EmptyFileException e) {
+            throw new BadInputException(xlsx, "is empty, not a worksheet");
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new BadInputException(xlsx, null, "damaged workbook: a cell holds " + firstLine(e), e);
         } catch (IOException e) {
             throw new BadInputException(xlsx, null, "cannot read: " + firstLine(e), e);
         }

@@ -147,4 +147,20 @@ class WorksheetReaderTest {
         assertThatThrownBy(() -> new WorksheetReader().read(missing)).isInstanceOf(BadInputException.class)
                 .hasMessage(missing + ": no such file");
     }
+
+    @Test
+    void anEmptyFileIsBadInput() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.xlsx"));
+        assertThatThrownBy(() -> new WorksheetReader().read(empty)).isInstanceOf(BadInputException.class)
+                .hasMessage(empty + ": is empty, not a worksheet");
+    }
+
+    @Test
+    void aNumberCellThatHoldsNoNumberIsBadInput() throws IOException {
+        Path xlsx = dir.resolve("garbled.xlsx");
+        HandWrittenXlsx.write(xlsx, "en-ru", HEADER + row(2, "<c r=\"B2\" t=\"n\"><v>abc</v></c>"
+                + inline("C2", "p1.s1") + inline("D2", "One.")), HandWrittenXlsx.manifest("p1.s1", "One."));
+        assertThatThrownBy(() -> new WorksheetReader().read(xlsx)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(xlsx + ": damaged workbook: a cell holds ");
+    }
 }
