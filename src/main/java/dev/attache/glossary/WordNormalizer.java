@@ -57,7 +57,8 @@ final class WordNormalizer {
         if (snowball != null) {
             return word -> {
                 String stem = snowball.apply(word);
-                return stem.equals(word) ? Set.of(word) : Set.of(word, stem);
+                String bare = lang.equals("ru") ? withoutFinalVowel(stem) : stem;
+                return Set.copyOf(java.util.List.of(word, stem, bare));
             };
         }
         if (lang.equals("az")) {
@@ -85,6 +86,15 @@ final class WordNormalizer {
         }
         return ENGLISH_INFLECTION.matcher(termWord.substring(common)).matches()
                 && ENGLISH_INFLECTION.matcher(textWord.substring(common)).matches();
+    }
+
+    /**
+     * A Russian stem without a final vowel, й or ь, when four letters remain: Snowball leaves it on some forms of a
+     * word and not on others ("сергея" → "серге", "сергей" → "серг"; "андрея" → "андре", "андрей" → "андр").
+     */
+    private static String withoutFinalVowel(String stem) {
+        return stem.length() > 4 && "аеиоуыэюяйь".indexOf(stem.charAt(stem.length() - 1)) >= 0
+                ? stem.substring(0, stem.length() - 1) : stem;
     }
 
     /** "russia's" → "russia", "countries'" → "countries". */
