@@ -31,6 +31,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Protect the sheets with this password (default: protected without one).")
     private String password;
 
+    @Option(names = "--force", description = "Replace the worksheet if it exists (it is kept as .bak).")
+    private boolean force;
+
     @Mixin
     private GlossaryOptionsMixin glossary;
 
@@ -38,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
         ExportFlow.Result result = new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
-                glossary.glossaryChoice().load(), Optional.ofNullable(password)));
+                glossary.glossaryChoice().load(), Optional.ofNullable(password), force));
         spec.commandLine().getOut().printf("wrote %s: %d rows, %d translated%n", result.worksheet(), result.rows(),
                 result.translatedRows());
         return ExitCode.OK;

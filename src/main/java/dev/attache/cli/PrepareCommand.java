@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "prepare", mixinStandardHelpOptions = true,
         description = {"Segment transcripts, mark their glossary terms, and write for each target language the XLIFF "
                 + "file (xliff/<name>.en-<lang>.xlf) and the translator worksheet (worksheets/<name>.en-<lang>.xlsx).",
-                "An existing XLIFF file keeps every translation whose source is unchanged (the previous file is kept as .bak)."},
+                "An existing XLIFF file keeps every translation whose source is unchanged (the previous file is kept as .bak).",
+                "An existing worksheet may hold translations not yet imported: it is replaced only with --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
                 "  attache prepare transcripts/*.en.txt -t ru -g glossary/diplomatic-terms.tbx --password s3cret"})
@@ -37,6 +38,10 @@ final class PrepareCommand implements Callable<Integer> {
             description = "Protect the worksheets' sheets with this password (default: protected without one).")
     private String password;
 
+    @Option(names = "--force",
+            description = "Replace existing worksheets (each is kept as .bak); without it, prepare refuses to.")
+    private boolean force;
+
     @Mixin
     private TranscriptOptionsMixin source;
 
@@ -49,7 +54,7 @@ final class PrepareCommand implements Callable<Integer> {
                 Optional.empty(), Path.of("xliff"), source.transcriptOptions(), source.srxFile(),
                 source.keepBoilerplate, glossary.glossaryChoice())).toList();
         var prepared = new PrepareFlow().run(new PrepareFlow.Request(requests, Path.of("worksheets"),
-                Optional.ofNullable(password)));
+                Optional.ofNullable(password), force));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (PrepareFlow.Prepared one : prepared) {

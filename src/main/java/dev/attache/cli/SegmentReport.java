@@ -20,8 +20,8 @@ record SegmentReport(PrintWriter out, PrintWriter err) {
 
     private void report(SegmentFlow.Written written) {
         var document = written.document();
-        out.printf("wrote %s: %d units, %d segments%n", written.xliff(), document.units().size(),
-                document.units().stream().mapToLong(u -> u.segments().size()).sum());
+        out.printf("%s %s: %d units, %d segments%n", written.changes() ? "wrote" : "unchanged", written.xliff(),
+                document.units().size(), document.units().stream().mapToLong(u -> u.segments().size()).sum());
         if (written.translationsKept() > 0 || written.translationsLeftBehind() > 0) {
             out.printf("kept %d earlier translations whose source is unchanged%n", written.translationsKept());
         }

@@ -2,12 +2,17 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.worksheet.WorksheetOptions;
 import dev.attache.worksheet.WorksheetWriter;
 import dev.attache.xliff.TranslationDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -16,8 +21,12 @@ import java.util.Optional;
  * glossary, so that import can tell what changed.
  */
 public final class ExportFlow {
-    /** The XLIFF file, the worksheet to write, the glossary to mark terms with, and an optional sheet password. */
-    public record Request(Path xliff, Path worksheet, Optional<LoadedGlossary> glossary, Optional<String> password) {
+    /**
+     * The XLIFF file, the worksheet to write, the glossary to mark terms with, an optional sheet password, and
+     * whether an existing worksheet may be replaced (it is then kept as {@code .bak}).
+     */
+    public record Request(Path xliff, Path worksheet, Optional<LoadedGlossary> glossary, Optional<String> password,
+                          boolean replace) {
         public Request {
             requireNonNull(xliff, "xliff");
             requireNonNull(worksheet, "worksheet");
@@ -34,15 +43,39 @@ public final class ExportFlow {
     }
 
     public Result run(Request request) {
+        refuseToOverwrite(request.worksheet(), request.replace());
         TranslationDocument read = XliffFiles.read(request.xliff());
         Glossary glossary = request.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
         TranslationDocument document = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
         var options = new WorksheetOptions(request.xliff().getFileName().toString(),
                 new FileDigest(request.xliff()).sha256(),
                 request.glossary().map(LoadedGlossary::sha256).orElse(""), request.password());
+        keepBackup(request.worksheet());
         new WorksheetWriter().write(document, glossary, options, request.worksheet());
         return new Result(request.worksheet(), (int) document.translatableSegments().count(),
                 (int) document.translatableSegments().filter(s -> s.isTranslated()).count());
+    }
+
+    /**
+     * A worksheet that exists may hold translations not yet imported: it is replaced only when asked.
+     */
+    static void refuseToOverwrite(Path worksheet, boolean replace) {
+        if (Files.exists(worksheet) && !replace) {
+            throw new BadInputException(worksheet, "exists and may hold translations not yet imported: import it "
+                    + "first, or run again with --force to replace it (the old one is then kept as .bak)");
+        }
+    }
+
+    private static void keepBackup(Path worksheet) {
+        if (!Files.exists(worksheet)) {
+            return;
+        }
+        try {
+            Files.copy(worksheet, worksheet.resolveSibling(worksheet.getFileName() + ".bak"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + worksheet + " as .bak: " + e.getMessage(), e);
+        }
     }
 
     /** {@code worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx} for {@code xliff/lavrov-aliyev-2023-02-27.en-ru.xlf}. */

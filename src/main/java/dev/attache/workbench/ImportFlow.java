@@ -75,7 +75,7 @@ public final class ImportFlow {
             checked = TermQa.recordAsNotes(annotated, isChanged, findings);
         }
         boolean blocked = request.strict() && reconciled.counts().hasFindings();
-        boolean write = !request.dryRun() && !blocked && !withoutTermHits(checked).equals(withoutTermHits(current));
+        boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {
             XliffFiles.write(checked, xliff, true);
         }
@@ -83,12 +83,5 @@ public final class ImportFlow {
         boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(worksheet.manifest().glossarySha256()))
                 .orElse(false);
         return new Result(xliff, reconciled, findings, write, glossaryChanged);
-    }
-
-    /** Term hits are not stored in XLIFF 1.2 (only their note is), so they do not count as a change. */
-    private static TranslationDocument withoutTermHits(TranslationDocument document) {
-        return document.withUnits(document.units().stream()
-                .map(u -> u.withSegments(u.segments().stream().map(s -> s.withTermHits(List.of())).toList()))
-                .toList());
     }
 }

@@ -2,6 +2,9 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.LoadedGlossary;
+import dev.attache.worksheet.WorksheetWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +12,17 @@ import java.util.Optional;
 
 /**
  * The {@code prepare} flow: for each transcript, the {@code segment} flow (XLIFF files that keep earlier
- * translations), then a translator worksheet for each XLIFF file written.
+ * translations), then a translator worksheet for each XLIFF file. Every transcript is read, every document made
+ * and checked to fit in a worksheet, and every worksheet checked not to be overwritten unasked, before anything
+ * is written: a failure leaves no partial output.
  */
 public final class PrepareFlow {
-    /** The segment requests (one per transcript), where worksheets go, and an optional sheet password. */
-    public record Request(List<SegmentFlow.Request> transcripts, Path worksheetDir, Optional<String> password) {
+    /**
+     * The segment requests (one per transcript), where worksheets go, an optional sheet password, and whether
+     * existing worksheets may be replaced (each is then kept as {@code .bak}).
+     */
+    public record Request(List<SegmentFlow.Request> transcripts, Path worksheetDir, Optional<String> password,
+                          boolean replaceWorksheets) {
         public Request {
             transcripts = List.copyOf(transcripts);
             requireNonNull(worksheetDir, "worksheetDir");
@@ -30,17 +39,29 @@ public final class PrepareFlow {
     }
 
     public List<Prepared> run(Request request) {
+        var segmentFlow = new SegmentFlow();
+        List<SegmentFlow.Result> plans = request.transcripts().stream().map(segmentFlow::plan).toList();
+        for (SegmentFlow.Result plan : plans) {
+            Glossary glossary = plan.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
+            for (SegmentFlow.Written file : plan.written()) {
+                ExportFlow.refuseToOverwrite(worksheet(request, file), request.replaceWorksheets());
+                new WorksheetWriter().checkFits(file.document(), glossary, file.xliff());
+            }
+        }
         List<Prepared> prepared = new ArrayList<>();
-        for (SegmentFlow.Request transcript : request.transcripts()) {
-            SegmentFlow.Result segmented = new SegmentFlow().run(transcript);
+        for (SegmentFlow.Result plan : plans) {
+            SegmentFlow.Result segmented = segmentFlow.write(plan);
             List<ExportFlow.Result> worksheets = new ArrayList<>();
-            for (SegmentFlow.Written written : segmented.written()) {
-                Path worksheet = ExportFlow.defaultWorksheet(request.worksheetDir(), written.xliff());
-                worksheets.add(new ExportFlow().run(new ExportFlow.Request(written.xliff(), worksheet,
-                        segmented.glossary(), request.password())));
+            for (SegmentFlow.Written file : segmented.written()) {
+                worksheets.add(new ExportFlow().run(new ExportFlow.Request(file.xliff(), worksheet(request, file),
+                        segmented.glossary(), request.password(), request.replaceWorksheets())));
             }
             prepared.add(new Prepared(segmented, worksheets));
         }
         return prepared;
+    }
+
+    private static Path worksheet(Request request, SegmentFlow.Written file) {
+        return ExportFlow.defaultWorksheet(request.worksheetDir(), file.xliff());
     }
 }

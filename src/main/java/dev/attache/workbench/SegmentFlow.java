@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.BadInputException;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.segment.SrxSegmenter;
 import dev.attache.transcript.Paragraph;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * The {@code segment} flow: read a transcript, split it into sentences, mark the glossary terms, and write one
  * XLIFF file per target language. Where the XLIFF file exists already, its translations whose source is
- * unchanged are kept, and the previous file is kept as {@code .bak}.
+ * unchanged are kept, and the previous file is kept as {@code .bak}; a file that would not change is not
+ * rewritten. {@link #plan} does all the reading and checking and writes nothing, {@link #write} writes.
  */
 public final class SegmentFlow {
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
@@ -34,7 +36,7 @@ public final class SegmentFlow {
             requireNonNull(transcriptOptions, "transcriptOptions");
             requireNonNull(srxFile, "srxFile");
             requireNonNull(glossary, "glossary");
-            targetLangs = List.copyOf(targetLangs);
+            targetLangs = List.copyOf(new java.util.LinkedHashSet<>(targetLangs));
             if (targetLangs.isEmpty()) {
                 throw new IllegalArgumentException("at least one target language is needed");
             }
@@ -44,15 +46,19 @@ public final class SegmentFlow {
         }
     }
 
-    /** One XLIFF file written: its document, and what became of the translations it held before. */
-    public record Written(Path xliff, TranslationDocument document, int translationsKept, int translationsLeftBehind) {
+    /**
+     * One XLIFF file to write: its document, what became of the translations it held before, and whether it
+     * changes (a new file always does).
+     */
+    public record Written(Path xliff, TranslationDocument document, int translationsKept, int translationsLeftBehind,
+                          boolean changes) {
         public Written {
             requireNonNull(xliff, "xliff");
             requireNonNull(document, "document");
         }
     }
 
-    /** The files written, one per target language, the boilerplate left out, and the glossary applied (if any). */
+    /** The files to write, one per target language, the boilerplate left out, and the glossary applied (if any). */
     public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
                          List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary) {
         public Result {
@@ -65,6 +71,11 @@ public final class SegmentFlow {
     }
 
     public Result run(Request request) {
+        return write(plan(request));
+    }
+
+    /** Reads and checks everything, and makes the documents; writes nothing. */
+    public Result plan(Request request) {
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
         Transcript transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
         Optional<LoadedGlossary> glossary = request.glossary().load();
@@ -75,22 +86,36 @@ public final class SegmentFlow {
         for (Locale target : request.targetLangs()) {
             TranslationDocument built = builder.build(transcript, original, target);
             TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
+            if (target.getLanguage().equals(transcript.language())) {
+                throw new BadInputException(request.transcript(), "is in '" + transcript.language()
+                        + "' already: translate it into another language");
+            }
             Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
-            written.add(write(fresh, file));
+            written.add(carried(fresh, file));
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
         return new Result(request.transcript(), transcript, written, leftOut, glossary);
     }
 
-    private static Written write(TranslationDocument fresh, Path file) {
-        if (!Files.exists(file)) {
-            XliffFiles.write(fresh, file, false);
-            return new Written(file, fresh, 0, 0);
+    /** Writes the files that change; an existing one is kept as {@code .bak}. */
+    public Result write(Result planned) {
+        for (Written file : planned.written()) {
+            if (file.changes()) {
+                XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()));
+            }
         }
-        TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(XliffFiles.read(file), fresh);
-        XliffFiles.write(outcome.document(), file, true);
-        return new Written(file, outcome.document(), outcome.carried().kept(), outcome.carried().leftBehind());
+        return planned;
+    }
+
+    private static Written carried(TranslationDocument fresh, Path file) {
+        if (!Files.exists(file)) {
+            return new Written(file, fresh, 0, 0, true);
+        }
+        TranslationDocument earlier = XliffFiles.read(file);
+        TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(earlier, fresh);
+        boolean changes = !XliffFiles.sameContent(outcome.document(), earlier);
+        return new Written(file, outcome.document(), outcome.carried().kept(), outcome.carried().leftBehind(), changes);
     }
 
     /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */

@@ -32,6 +32,19 @@ public final class WorksheetWriter {
         List<SegmentPair> segments = doc.translatableSegments().toList();
         GlossaryHints hints = new GlossaryHints(glossary, doc.targetLang());
         checkLengths(segments, hints, Path.of(options.xliffFileName()));
+        writeChecked(doc, segments, hints, options, out);
+    }
+
+    /**
+     * Checks, before anything is written, that every text of the document fits in a cell, as {@link #write} does;
+     * {@code xliff} names the XLIFF file in the error.
+     */
+    public void checkFits(TranslationDocument doc, Glossary glossary, Path xliff) {
+        checkLengths(doc.translatableSegments().toList(), new GlossaryHints(glossary, doc.targetLang()), xliff);
+    }
+
+    private void writeChecked(TranslationDocument doc, List<SegmentPair> segments, GlossaryHints hints,
+                              WorksheetOptions options, Path out) {
         Manifest manifest = manifest(doc, options, segments);
         new AtomicFile(out).write(stream -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, true)) {

@@ -56,7 +56,7 @@ class ShippedTranscriptTest {
         Path xliff = segment(lang, dir.resolve("lavrov-aliyev-2023-02-27.en-" + lang + ".xlf"));
         Path worksheet = dir.resolve("sheet.xlsx");
         new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
-                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")).load(), Optional.empty()));
+                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")).load(), Optional.empty(), false));
         String dump = WorksheetDump.of(worksheet).replace(new FileDigest(xliff).sha256(), "<xliff-sha256>");
         Path golden = CASE.resolve("worksheet.en-" + lang + ".dump.txt");
         if (UPDATE) {

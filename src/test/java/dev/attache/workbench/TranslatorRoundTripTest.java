@@ -40,7 +40,8 @@ class TranslatorRoundTripTest {
         var segment = new SegmentFlow.Request(ShippedTranscriptTest.TRANSCRIPT, List.of(Locale.forLanguageTag("ru")),
                 Optional.empty(), dir.resolve("xliff"), TranscriptOptions.defaults(), Optional.empty(), false,
                 new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")));
-        new PrepareFlow().run(new PrepareFlow.Request(List.of(segment), dir.resolve("worksheets"), Optional.empty()));
+        new PrepareFlow().run(new PrepareFlow.Request(List.of(segment), dir.resolve("worksheets"), Optional.empty(),
+                false));
         xliff = dir.resolve("xliff").resolve(NAME + ".xlf");
         worksheet = dir.resolve("worksheets").resolve(NAME + ".xlsx");
     }
