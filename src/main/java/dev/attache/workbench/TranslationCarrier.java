@@ -15,9 +15,11 @@ import java.util.Set;
 /**
  * Carries the translations of an earlier XLIFF into a freshly segmented document: a segment keeps the target and
  * state of the earlier segment with the same id and the same source, or else of an earlier segment with the same
- * source anywhere (a sentence that moved). Notes other than the glossary's are carried with their unit.
+ * source anywhere (a sentence that moved). A translation left behind is kept as a note on its unit.
  */
 final class TranslationCarrier {
+    static final String LEFT_BEHIND_AUTHOR = "attache";
+
     /** How many earlier translations were kept, and how many were left behind because their source is gone. */
     record Carried(int kept, int leftBehind) {
     }
@@ -41,17 +43,30 @@ final class TranslationCarrier {
                 segments.add(old.filter(o -> unit.translatable())
                         .map(o -> segment.withTarget(o.target(), o.state())).orElse(segment));
             }
-            units.add(unit.withSegments(segments).withNotes(carriedNotes(earlier, unit)));
+            units.add(unit.withSegments(segments));
         }
-        long translatedBefore = earlier.translatableSegments().filter(SegmentPair::isTranslated).count();
-        return new Outcome(fresh.withUnits(units), new Carried(used.size(), (int) translatedBefore - used.size()));
+        List<SegmentPair> leftBehind = earlier.translatableSegments()
+                .filter(s -> s.isTranslated() && !used.contains(s)).toList();
+        List<Unit> withNotes = units.stream().map(u -> u.withNotes(carriedNotes(earlier, u, leftBehind))).toList();
+        return new Outcome(fresh.withUnits(withNotes), new Carried(used.size(), leftBehind.size()));
     }
 
-    private static List<Note> carriedNotes(TranslationDocument earlier, Unit unit) {
+    /**
+     * The unit's fresh notes, the earlier notes of the translator and of Attaché (not the glossary's, made anew,
+     * nor term QA's, which spoke of targets that may be gone), and one note per translation of the unit that was
+     * left behind, so that the translator still sees it.
+     */
+    private static List<Note> carriedNotes(TranslationDocument earlier, Unit unit, List<SegmentPair> leftBehind) {
         List<Note> notes = new ArrayList<>(unit.notes());
         earlier.unit(unit.id()).ifPresent(old -> old.notes().stream()
-                .filter(n -> !n.from().equals(TermAnnotator.NOTE_AUTHOR) && !notes.contains(n))
+                .filter(n -> !n.from().equals(TermAnnotator.NOTE_AUTHOR) && !n.from().equals(TermQa.NOTE_AUTHOR))
+                .filter(n -> !notes.contains(n))
                 .forEach(notes::add));
+        leftBehind.stream().filter(s -> s.id().unitId().equals(unit.id()))
+                .map(s -> new Note(LEFT_BEHIND_AUTHOR, s.id() + ": earlier translation, left behind because its "
+                        + "source changed: \"" + s.target() + "\" (its source was \"" + s.source() + "\")"))
+                .filter(n -> !notes.contains(n))
+                .forEach(notes::add);
         return notes;
     }
 }

@@ -56,6 +56,9 @@ class SegmentCommandTest {
         assertThat(again.translatableSegments().map(s -> s.target()).toList())
                 .containsExactly("RU Remarks", "RU We met today.", "", "RU The talks went well.");
         assertThat(Files.readString(Path.of(out + ".bak"))).contains("RU We agreed on much.");
+        assertThat(again.unit("p2").orElseThrow().notes()).containsExactly(new dev.attache.xliff.Note("attache",
+                "p2.s2: earlier translation, left behind because its source changed: \"RU We agreed on much.\" "
+                        + "(its source was \"We agreed on much.\")"));
     }
 
     @Test
