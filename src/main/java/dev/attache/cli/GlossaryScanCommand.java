@@ -5,6 +5,7 @@ import dev.attache.glossary.Term;
 import dev.attache.workbench.GlossaryScan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +29,9 @@ public final class GlossaryScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A transcript (.txt) or an XLIFF file (.xlf).")
     private Path file;
 
-    @Option(names = {"-t", "--target"}, paramLabel = "LANG", description = "Also show the rendering in this language.")
-    private String target;
+    @Option(names = {"-t", "--target"}, paramLabel = "LANG", converter = LanguageConverter.class,
+            description = "Also show the rendering in this language.")
+    private Locale target;
 
     @Mixin
     private GlossaryFileMixin glossary;
@@ -40,7 +42,7 @@ public final class GlossaryScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (GlossaryScan.PlacedHit placed : result.hits()) {
             Concept concept = result.glossary().glossary().concept(placed.hit().conceptId()).orElseThrow();
-            String rendering = target == null ? "" : " → " + concept.preferred(target).map(Term::text).orElse("(none)");
+            String rendering = target == null ? "" : " → " + concept.preferred(target.getLanguage()).map(Term::text).orElse("(none)");
             out.printf("%s:%s:%d-%d: \"%s\" %s%s%n", file, placed.place(), placed.hit().start(), placed.hit().end(),
                     placed.hit().matchedText(), concept.id(), rendering);
         }
