@@ -64,6 +64,29 @@ class TranslatorRoundTripTest {
     }
 
     @Test
+    void aTranslatedXliffExportsAndImportsUnchangedAsAnIdentity() throws IOException {
+        TranslationDocument document = XliffFiles.read(xliff);
+        var units = document.units().stream().map(unit -> unit.translatable() ? unit.withSegments(unit.segments()
+                .stream().map(s -> s.withTarget("RU " + s.source(), s.id().number() == 1 ? State.FINAL
+                        : s.id().number() == 2 ? State.NEEDS_REVIEW : State.TRANSLATED)).toList()) : unit).toList();
+        units = units.stream().map(u -> u.id().equals("p5") ? u.withNotes(java.util.stream.Stream.concat(
+                u.notes().stream(), java.util.stream.Stream.of(new Note("translator", "p5.s1: checked"))).toList())
+                : u).toList();
+        XliffFiles.write(document.withUnits(units), xliff, false);
+        new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
+                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")).load(), Optional.empty(), true));
+        byte[] before = Files.readAllBytes(xliff);
+        assertThat(new String(before, StandardCharsets.UTF_8)).contains("x-attache-segment-states");
+
+        ImportFlow.Result result = importSheet(worksheet);
+
+        assertThat(result.reconciled().issues()).isEmpty();
+        assertThat(result.reconciled().counts().unchanged()).isEqualTo(27);
+        assertThat(result.written()).isFalse();
+        assertThat(Files.readAllBytes(xliff)).isEqualTo(before);
+    }
+
+    @Test
     void everyTargetTypedInLibreOfficeArrivesExactly() throws Exception {
         SpreadsheetApplication.require("soffice", "libreoffice-calc python3-uno");
         Map<String, String> typed = new LinkedHashMap<>();
