@@ -1,7 +1,5 @@
 package dev.attache.cli;
 
-import dev.attache.glossary.Concept;
-import dev.attache.glossary.Term;
 import dev.attache.workbench.GlossaryScan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,10 +39,9 @@ public final class GlossaryScanCommand implements Callable<Integer> {
         GlossaryScan.Result result = new GlossaryScan().scan(file, glossary.glossaryChoice());
         PrintWriter out = spec.commandLine().getOut();
         for (GlossaryScan.PlacedHit placed : result.hits()) {
-            Concept concept = result.glossary().glossary().concept(placed.hit().conceptId()).orElseThrow();
-            String rendering = target == null ? "" : " → " + concept.preferred(target.getLanguage()).map(Term::text).orElse("(none)");
+            String rendering = target == null ? "" : " → " + result.rendering(placed, target.getLanguage());
             out.printf("%s:%s:%d-%d: \"%s\" %s%s%n", file, placed.place(), placed.hit().start(), placed.hit().end(),
-                    placed.hit().matchedText(), concept.id(), rendering);
+                    placed.hit().matchedText(), placed.hit().conceptId(), rendering);
         }
         spec.commandLine().getErr().printf("%d term hits in %d parts, glossary %s%n", result.hits().size(),
                 result.scannedParts(), result.glossary().origin());

@@ -1,11 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.qa.Severity;
-import dev.attache.reimport.Counts;
-import dev.attache.reimport.ImportIssue;
-import dev.attache.reimport.RowVerdict;
 import dev.attache.workbench.ImportFlow;
-import dev.attache.workbench.SegmentFinding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,29 +52,11 @@ final class ImportCommand implements Callable<Integer> {
         ImportFlow.Result result = new ImportFlow().run(new ImportFlow.Request(worksheet, Optional.ofNullable(xliff),
                 Path.of("xliff"), glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict));
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        for (ImportIssue issue : result.reconciled().issues()) {
-            err.printf("%s: %s: %s%n", issue.severity().name().toLowerCase(java.util.Locale.ROOT), issue.location(),
-                    issue.message());
-        }
-        for (SegmentFinding finding : result.qaFindings()) {
-            err.printf("%s: %s: %s%n", finding.finding().severity().word(), rowOf(result, finding), finding.describe());
-        }
-        if (result.glossaryChanged()) {
-            err.println("note: the glossary changed since the worksheet was exported");
-        }
-        Counts counts = result.reconciled().counts();
-        out.printf("applied %d, unchanged %d, empty %d, rejected %d, conflicts %d, QA findings %d%n", counts.applied(),
-                counts.unchanged(), counts.empty(), counts.rejected(), counts.conflicts(), result.qaFindings().size());
+        result.problemLines().forEach(spec.commandLine().getErr()::println);
+        out.println(result.summary());
         out.println(result.written() ? "wrote " + result.xliff() + " (previous version: " + result.xliff().getFileName()
-                + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)" : strict && counts.hasFindings()
+                + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)" : strict && result.hasRejections()
                 ? " (--strict, and rows were rejected or in conflict)" : " (nothing changed)"));
-        boolean qaErrors = result.qaFindings().stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
-        return counts.hasFindings() || qaErrors ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private static String rowOf(ImportFlow.Result result, SegmentFinding finding) {
-        return result.reconciled().verdicts().stream().filter(v -> v.id().equals(finding.segment().toString()))
-                .map(RowVerdict::location).map(Object::toString).findFirst().orElse(result.xliff().toString());
+        return result.hasFindings() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -3,6 +3,7 @@ package dev.attache.workbench;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.glossary.Term;
 import dev.attache.glossary.TermHit;
 import dev.attache.glossary.TermMatcher;
 import dev.attache.transcript.Paragraph;
@@ -35,6 +36,12 @@ public final class GlossaryScan {
         public Result {
             requireNonNull(glossary, "glossary");
             hits = List.copyOf(hits);
+        }
+
+        /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, or {@code (none)}. */
+        public String rendering(PlacedHit placed, String lang) {
+            return glossary.glossary().concept(placed.hit().conceptId()).flatMap(c -> c.preferred(lang))
+                    .map(Term::text).orElse("(none)");
         }
     }
 

@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.qa.Severity;
+import dev.attache.reimport.Counts;
 import dev.attache.reimport.CurrentXliff;
 import dev.attache.reimport.ImportOptions;
 import dev.attache.reimport.ImportReportWriter;
 import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
+import dev.attache.reimport.RowVerdict;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetReader;
 import dev.attache.xliff.SegmentId;
@@ -17,7 +20,10 @@ import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -49,6 +55,43 @@ public final class ImportFlow {
             requireNonNull(xliff, "xliff");
             requireNonNull(reconciled, "reconciled");
             qaFindings = List.copyOf(qaFindings);
+        }
+
+        /**
+         * Every problem as a line {@code severity: place: message}: the rows' issues (the place is the sheet row),
+         * then the term QA findings (placed at the row of their segment), then a changed glossary.
+         */
+        public List<String> problemLines() {
+            Map<String, String> rowOfSegment = reconciled.verdicts().stream()
+                    .collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
+            List<String> lines = new ArrayList<>();
+            reconciled.issues().forEach(i -> lines.add(i.severity().name().toLowerCase(Locale.ROOT) + ": "
+                    + i.location() + ": " + i.message()));
+            qaFindings.forEach(f -> lines.add(f.finding().severity().word() + ": "
+                    + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe()));
+            if (glossaryChanged) {
+                lines.add("note: the glossary changed since the worksheet was exported");
+            }
+            return lines;
+        }
+
+        /** {@code applied 3, unchanged 20, empty 4, rejected 0, conflicts 0, QA findings 1}. */
+        public String summary() {
+            Counts counts = reconciled.counts();
+            return "applied %d, unchanged %d, empty %d, rejected %d, conflicts %d, QA findings %d".formatted(
+                    counts.applied(), counts.unchanged(), counts.empty(), counts.rejected(), counts.conflicts(),
+                    qaFindings.size());
+        }
+
+        /** Rows rejected or in conflict, or a term QA error: the import finished with findings. */
+        public boolean hasFindings() {
+            return reconciled.counts().hasFindings()
+                    || qaFindings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
+        }
+
+        /** Rows rejected or in conflict: what {@code --strict} refuses to write with. */
+        public boolean hasRejections() {
+            return reconciled.counts().hasFindings();
         }
     }
 
