@@ -84,12 +84,12 @@ public final class SegmentFlow {
         String original = request.transcript().getFileName().toString();
         List<Written> written = new ArrayList<>();
         for (Locale target : request.targetLangs()) {
-            TranslationDocument built = builder.build(transcript, original, target);
-            TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
             if (target.getLanguage().equals(transcript.language())) {
                 throw new BadInputException(request.transcript(), "is in '" + transcript.language()
                         + "' already: translate it into another language");
             }
+            TranslationDocument built = builder.build(transcript, original, target);
+            TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
             Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
             written.add(carried(fresh, file));
         }
