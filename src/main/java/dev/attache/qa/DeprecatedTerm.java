@@ -21,6 +21,11 @@ public record DeprecatedTerm(String conceptId, String found, String deprecated, 
     }
 
     @Override
+    public String kind() {
+        return "deprecated-term";
+    }
+
+    @Override
     public String message() {
         String use = expected.map(e -> ": use " + e.quoted()).orElse("");
         return "\"" + found + "\" is a form of the deprecated term \"" + deprecated + "\"" + use;

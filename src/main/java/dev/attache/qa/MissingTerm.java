@@ -17,6 +17,11 @@ public record MissingTerm(String conceptId, String sourceTerm, ExpectedRendering
     }
 
     @Override
+    public String kind() {
+        return "missing-term";
+    }
+
+    @Override
     public String message() {
         return "term \"" + sourceTerm + "\" should be rendered as " + expected.quoted()
                 + ", which is not in the target";

@@ -7,6 +7,9 @@ package dev.attache.qa;
 public sealed interface TermFinding permits MissingTerm, TooFewOccurrences, DeprecatedTerm {
     String conceptId();
 
+    /** What kind of finding it is, in a word for reports: {@code missing-term}, {@code deprecated-term}, … */
+    String kind();
+
     /** One sentence naming the term and its expected rendering. */
     String message();
 

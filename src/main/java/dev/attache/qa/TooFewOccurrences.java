@@ -19,6 +19,11 @@ public record TooFewOccurrences(
     }
 
     @Override
+    public String kind() {
+        return "too-few-occurrences";
+    }
+
+    @Override
     public String message() {
         return "term \"" + sourceTerm + "\" occurs " + inSource + " times in the source but "
                 + expected.quoted() + " only " + (inTarget == 1 ? "once" : inTarget + " times")

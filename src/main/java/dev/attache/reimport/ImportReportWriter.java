@@ -1,5 +1,7 @@
 package dev.attache.reimport;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes an import's verdicts as a JSON report ({@code --report FILE.json}), atomically:
@@ -17,7 +20,8 @@ import java.util.Locale;
  *   "counts": { "applied": 3, "unchanged": 40, "empty": 2, "rejected": 1, "conflicts": 0, "warnings": 0 },
  *   "rows": [ { "location": "x.en-ru.xlsx!en-ru:14", "row": 14, "id": "p3.s2", "verdict": "rejected",
  *               "changes": [], "state": "translated",
- *               "issues": [ { "kind": "source-edited", "severity": "error", "message": "…" } ] }, … ],
+ *               "issues": [ { "kind": "source-edited", "severity": "error", "message": "…" } ],
+ *               "termQa": [ { "kind": "missing-term", "severity": "error", "message": "…" } ] }, … ],
  *   "sheetIssues": [ { "location": "x.en-ru.xlsx!en-ru", "kind": "missing-row", … } ] }
  * }</pre>
  * {@code state} is the segment's state after the import, as its XLIFF 1.2 name; it is absent when the row's ID
@@ -31,16 +35,27 @@ public final class ImportReportWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    public void write(ImportResult result, Path file) {
+    /** A term QA finding on a row's new target, as the report lists it under the row's {@code termQa}. */
+    public record TermQaEntry(String kind, String severity, String message) {
+        public TermQaEntry {
+            requireNonNull(kind, "kind");
+            requireNonNull(severity, "severity");
+            requireNonNull(message, "message");
+        }
+    }
+
+    /** Writes the report, with the term QA findings of each changed target keyed by its segment id. */
+    public void write(ImportResult result, Map<String, List<TermQaEntry>> termQa, Path file) {
         new AtomicFile(file).write(out -> {
             try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
-                write(result, json);
+                write(result, termQa, json);
             }
         });
     }
 
-    private static void write(ImportResult result, JsonGenerator json) throws IOException {
+    private static void write(ImportResult result, Map<String, List<TermQaEntry>> termQa, JsonGenerator json)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeNumberField("version", VERSION);
@@ -55,7 +70,7 @@ public final class ImportReportWriter {
         json.writeEndObject();
         json.writeArrayFieldStart("rows");
         for (RowVerdict verdict : result.verdicts()) {
-            writeVerdict(verdict, json);
+            writeVerdict(verdict, termQa.getOrDefault(verdict.id(), List.of()), json);
         }
         json.writeEndArray();
         json.writeFieldName("sheetIssues");
@@ -63,7 +78,8 @@ public final class ImportReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeVerdict(RowVerdict verdict, JsonGenerator json) throws IOException {
+    private static void writeVerdict(RowVerdict verdict, List<TermQaEntry> termQa, JsonGenerator json)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("location", verdict.location().toString());
         json.writeNumberField("row", verdict.location().row());
@@ -79,6 +95,15 @@ public final class ImportReportWriter {
         }
         json.writeFieldName("issues");
         writeIssues(verdict.issues(), json);
+        json.writeArrayFieldStart("termQa");
+        for (TermQaEntry entry : termQa) {
+            json.writeStartObject();
+            json.writeStringField("kind", entry.kind());
+            json.writeStringField("severity", entry.severity());
+            json.writeStringField("message", entry.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -122,7 +122,10 @@ public final class ImportFlow {
         if (write) {
             XliffFiles.write(checked, xliff, true);
         }
-        request.report().ifPresent(report -> new ImportReportWriter().write(reconciled, report));
+        Map<String, List<ImportReportWriter.TermQaEntry>> termQa = findings.stream().collect(Collectors.groupingBy(
+                f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.TermQaEntry(
+                        f.finding().kind(), f.finding().severity().word(), f.finding().message()), Collectors.toList())));
+        request.report().ifPresent(report -> new ImportReportWriter().write(reconciled, termQa, report));
         boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(worksheet.manifest().glossarySha256()))
                 .orElse(false);
         return new Result(xliff, reconciled, findings, write, glossaryChanged);

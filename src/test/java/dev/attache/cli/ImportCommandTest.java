@@ -127,15 +127,20 @@ class ImportCommandTest {
     }
 
     @Test
-    void theReportHasEveryRowsVerdict() throws IOException {
+    void theReportHasEveryRowsVerdictAndTermQa() throws IOException {
         type("p4.s1", TARGET, "Господин Алиев,");
+        type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
         Path report = dir.resolve("report.json");
 
         CliRun run = importSheet("--report", report.toString());
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("\"id\" : \"p4.s1\"")
-                .contains("\"verdict\" : \"applied\"");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.err()).containsPattern("error: .*!en-ru:6: p5\\.s2: .*союзное взаимодействие");
+        String json = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"id\" : \"p4.s1\"").contains("\"verdict\" : \"applied\"")
+                .contains("\"kind\" : \"deprecated-term\"").contains("\"kind\" : \"missing-term\"");
+        assertThat(json.split("\"termQa\" : \\[ ]", -1)).as("rows without findings have an empty termQa")
+                .hasSizeGreaterThan(20);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ImportReportWriterTest {
                 ImportOptions.defaults());
         Path report = dir.resolve("reports/import.json");
 
-        new ImportReportWriter().write(result, report);
+        new ImportReportWriter().write(result, java.util.Map.of(), report);
 
         JsonNode json = new ObjectMapper().readTree(Files.readString(report, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(json.path("format").asText()).isEqualTo("attache-import-report");
