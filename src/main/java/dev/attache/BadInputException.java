@@ -2,6 +2,8 @@ package dev.attache;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Input the user gave us that we cannot use: unreadable, malformed, or not ours (exit code 3).
@@ -25,6 +27,20 @@ public final class BadInputException extends RuntimeException {
 
     public BadInputException(Path file, String problem) {
         this(file, null, problem, null);
+    }
+
+    /**
+     * XML that a StAX parser could not read: the place is the parser's line and column, the problem its reason
+     * without the position it repeats ("ParseError at [row,col]: … Message: reason").
+     */
+    public static BadInputException malformedXml(Path file, XMLStreamException e) {
+        Location at = e.getLocation();
+        String place = at == null ? null : at.getLineNumber() + ":" + at.getColumnNumber();
+        String text = e.getMessage() == null ? "unreadable" : e.getMessage();
+        int cut = text.lastIndexOf("Message: ");
+        String reason = (cut >= 0 ? text.substring(cut + "Message: ".length()) : text).strip().lines().findFirst()
+                .orElse("unreadable");
+        return new BadInputException(file, place, "malformed XML: " + reason, e);
     }
 
     public Path file() {

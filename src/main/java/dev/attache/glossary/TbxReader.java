@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,20 +41,11 @@ public final class TbxReader {
             xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
             parser.document(xml);
         } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String place = at == null ? null : at.getLineNumber() + ":" + at.getColumnNumber();
-            throw new BadInputException(file, place, "malformed XML: " + firstLine(e.getMessage()), e);
+            throw BadInputException.malformedXml(file, e);
         } finally {
             close(xml);
         }
         return parser.result();
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "unreadable" : message;
-        int cut = text.lastIndexOf("Message: ");
-        text = cut >= 0 ? text.substring(cut + "Message: ".length()) : text;
-        return text.strip().lines().findFirst().orElse("unreadable");
     }
 
     private static void close(XMLStreamReader xml) {

@@ -56,9 +56,7 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
             }
             throw new BadInputException(file, "the XLIFF file has no <file> element");
         } catch (XMLStreamException e) {
-            String place = e.getLocation() == null ? null
-                    : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
-            throw new BadInputException(file, place, "malformed XML: " + firstLine(e.getMessage()), e);
+            throw BadInputException.malformedXml(file, e);
         } catch (IOException e) {
             throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
         }
@@ -84,13 +82,5 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
 
     private static String place(XMLStreamReader xml) {
         return xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
-    }
-
-    /** The parser's reason, without the position it appends on a second line (the place says it already). */
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        String reason = text.lines().findFirst().orElse("");
-        return reason.startsWith("ParseError at") ? text.lines().skip(1).findFirst().orElse(reason)
-                .replaceFirst("^Message: ", "") : reason;
     }
 }
