@@ -18,11 +18,15 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 GlossaryCommand.class,
                 QaCommand.class,
+                MergeCommand.class,
+                TmxCommand.class,
+                ConvertCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
                 "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+                "  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "",
                 "Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input, 4 finished with findings."})
 public final class AttacheCommand implements Runnable {

@@ -20,7 +20,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "XLIFF", description = "The XLIFF 1.2 file.")
+    @Parameters(paramLabel = "XLIFF", description = "The XLIFF file (1.2 or 2.x).")
     private Path xliff;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

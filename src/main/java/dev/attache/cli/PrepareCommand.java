@@ -48,11 +48,14 @@ final class PrepareCommand implements Callable<Integer> {
     @Mixin
     private GlossaryOptionsMixin glossary;
 
+    @Mixin
+    private XliffOutputMixin xliffOutput;
+
     @Override
     public Integer call() {
         List<SegmentFlow.Request> requests = transcripts.stream().map(t -> new SegmentFlow.Request(t, targets,
                 Optional.empty(), Path.of("xliff"), source.transcriptOptions(), source.srxFile(),
-                source.keepBoilerplate, glossary.glossaryChoice())).toList();
+                source.keepBoilerplate, glossary.glossaryChoice(), xliffOutput.xliffChoice())).toList();
         var prepared = new PrepareFlow().run(new PrepareFlow.Request(requests, Path.of("worksheets"),
                 Optional.ofNullable(password), force));
         PrintWriter out = spec.commandLine().getOut();

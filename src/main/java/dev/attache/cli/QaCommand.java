@@ -22,7 +22,7 @@ final class QaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "XLIFF", description = "The XLIFF 1.2 file to check.")
+    @Parameters(paramLabel = "XLIFF", description = "The XLIFF file to check (1.2 or 2.x).")
     private Path xliff;
 
     @Mixin

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "segment", mixinStandardHelpOptions = true,
-        description = "Split a transcript into sentences and write one XLIFF 1.2 file per target language.",
+        description = "Split a transcript into sentences and write one XLIFF file per target language (1.2 unless --xliff-version 2.1).",
         footerHeading = "%nExamples:%n",
         footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
                 "  attache segment remarks.txt -t ru -o /tmp/remarks.en-ru.xlf --encoding windows-1252"})
@@ -40,13 +40,17 @@ final class SegmentCommand implements Callable<Integer> {
     @Mixin
     private GlossaryOptionsMixin glossary;
 
+    @Mixin
+    private XliffOutputMixin xliffOutput;
+
     @Override
     public Integer call() {
         if (output != null && targets.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one file, so it takes one target language.");
         }
         var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
-                source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice());
+                source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice(),
+                xliffOutput.xliffChoice());
         SegmentFlow.Result result = new SegmentFlow().run(request);
         new SegmentReport(spec.commandLine().getOut(), spec.commandLine().getErr()).report(result);
         return ExitCode.OK;

@@ -6,8 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"attache " + attacheVersion(), "Java " + System.getProperty("java.version")};
+    }
+
+    /** The version the build wrote into the jar's manifest; {@code development build} when run from the classes. */
+    static String attacheVersion() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"attache " + (version == null ? "(development build)" : version),
-                "Java " + System.getProperty("java.version")};
+        return version == null ? "development build" : version;
     }
 }

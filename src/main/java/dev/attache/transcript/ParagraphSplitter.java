@@ -13,12 +13,8 @@ final class ParagraphSplitter {
     private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
 
     List<List<String>> split(String text, ParagraphMode mode) {
-        List<String> lines = LINE_END.splitAsStream(text).map(String::strip).toList();
-        boolean blocks = switch (mode) {
-            case LINES -> false;
-            case BLOCKS -> true;
-            case AUTO -> hasInnerBlankLine(lines);
-        };
+        List<String> lines = lines(text);
+        boolean blocks = usesBlocks(lines, mode);
         List<List<String>> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : lines) {
@@ -33,6 +29,23 @@ final class ParagraphSplitter {
         }
         flush(current, paragraphs);
         return paragraphs;
+    }
+
+    /** Whether {@code mode} splits this text by blank lines rather than by lines. */
+    boolean usesBlocks(String text, ParagraphMode mode) {
+        return usesBlocks(lines(text), mode);
+    }
+
+    private static List<String> lines(String text) {
+        return LINE_END.splitAsStream(text).map(String::strip).toList();
+    }
+
+    private static boolean usesBlocks(List<String> lines, ParagraphMode mode) {
+        return switch (mode) {
+            case LINES -> false;
+            case BLOCKS -> true;
+            case AUTO -> hasInnerBlankLine(lines);
+        };
     }
 
     private static void flush(List<String> current, List<List<String>> paragraphs) {

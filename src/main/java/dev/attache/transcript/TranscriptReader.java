@@ -41,7 +41,8 @@ public final class TranscriptReader {
             paragraphs.add(new Paragraph(i + 1, kinds.get(i), String.join(" ", blocks.get(i))));
         }
         FileName name = FileName.of(file);
-        return new LoadedTranscript(new Transcript(name.name(), name.language(), paragraphs), decoded.charset());
+        TextLayout layout = TextLayout.of(decoded.text(), splitter.usesBlocks(decoded.text(), options.mode()));
+        return new LoadedTranscript(new Transcript(name.name(), name.language(), paragraphs), decoded.charset(), layout);
     }
 
     private static byte[] bytesOf(Path file) {

@@ -11,6 +11,7 @@ import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
 import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.XliffFlavour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class SegmentFlow {
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
     public record Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
                           TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
-                          GlossaryChoice glossary) {
+                          GlossaryChoice glossary, XliffChoice xliff) {
         public Request {
             requireNonNull(transcript, "transcript");
             requireNonNull(output, "output");
@@ -36,6 +37,7 @@ public final class SegmentFlow {
             requireNonNull(transcriptOptions, "transcriptOptions");
             requireNonNull(srxFile, "srxFile");
             requireNonNull(glossary, "glossary");
+            requireNonNull(xliff, "xliff");
             targetLangs = List.copyOf(new java.util.LinkedHashSet<>(targetLangs));
             if (targetLangs.isEmpty()) {
                 throw new IllegalArgumentException("at least one target language is needed");
@@ -44,17 +46,26 @@ public final class SegmentFlow {
                 throw new IllegalArgumentException("an output file can only be named for one target language");
             }
         }
+
+        /** A request for XLIFF files that keep their version (1.2 for new ones), without copied sources. */
+        public Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
+                       TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
+                       GlossaryChoice glossary) {
+            this(transcript, targetLangs, output, xliffDir, transcriptOptions, srxFile, keepBoilerplate, glossary,
+                    XliffChoice.unchanged());
+        }
     }
 
     /**
-     * One XLIFF file to write: its document, what became of the translations it held before, and whether it
-     * changes (a new file always does).
+     * One XLIFF file to write: its document and flavour, what became of the translations it held before, and
+     * whether it changes (a new file always does, and so does one written in another flavour).
      */
-    public record Written(Path xliff, TranslationDocument document, int translationsKept, int translationsLeftBehind,
-                          boolean changes) {
+    public record Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
+                          int translationsLeftBehind, boolean changes) {
         public Written {
             requireNonNull(xliff, "xliff");
             requireNonNull(document, "document");
+            requireNonNull(flavour, "flavour");
         }
     }
 
@@ -91,7 +102,7 @@ public final class SegmentFlow {
             TranslationDocument built = builder.build(transcript, original, target);
             TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
             Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
-            written.add(carried(fresh, file));
+            written.add(carried(fresh, file, request.xliff().flavourFor(file)));
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
@@ -102,20 +113,22 @@ public final class SegmentFlow {
     public Result write(Result planned) {
         for (Written file : planned.written()) {
             if (file.changes()) {
-                XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()));
+                XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()), file.flavour());
             }
         }
         return planned;
     }
 
-    private static Written carried(TranslationDocument fresh, Path file) {
+    private static Written carried(TranslationDocument fresh, Path file, XliffFlavour flavour) {
         if (!Files.exists(file)) {
-            return new Written(file, fresh, 0, 0, true);
+            return new Written(file, fresh, flavour, 0, 0, true);
         }
         TranslationDocument earlier = XliffFiles.read(file);
         TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(earlier, fresh);
-        boolean changes = !XliffFiles.sameContent(outcome.document(), earlier);
-        return new Written(file, outcome.document(), outcome.carried().kept(), outcome.carried().leftBehind(), changes);
+        boolean changes = !XliffFiles.sameContent(outcome.document(), earlier) || flavour.copySource()
+                || XliffFiles.versionOf(file).orElseThrow() != flavour.version();
+        return new Written(file, outcome.document(), flavour, outcome.carried().kept(), outcome.carried().leftBehind(),
+                changes);
     }
 
     /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */

@@ -2,22 +2,39 @@ package dev.attache.workbench;
 
 import dev.attache.AtomicFile;
 import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Xliff12Reader;
-import dev.attache.xliff.Xliff12Writer;
+import dev.attache.xliff.XliffFlavour;
+import dev.attache.xliff.XliffReader;
+import dev.attache.xliff.XliffVersion;
+import dev.attache.xliff.XliffWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** Reads and writes the project's XLIFF files; writing is atomic, optionally keeping the previous file as .bak. */
+/**
+ * Reads and writes the project's XLIFF files, of either version; writing is atomic, optionally keeping the
+ * previous file as .bak. A file written again keeps its version unless another is asked for.
+ */
 public final class XliffFiles {
     private XliffFiles() {
     }
 
     public static TranslationDocument read(Path file) {
-        return new Xliff12Reader().read(file);
+        return new XliffReader().read(file);
     }
 
+    /** Writes the document in the version the file is in already (1.2 for a new file). */
     public static void write(TranslationDocument document, Path file, boolean keepBackup) {
-        new AtomicFile(file).write(out -> new Xliff12Writer().write(document, out), keepBackup);
+        write(document, file, keepBackup, XliffFlavour.standard(versionOf(file).orElse(XliffVersion.V1_2)));
+    }
+
+    public static void write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour) {
+        new AtomicFile(file).write(out -> new XliffWriter().write(document, flavour, out), keepBackup);
+    }
+
+    /** The version of an existing XLIFF file; empty when there is no file. */
+    public static Optional<XliffVersion> versionOf(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(new XliffReader().versionOf(file)) : Optional.empty();
     }
 
     /** Whether two documents write the same XLIFF: term hits are not stored in XLIFF 1.2 (only their note is). */

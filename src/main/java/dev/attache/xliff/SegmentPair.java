@@ -38,4 +38,21 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
     public SegmentPair withTermHits(List<TermHit> hits) {
         return new SegmentPair(id, source, target, state, hits);
     }
+
+    /**
+     * This pair as read from a file that a CAT tool may have written: a target identical to its source in state
+     * new is a copy of the source ({@code --copy-source}, or a tool's pre-fill), so untranslated; a target that
+     * differs from its source in state new was filled by a tool that left the state alone, so translated.
+     */
+    SegmentPair asRead() {
+        if (state != State.NEW || target.isEmpty()) {
+            return this;
+        }
+        return target.equals(source) ? withTarget("", State.NEW) : withTarget(target, State.TRANSLATED);
+    }
+
+    /** This pair with an empty target filled with a copy of its source (state new), for CAT tools. */
+    SegmentPair withSourceCopied() {
+        return target.isEmpty() ? withTarget(source, State.NEW) : this;
+    }
 }

@@ -17,6 +17,11 @@ public enum State {
         this.xliff12 = xliff12;
     }
 
+    /** {@code new}, {@code translated}, {@code needs review}, {@code final}: the state in words. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     /** The value of the XLIFF 1.2 {@code state} attribute. */
     public String xliff12() {
         return xliff12;

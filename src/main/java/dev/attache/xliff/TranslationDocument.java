@@ -39,6 +39,12 @@ public record TranslationDocument(String original, Locale sourceLang, Locale tar
         return units.stream().filter(Unit::translatable).flatMap(u -> u.segments().stream());
     }
 
+    /** This document with every empty target of a translatable unit filled with a copy of its source (state new). */
+    public TranslationDocument withSourceCopied() {
+        return withUnits(units.stream().map(u -> u.translatable()
+                ? u.withSegments(u.segments().stream().map(SegmentPair::withSourceCopied).toList()) : u).toList());
+    }
+
     public TranslationDocument withUnits(List<Unit> newUnits) {
         return new TranslationDocument(original, sourceLang, targetLang, newUnits);
     }

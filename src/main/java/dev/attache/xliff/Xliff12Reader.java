@@ -80,7 +80,7 @@ public final class Xliff12Reader {
             String targetText = targets.getOrDefault(mid, "");
             SegmentId segmentId = new SegmentId(id, segments.size() + 1);
             State state = segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
-            segments.add(new SegmentPair(segmentId, text, targetText, state, List.of()));
+            segments.add(new SegmentPair(segmentId, text, targetText, state, List.of()).asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu));
@@ -114,9 +114,14 @@ public final class Xliff12Reader {
         return texts;
     }
 
+    /** The target's {@code state}; without one, {@code approved="yes"} is final and anything else translated. */
     private static State stateOf(TextContainer target) {
         Property state = target.getProperty(Property.STATE);
-        return state == null ? State.TRANSLATED : State.fromXliff12(state.getValue()).orElse(State.TRANSLATED);
+        if (state != null) {
+            return State.fromXliff12(state.getValue()).orElse(State.TRANSLATED);
+        }
+        Property approved = target.getProperty(Property.APPROVED);
+        return approved != null && "yes".equals(approved.getValue()) ? State.FINAL : State.TRANSLATED;
     }
 
     private static Map<String, State> segmentStates(ITextUnit tu) {

@@ -23,8 +23,9 @@ import net.sf.okapi.common.resource.TextUnit;
  * per paragraph, {@code <seg-source>} with {@code <mrk mtype="seg">}, a target that mirrors the segments, the
  * paragraph kind as {@code restype="x-<kind>"}, and {@code translate="no"} on the units that are kept but not
  * translated. XLIFF 1.2 has one {@code state} per target; where the segments of a unit differ, each segment's
- * state is also recorded in a {@code <context-group name="x-attache-segment-states">}. The same document always
- * gives the same bytes.
+ * state is also recorded in a {@code <context-group name="x-attache-segment-states">}. A unit whose segments are
+ * all final is {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). The same
+ * document always gives the same bytes.
  */
 public final class Xliff12Writer {
     static final String DATATYPE = "x-text";
@@ -73,7 +74,11 @@ public final class Xliff12Writer {
         tu.setSource(container(unit, SegmentPair::source));
         if (unit.translatable()) {
             TextContainer targetContainer = container(unit, SegmentPair::target);
-            targetContainer.setProperty(new Property(Property.STATE, unitState(unit).xliff12()));
+            State state = unitState(unit);
+            targetContainer.setProperty(new Property(Property.STATE, state.xliff12()));
+            if (state == State.FINAL) {
+                targetContainer.setProperty(new Property(Property.APPROVED, "yes"));
+            }
             tu.setTarget(target, targetContainer);
             if (!sameStateEverywhere(unit)) {
                 tu.setAnnotation(segmentStates(unit));

@@ -1,0 +1,73 @@
+package dev.attache.cli;
+
+import dev.attache.deliver.DoneSegments;
+import dev.attache.workbench.MergeFlow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Write the translated transcript from an XLIFF file (1.2 or 2.x): every paragraph in its "
+                + "original order, the sentences joined by the whitespace that stood between them, the reference "
+                + "number as it was, the web page's footer left out; UTF-8, with the original's line endings.",
+                "The original transcript is found in transcripts/ by the name the XLIFF records; the output goes "
+                        + "next to it (transcripts/<name>.en.txt gives transcripts/<name>.<lang>.txt).",
+                "A target identical to its source in state new counts as untranslated.",
+                "Exit 0 when written, 4 when segments are not done (each is listed and nothing is written, unless "
+                        + "--allow-untranslated), 3 when the XLIFF or the original is unreadable or the output exists."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+                "  attache merge xliff/lavrov-aliyev-2023-02-27.en-az.xlf --only final -o /tmp/remarks.az.txt --force",
+                "  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --allow-untranslated"})
+final class MergeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "XLIFF", description = "The translated XLIFF file.")
+    private Path xliff;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The file to write (default: <name>.<lang>.txt next to the original).")
+    private Path output;
+
+    @Option(names = "--original", paramLabel = "FILE",
+            description = "The source transcript (default: transcripts/<the XLIFF's original>).")
+    private Path original;
+
+    @Option(names = "--only", paramLabel = "translated|final", defaultValue = "translated",
+            description = "Which segments count as done: every translated one (default), or only final ones.")
+    private DoneSegments done;
+
+    @Option(names = "--allow-untranslated",
+            description = "Write anyway, with the source text in place of each segment that is not done.")
+    private boolean allowUntranslated;
+
+    @Option(names = "--force", description = "Replace the output if it exists (it is kept as .bak).")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        MergeFlow.Result result = new MergeFlow().run(new MergeFlow.Request(xliff, Optional.ofNullable(output),
+                Optional.ofNullable(original), Path.of("transcripts"), done, allowUntranslated, force));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!result.written()) {
+            result.notDone().forEach(n -> err.printf("%s:%s: %s%n", xliff, n.segment(), n.reason()));
+            err.printf("wrote nothing: %d segments are not done (--allow-untranslated writes their source)%n",
+                    result.notDone().size());
+            return ExitCode.FINDINGS;
+        }
+        if (!result.notDone().isEmpty()) {
+            err.printf("note: %d segments are not done; their source text stands in their place%n",
+                    result.notDone().size());
+        }
+        out.printf("wrote %s%n", result.output());
+        return ExitCode.OK;
+    }
+}

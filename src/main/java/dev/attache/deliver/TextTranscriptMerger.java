@@ -1,0 +1,43 @@
+package dev.attache.deliver;
+
+import dev.attache.transcript.TextLayout;
+import dev.attache.transcript.TranscriptOptions;
+import dev.attache.transcript.TranscriptReader;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Merges into a plain-text transcript: every unit in document order, one paragraph per line (a blank line between
+ * paragraphs where the original has them), each translatable paragraph its targets joined by the whitespace that
+ * stood between the source sentences, the others as they were; boilerplate kept in the XLIFF is left out. UTF-8,
+ * with the original's line ending, and a line ending after the last paragraph.
+ */
+final class TextTranscriptMerger implements TranscriptMerger {
+    static final String BOILERPLATE = "boilerplate";
+
+    @Override
+    public void merge(TranslationDocument document, Path original, OutputStream out) throws IOException {
+        TextLayout layout = new TranscriptReader().load(original, TranscriptOptions.defaults()).layout();
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        boolean first = true;
+        for (Unit unit : document.units()) {
+            if (unit.kind().equals(BOILERPLATE)) {
+                continue;
+            }
+            if (!first) {
+                text.write(layout.paragraphSeparator());
+            }
+            text.write(unit.translatable() ? unit.target() : unit.source());
+            first = false;
+        }
+        text.write(layout.lineEnding());
+        text.flush();
+    }
+}

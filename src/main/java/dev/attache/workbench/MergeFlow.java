@@ -1,0 +1,84 @@
+package dev.attache.workbench;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.BadInputException;
+import dev.attache.deliver.DeliveredDocument;
+import dev.attache.deliver.DoneSegments;
+import dev.attache.deliver.TranscriptMerger;
+import dev.attache.xliff.TranslationDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code merge} flow: the translated transcript, in the format of the original, from an XLIFF file. When a
+ * segment is not done, nothing is written unless the untranslated are allowed (their source then stands in their
+ * place). The original is {@code transcriptDir/<the XLIFF's original>} unless named; the output goes next to it
+ * as {@code <name>.<target language>.<extension>} unless named, and replaces an existing file only when asked
+ * (keeping it as {@code .bak}).
+ */
+public final class MergeFlow {
+    /** What to merge and how. */
+    public record Request(Path xliff, Optional<Path> output, Optional<Path> original, Path transcriptDir,
+                          DoneSegments done, boolean allowUntranslated, boolean replace) {
+        public Request {
+            requireNonNull(xliff, "xliff");
+            requireNonNull(output, "output");
+            requireNonNull(original, "original");
+            requireNonNull(transcriptDir, "transcriptDir");
+            requireNonNull(done, "done");
+        }
+    }
+
+    /** The file merged (or that would have been), whether it was written, and the segments not done. */
+    public record Result(Path output, boolean written, List<DeliveredDocument.NotDone> notDone) {
+        public Result {
+            requireNonNull(output, "output");
+            notDone = List.copyOf(notDone);
+        }
+    }
+
+    public Result run(Request request) {
+        TranslationDocument translated = XliffFiles.read(request.xliff());
+        Path original = request.original().orElseGet(() -> originalIn(request, translated));
+        if (!Files.isRegularFile(original)) {
+            throw new BadInputException(request.xliff(), "its original transcript " + original
+                    + " is not there; name it with --original");
+        }
+        TranscriptMerger merger = TranscriptMerger.forOriginal(original).orElseThrow(() -> new BadInputException(
+                original, "Attaché cannot merge into this kind of file (text transcripts are .txt)"));
+        Path output = request.output().orElseGet(() -> defaultOutput(original, translated));
+        OutputFile file = new OutputFile(output, request.replace()).checkedAgainst(List.of(original, request.xliff()));
+        DeliveredDocument delivered = DeliveredDocument.of(translated, request.done());
+        if (!delivered.notDone().isEmpty() && !request.allowUntranslated()) {
+            return new Result(output, false, delivered.notDone());
+        }
+        file.write(out -> merger.merge(delivered.document(), original, out));
+        return new Result(output, true, delivered.notDone());
+    }
+
+    /** The original in the transcript folder, by its file name only: an {@code original} never leads elsewhere. */
+    private static Path originalIn(Request request, TranslationDocument translated) {
+        String name = translated.original().replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.isBlank() || name.equals("..") || name.equals(".") || name.indexOf('\0') >= 0) {
+            throw new BadInputException(request.xliff(), "names no original transcript; name it with --original");
+        }
+        return request.transcriptDir().resolve(name);
+    }
+
+    /** {@code transcripts/x.ru.txt} for the original {@code transcripts/x.en.txt} and target language ru. */
+    static Path defaultOutput(Path original, TranslationDocument document) {
+        String fileName = original.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String extension = dot > 0 ? fileName.substring(dot) : "";
+        String sourceTag = "." + document.sourceLang().toLanguageTag();
+        if (stem.endsWith(sourceTag)) {
+            stem = stem.substring(0, stem.length() - sourceTag.length());
+        }
+        return original.resolveSibling(stem + "." + document.targetLang().toLanguageTag() + extension);
+    }
+}
