@@ -19,9 +19,14 @@ public final class TranslatedFixture {
 
     /** Segments {@code transcript} into {@code xliff} (one target language) with the shipped glossary. */
     public static Path segment(Path transcript, String lang, Path xliff) {
+        return segment(transcript, lang, xliff, XliffChoice.unchanged());
+    }
+
+    /** Segments {@code transcript} into {@code xliff} in the XLIFF flavour chosen. */
+    public static Path segment(Path transcript, String lang, Path xliff, XliffChoice choice) {
         new SegmentFlow().run(new SegmentFlow.Request(transcript, List.of(Locale.forLanguageTag(lang)),
                 Optional.of(xliff), xliff.getParent(), TranscriptOptions.defaults(), Optional.empty(), false,
-                new GlossaryChoice.FromFile(GLOSSARY)));
+                new GlossaryChoice.FromFile(GLOSSARY), choice));
         return xliff;
     }
 

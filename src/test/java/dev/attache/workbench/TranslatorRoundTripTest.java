@@ -3,7 +3,7 @@ package dev.attache.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.transcript.TranscriptOptions;
-import dev.attache.worksheet.SpreadsheetApplication;
+import dev.attache.InstalledApplication;
 import dev.attache.xliff.Note;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
@@ -88,7 +88,7 @@ class TranslatorRoundTripTest {
 
     @Test
     void everyTargetTypedInLibreOfficeArrivesExactly() throws Exception {
-        SpreadsheetApplication.require("soffice", "libreoffice-calc python3-uno");
+        InstalledApplication.require("soffice", "libreoffice-calc python3-uno");
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("p1.s1", "Вступительное слово Министра иностранных дел Сергея Лаврова на встрече с Президентом "
                 + "Азербайджанской Республики Ильхамом Алиевым, Баку, 27 февраля 2023 года");
@@ -103,7 +103,7 @@ class TranslatorRoundTripTest {
                 .append("p1.s1\tComment\tТитул сверен с сайтом МИД\n");
         Path editFile = Files.writeString(dir.resolve("edits.tsv"), edits, StandardCharsets.UTF_8);
         Path filled = dir.resolve("filled.xlsx");
-        SpreadsheetApplication.run(List.of("/usr/bin/python3", FILL.toAbsolutePath().toString(), worksheet.toString(),
+        InstalledApplication.run(List.of("/usr/bin/python3", FILL.toAbsolutePath().toString(), worksheet.toString(),
                 filled.toString(), editFile.toString()), dir);
 
         ImportFlow.Result result = importSheet(filled);
@@ -129,9 +129,9 @@ class TranslatorRoundTripTest {
 
     @Test
     void aWorksheetResavedByGnumericImportsExactly() throws Exception {
-        SpreadsheetApplication.require("ssconvert", "gnumeric");
+        InstalledApplication.require("ssconvert", "gnumeric");
         Path resaved = dir.resolve("resaved.xlsx");
-        SpreadsheetApplication.run(List.of("ssconvert", "--export-type=Gnumeric_Excel:xlsx2", worksheet.toString(),
+        InstalledApplication.run(List.of("ssconvert", "--export-type=Gnumeric_Excel:xlsx2", worksheet.toString(),
                 resaved.toString()), dir);
         byte[] before = Files.readAllBytes(xliff);
 

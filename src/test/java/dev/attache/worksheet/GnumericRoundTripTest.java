@@ -2,6 +2,7 @@ package dev.attache.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.InstalledApplication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,13 +18,13 @@ class GnumericRoundTripTest {
 
     @Test
     void aWorksheetResavedByGnumericReadsBackUnchanged() throws IOException, InterruptedException {
-        SpreadsheetApplication.require("ssconvert", "gnumeric");
+        InstalledApplication.require("ssconvert", "gnumeric");
         Path prepared = dir.resolve("sample.en-ru.xlsx");
         new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), WorksheetWriterTest.OPTIONS,
                 prepared);
         Path resaved = dir.resolve("resaved.xlsx");
 
-        SpreadsheetApplication.run(List.of("ssconvert", "--export-type=Gnumeric_Excel:xlsx2", prepared.toString(),
+        InstalledApplication.run(List.of("ssconvert", "--export-type=Gnumeric_Excel:xlsx2", prepared.toString(),
                 resaved.toString()), dir);
 
         try (ZipFile zip = new ZipFile(resaved.toFile())) {

@@ -2,6 +2,7 @@ package dev.attache.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.InstalledApplication;
 import dev.attache.xliff.SegmentPair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class LibreOfficeRoundTripTest {
 
     @Test
     void everyTypedTargetArrivesExactly() throws IOException, InterruptedException {
-        SpreadsheetApplication.require("soffice", "libreoffice-calc-nogui python3-uno");
+        InstalledApplication.require("soffice", "libreoffice-calc-nogui python3-uno");
         Path prepared = dir.resolve("sample.en-ru.xlsx");
         new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), WorksheetWriterTest.OPTIONS,
                 prepared);
@@ -46,7 +47,7 @@ class LibreOfficeRoundTripTest {
         Files.writeString(editFile, edits, StandardCharsets.UTF_8);
         Path filled = dir.resolve("filled.xlsx");
 
-        String log = SpreadsheetApplication.run(List.of("/usr/bin/python3", SCRIPT.toAbsolutePath().toString(),
+        String log = InstalledApplication.run(List.of("/usr/bin/python3", SCRIPT.toAbsolutePath().toString(),
                 prepared.toString(), filled.toString(), editFile.toString()), dir);
         System.out.println("LibreOffice typed:\n" + log);
 

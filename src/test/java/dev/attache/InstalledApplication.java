@@ -1,4 +1,4 @@
-package dev.attache.worksheet;
+package dev.attache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A spreadsheet application installed on this machine (LibreOffice's {@code soffice}, Gnumeric's
- * {@code ssconvert}) that a test drives. Without it the test is skipped, loudly; with the environment variable
+ * An application installed on this machine (LibreOffice's {@code soffice}, Gnumeric's
+ * {@code ssconvert}, OmegaT) that a test drives. Without it the test is skipped, loudly; with the environment variable
  * {@code ATTACHE_REQUIRE_APPS=1} (set by {@code .ci/run}) it fails instead, so that CI never skips it.
  */
-public record SpreadsheetApplication(String command) {
+public record InstalledApplication(String command) {
     private static final long TIMEOUT_SECONDS = 300;
 
     /** The application, or the test ends here: skipped, or failed where the applications are required. */
-    public static SpreadsheetApplication require(String command, String packages) {
+    public static InstalledApplication require(String command, String packages) {
         boolean present = System.getenv().getOrDefault("PATH", "").isEmpty() ? false
                 : List.of(System.getenv("PATH").split(File.pathSeparator)).stream()
                         .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
@@ -33,7 +33,7 @@ public record SpreadsheetApplication(String command) {
             System.err.println("\n*** SKIPPED: " + message + " ***\n");
             Assumptions.abort(message);
         }
-        return new SpreadsheetApplication(command);
+        return new InstalledApplication(command);
     }
 
     /** Runs a program to its end and returns its standard output; fails the test on a non-zero exit. */

@@ -1,0 +1,92 @@
+package dev.attache.deliver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.InstalledApplication;
+import dev.attache.workbench.MergeFlow;
+import dev.attache.workbench.TmxFlow;
+import dev.attache.workbench.TranslatedFixture;
+import dev.attache.workbench.XliffChoice;
+import dev.attache.workbench.XliffFiles;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.State;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.XliffVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A translator who works in OmegaT, the open-source CAT tool: the shipped transcript's XLIFF, written with
+ * {@code --copy-source}, goes into an OmegaT project whose {@code tm/auto} holds a TMX of its translations; OmegaT's
+ * console mode translates it from that memory; the file it writes is read, every sentence is translated, and merge
+ * gives the translated transcript. Skipped loudly without OmegaT; a failure under {@code ATTACHE_REQUIRE_APPS=1}.
+ */
+class OmegaTRoundTripTest {
+    /** An OmegaT 3.6 project: the file is segmented already, so OmegaT's own sentence segmentation is off. */
+    private static final String PROJECT = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <omegat>
+                <project version="1.0">
+                    <source_dir>__DEFAULT__</source_dir>
+                    <target_dir>__DEFAULT__</target_dir>
+                    <tm_dir>__DEFAULT__</tm_dir>
+                    <glossary_dir>__DEFAULT__</glossary_dir>
+                    <glossary_file>__DEFAULT__</glossary_file>
+                    <dictionary_dir>__DEFAULT__</dictionary_dir>
+                    <source_lang>en</source_lang>
+                    <target_lang>ru</target_lang>
+                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+                    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
+                    <sentence_seg>false</sentence_seg>
+                    <support_default_translations>true</support_default_translations>
+                    <remove_tags>false</remove_tags>
+                </project>
+            </omegat>
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path omegatProject() throws IOException {
+        Path project = dir.resolve("omegat-project");
+        for (String folder : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        Files.writeString(project.resolve("omegat.project"), PROJECT, StandardCharsets.UTF_8);
+        return project;
+    }
+
+    @Test
+    void omegatTranslatesTheCopiedSourcesFromItsMemoryAndMergeDeliversThem() throws Exception {
+        InstalledApplication omegat = InstalledApplication.require("omegat", "omegat");
+        Path project = omegatProject();
+        String name = "lavrov-aliyev-2023-02-27.en-ru.xlf";
+        Path translated = TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", dir.resolve(name));
+        TranslationDocument expected = TranslatedFixture.fill(translated, State.TRANSLATED);
+        new TmxFlow().run(new TmxFlow.Request(List.of(translated), project.resolve("tm/auto/memory.tmx"),
+                DoneSegments.TRANSLATED, false), "test");
+        TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", project.resolve("source").resolve(name),
+                new XliffChoice(Optional.of(XliffVersion.V1_2), true));
+
+        InstalledApplication.run(List.of(omegat.command(), project.toString(), "--mode=console-translate"), dir);
+
+        Path fromOmegat = project.resolve("target").resolve(name);
+        assertThat(Files.readString(fromOmegat)).contains("state=\"new\"");
+        TranslationDocument read = XliffFiles.read(fromOmegat);
+        assertThat(read.translatableSegments().map(SegmentPair::state)).hasSize(27).containsOnly(State.TRANSLATED);
+        assertThat(read.translatableSegments().map(SegmentPair::target))
+                .containsExactlyElementsOf(expected.translatableSegments().map(SegmentPair::target).toList());
+        Path merged = dir.resolve("lavrov-aliyev-2023-02-27.ru.txt");
+        MergeFlow.Result result = new MergeFlow().run(new MergeFlow.Request(fromOmegat, Optional.of(merged),
+                Optional.of(TranslatedFixture.TRANSCRIPT), dir, DoneSegments.TRANSLATED, false, false));
+        assertThat(result.notDone()).isEmpty();
+        assertThat(Files.readString(merged).lines()).hasSize(11).contains("359-27-02-2023")
+                .contains(expected.unit("p5").orElseThrow().target());
+    }
+}
