@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 GlossaryCommand.class,
                 QaCommand.class,
+                StatsCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
