@@ -50,7 +50,7 @@ public final class WordCountJsonWriter {
     }
 
     /** The key of a state in {@code byState}: {@code new}, {@code translated}, {@code needs-review}, {@code final}. */
-    public static String key(State state) {
+    private static String key(State state) {
         return switch (state) {
             case NEW -> "new";
             case TRANSLATED -> "translated";
