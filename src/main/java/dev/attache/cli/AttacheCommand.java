@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
                 QaCommand.class,
                 MergeCommand.class,
                 TmxCommand.class,
+                StatsCommand.class,
                 ConvertCommand.class,
         },
         footerHeading = "%nExamples:%n",
