@@ -52,7 +52,7 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
                         throw new BadInputException(file, place(xml), "not an XLIFF file (root element <" + name + ">)");
                     }
                     version = attribute(xml, "version", "");
-                    root = new Root(attribute(xml, "srcLang", null), attribute(xml, "trgLang", null), place(xml));
+                    root = new Root(attribute(xml, "srcLang", null), attribute(xml, "trgLang", null));
                 } else if (name.equals("file")) {
                     return version.startsWith("2.") ? header2(file, xml, version, root)
                             : header(file, xml, version);
@@ -79,18 +79,18 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
                 Locale.forLanguageTag(source), Locale.forLanguageTag(target));
     }
 
-    /** XLIFF 2: the languages are the root's {@code srcLang} and {@code trgLang}. */
+    /**
+     * XLIFF 2: the languages are the root's {@code srcLang} and {@code trgLang}. A missing one is null here: the
+     * XLIFF 2 reader reports it after the file passed the standard's checks ({@code trgLang} is optional in XLIFF 2).
+     */
     private static XliffFileHeader header2(Path file, XMLStreamReader xml, String version, Root root) {
-        if (root.srcLang() == null || root.trgLang() == null) {
-            throw new BadInputException(file, root.place(), "the <xliff> element names no source and target "
-                    + "language (srcLang, trgLang)");
-        }
         return new XliffFileHeader(version, attribute(xml, "original", file.getFileName().toString()),
-                Locale.forLanguageTag(root.srcLang()), Locale.forLanguageTag(root.trgLang()));
+                root.srcLang() == null ? null : Locale.forLanguageTag(root.srcLang()),
+                root.trgLang() == null ? null : Locale.forLanguageTag(root.trgLang()));
     }
 
-    /** The root {@code <xliff>} element's languages (XLIFF 2) and its place. */
-    private record Root(String srcLang, String trgLang, String place) {
+    /** The root {@code <xliff>} element's languages (XLIFF 2). */
+    private record Root(String srcLang, String trgLang) {
     }
 
     private static String attribute(XMLStreamReader xml, String name, String fallback) {
