@@ -104,4 +104,63 @@ class Xliff21RoundTripTest {
         new Xliff21Writer(RENDERINGS).write(sample(), second);
         assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
     }
+
+    private Path file(String name, String units) throws IOException {
+        return Files.writeString(dir.resolve(name), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">
+                <file id="f1" original="a.txt">
+                %s
+                </file></xliff>
+                """.formatted(units), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void refusesInlineCodes() throws IOException {
+        Path file = file("codes.xlf", "<unit id=\"p1\"><segment id=\"s1\"><source>a <ph id=\"1\"/> b</source></segment></unit>");
+        assertThatThrownBy(() -> new Xliff21Reader().read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("codes.xlf:unit p1: inline codes (<ph>, <pc>, <sc>, <ec>) are not supported in transcripts");
+    }
+
+    @Test
+    void refusesSegmentsWithoutIdsAndUnitIdsThatAreNotOurs() throws IOException {
+        Path noId = file("no-id.xlf", "<unit id=\"p1\"><segment><source>a</source></segment></unit>");
+        Path number = file("number.xlf", "<unit id=\"1\"><segment id=\"s1\"><source>a</source></segment></unit>");
+        assertThatThrownBy(() -> new Xliff21Reader().read(noId)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no-id.xlf:unit p1: a <segment> without id where Attaché expects 's1'");
+        assertThatThrownBy(() -> new Xliff21Reader().read(number)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("number.xlf:unit 1: unit id '1' cannot be an Attaché unit id");
+    }
+
+    @Test
+    void refusesWhatBreaksTheSchemaWithLineAndColumn() throws IOException {
+        Path file = file("bad.xlf", "<unit id=\"p1\"><segment id=\"s1\"><source>a</source><bogus/></segment></unit>");
+        assertThatThrownBy(() -> new Xliff21Reader().read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageMatching(".*bad\\.xlf:4:\\d+: not valid XLIFF 2: cvc-[^\\n]*");
+    }
+
+    @Test
+    void refusesDoctypeBeforeOkapiParses() throws IOException {
+        Path file = Files.writeString(dir.resolve("evil.xlf"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru">
+                <file id="f1"><unit id="p1"><segment id="s1"><source>&x;</source></segment></unit></file></xliff>
+                """, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new Xliff21Reader().read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("evil.xlf:2:").hasMessageContaining("DOCTYPE is not allowed");
+    }
+
+    @Test
+    void eachReaderRefusesTheOtherVersion() throws Exception {
+        Path xliff21 = write(sample(), "two.xlf");
+        Path xliff12 = dir.resolve("one.xlf");
+        try (OutputStream out = Files.newOutputStream(xliff12)) {
+            new Xliff12Writer().write(sample(), out);
+        }
+        assertThatThrownBy(() -> new Xliff21Reader().read(xliff12)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("XLIFF version '1.2' is not 2.0 or 2.1");
+        assertThatThrownBy(() -> new Xliff12Reader().read(xliff21)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("XLIFF version '2.1' is not 1.2");
+    }
 }
