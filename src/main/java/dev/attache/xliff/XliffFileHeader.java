@@ -12,8 +12,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * What the first {@code <file>} element of an XLIFF file says: its version, original and languages. Reading it
- * also refuses what we never parse: a DOCTYPE (and with it any external entity), or XML that is not XLIFF.
+ * What the root and the first {@code <file>} element of an XLIFF file say: its version, original and languages
+ * (XLIFF 1.2 names the languages on {@code <file>}, XLIFF 2 on the root {@code <xliff>}). Reading it also refuses
+ * what we never parse: a DOCTYPE (and with it any external entity), or XML that is not XLIFF.
  */
 record XliffFileHeader(String version, String original, Locale sourceLang, Locale targetLang) {
     private static final XMLInputFactory FACTORY = secureFactory();
@@ -36,6 +37,7 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
             String version = null;
+            Root root = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -50,8 +52,10 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
                         throw new BadInputException(file, place(xml), "not an XLIFF file (root element <" + name + ">)");
                     }
                     version = attribute(xml, "version", "");
+                    root = new Root(attribute(xml, "srcLang", null), attribute(xml, "trgLang", null));
                 } else if (name.equals("file")) {
-                    return header(file, xml, version);
+                    return version.startsWith("2.") ? header2(file, xml, version, root)
+                            : header(file, xml, version);
                 }
             }
             throw new BadInputException(file, "the XLIFF file has no <file> element");
@@ -73,6 +77,20 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
         }
         return new XliffFileHeader(version, attribute(xml, "original", file.getFileName().toString()),
                 Locale.forLanguageTag(source), Locale.forLanguageTag(target));
+    }
+
+    /**
+     * XLIFF 2: the languages are the root's {@code srcLang} and {@code trgLang}. A missing one is null here: the
+     * XLIFF 2 reader reports it after the file passed the standard's checks ({@code trgLang} is optional in XLIFF 2).
+     */
+    private static XliffFileHeader header2(Path file, XMLStreamReader xml, String version, Root root) {
+        return new XliffFileHeader(version, attribute(xml, "original", file.getFileName().toString()),
+                root.srcLang() == null ? null : Locale.forLanguageTag(root.srcLang()),
+                root.trgLang() == null ? null : Locale.forLanguageTag(root.trgLang()));
+    }
+
+    /** The root {@code <xliff>} element's languages (XLIFF 2). */
+    private record Root(String srcLang, String trgLang) {
     }
 
     private static String attribute(XMLStreamReader xml, String name, String fallback) {

@@ -1,0 +1,224 @@
+package dev.attache.xliff;
+
+import dev.attache.BadInputException;
+import dev.attache.glossary.TermHit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.lib.xliff2.InvalidParameterException;
+import net.sf.okapi.lib.xliff2.XLIFFException;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.MTag;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.TagType;
+import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
+import net.sf.okapi.lib.xliff2.glossary.Glossary;
+import net.sf.okapi.lib.xliff2.reader.Event;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads an XLIFF 2.0 or 2.1 file into a {@link TranslationDocument} through Okapi's XLIFF 2 {@link XLIFFReader},
+ * with its full validation (the core and module schemas, the processing requirements it checks, fragment
+ * identifiers). It rebuilds what {@link Xliff21Writer} writes. What the model cannot hold is refused, each with its
+ * place: inline codes, more than one {@code <file>}, unit ids that are not ours ({@code p7}), segments whose id is
+ * not {@code s1}, {@code s2}, … in order, and text outside the segments. Groups are read through. A term
+ * {@code <mrk>} becomes a term hit when its concept is known: through {@code ref="#gls=<entry>"} or an entry whose
+ * {@code ref} points at the marker, the concept being the entry's {@code <gls:term source>}.
+ */
+public final class Xliff21Reader {
+    static final Set<String> VERSIONS = Set.of("2.0", "2.1");
+    /**
+     * Schema validation and the processing requirements Okapi checks. Okapi's further check of fragment-identifier
+     * prefixes ({@code VALIDATION_INCLUDE_FRAGIDPREFIX}) refuses the suite's valid {@code withTBXExtension.xlf}
+     * (an extension prefix it does not know), so it is left out.
+     */
+    static final int VALIDATION = XLIFFReader.VALIDATION_INCLUDE_SCHEMAS;
+    private static final Pattern UNIT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern CONTEXT = Pattern.compile(
+            "(?s)^Error in <file> ([^\\n:]*?)(?:\\nLast element read: '[^']*')?:\\n(.*)$");
+
+    public TranslationDocument read(Path file) {
+        XliffFileHeader header = XliffFileHeader.read(file);
+        if (!VERSIONS.contains(header.version())) {
+            throw new BadInputException(file, "XLIFF version '" + header.version() + "' is not 2.0 or 2.1");
+        }
+        List<net.sf.okapi.lib.xliff2.core.Unit> read = new ArrayList<>();
+        try (XLIFFReader reader = new XLIFFReader(VALIDATION)) {
+            reader.open(file.toFile());
+            List<String> files = new ArrayList<>();
+            while (reader.hasNext()) {
+                Event event = reader.next();
+                if (event.isStartFile()) {
+                    files.add(event.getStartFileData().getId());
+                } else if (event.isUnit()) {
+                    read.add(event.getUnit());
+                }
+            }
+            // the whole file passed Okapi's checks: what breaks the standard is reported before what we cannot hold
+            if (files.size() > 1) {
+                throw new BadInputException(file, "file " + files.get(1), "a transcript is one <file>; this "
+                        + "document has " + files.size());
+            }
+        } catch (XLIFFException | InvalidParameterException e) {
+            throw refusal(file, e);
+        }
+        if (header.targetLang() == null) {
+            throw new BadInputException(file, "the <xliff> element names no target language (trgLang); an Attaché "
+                    + "document is for one language pair");
+        }
+        List<Unit> units = new ArrayList<>();
+        for (var unit : read) {
+            units.add(toUnit(file, unit));
+        }
+        return new TranslationDocument(header.original(), header.sourceLang(), header.targetLang(), units);
+    }
+
+    private static Unit toUnit(Path file, net.sf.okapi.lib.xliff2.core.Unit xliff) {
+        String id = xliff.getId();
+        String place = "unit " + id;
+        if (!UNIT_ID.matcher(id).matches()) {
+            throw new BadInputException(file, place, "unit id '" + id + "' cannot be an Attaché unit id "
+                    + "(a letter, then letters, digits, '-' or '_')");
+        }
+        Glossary glossary = xliff.hasGlossEntry() ? xliff.getGlossary() : null;
+        List<SegmentPair> segments = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        StringBuilder gap = new StringBuilder();
+        for (Part part : xliff) {
+            if (!part.isSegment()) {
+                gap.append(read(file, place, part.getSource(), glossary).text());
+                continue;
+            }
+            var segment = (net.sf.okapi.lib.xliff2.core.Segment) part;
+            String expected = "s" + (segments.size() + 1);
+            if (!expected.equals(segment.getId())) {
+                throw new BadInputException(file, place, (segment.getId() == null ? "a <segment> without id"
+                        : "segment id '" + segment.getId() + "'") + " where Attaché expects '" + expected
+                        + "' (segments are s1, s2, … in order, the keys of the worksheet rows)");
+            }
+            if (segments.isEmpty() && gap.length() > 0) {
+                throw outside(file, place);
+            }
+            if (!segments.isEmpty()) {
+                separators.add(gap.toString());
+            }
+            gap.setLength(0);
+            Content source = read(file, place, segment.getSource(), glossary);
+            String target = segment.hasTarget() ? read(file, place, segment.getTarget(), null).text() : "";
+            State state = xliff.getTranslate() ? state(segment) : State.NEW;
+            segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), source.text(), target, state,
+                    source.hits()));
+        }
+        if (gap.length() > 0) {
+            throw outside(file, place);
+        }
+        List<Note> notes = new ArrayList<>();
+        for (var note : xliff.getNotes()) {
+            String from = note.getCategory() == null || note.getCategory().isBlank() ? "unknown" : note.getCategory();
+            notes.add(new Note(from, note.getText() == null ? "" : note.getText()));
+        }
+        return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes);
+    }
+
+    private static BadInputException outside(Path file, String place) {
+        return new BadInputException(file, place, "text outside the segments (an <ignorable> before the first or "
+                + "after the last <segment>) has no place in an Attaché unit");
+    }
+
+    private static String kind(String type) {
+        if (type == null) {
+            return "body";
+        }
+        return type.startsWith(Xliff21Writer.PREFIX) ? type.substring(Xliff21Writer.PREFIX.length()) : type;
+    }
+
+    static State state(net.sf.okapi.lib.xliff2.core.Segment segment) {
+        return switch (segment.getState()) {
+            case INITIAL -> State.NEW;
+            case TRANSLATED -> Xliff21Writer.NEEDS_REVIEW.equals(segment.getSubState()) ? State.NEEDS_REVIEW
+                    : State.TRANSLATED;
+            case REVIEWED -> State.TRANSLATED;
+            case FINAL -> State.FINAL;
+        };
+    }
+
+    /** The plain text of a fragment and, when a glossary is given, its term hits in the order they open. */
+    private static Content read(Path file, String place, Fragment fragment, Glossary glossary) {
+        StringBuilder text = new StringBuilder();
+        List<String> opened = new ArrayList<>();
+        Map<String, Integer> starts = new HashMap<>();
+        Map<String, Integer> ends = new HashMap<>();
+        Map<String, String> refs = new HashMap<>();
+        for (Object item : fragment) {
+            if (item instanceof String plain) {
+                text.append(plain);
+            } else if (item instanceof MTag marker) {
+                if (marker.getTagType() == TagType.OPENING && TermMarkup.TERM.equals(marker.getType())) {
+                    opened.add(marker.getId());
+                    starts.put(marker.getId(), text.length());
+                    refs.put(marker.getId(), marker.getRef());
+                } else if (marker.getTagType() == TagType.CLOSING && starts.containsKey(marker.getId())) {
+                    ends.put(marker.getId(), text.length());
+                }
+            } else {
+                throw new BadInputException(file, place, "inline codes (<ph>, <pc>, <sc>, <ec>) are not supported "
+                        + "in transcripts");
+            }
+        }
+        List<TermHit> hits = new ArrayList<>();
+        for (String marker : glossary == null ? List.<String>of() : opened) {
+            int start = starts.get(marker);
+            Integer end = ends.get(marker);
+            if (end != null && end > start) {
+                concept(glossary, marker, refs.get(marker)).ifPresent(concept ->
+                        hits.add(new TermHit(concept, start, end, text.substring(start, end))));
+            }
+        }
+        return new Content(text.toString(), hits);
+    }
+
+    private static Optional<String> concept(Glossary glossary, String markerId, String ref) {
+        for (GlossEntry entry : glossary) {
+            boolean linked = ref != null && ref.equals(TermMarkup.ENTRY_REF + entry.getId())
+                    || ("#" + markerId).equals(entry.getRef());
+            if (linked && entry.getTerm() != null && entry.getTerm().getSource() != null
+                    && !entry.getTerm().getSource().isBlank()) {
+                return Optional.of(entry.getTerm().getSource());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Okapi's reason as one line, with the line and column (schema) or the file, group and unit (other checks). */
+    private static BadInputException refusal(Path file, RuntimeException e) {
+        if (e.getCause() instanceof SAXParseException sax) {
+            return new BadInputException(file, sax.getLineNumber() + ":" + sax.getColumnNumber(),
+                    "not valid XLIFF 2: " + oneLine(sax.getMessage()), e);
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("Cannot load one of the XLIFF-related schemas")) {
+            throw new IllegalStateException("Okapi's XLIFF 2 schemas do not load: " + oneLine(message), e);
+        }
+        Matcher context = CONTEXT.matcher(message);
+        if (!context.matches()) {
+            return new BadInputException(file, null, "not valid XLIFF 2: " + oneLine(message), e);
+        }
+        String place = context.group(1).replace("<", "").replace(">", "").replace(" id='", " ").replace("'", "")
+                .replace(" level ", " at level ");
+        return new BadInputException(file, place, "not valid XLIFF 2: " + oneLine(context.group(2)), e);
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private record Content(String text, List<TermHit> hits) {
+    }
+}

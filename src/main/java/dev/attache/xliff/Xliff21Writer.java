@@ -1,0 +1,123 @@
+package dev.attache.xliff;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.StartFileData;
+import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+
+/**
+ * Writes a {@link TranslationDocument} as XLIFF 2.1 through Okapi's XLIFF 2 {@link XLIFFWriter}: one
+ * {@code <file id="f1">}, one {@code <unit>} per paragraph (its kind as {@code type="attache:<kind>"},
+ * {@code translate="no"} when it is kept but not translated), one {@code <segment id="sN">} per sentence with the
+ * whitespace between them as {@code <ignorable>}s, the states as XLIFF 2 states ({@code needs-review} as
+ * {@code translated} with {@code subState="attache:needs-review"}), the notes with their author as
+ * {@code category}, and the term hits as {@code <mrk type="term">} spans with the glossary module (see
+ * {@link TermMarkup}). The same document always gives the same bytes.
+ */
+public final class Xliff21Writer {
+    static final String VERSION = "2.1";
+    static final String PREFIX = "attache:";
+    static final String NEEDS_REVIEW = PREFIX + "needs-review";
+    private static final Pattern NOT_NORMAL_SPACE = Pattern.compile("^[ \\t\\r\\n]|[ \\t\\r\\n]$|[ \\t\\r\\n]{2}|[\\t\\r\\n]");
+
+    private final TermRenderings renderings;
+
+    /** A writer whose glossary entries carry no translation: it knows where the terms are, not their renderings. */
+    public Xliff21Writer() {
+        this(TermRenderings.none());
+    }
+
+    /** A writer that puts each concept's rendering into its {@code <gls:translation>}. */
+    public Xliff21Writer(TermRenderings renderings) {
+        this.renderings = requireNonNull(renderings, "renderings");
+    }
+
+    /** Writes the document to {@code out} (UTF-8); {@code out} is left open. */
+    public void write(TranslationDocument document, OutputStream out) throws IOException {
+        StringWriter buffer = new StringWriter();
+        XLIFFWriter writer = new XLIFFWriter();
+        try {
+            writer.setLineBreak("\n");
+            writer.setUseIndentation(true);
+            writer.setWithOriginalData(false);
+            String source = document.sourceLang().toLanguageTag();
+            String target = document.targetLang().toLanguageTag();
+            writer.create(buffer, source, target);
+            StartXliffData start = new StartXliffData(VERSION);
+            start.setSourceLanguage(source);
+            start.setTargetLanguage(target);
+            writer.writeStartDocument(start, null);
+            StartFileData file = new StartFileData("f1");
+            file.setOriginal(document.original());
+            writer.writeStartFile(file);
+            for (Unit unit : document.units()) {
+                writer.writeUnit(toUnit(unit));
+            }
+            writer.writeEndFile();
+            writer.writeEndDocument();
+        } finally {
+            writer.close();
+        }
+        var encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        encoder.write(buffer.toString());
+        encoder.flush();
+    }
+
+    private net.sf.okapi.lib.xliff2.core.Unit toUnit(Unit unit) {
+        var xliff = new net.sf.okapi.lib.xliff2.core.Unit(unit.id());
+        xliff.setType(PREFIX + unit.kind());
+        xliff.setTranslate(unit.translatable());
+        TermMarkup terms = new TermMarkup(renderings);
+        for (int i = 0; i < unit.segments().size(); i++) {
+            if (i > 0 && !unit.separators().get(i - 1).isEmpty()) {
+                Part ignorable = xliff.appendIgnorable();
+                String separator = unit.separators().get(i - 1);
+                ignorable.getSource().append(separator);
+                ignorable.setPreserveWS(needsPreserving(separator));
+            }
+            SegmentPair pair = unit.segments().get(i);
+            Segment segment = xliff.appendSegment();
+            segment.setId(pair.id().local());
+            terms.appendSource(segment.getSource(), pair);
+            boolean withTarget = unit.translatable() && !(pair.target().isEmpty() && pair.state() == State.NEW);
+            if (withTarget) {
+                segment.setTarget(pair.target());
+            }
+            if (unit.translatable()) {
+                segment.setState(state(pair.state()));
+                segment.setSubState(pair.state() == State.NEEDS_REVIEW ? NEEDS_REVIEW : null);
+            }
+            segment.setPreserveWS(needsPreserving(pair.source()) || withTarget && needsPreserving(pair.target()));
+        }
+        xliff.setGlossary(terms.glossary());
+        for (Note note : unit.notes()) {
+            var xliffNote = new net.sf.okapi.lib.xliff2.core.Note(note.text());
+            xliffNote.setCategory(note.from());
+            xliff.addNote(xliffNote);
+        }
+        return xliff;
+    }
+
+    static TargetState state(State state) {
+        return switch (state) {
+            case NEW -> TargetState.INITIAL;
+            case TRANSLATED, NEEDS_REVIEW -> TargetState.TRANSLATED;
+            case FINAL -> TargetState.FINAL;
+        };
+    }
+
+    /** Whitespace that an XML tool may collapse unless {@code xml:space="preserve"} says otherwise. */
+    private static boolean needsPreserving(String text) {
+        return NOT_NORMAL_SPACE.matcher(text).find();
+    }
+}
