@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +41,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists (it is kept as .bak).")
     private boolean force;
 
+    @Mixin
+    private GlossaryOptionsMixin glossary;
+
     @Override
     public Integer call() {
         ConvertFlow.Result result = new ConvertFlow().run(new ConvertFlow.Request(input, output,
-                Optional.ofNullable(version), copySource, force));
+                Optional.ofNullable(version), copySource, glossary.glossaryChoice(), force));
         spec.commandLine().getOut().printf("wrote %s: XLIFF %s from %s, %d units%n", result.output(), result.to(),
                 result.from(), result.units());
         return ExitCode.OK;

@@ -17,6 +17,7 @@ import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetReader;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +121,8 @@ public final class ImportFlow {
         boolean blocked = request.strict() && reconciled.counts().hasFindings();
         boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {
-            XliffFiles.write(checked, xliff, true);
+            XliffFiles.write(checked, xliff, true, XliffFiles.sameFlavour(xliff), glossary.map(g -> TermRenderings.of(
+                    g.glossary(), current.targetLang())).orElseGet(TermRenderings::none));
         }
         Map<String, List<ImportReportWriter.TermQaEntry>> termQa = findings.stream().collect(Collectors.groupingBy(
                 f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.TermQaEntry(

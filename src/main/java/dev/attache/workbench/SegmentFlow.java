@@ -10,6 +10,7 @@ import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
+import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.XliffFlavour;
 import java.nio.file.Files;
@@ -113,7 +114,9 @@ public final class SegmentFlow {
     public Result write(Result planned) {
         for (Written file : planned.written()) {
             if (file.changes()) {
-                XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()), file.flavour());
+                XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()), file.flavour(),
+                        planned.glossary().map(g -> TermRenderings.of(g.glossary(), file.document().targetLang()))
+                                .orElseGet(TermRenderings::none));
             }
         }
         return planned;

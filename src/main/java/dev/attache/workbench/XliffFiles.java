@@ -1,6 +1,7 @@
 package dev.attache.workbench;
 
 import dev.attache.AtomicFile;
+import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.XliffFlavour;
 import dev.attache.xliff.XliffReader;
@@ -23,13 +24,19 @@ public final class XliffFiles {
         return new XliffReader().read(file);
     }
 
-    /** Writes the document in the version the file is in already (1.2 for a new file). */
+    /** Writes the document in the version the file is in already (1.2 for a new file), with no term renderings. */
     public static void write(TranslationDocument document, Path file, boolean keepBackup) {
-        write(document, file, keepBackup, XliffFlavour.standard(versionOf(file).orElse(XliffVersion.V1_2)));
+        write(document, file, keepBackup, sameFlavour(file), TermRenderings.none());
     }
 
-    public static void write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour) {
-        new AtomicFile(file).write(out -> new XliffWriter().write(document, flavour, out), keepBackup);
+    public static void write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour,
+                             TermRenderings renderings) {
+        new AtomicFile(file).write(out -> new XliffWriter(renderings).write(document, flavour, out), keepBackup);
+    }
+
+    /** The flavour a file is written in again: its version (1.2 for a new file), no copied sources. */
+    static XliffFlavour sameFlavour(Path file) {
+        return XliffFlavour.standard(versionOf(file).orElse(XliffVersion.V1_2));
     }
 
     /** The version of an existing XLIFF file; empty when there is no file. */

@@ -114,7 +114,7 @@ public final class Xliff21Reader {
             String target = segment.hasTarget() ? read(file, place, segment.getTarget(), null).text() : "";
             State state = xliff.getTranslate() ? state(segment) : State.NEW;
             segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), source.text(), target, state,
-                    source.hits()));
+                    source.hits()).asRead());
         }
         if (gap.length() > 0) {
             throw outside(file, place);

@@ -9,7 +9,7 @@ public final class XliffReader {
     public TranslationDocument read(Path file) {
         return switch (versionOf(file)) {
             case V1_2 -> new Xliff12Reader().read(file);
-            case V2_1 -> throw new BadInputException(file, "XLIFF 2 is not read yet");
+            case V2_1 -> new Xliff21Reader().read(file);
         };
     }
 
