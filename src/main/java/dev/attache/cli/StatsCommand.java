@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "The XLIFF 1.2 files to count.")
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "The XLIFF files to count (1.2 or 2.x).")
     private List<Path> xliffs;
 
     @Option(names = "--json", description = "Print the figures as JSON (the shape above) instead of tables.")
