@@ -45,8 +45,16 @@ public final class ExportFlow {
     public Result run(Request request) {
         refuseToOverwrite(request.worksheet(), request.replace());
         TranslationDocument read = XliffFiles.read(request.xliff());
-        Glossary glossary = request.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
-        TranslationDocument document = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
+        Glossary glossary = glossaryOf(request);
+        return write(request, new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read));
+    }
+
+    /**
+     * Writes the worksheet of a document that the XLIFF file holds and that is annotated with the request's
+     * glossary already (as {@code prepare} has it in hand), without reading the file again: only its digest.
+     */
+    Result write(Request request, TranslationDocument document) {
+        Glossary glossary = glossaryOf(request);
         var options = new WorksheetOptions(request.xliff().getFileName().toString(),
                 new FileDigest(request.xliff()).sha256(),
                 request.glossary().map(LoadedGlossary::sha256).orElse(""), request.password());
@@ -54,6 +62,10 @@ public final class ExportFlow {
         new WorksheetWriter().write(document, glossary, options, request.worksheet());
         return new Result(request.worksheet(), (int) document.translatableSegments().count(),
                 (int) document.translatableSegments().filter(s -> s.isTranslated()).count());
+    }
+
+    private static Glossary glossaryOf(Request request) {
+        return request.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * The {@code prepare} flow: for each transcript, the {@code segment} flow (XLIFF files that keep earlier
- * translations), then a translator worksheet for each XLIFF file. Every transcript is read, every document made
- * and checked to fit in a worksheet, and every worksheet checked not to be overwritten unasked, before anything
- * is written: a failure leaves no partial output.
+ * translations), then a translator worksheet for each XLIFF file, made from the document in hand (the file is not
+ * read back). Every transcript is read, every document made and checked to fit in a worksheet, and every worksheet
+ * checked not to be overwritten unasked, before anything is written: a failure leaves no partial output.
  */
 public final class PrepareFlow {
     /**
@@ -53,8 +53,8 @@ public final class PrepareFlow {
             SegmentFlow.Result segmented = segmentFlow.write(plan);
             List<ExportFlow.Result> worksheets = new ArrayList<>();
             for (SegmentFlow.Written file : segmented.written()) {
-                worksheets.add(new ExportFlow().run(new ExportFlow.Request(file.xliff(), worksheet(request, file),
-                        segmented.glossary(), request.password(), request.replaceWorksheets())));
+                worksheets.add(new ExportFlow().write(new ExportFlow.Request(file.xliff(), worksheet(request, file),
+                        segmented.glossary(), request.password(), request.replaceWorksheets()), file.document()));
             }
             prepared.add(new Prepared(segmented, worksheets));
         }

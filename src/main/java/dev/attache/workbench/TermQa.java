@@ -8,7 +8,9 @@ import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Term QA over a document whose sources carry their term hits: checks the translated segments and can record the
@@ -36,14 +38,15 @@ final class TermQa {
     /** The document with the QA notes of the checked segments replaced by these findings. */
     static TranslationDocument recordAsNotes(TranslationDocument document, Predicate<SegmentPair> checked,
                                              List<SegmentFinding> findings) {
+        Map<String, List<SegmentFinding>> byUnit = findings.stream()
+                .collect(Collectors.groupingBy(f -> f.segment().unitId()));
         List<Unit> units = new ArrayList<>();
         for (Unit unit : document.units()) {
             List<String> checkedIds = unit.segments().stream().filter(checked).map(s -> s.id() + ": ").toList();
             List<Note> notes = new ArrayList<>(unit.notes().stream()
                     .filter(n -> !n.from().equals(NOTE_AUTHOR) || checkedIds.stream().noneMatch(n.text()::startsWith))
                     .toList());
-            findings.stream().filter(f -> f.segment().unitId().equals(unit.id()))
-                    .forEach(f -> notes.add(new Note(NOTE_AUTHOR, f.describe())));
+            byUnit.getOrDefault(unit.id(), List.of()).forEach(f -> notes.add(new Note(NOTE_AUTHOR, f.describe())));
             units.add(unit.withNotes(notes));
         }
         return document.withUnits(units);

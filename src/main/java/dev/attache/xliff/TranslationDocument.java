@@ -2,32 +2,57 @@ package dev.attache.xliff;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A transcript as translation units, for one language pair. {@code original} is the source file's name as
- * the XLIFF records it ({@code lavrov-aliyev-2023-02-27.en.txt}).
+ * the XLIFF records it ({@code lavrov-aliyev-2023-02-27.en.txt}). A value like a record, with an index of its units
+ * by id, so that finding a unit or a segment does not scan the document: every command stays linear in its size.
  */
-public record TranslationDocument(String original, Locale sourceLang, Locale targetLang, List<Unit> units) {
-    public TranslationDocument {
-        requireNonNull(original, "original");
-        requireNonNull(sourceLang, "sourceLang");
-        requireNonNull(targetLang, "targetLang");
-        units = List.copyOf(units);
-        var ids = new HashSet<String>();
-        for (Unit unit : units) {
-            if (!ids.add(unit.id())) {
+public final class TranslationDocument {
+    private final String original;
+    private final Locale sourceLang;
+    private final Locale targetLang;
+    private final List<Unit> units;
+    private final Map<String, Unit> unitsById;
+
+    public TranslationDocument(String original, Locale sourceLang, Locale targetLang, List<Unit> units) {
+        this.original = requireNonNull(original, "original");
+        this.sourceLang = requireNonNull(sourceLang, "sourceLang");
+        this.targetLang = requireNonNull(targetLang, "targetLang");
+        this.units = List.copyOf(units);
+        this.unitsById = new HashMap<>(this.units.size() * 2);
+        for (Unit unit : this.units) {
+            if (unitsById.put(unit.id(), unit) != null) {
                 throw new IllegalArgumentException("duplicate unit id '" + unit.id() + "'");
             }
         }
     }
 
+    public String original() {
+        return original;
+    }
+
+    public Locale sourceLang() {
+        return sourceLang;
+    }
+
+    public Locale targetLang() {
+        return targetLang;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
     public Optional<Unit> unit(String id) {
-        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+        return Optional.ofNullable(unitsById.get(id));
     }
 
     public Optional<SegmentPair> segment(SegmentId id) {
@@ -47,5 +72,22 @@ public record TranslationDocument(String original, Locale sourceLang, Locale tar
 
     public TranslationDocument withUnits(List<Unit> newUnits) {
         return new TranslationDocument(original, sourceLang, targetLang, newUnits);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TranslationDocument that && original.equals(that.original)
+                && sourceLang.equals(that.sourceLang) && targetLang.equals(that.targetLang) && units.equals(that.units);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(original, sourceLang, targetLang, units);
+    }
+
+    @Override
+    public String toString() {
+        return "TranslationDocument[original=" + original + ", sourceLang=" + sourceLang + ", targetLang="
+                + targetLang + ", units=" + units + "]";
     }
 }

@@ -52,7 +52,9 @@ public record Unit(String id, String kind, boolean translatable, List<SegmentPai
     }
 
     public Optional<SegmentPair> segment(SegmentId segmentId) {
-        return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
+        int index = segmentId.number() - 1;
+        return segmentId.unitId().equals(id) && index < segments.size()
+                ? Optional.of(segments.get(index)) : Optional.empty();
     }
 
     public Unit withSegments(List<SegmentPair> newSegments) {

@@ -1,11 +1,11 @@
 package dev.attache.xliff;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.okapi.common.LocaleId;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import net.sf.okapi.common.annotation.NoteAnnotation;
 import net.sf.okapi.common.annotation.XLIFFContextGroup;
 import net.sf.okapi.common.encoder.EncoderManager;
@@ -32,11 +32,13 @@ public final class Xliff12Writer {
     static final String SEGMENT_STATES = "x-attache-segment-states";
     static final String KIND_PREFIX = "x-";
 
-    /** Writes the document to {@code out} (UTF-8); {@code out} is left open. */
+    /**
+     * Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left open. The root
+     * declares Okapi's {@code okp:} namespace, as Okapi's writer always does.
+     */
     public void write(TranslationDocument document, OutputStream out) throws IOException {
         LocaleId source = LocaleId.fromBCP47(document.sourceLang().toLanguageTag());
         LocaleId target = LocaleId.fromBCP47(document.targetLang().toLanguageTag());
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         XLIFFWriter writer = new XLIFFWriter();
         try {
             var params = writer.getParameters();
@@ -47,7 +49,7 @@ public final class Xliff12Writer {
             params.setIncludeAltTrans(false);
             params.setToolId("attache");
             params.setToolName("Attaché");
-            writer.setOutput(buffer);
+            writer.setOutput(CloseShieldOutputStream.wrap(out));
             writer.create(null, null, source, target, DATATYPE, document.original(), null);
             writer.writeStartFile(document.original(), DATATYPE, null);
             for (Unit unit : document.units()) {
@@ -57,13 +59,6 @@ public final class Xliff12Writer {
         } finally {
             writer.close();
         }
-        out.write(withoutOkapiNamespace(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** Okapi declares its {@code okp:} namespace on the root; we never use it, so the file does not carry it. */
-    private static String withoutOkapiNamespace(String xml) {
-        return xml.replaceFirst(" xmlns:okp=\"[^\"]*\"", "");
     }
 
     private static ITextUnit toTextUnit(Unit unit, LocaleId target) {
