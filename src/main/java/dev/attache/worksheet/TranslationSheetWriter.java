@@ -28,13 +28,9 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRPrElt;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
@@ -100,34 +96,13 @@ final class TranslationSheetWriter {
         cell.setCellStyle(style);
     }
 
-    /**
-     * The source with its terms in bold dark blue. The runs are built here, each escaped on its own, because
-     * POI's {@code applyFont} would decode the escapes of the text it splits.
-     */
-    private static XSSFRichTextString highlighted(SegmentPair segment) {
-        String source = segment.source();
-        boolean[] term = new boolean[source.length()];
+    /** The source with its terms highlighted (bold dark blue, as the shared strings table writes them). */
+    private static HighlightedText highlighted(SegmentPair segment) {
+        boolean[] term = new boolean[segment.source().length()];
         for (TermHit hit : segment.termHits()) {
             Arrays.fill(term, hit.start(), hit.end(), true);
         }
-        CTRst text = CTRst.Factory.newInstance();
-        int start = 0;
-        for (int i = 1; i <= source.length(); i++) {
-            if (i == source.length() || term[i] != term[start]) {
-                CTRElt run = text.addNewR();
-                run.setT(SheetLayout.cellText(source.substring(start, i)));
-                if (term[start]) {
-                    CTRPrElt font = run.addNewRPr();
-                    font.addNewB().setVal(true);
-                    font.addNewColor().setIndexed(IndexedColors.DARK_BLUE.getIndex());
-                }
-                start = i;
-            }
-        }
-        if (source.isEmpty()) {
-            text.setT("");
-        }
-        return new XSSFRichTextString(text);
+        return HighlightedText.of(segment.source(), term);
     }
 
     private void markEmptyTargets(int last) {

@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the translator worksheet of a document: the translation sheet ({@code en-ru}, one row per segment of
  * each translatable unit), the Glossary, Instructions and Progress sheets, and the very hidden manifest.
- * Streams the rows (SXSSF) through the shared strings table, so the source's highlighted terms survive.
+ * Streams the rows (SXSSF) through a shared strings table that is streamed too ({@link StreamedSharedStrings}), so
+ * the source's highlighted terms survive and no string costs more than its text.
  */
 public final class WorksheetWriter {
     private static final int ROWS_IN_MEMORY = 100;
@@ -47,7 +48,8 @@ public final class WorksheetWriter {
                               WorksheetOptions options, Path out) {
         Manifest manifest = manifest(doc, options, segments);
         new AtomicFile(out).write(stream -> {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, true)) {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(new WorksheetParts()), ROWS_IN_MEMORY, false,
+                    true)) {
                 fill(workbook, doc, segments, hints, manifest, options.password());
                 workbook.write(stream);
             }
