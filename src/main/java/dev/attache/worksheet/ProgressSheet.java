@@ -61,12 +61,21 @@ final class ProgressSheet {
 
     /** What {@link #wordsIn(String)} computes for one text: TRIM removes only spaces, and joins their runs. */
     static int wordCount(String text) {
-        String trimmed = text.replace('\n', ' ').replaceAll(" +", " ").replaceAll("^ | $", "");
-        return trimmed.isEmpty() ? 0 : (int) trimmed.chars().filter(c -> c == ' ').count() + 1;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean separator = text.charAt(i) == ' ' || text.charAt(i) == '\n';
+            if (!separator && !inWord) {
+                words++;
+            }
+            inWord = !separator;
+        }
+        return words;
     }
 
+    /** Whether a cell has more than spaces, as {@code TRIM} sees it. */
     private static boolean filled(String text) {
-        return !text.replaceAll("^ +| +$", "").isEmpty();
+        return text.chars().anyMatch(c -> c != ' ');
     }
 
     private static int count(List<SegmentPair> segments, ToIntFunction<SegmentPair> measure) {
