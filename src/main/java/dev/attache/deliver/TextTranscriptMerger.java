@@ -1,5 +1,6 @@
 package dev.attache.deliver;
 
+import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.TextLayout;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
@@ -20,15 +21,13 @@ import java.nio.file.Path;
  * with the original's line ending, and a line ending after the last paragraph.
  */
 final class TextTranscriptMerger implements TranscriptMerger {
-    static final String BOILERPLATE = "boilerplate";
-
     @Override
     public void merge(TranslationDocument document, Path original, OutputStream out) throws IOException {
         TextLayout layout = new TranscriptReader().load(original, TranscriptOptions.defaults()).layout();
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         boolean first = true;
         for (Unit unit : document.units()) {
-            if (unit.kind().equals(BOILERPLATE)) {
+            if (unit.kind().equals(ParagraphKind.BOILERPLATE.id())) {
                 continue;
             }
             if (!first) {

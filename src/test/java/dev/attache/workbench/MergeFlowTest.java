@@ -70,6 +70,20 @@ class MergeFlowTest {
     }
 
     @Test
+    void boilerplateKeptInTheXliffIsLeftOutOfTheTranslation() throws IOException {
+        new SegmentFlow().run(new SegmentFlow.Request(transcripts.resolve(TranslatedFixture.TRANSCRIPT.getFileName()),
+                List.of(java.util.Locale.forLanguageTag("ru")), Optional.of(xliff), xliff.getParent(),
+                TranscriptOptions.defaults(), Optional.empty(), true, new GlossaryChoice.None()));
+        TranslationDocument kept = TranslatedFixture.fill(xliff, State.TRANSLATED);
+
+        MergeFlow.Result result = merge(DoneSegments.TRANSLATED, false);
+
+        assertThat(kept.units().stream().filter(u -> u.kind().equals("boilerplate"))).hasSize(5);
+        assertThat(Files.readString(result.output())).doesNotContain("NEWSLETTER").doesNotContain("GlobalSecurity");
+        assertThat(Files.readString(result.output()).lines()).hasSize(11);
+    }
+
+    @Test
     void theOriginalsLineEndingsAndBlankLinesAreKept() throws IOException {
         Path crlf = Files.writeString(transcripts.resolve("blocks.en.txt"),
                 "Remarks by the Minister\r\n\r\nThank you. We are marking an anniversary.\r\n\r\n359-27-02-2023\r\n",
