@@ -2,10 +2,11 @@ package dev.attache.xliff;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import net.sf.okapi.lib.xliff2.core.Part;
@@ -14,6 +15,7 @@ import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
 import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
  * Writes a {@link TranslationDocument} as XLIFF 2.1 through Okapi's XLIFF 2 {@link XLIFFWriter}: one
@@ -42,9 +44,9 @@ public final class Xliff21Writer {
         this.renderings = requireNonNull(renderings, "renderings");
     }
 
-    /** Writes the document to {@code out} (UTF-8); {@code out} is left open. */
+    /** Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left open. */
     public void write(TranslationDocument document, OutputStream out) throws IOException {
-        StringWriter buffer = new StringWriter();
+        Writer text = new BufferedWriter(new OutputStreamWriter(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8));
         XLIFFWriter writer = new XLIFFWriter();
         try {
             writer.setLineBreak("\n");
@@ -52,7 +54,7 @@ public final class Xliff21Writer {
             writer.setWithOriginalData(false);
             String source = document.sourceLang().toLanguageTag();
             String target = document.targetLang().toLanguageTag();
-            writer.create(buffer, source, target);
+            writer.create(text, source, target);
             StartXliffData start = new StartXliffData(VERSION);
             start.setSourceLanguage(source);
             start.setTargetLanguage(target);
@@ -67,10 +69,8 @@ public final class Xliff21Writer {
             writer.writeEndDocument();
         } finally {
             writer.close();
+            text.close();
         }
-        var encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        encoder.write(buffer.toString());
-        encoder.flush();
     }
 
     private net.sf.okapi.lib.xliff2.core.Unit toUnit(Unit unit) {
