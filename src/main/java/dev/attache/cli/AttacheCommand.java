@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
                 QaCommand.class,
                 MergeCommand.class,
                 TmxCommand.class,
+                TmCommand.class,
                 StatsCommand.class,
                 ConvertCommand.class,
         },

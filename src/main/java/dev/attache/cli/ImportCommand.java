@@ -1,6 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.ImportFlow;
+import dev.attache.workbench.TmAddFlow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,8 +48,18 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private GlossaryOptionsMixin glossary;
 
+    @Option(names = "--tm", paramLabel = "DIR", defaultValue = "tm",
+            description = "The translation memory the accepted rows go into (default: ${DEFAULT-VALUE}).")
+    private Path tm;
+
+    @Option(names = "--no-tm", description = "Add nothing to the translation memory.")
+    private boolean noTm;
+
     @Override
     public Integer call() {
+        if (noTm && spec.commandLine().getParseResult().hasMatchedOption("--tm")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tm and --no-tm do not go together");
+        }
         ImportFlow.Result result = new ImportFlow().run(new ImportFlow.Request(worksheet, Optional.ofNullable(xliff),
                 Path.of("xliff"), glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict));
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +68,9 @@ final class ImportCommand implements Callable<Integer> {
         out.println(result.written() ? "wrote " + result.xliff() + " (previous version: " + result.xliff().getFileName()
                 + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)" : strict && result.hasRejections()
                 ? " (--strict, and rows were rejected or in conflict)" : " (nothing changed)"));
+        if (result.written() && !noTm) {
+            out.println(new TmAddFlow().afterImport(result, tm).line());
+        }
         return result.hasFindings() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

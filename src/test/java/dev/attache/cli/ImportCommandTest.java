@@ -53,12 +53,14 @@ class ImportCommandTest {
     }
 
     private CliRun importSheet(String... options) {
-        String[] args = new String[options.length + 4];
+        String[] args = new String[options.length + 6];
         args[0] = "import";
         args[1] = worksheet.toString();
         args[2] = "--xliff";
         args[3] = xliff.toString();
-        System.arraycopy(options, 0, args, 4, options.length);
+        args[4] = "--tm";
+        args[5] = dir.resolve("tm").toString();
+        System.arraycopy(options, 0, args, 6, options.length);
         return CliRun.of(args);
     }
 
@@ -74,6 +76,31 @@ class ImportCommandTest {
                 .contains("wrote " + xliff);
         assertThat(Files.readString(xliff)).contains(">Господин Алиев,</mrk>");
         assertThat(Files.readString(Path.of(xliff + ".bak"))).isEqualTo(before);
+    }
+
+    @Test
+    void theRowsThatWentInAreAddedToTheMemoryUnlessNoTm() throws IOException {
+        type("p4.s1", TARGET, "Господин Алиев,");
+        type("p2.s1", TARGET, "27 февраля 2023 года 20:59");
+
+        CliRun dry = importSheet("--dry-run");
+        assertThat(dry.out()).doesNotContain("memory");
+        assertThat(dir.resolve("tm")).doesNotExist();
+        CliRun run = importSheet();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("memory " + dir.resolve("tm") + ": added 2 pairs");
+        CliRun lookup = CliRun.of("tm", "lookup", "Mr Aliyev,", "-t", "ru", "--tm", dir.resolve("tm").toString());
+        assertThat(lookup.out()).contains("Господин Алиев,");
+
+        Path other = dir.resolve("other-tm");
+        assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString(), "--force").exitCode()).isZero();
+        type("p4.s1", TARGET, "Уважаемый господин Алиев,");
+        CliRun none = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--no-tm", "--force");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(none.out()).contains("applied 1").doesNotContain("memory");
+        assertThat(other).doesNotExist();
+        assertThat(Path.of("tm")).as("nothing added to the project's own memory").doesNotExist();
     }
 
     @Test

@@ -1,0 +1,32 @@
+package dev.attache.cli;
+
+import dev.attache.memory.LanguagePair;
+import dev.attache.workbench.TmStatsFlow;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "How many entries the memory has per language pair, and in all.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  attache tm stats", "  attache tm stats --tm ../other-project/tm"})
+final class TmStatsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private TmFolderMixin tm;
+
+    @Override
+    public Integer call() {
+        Map<LanguagePair, Integer> counts = new TmStatsFlow().run(tm.folder);
+        PrintWriter out = spec.commandLine().getOut();
+        counts.forEach((pair, n) -> out.printf("%-12s %6d%n", pair, n));
+        out.printf("%-12s %6d%n", "total", counts.values().stream().mapToInt(Integer::intValue).sum());
+        return ExitCode.OK;
+    }
+}

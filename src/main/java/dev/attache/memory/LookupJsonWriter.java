@@ -1,0 +1,49 @@
+package dev.attache.memory;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * A lookup's answer as JSON ({@code tm lookup --json}), a stable shape:
+ * {@code {"query": …, "sourceLanguage": "en", "targetLanguage": "ru", "matches": [{"score": 100, "exact": true,
+ * "source": …, "target": …, "file": …, "creator": …, "created": "2024-05-06T07:08:09Z"}]}}, best match first.
+ */
+public final class LookupJsonWriter {
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    /** Writes the answer, pretty-printed and ending with a line break, to {@code out} (left open). */
+    public void write(String query, LanguagePair languages, List<MemoryMatch> matches, Writer out) {
+        try {
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                json.useDefaultPrettyPrinter();
+                json.writeStartObject();
+                json.writeStringField("query", query);
+                json.writeStringField("sourceLanguage", languages.source().toLanguageTag());
+                json.writeStringField("targetLanguage", languages.target().toLanguageTag());
+                json.writeArrayFieldStart("matches");
+                for (MemoryMatch match : matches) {
+                    json.writeStartObject();
+                    json.writeNumberField("score", match.score());
+                    json.writeBooleanField("exact", match.exact());
+                    json.writeStringField("source", match.entry().source());
+                    json.writeStringField("target", match.entry().target());
+                    json.writeStringField("file", match.entry().file());
+                    json.writeStringField("creator", match.entry().creator());
+                    json.writeStringField("created", match.entry().created().toString());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            out.write(System.lineSeparator());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.attache.memory;
+
+import dev.attache.BadInputException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.tmx.TmxFilter;
+
+/**
+ * Reads the pairs of a TMX file through Okapi's TMX filter, as memory entries: the header's source language, every
+ * target language a {@code <tu>} has, its {@code creationid} and {@code creationdate} when it has them (else the
+ * creator and date given), and its {@code x-file} prop (else the TMX file's name).
+ */
+public final class TmxPairs {
+    public List<MemoryEntry> read(Path tmx, String creator, Instant created) {
+        List<MemoryEntry> entries = new ArrayList<>();
+        LocaleId source = LocaleId.EMPTY;
+        try (TmxFilter filter = new TmxFilter();
+             RawDocument raw = new RawDocument(tmx.toUri(), "UTF-8", LocaleId.EMPTY, LocaleId.EMPTY)) {
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.getEventType() == EventType.PIPELINE_PARAMETERS
+                        && event.getPipelineParameters().getSourceLocale() != null) {
+                    source = event.getPipelineParameters().getSourceLocale();
+                } else if (event.isTextUnit() && !source.equals(LocaleId.EMPTY)) {
+                    add(event.getTextUnit(), source, tmx, creator, created, entries);
+                }
+            }
+        } catch (OkapiException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("");
+            throw new BadInputException(tmx, null, "not a TMX file Okapi can read: " + reason, e);
+        }
+        return entries;
+    }
+
+    private static void add(ITextUnit tu, LocaleId sourceLocale, Path tmx, String creator, Instant created,
+                            List<MemoryEntry> entries) {
+        String source = tu.getSource().toString();
+        if (source.isBlank()) {
+            return;
+        }
+        String by = value(tu.getProperty("creationid"), creator);
+        Instant when = TmxExport.date(value(tu.getProperty("creationdate"), null)).orElse(created);
+        String file = value(tu.getProperty("x-file"), tmx.getFileName().toString());
+        for (LocaleId targetLocale : tu.getTargetLocales()) {
+            TextContainer target = tu.getTarget(targetLocale);
+            if (target != null && !target.toString().isBlank() && !targetLocale.equals(sourceLocale)) {
+                entries.add(new MemoryEntry(source, target.toString(), new LanguagePair(
+                        PensieveRecords.locale(sourceLocale), PensieveRecords.locale(targetLocale)), by, when, file));
+            }
+        }
+    }
+
+    private static String value(Property property, String otherwise) {
+        return property == null || property.getValue() == null || property.getValue().isBlank() ? otherwise
+                : property.getValue();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attache.workbench.TranslatedFixture;
+import dev.attache.xliff.State;
+import dev.attache.xliff.TranslationDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code attache tm add|lookup|export|stats} on the shipped transcript, translated. */
+class TmCommandTest {
+    private static final String EXACT = "He personally devotes close attention to developing our allied interaction.";
+
+    @TempDir
+    Path dir;
+    private Path tm;
+    private Path xliff;
+    private TranslationDocument translated;
+
+    @BeforeEach
+    void added() {
+        tm = dir.resolve("tm");
+        xliff = TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", dir.resolve("x.en-ru.xlf"));
+        translated = TranslatedFixture.fill(xliff, State.TRANSLATED);
+        CliRun add = CliRun.of("tm", "add", xliff.toString(), "--tm", tm.toString());
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).isEqualTo("memory " + tm + ": added 27 pairs" + System.lineSeparator());
+    }
+
+    @Test
+    void addingAgainAddsNothingAndStatsCountPerLanguagePair() {
+        CliRun again = CliRun.of("tm", "add", xliff.toString(), "--tm", tm.toString());
+        CliRun stats = CliRun.of("tm", "stats", "--tm", tm.toString());
+
+        assertThat(again.out()).contains("added 0 pairs, 27 held already");
+        assertThat(stats.exitCode()).isZero();
+        assertThat(stats.out()).containsPattern("en→ru\\s+27").containsPattern("total\\s+27");
+    }
+
+    @Test
+    void lookupAsJsonHasTheDocumentedShape() throws IOException {
+        CliRun run = CliRun.of("tm", "lookup", EXACT, "-t", "ru", "--json", "--tm", tm.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("query").asText()).isEqualTo(EXACT);
+        assertThat(json.get("sourceLanguage").asText()).isEqualTo("en");
+        assertThat(json.get("targetLanguage").asText()).isEqualTo("ru");
+        JsonNode best = json.get("matches").get(0);
+        assertThat(best.get("score").asInt()).isEqualTo(100);
+        assertThat(best.get("exact").asBoolean()).isTrue();
+        assertThat(best.get("source").asText()).isEqualTo(EXACT);
+        assertThat(best.get("target").asText()).isEqualTo(TranslatedFixture.translationOf(EXACT, "ru"));
+        assertThat(best.get("file").asText()).isEqualTo("x.en-ru.xlf");
+        assertThat(best.get("created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(CliRun.of("tm", "lookup", "--help").out()).contains("\"matches\"");
+    }
+
+    @Test
+    void noMatchIsExitFourAndAnotherLanguagePairHasNone() {
+        CliRun az = CliRun.of("tm", "lookup", EXACT, "-t", "az", "--tm", tm.toString());
+
+        assertThat(az.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(az.out()).isEmpty();
+    }
+
+    @Test
+    void theExportedTmxHasEveryPairAndGoesIntoAnotherMemory() {
+        Path tmx = dir.resolve("memory.tmx");
+        CliRun export = CliRun.of("tm", "export", "-o", tmx.toString(), "--tm", tm.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(CliRun.of("tm", "export", "-o", tmx.toString(), "--tm", tm.toString()).exitCode())
+                .isEqualTo(ExitCode.BAD_INPUT);
+
+        List<List<String>> expected = translated.translatableSegments()
+                .map(s -> List.of(s.source(), s.target())).toList();
+        assertThat(readBack(tmx)).containsExactlyInAnyOrderElementsOf(expected);
+        CliRun add = CliRun.of("tm", "add", tmx.toString(), "--tm", dir.resolve("tm2").toString());
+        assertThat(add.out()).contains("added 27 pairs");
+        assertThat(CliRun.of("tm", "lookup", EXACT, "-t", "ru", "--tm", dir.resolve("tm2").toString()).out())
+                .contains("x.en-ru.xlf");
+    }
+
+    @Test
+    void aFolderThatIsNotAMemoryIsBadInputInOneLine() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("readme.txt"), "hello");
+
+        CliRun run = CliRun.of("tm", "add", xliff.toString(), "--tm", notes.toString());
+        CliRun stats = CliRun.of("tm", "stats", "--tm", notes.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("error: " + notes + ": not a translation memory").hasLineCount(1);
+        assertThat(stats.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stats.err()).hasLineCount(1);
+    }
+
+    private static List<List<String>> readBack(Path tmx) {
+        LocaleId en = LocaleId.fromBCP47("en");
+        LocaleId ru = LocaleId.fromBCP47("ru");
+        List<List<String>> pairs = new ArrayList<>();
+        try (TmxFilter filter = new TmxFilter(); RawDocument raw = new RawDocument(tmx.toUri(), "UTF-8", en, ru)) {
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    ITextUnit tu = event.getTextUnit();
+                    pairs.add(List.of(tu.getSource().toString(), tu.getTarget(ru).toString()));
+                }
+            }
+        }
+        return pairs;
+    }
+}
