@@ -93,14 +93,22 @@ def fill(desktop, source, target):
         loaded = time.time()
         sheet = next(doc.Sheets.getByIndex(i) for i in range(doc.Sheets.getCount())
                      if doc.Sheets.getByIndex(i).getName().startswith("en-"))
+        # as a macro would: no screen updates and no recalculation while the columns are written
+        doc.lockControllers()
+        doc.addActionLock()
+        doc.enableAutomaticCalculation(False)
         try:
-            rows = fill_sheet(sheet)
-        except Exception:
-            if not sheet.isProtected():
-                raise
-            sheet.unprotect("")
-            rows = fill_sheet(sheet)
-            sheet.protect("")
+            try:
+                rows = fill_sheet(sheet)
+            except Exception:
+                if not sheet.isProtected():
+                    raise
+                sheet.unprotect("")
+                rows = fill_sheet(sheet)
+                sheet.protect("")
+        finally:
+            doc.removeActionLock()
+            doc.unlockControllers()
         filled = time.time()
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                        (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
