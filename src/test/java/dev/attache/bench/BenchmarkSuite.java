@@ -48,7 +48,7 @@ public final class BenchmarkSuite {
             Path transcript = settings.root().resolve("corpus").resolve(Long.toString(size))
                     .resolve("bench-" + size + ".en.txt");
             long written = generator.write(size, transcript);
-            String label = String.format(Locale.ROOT, "%,d words (generated: %,d words, %,d paragraphs, %.1f MB)",
+            String label = String.format(Locale.ROOT, "%,d words (generated: %,d words, %,d lines, %.1f MB)",
                     size, written, Files.lines(transcript).count(), Files.size(transcript) / 1e6);
             System.out.println("== " + label);
             corpora.add(bench.run(label, transcript, work.resolve(Long.toString(size))));

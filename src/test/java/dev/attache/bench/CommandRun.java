@@ -1,6 +1,8 @@
 package dev.attache.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedExits, long timeoutSeconds) {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
-    private static final int TAIL_BYTES = 4_000;
+    private static final int TAIL_BYTES = 2_000;
 
     CommandRun {
         commandLine = List.copyOf(commandLine);
@@ -60,20 +62,18 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
             sampler.join();
         }
         long peakKb = gnuTime ? gnuTimeKb(timeFile) : sampledKb.get();
-        String tail = tail(stderr);
         int exit = process.exitValue();
-        return new Measurement(seconds, peakKb, exit, failure(finished, exit, tail), tail);
+        return new Measurement(seconds, peakKb, exit, failure(finished, exit, stderr), headAndTail(stderr));
     }
 
-    private String failure(boolean finished, int exit, String stderrTail) {
+    private String failure(boolean finished, int exit, Path stderr) throws IOException {
         if (!finished) {
             return "timed out (" + timeoutSeconds + " s)";
         }
         if (expectedExits.contains(exit)) {
             return "";
         }
-        return stderrTail.contains("OutOfMemoryError") || stderrTail.contains("Java heap space")
-                ? "exit " + exit + " / OutOfMemoryError" : "exit " + exit;
+        return ranOutOfMemory(stderr) ? "exit " + exit + " / OutOfMemoryError" : "exit " + exit;
     }
 
     private static Thread startSampler(Process process, AtomicLong peakKb) {
@@ -111,13 +111,28 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
         return 0;
     }
 
-    private static String tail(Path file) throws IOException {
+    /** The whole of stderr is read: a command may print thousands of findings before it runs out of heap. */
+    private static boolean ranOutOfMemory(Path stderr) throws IOException {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(stderr), StandardCharsets.UTF_8))) {
+            return in.lines().anyMatch(line -> line.contains("OutOfMemoryError"));
+        }
+    }
+
+    /** The start of stderr (where the error is named) and its end, for the console. */
+    private static String headAndTail(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long from = Math.max(0, in.length() - TAIL_BYTES);
-            byte[] bytes = new byte[(int) (in.length() - from)];
-            in.seek(from);
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            if (in.length() <= 2L * TAIL_BYTES) {
+                byte[] all = new byte[(int) in.length()];
+                in.readFully(all);
+                return new String(all, StandardCharsets.UTF_8);
+            }
+            byte[] head = new byte[TAIL_BYTES];
+            in.readFully(head);
+            byte[] tail = new byte[TAIL_BYTES];
+            in.seek(in.length() - TAIL_BYTES);
+            in.readFully(tail);
+            return new String(head, StandardCharsets.UTF_8) + "\n[…]\n" + new String(tail, StandardCharsets.UTF_8);
         }
     }
 }

@@ -7,13 +7,13 @@ import java.util.Locale;
  * ended. {@code failure} is empty for a run that ended as expected, else a phrase for the results table
  * ("exit 1 / OutOfMemoryError", "timed out").
  */
-record Measurement(double seconds, long peakRssKb, int exitCode, String failure, String stderrTail) {
+record Measurement(double seconds, long peakRssKb, int exitCode, String failure, String stderrExcerpt) {
     Measurement {
         if (seconds < 0 || peakRssKb < 0) {
             throw new IllegalArgumentException("negative time or memory");
         }
         failure = failure == null ? "" : failure;
-        stderrTail = stderrTail == null ? "" : stderrTail;
+        stderrExcerpt = stderrExcerpt == null ? "" : stderrExcerpt;
     }
 
     boolean ok() {

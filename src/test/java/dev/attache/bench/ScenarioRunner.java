@@ -46,8 +46,8 @@ final class ScenarioRunner {
             if (!m.ok()) {
                 broken |= !m.outOfResources();
                 System.out.println("  ** " + scenario.name() + " FAILED in " + dir + ": " + m.failureRow()
-                        + "\n  ** " + String.join(" ", scenario.arguments()) + "\n  ** stderr (tail):\n"
-                        + m.stderrTail().indent(6));
+                        + "\n  ** " + String.join(" ", scenario.arguments()) + "\n  ** stderr (start and end):\n"
+                        + m.stderrExcerpt().indent(6));
                 break;
             }
         }
