@@ -82,11 +82,13 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill) {
             results.add(result);
             return result.lastRunDir();
         }
-        Optional<Path> dir = runner.setUpWithLargeHeap(scenario, setupDir);
-        results.add(result.withNote(dir.isPresent()
-                ? "its output for the next rows made untimed with " + ScenarioRunner.SETUP_HEAP
-                : "failed with " + ScenarioRunner.SETUP_HEAP + " too"));
-        return dir;
+        ScenarioResult setup = runner.setUpWithLargeHeap(scenario, setupDir);
+        Measurement m = setup.runs().get(0);
+        results.add(result.withNote(setup.ok()
+                ? String.format(Locale.ROOT, "its output for the next rows made untimed with %s: %.0f s, %.0f MB",
+                        ScenarioRunner.SETUP_HEAP, m.seconds(), m.peakRssKb() / 1024.0)
+                : "failed with " + ScenarioRunner.SETUP_HEAP + " too: " + m.failureRow()));
+        return setup.ok() ? setup.lastRunDir() : Optional.empty();
     }
 
     private static void skip(List<ScenarioResult> results, String why, String... scenarios) {

@@ -55,16 +55,16 @@ final class ScenarioRunner {
     }
 
     /**
-     * Runs a scenario once, untimed, with a 4 GB heap: the input the next scenarios need when the measured command
-     * failed at 512 MB. Returns its folder, or empty when it fails there too.
+     * Runs a scenario once with a 4 GB heap, not counted as a run: the input the next scenarios need when the
+     * measured command failed at 512 MB. Its result has that one measurement and, when it worked, its folder.
      */
-    Optional<Path> setUpWithLargeHeap(Scenario scenario, Path dir) throws IOException, InterruptedException {
+    ScenarioResult setUpWithLargeHeap(Scenario scenario, Path dir) throws IOException, InterruptedException {
         Path folder = freshFolder(dir, scenario.inputs());
         Measurement m = new CommandRun(scenario.commandLine(settings, SETUP_HEAP), folder, scenario.expectedExits(),
                 settings.timeoutSeconds() * 2).measure();
-        System.out.printf(Locale.ROOT, "  (setup) %s with %s: %.1f s, %s%n", scenario.name(), SETUP_HEAP, m.seconds(),
-                m.ok() ? "done" : m.failureRow());
-        return m.ok() ? Optional.of(folder) : Optional.empty();
+        System.out.printf(Locale.ROOT, "  (setup) %s with %s: %.1f s, %.0f MB, %s%n", scenario.name(), SETUP_HEAP,
+                m.seconds(), m.peakRssKb() / 1024.0, m.ok() ? "done" : m.failureRow());
+        return new ScenarioResult(scenario.name(), List.of(m), m.ok() ? Optional.of(folder) : Optional.empty(), "");
     }
 
     static Path freshFolder(Path dir, Map<Path, String> inputs) throws IOException {
