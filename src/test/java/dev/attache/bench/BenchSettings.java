@@ -1,0 +1,55 @@
+package dev.attache.bench;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What the suite runs, from system properties: {@code bench.sizes} (words per generated transcript, default
+ * 10000,100000,1000000), {@code bench.runs} (runs per scenario, default 3), {@code bench.timeout} (seconds per
+ * command, default 600); the jar under test, the folder for corpora, scratch folders and the report, the java
+ * launcher and the test class path (for the Okapi baseline).
+ */
+record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, Path root, String java,
+        String testClassPath) {
+    static final String HEAP = "-Xmx512m";
+
+    BenchSettings {
+        sizes = List.copyOf(sizes);
+        if (runs < 1 || timeoutSeconds < 1 || sizes.isEmpty()) {
+            throw new IllegalArgumentException("bench.runs, bench.timeout and bench.sizes must be positive");
+        }
+    }
+
+    static BenchSettings fromSystemProperties(Path buildDirectory) {
+        List<Long> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> Long.parseLong(s.replace("_", ""))).toList();
+        return new BenchSettings(sizes, Integer.parseInt(System.getProperty("bench.runs", "3").strip()),
+                Long.parseLong(System.getProperty("bench.timeout", "600").strip()),
+                buildDirectory.resolve("attache.jar").toAbsolutePath(), buildDirectory.resolve("bench").toAbsolutePath(),
+                ProcessHandle.current().info().command().orElse("java"), absolute(System.getProperty("java.class.path")));
+    }
+
+    /** {@code java -Xmx512m -jar target/attache.jar ARGS}: a command as a user runs it. */
+    List<String> attache(String heap, List<String> arguments) {
+        return concat(List.of(java, heap, "-jar", jar.toString()), arguments);
+    }
+
+    /** {@code java -Xmx512m -cp <test class path> dev.attache.bench.OkapiExtractionBaseline ARGS}. */
+    List<String> okapiBaseline(List<String> arguments) {
+        return concat(List.of(java, HEAP, "-cp", testClassPath, OkapiExtractionBaseline.class.getName()), arguments);
+    }
+
+    /** The class path with every entry absolute: the baseline runs in a scratch folder. */
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static List<String> concat(List<String> head, List<String> tail) {
+        return Stream.concat(head.stream(), tail.stream()).toList();
+    }
+}

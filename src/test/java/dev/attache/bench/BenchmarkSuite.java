@@ -1,0 +1,84 @@
+package dev.attache.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs whole commands at scale: {@code mvn -B -Pbench verify [-Dbench.sizes=10000,100000,1000000]
+ * [-Dbench.runs=3] [-Dbench.timeout=600]}. First the shipped transcript ({@code prepare -t ru,az}), then for each size
+ * a generated transcript ({@link CorpusGenerator}, {@code target/bench/corpus/<size>/bench-<size>.en.txt}) through
+ * {@link CorpusBench}; writes {@code target/bench/results.md} and prints it. Exits 1 when a command failed for another
+ * reason than running out of heap or time (the report is written first).
+ */
+public final class BenchmarkSuite {
+    private static final Path SHIPPED = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        BenchSettings settings = BenchSettings.fromSystemProperties(Path.of(args.length > 0 ? args[0] : "target"));
+        if (!Files.isRegularFile(settings.jar())) {
+            throw new IllegalStateException(settings.jar() + " is missing: run mvn -Pbench verify (or package) first");
+        }
+        ScenarioRunner runner = new ScenarioRunner(settings);
+        CorpusBench bench = new CorpusBench(runner, new WorksheetFill(WorksheetFill.SCRIPT, settings.timeoutSeconds()));
+        Path work = settings.root().resolve("work");
+        List<CorpusResults> corpora = new ArrayList<>();
+
+        System.out.println("== shipped transcript " + SHIPPED);
+        Path shipped = SHIPPED.toAbsolutePath();
+        corpora.add(new CorpusResults("shipped transcript (" + words(shipped) + " words)",
+                runner.run(Scenario.okapiBaseline(shipped), work.resolve("shipped/okapi")),
+                List.of(runner.run(Scenario.attache("prepare -t ru,az", Map.of(), Scenario.DONE, "prepare",
+                        shipped.toString(), "-t", "ru,az", "--force"), work.resolve("shipped/prepare"))), List.of()));
+
+        CorpusGenerator generator = new CorpusGenerator(CorpusGenerator.SEED);
+        for (long size : settings.sizes()) {
+            Path transcript = settings.root().resolve("corpus").resolve(Long.toString(size))
+                    .resolve("bench-" + size + ".en.txt");
+            long written = generator.write(size, transcript);
+            String label = String.format(Locale.ROOT, "%,d words (generated: %,d words, %,d lines, %.1f MB)",
+                    size, written, Files.lines(transcript).count(), Files.size(transcript) / 1e6);
+            System.out.println("== " + label);
+            corpora.add(bench.run(label, transcript, work.resolve(Long.toString(size))));
+        }
+
+        String report = new ResultsTable(machine(settings), ZonedDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), settings, corpora).markdown();
+        Path results = settings.root().resolve("results.md");
+        Files.writeString(results, report, StandardCharsets.UTF_8);
+        System.out.println("\n" + report + "\n(written to " + results + ")");
+        if (runner.broken()) {
+            System.out.println("** BENCHMARK FAILED: a command failed for another reason than heap or time (above)");
+            System.exit(1);
+        }
+    }
+
+    private static long words(Path transcript) throws IOException {
+        return Files.readAllLines(transcript, StandardCharsets.UTF_8).stream()
+                .mapToLong(line -> line.isBlank() ? 0 : line.strip().split("\\s+").length).sum();
+    }
+
+    private static String machine(BenchSettings settings) throws IOException, InterruptedException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+        Process version = new ProcessBuilder(settings.java(), "-version").redirectErrorStream(true).start();
+        String javaVersion = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        version.waitFor(30, TimeUnit.SECONDS);
+        return String.format(Locale.ROOT, "- machine: %d cores (%s), %.1f GB memory%n- java -version:%n%n```%n%s%n```%n",
+                Runtime.getRuntime().availableProcessors(), cpu, memKb / 1024.0 / 1024.0, javaVersion);
+    }
+}
