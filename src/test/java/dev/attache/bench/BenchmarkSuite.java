@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * [-Dbench.runs=3] [-Dbench.timeout=600]}. First the shipped transcript ({@code prepare -t ru,az}), then for each size
  * a generated transcript ({@link CorpusGenerator}, {@code target/bench/corpus/<size>/bench-<size>.en.txt}) through
  * {@link CorpusBench}; writes {@code target/bench/results.md} and prints it. Exits 1 when a command failed for another
- * reason than running out of heap or time (the report is written first).
+ * reason than running out of heap or time, or when a command grew faster than its input ({@link ScalingCheck}; the
+ * report is written first).
  */
 public final class BenchmarkSuite {
     private static final Path SHIPPED = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
@@ -43,6 +45,7 @@ public final class BenchmarkSuite {
                 List.of(runner.run(Scenario.attache("prepare -t ru,az", Map.of(), Scenario.DONE, "prepare",
                         shipped.toString(), "-t", "ru,az", "--force"), work.resolve("shipped/prepare"))), List.of()));
 
+        Map<Long, CorpusResults> generated = new HashMap<>();
         CorpusGenerator generator = new CorpusGenerator(CorpusGenerator.SEED);
         for (long size : settings.sizes()) {
             Path transcript = settings.root().resolve("corpus").resolve(Long.toString(size))
@@ -51,14 +54,22 @@ public final class BenchmarkSuite {
             String label = String.format(Locale.ROOT, "%,d words (generated: %,d words, %,d lines, %.1f MB)",
                     size, written, Files.lines(transcript).count(), Files.size(transcript) / 1e6);
             System.out.println("== " + label);
-            corpora.add(bench.run(label, transcript, work.resolve(Long.toString(size))));
+            CorpusResults results = bench.run(label, transcript, work.resolve(Long.toString(size)));
+            corpora.add(results);
+            generated.put(size, results);
         }
+        ScalingCheck scaling = new ScalingCheck(generated);
 
         String report = new ResultsTable(machine(settings), ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), settings, corpora).markdown();
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), settings, corpora).markdown()
+                + scaling.markdown();
         Path results = settings.root().resolve("results.md");
         Files.writeString(results, report, StandardCharsets.UTF_8);
         System.out.println("\n" + report + "\n(written to " + results + ")");
+        if (scaling.failed()) {
+            System.out.println("** BENCHMARK FAILED: a command grew faster than its input (see Scaling above)");
+            System.exit(1);
+        }
         if (runner.broken()) {
             System.out.println("** BENCHMARK FAILED: a command failed for another reason than heap or time (above)");
             System.exit(1);
