@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.memory.LeverageCounts;
 import dev.attache.transcript.TranscriptOptions;
+import dev.attache.worksheet.WorksheetDump;
+import dev.attache.worksheet.WorksheetReader;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.State;
 import dev.attache.xliff.TargetOrigin;
@@ -137,5 +139,29 @@ public class LeverageFlowTest {
         assertThat(segmentWith(again, EXACT).origin()).isEqualTo(TargetOrigin.TYPED);
         assertThat(segmentWith(again, ONE_WORD).target()).isEqualTo("моё: " + ONE_WORD);
         assertThat(segmentWith(again, ONE_WORD).matches()).isNotEmpty();
+    }
+
+    @Test
+    void theWorksheetShowsTheMemoryInItsTmColumnAndCountsTheWordsOfEachBand() throws Exception {
+        var request = new SegmentFlow.Request(transcript, List.of(Locale.forLanguageTag("ru")), Optional.empty(), dir,
+                TranscriptOptions.defaults(), Optional.empty(), false,
+                new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY), XliffChoice.unchanged(),
+                new MemoryChoice.Named(tm));
+        var prepared = new PrepareFlow().run(new PrepareFlow.Request(List.of(request), dir.resolve("worksheets"),
+                Optional.empty(), false));
+        Path worksheet = prepared.get(0).worksheets().get(0).worksheet();
+        String dump = WorksheetDump.of(worksheet);
+
+        assertThat(dump).contains("G1 s \"TM\" locked").contains("H1 s \"Comment\" locked")
+                .contains("s \"100% exact (from memory)\" locked")
+                .containsPattern("G\\d+ s \"[7-9]\\d% · " + java.util.regex.Pattern.quote(
+                        TranslatedFixture.translationOf(EXACT, "ru")) + "\" locked")
+                .containsPattern("Source words, exact memory match\".*\\n.*B\\d+ n 27\\.0");
+        var rows = new WorksheetReader().read(worksheet).rows();
+        assertThat(rows).hasSize(7);
+        assertThat(rows).filteredOn(r -> r.source().equals(EXACT)).allSatisfy(r -> {
+            assertThat(r.target().shown()).isEqualTo(TranslatedFixture.translationOf(EXACT, "ru"));
+            assertThat(r.status()).isEqualTo("Translated");
+        });
     }
 }
