@@ -1,6 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.PrepareFlow;
+import dev.attache.workbench.MemoryChoice;
 import dev.attache.workbench.SegmentFlow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,11 +52,15 @@ final class PrepareCommand implements Callable<Integer> {
     @Mixin
     private XliffOutputMixin xliffOutput;
 
+    @Mixin
+    private LeverageOptionsMixin leverage;
+
     @Override
     public Integer call() {
+        MemoryChoice memory = leverage.memoryChoice(spec);
         List<SegmentFlow.Request> requests = transcripts.stream().map(t -> new SegmentFlow.Request(t, targets,
                 Optional.empty(), Path.of("xliff"), source.transcriptOptions(), source.srxFile(),
-                source.keepBoilerplate, glossary.glossaryChoice(), xliffOutput.xliffChoice())).toList();
+                source.keepBoilerplate, glossary.glossaryChoice(), xliffOutput.xliffChoice(), memory)).toList();
         var prepared = new PrepareFlow().run(new PrepareFlow.Request(requests, Path.of("worksheets"),
                 Optional.ofNullable(password), force));
         PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package dev.attache.cli;
 
+import dev.attache.workbench.MemoryChoice;
 import dev.attache.workbench.SegmentFlow;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,14 +44,18 @@ final class SegmentCommand implements Callable<Integer> {
     @Mixin
     private XliffOutputMixin xliffOutput;
 
+    @Mixin
+    private LeverageOptionsMixin leverage;
+
     @Override
     public Integer call() {
         if (output != null && targets.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one file, so it takes one target language.");
         }
+        MemoryChoice memory = leverage.memoryChoice(spec);
         var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
                 source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice(),
-                xliffOutput.xliffChoice());
+                xliffOutput.xliffChoice(), memory);
         SegmentFlow.Result result = new SegmentFlow().run(request);
         new SegmentReport(spec.commandLine().getOut(), spec.commandLine().getErr()).report(result);
         return ExitCode.OK;

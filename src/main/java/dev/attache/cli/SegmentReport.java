@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 
 /**
  * Says what segmenting did: the glossary applied, the boilerplate left out, what each XLIFF file holds and what
- * became of the translations it held before.
+ * became of the translations it held before, and what the memory gave it.
  */
 record SegmentReport(PrintWriter out, PrintWriter err) {
     void report(SegmentFlow.Result result) {
@@ -18,10 +18,18 @@ record SegmentReport(PrintWriter out, PrintWriter err) {
         result.written().forEach(this::report);
     }
 
+    /** {@code tm/}. */
+    private static String folderName(java.nio.file.Path folder) {
+        String name = folder.toString();
+        return name.endsWith("/") ? name : name + "/";
+    }
+
     private void report(SegmentFlow.Written written) {
         var document = written.document();
         out.printf("%s %s: %d units, %d segments%n", written.changes() ? "wrote" : "unchanged", written.xliff(),
                 document.units().size(), document.units().stream().mapToLong(u -> u.segments().size()).sum());
+        written.leverage().ifPresent(l -> out.printf("memory %s: %d exact, %d fuzzy, %d new segments%n",
+                folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh()));
         if (written.translationsKept() > 0 || written.translationsLeftBehind() > 0) {
             out.printf("kept %d earlier translations whose source is unchanged%n", written.translationsKept());
         }

@@ -32,8 +32,17 @@ final class PensieveRecords {
      * The stable key of an entry: a hash of its source and target language and its source with whitespace runs
      * made one space and Unicode composed (NFC). A newer translation of the same source has the same key.
      */
+    /** Whether two sources are the same once their whitespace runs are one space and they are composed (NFC). */
+    static boolean sameSource(String one, String other) {
+        return normalised(one).equals(normalised(other));
+    }
+
+    private static String normalised(String source) {
+        return Normalizer.normalize(source, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
     static String key(LanguagePair languages, String source) {
-        String normalised = Normalizer.normalize(source, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String normalised = normalised(source);
         String text = languages.source().toLanguageTag().toLowerCase(Locale.ROOT) + "\n"
                 + languages.target().toLanguageTag().toLowerCase(Locale.ROOT) + "\n" + normalised;
         try {

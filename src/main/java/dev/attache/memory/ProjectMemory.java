@@ -172,7 +172,8 @@ public final class ProjectMemory implements AutoCloseable {
 
     /**
      * The best entries of {@code languages} for {@code text}, scoring at least {@code minScore}, at most {@code max}:
-     * exact matches first, then by score. An entry of another language pair never answers.
+     * exact matches first, then by score. A match is exact when its source is the text with whitespace runs made one
+     * space (as the entry's key has it). An entry of another language pair never answers.
      */
     public List<MemoryMatch> lookup(String text, LanguagePair languages, int minScore, int max) {
         requireNonNull(text, "text");
@@ -207,7 +208,7 @@ public final class ProjectMemory implements AutoCloseable {
                 if (entry.isEmpty() || !entry.get().languages().equals(lookup.languages())) {
                     continue;
                 }
-                boolean exact = entry.get().source().equals(lookup.text());
+                boolean exact = PensieveRecords.sameSource(entry.get().source(), lookup.text());
                 int score = exact ? 100 : Math.min(99, (int) Math.floor(hit.getScore()));
                 if (score >= lookup.minScore()) {
                     best.merge(hit.getTu().getMetadataValue(MetadataType.ID), new MemoryMatch(score, exact,

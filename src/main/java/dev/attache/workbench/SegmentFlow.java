@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.memory.LeverageCounts;
+import dev.attache.memory.Leverager;
+import dev.attache.memory.ProjectMemory;
 import dev.attache.segment.SrxSegmenter;
 import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
@@ -24,13 +27,14 @@ import java.util.Optional;
  * The {@code segment} flow: read a transcript, split it into sentences, mark the glossary terms, and write one
  * XLIFF file per target language. Where the XLIFF file exists already, its translations whose source is
  * unchanged are kept, and the previous file is kept as {@code .bak}; a file that would not change is not
- * rewritten. {@link #plan} does all the reading and checking and writes nothing, {@link #write} writes.
+ * rewritten. When a memory is chosen, each translatable segment is looked up in it: an exact match fills an empty
+ * target, fuzzy matches are offered beside it. {@link #plan} does all the reading and checking and writes nothing, {@link #write} writes.
  */
 public final class SegmentFlow {
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
     public record Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
                           TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
-                          GlossaryChoice glossary, XliffChoice xliff) {
+                          GlossaryChoice glossary, XliffChoice xliff, MemoryChoice memory) {
         public Request {
             requireNonNull(transcript, "transcript");
             requireNonNull(output, "output");
@@ -39,6 +43,7 @@ public final class SegmentFlow {
             requireNonNull(srxFile, "srxFile");
             requireNonNull(glossary, "glossary");
             requireNonNull(xliff, "xliff");
+            requireNonNull(memory, "memory");
             targetLangs = List.copyOf(new java.util.LinkedHashSet<>(targetLangs));
             if (targetLangs.isEmpty()) {
                 throw new IllegalArgumentException("at least one target language is needed");
@@ -46,6 +51,14 @@ public final class SegmentFlow {
             if (output.isPresent() && targetLangs.size() > 1) {
                 throw new IllegalArgumentException("an output file can only be named for one target language");
             }
+        }
+
+        /** A request that leverages no memory. */
+        public Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
+                       TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
+                       GlossaryChoice glossary, XliffChoice xliff) {
+            this(transcript, targetLangs, output, xliffDir, transcriptOptions, srxFile, keepBoilerplate, glossary, xliff,
+                    new MemoryChoice.None());
         }
 
         /** A request for XLIFF files that keep their version (1.2 for new ones), without copied sources. */
@@ -59,14 +72,21 @@ public final class SegmentFlow {
 
     /**
      * One XLIFF file to write: its document and flavour, what became of the translations it held before, and
-     * whether it changes (a new file always does, and so does one written in another flavour).
+     * whether it changes (a new file always does, and so does one written in another flavour), and what the memory
+     * gave it (when one was leveraged).
      */
     public record Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
-                          int translationsLeftBehind, boolean changes) {
+                          int translationsLeftBehind, boolean changes, Optional<LeverageCounts> leverage) {
         public Written {
             requireNonNull(xliff, "xliff");
             requireNonNull(document, "document");
             requireNonNull(flavour, "flavour");
+            requireNonNull(leverage, "leverage");
+        }
+
+        public Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
+                       int translationsLeftBehind, boolean changes) {
+            this(xliff, document, flavour, translationsKept, translationsLeftBehind, changes, Optional.empty());
         }
     }
 
@@ -95,15 +115,20 @@ public final class SegmentFlow {
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
         String original = request.transcript().getFileName().toString();
         List<Written> written = new ArrayList<>();
-        for (Locale target : request.targetLangs()) {
-            if (target.getLanguage().equals(transcript.language())) {
-                throw new BadInputException(request.transcript(), "is in '" + transcript.language()
-                        + "' already: translate it into another language");
+        Optional<ProjectMemory> memory = request.memory().open();
+        try {
+            for (Locale target : request.targetLangs()) {
+                if (target.getLanguage().equals(transcript.language())) {
+                    throw new BadInputException(request.transcript(), "is in '" + transcript.language()
+                            + "' already: translate it into another language");
+                }
+                TranslationDocument built = builder.build(transcript, original, target);
+                TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
+                Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
+                written.add(leveraged(carried(fresh, file, request.xliff().flavourFor(file)), memory));
             }
-            TranslationDocument built = builder.build(transcript, original, target);
-            TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
-            Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
-            written.add(carried(fresh, file, request.xliff().flavourFor(file)));
+        } finally {
+            memory.ifPresent(ProjectMemory::close);
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
@@ -122,16 +147,37 @@ public final class SegmentFlow {
         return planned;
     }
 
-    private static Written carried(TranslationDocument fresh, Path file, XliffFlavour flavour) {
+    private record Carried(Written written, Optional<TranslationDocument> earlier) {
+    }
+
+    private static Carried carried(TranslationDocument fresh, Path file, XliffFlavour flavour) {
         if (!Files.exists(file)) {
-            return new Written(file, fresh, flavour, 0, 0, true);
+            return new Carried(new Written(file, fresh, flavour, 0, 0, true), Optional.empty());
         }
         TranslationDocument earlier = XliffFiles.read(file);
         TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(earlier, fresh);
-        boolean changes = !XliffFiles.sameContent(outcome.document(), earlier) || flavour.copySource()
+        return new Carried(new Written(file, outcome.document(), flavour, outcome.carried().kept(),
+                outcome.carried().leftBehind(), changes(outcome.document(), earlier, file, flavour)),
+                Optional.of(earlier));
+    }
+
+    /** The file with the memory's matches offered and exact matches filled in (when a memory is leveraged). */
+    private static Written leveraged(Carried carried, Optional<ProjectMemory> memory) {
+        Written file = carried.written();
+        if (memory.isEmpty()) {
+            return file;
+        }
+        TranslationDocument document = new Leverager(memory.get()).leverage(file.document());
+        boolean changes = carried.earlier().map(e -> changes(document, e, file.xliff(), file.flavour())).orElse(true);
+        return new Written(file.xliff(), document, file.flavour(), file.translationsKept(),
+                file.translationsLeftBehind(), changes, Optional.of(LeverageCounts.of(memory.get().folder(),
+                document)));
+    }
+
+    private static boolean changes(TranslationDocument document, TranslationDocument earlier, Path file,
+                                   XliffFlavour flavour) {
+        return !XliffFiles.sameContent(document, earlier) || flavour.copySource()
                 || XliffFiles.versionOf(file).orElseThrow() != flavour.version();
-        return new Written(file, outcome.document(), flavour, outcome.carried().kept(), outcome.carried().leftBehind(),
-                changes);
     }
 
     /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */

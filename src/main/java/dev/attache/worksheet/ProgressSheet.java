@@ -1,6 +1,7 @@
 package dev.attache.worksheet;
 
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TargetOrigin;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.apache.poi.ss.usermodel.Cell;
@@ -11,9 +12,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 /**
  * The Progress sheet: formulas over the translation sheet that count segments and words as the translator
  * works. Each formula also carries the value it has at export, computed here the way the formula computes it,
- * because LibreOffice shows a formula's stored value until something it depends on changes.
+ * because LibreOffice shows a formula's stored value until something it depends on changes. The source words of
+ * the segments by what the memory gave them at export (exact, fuzzy, none) are plain figures.
  */
 final class ProgressSheet {
+    static final String EXACT_WORDS = "Source words, exact memory match";
+    static final String FUZZY_WORDS = "Source words, fuzzy memory match";
+    static final String NEW_WORDS = "Source words, no memory match";
+
     private final SideSheets side;
     private final CellStyles styles;
 
@@ -45,6 +51,12 @@ final class ProgressSheet {
                 count(segments, s -> filled(s.target()) ? wordCount(s.source()) : 0), styles.locked);
         formula(sheet.createRow(r++), "Target words", "SUMPRODUCT(" + wordsIn(target) + ")",
                 count(segments, s -> wordCount(s.target())), styles.locked);
+        value(sheet.createRow(r++), EXACT_WORDS, count(segments, s -> s.origin() == TargetOrigin.EXACT_MATCH
+                ? wordCount(s.source()) : 0));
+        value(sheet.createRow(r++), FUZZY_WORDS, count(segments, s -> s.origin() != TargetOrigin.EXACT_MATCH
+                && !s.matches().isEmpty() ? wordCount(s.source()) : 0));
+        value(sheet.createRow(r++), NEW_WORDS, count(segments, s -> s.origin() != TargetOrigin.EXACT_MATCH
+                && s.matches().isEmpty() ? wordCount(s.source()) : 0));
         for (WorksheetStatus choice : WorksheetStatus.values()) {
             formula(sheet.createRow(r++), "Status " + choice.label(),
                     "COUNTIF(" + status + ",\"" + choice.label() + "\")",
@@ -80,6 +92,14 @@ final class ProgressSheet {
 
     private static int count(List<SegmentPair> segments, ToIntFunction<SegmentPair> measure) {
         return segments.stream().mapToInt(measure).sum();
+    }
+
+    /** A figure fixed at export: the memory's matches do not change while the translator works. */
+    private void value(Row row, String label, int value) {
+        SideSheets.cell(row, 0, label, styles.locked);
+        Cell cell = row.createCell(1);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.locked);
     }
 
     private void formula(Row row, String label, String formula, double value, CellStyle style) {

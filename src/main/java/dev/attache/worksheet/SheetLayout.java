@@ -17,14 +17,15 @@ final class SheetLayout {
     static final int TARGET = 3;
     static final int STATUS = 4;
     static final int GLOSSARY = 5;
-    static final int COMMENT = 6;
-    static final int COLUMNS = 7;
+    static final int MEMORY = 6;
+    static final int COMMENT = 7;
+    static final int COLUMNS = 8;
 
     /** Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character XML cannot carry. */
     private static final Pattern NEEDS_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
 
     /** Column widths in characters. */
-    private static final int[] WIDTHS = {6, 10, 60, 60, 14, 42, 30};
+    private static final int[] WIDTHS = {6, 10, 60, 60, 14, 42, 42, 30};
 
     private SheetLayout() {
     }
@@ -36,7 +37,7 @@ final class SheetLayout {
 
     static String[] headers(Locale source, Locale target) {
         return new String[] {"#", "ID", "Source (" + source.toLanguageTag() + ")",
-            "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "Comment"};
+            "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "TM", "Comment"};
     }
 
     static int widthInUnits(int column) {

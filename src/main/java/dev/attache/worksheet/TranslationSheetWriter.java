@@ -4,6 +4,7 @@ import static dev.attache.worksheet.SheetLayout.COLUMNS;
 import static dev.attache.worksheet.SheetLayout.COMMENT;
 import static dev.attache.worksheet.SheetLayout.GLOSSARY;
 import static dev.attache.worksheet.SheetLayout.ID;
+import static dev.attache.worksheet.SheetLayout.MEMORY;
 import static dev.attache.worksheet.SheetLayout.NUMBER;
 import static dev.attache.worksheet.SheetLayout.SOURCE;
 import static dev.attache.worksheet.SheetLayout.STATUS;
@@ -11,6 +12,7 @@ import static dev.attache.worksheet.SheetLayout.TARGET;
 
 import dev.attache.glossary.TermHit;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TargetOrigin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
 /** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
 final class TranslationSheetWriter {
+    static final String EXACT_MATCH_CELL = "100% exact (from memory)";
+
     private final SXSSFSheet sheet;
     private final CellStyles styles;
     private final GlossaryHints hints;
@@ -86,8 +90,21 @@ final class TranslationSheetWriter {
         text(row, TARGET, segment.target(), styles.forText(segment.target(), true));
         text(row, STATUS, WorksheetStatus.of(segment.state()).label(), styles.editable);
         text(row, GLOSSARY, hints.cellText(segment), styles.lockedWrapped);
+        text(row, MEMORY, memoryCell(segment), styles.lockedWrapped);
         Cell comment = row.createCell(COMMENT);
         comment.setCellStyle(styles.editable);
+    }
+
+    /**
+     * The TM cell: {@code 100% exact (from memory)} for a target filled from the memory, else the best fuzzy match
+     * as {@code 87% · <its target>}, else empty.
+     */
+    static String memoryCell(SegmentPair segment) {
+        if (segment.origin() == TargetOrigin.EXACT_MATCH) {
+            return EXACT_MATCH_CELL;
+        }
+        return segment.matches().isEmpty() ? ""
+                : segment.matches().get(0).score() + "% · " + segment.matches().get(0).target();
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {

@@ -90,6 +90,7 @@ public final class WorksheetWriter {
             checkLength(xliff, segment, "source", segment.source());
             checkLength(xliff, segment, "target", segment.target());
             checkLength(xliff, segment, "glossary hint", hints.cellText(segment));
+            checkLength(xliff, segment, "memory match", TranslationSheetWriter.memoryCell(segment));
         }
     }
 

@@ -7,20 +7,42 @@ import java.util.List;
 
 /**
  * One sentence of a unit: its source, its target ({@code ""} while untranslated), the target's state,
- * and the glossary terms found in the source.
+ * the glossary terms found in the source, the memory's fuzzy matches offered for it (at most three, best first),
+ * and where its target comes from (typed, or an exact memory match).
  */
-public record SegmentPair(SegmentId id, String source, String target, State state, List<TermHit> termHits) {
+public record SegmentPair(SegmentId id, String source, String target, State state, List<TermHit> termHits,
+                          List<TmMatch> matches, TargetOrigin origin) {
+    /** At most this many matches are offered per segment. */
+    public static final int MAX_MATCHES = 3;
+
     public SegmentPair {
         requireNonNull(id, "id");
         requireNonNull(source, "source");
         requireNonNull(target, "target");
         requireNonNull(state, "state");
+        requireNonNull(origin, "origin");
         termHits = List.copyOf(termHits);
+        matches = List.copyOf(matches);
+        if (matches.size() > MAX_MATCHES) {
+            throw new IllegalArgumentException(id + ": " + matches.size() + " matches, at most " + MAX_MATCHES);
+        }
+        for (int i = 1; i < matches.size(); i++) {
+            if (matches.get(i).score() > matches.get(i - 1).score()) {
+                throw new IllegalArgumentException(id + ": matches are kept best first: " + matches);
+            }
+        }
+        if (origin == TargetOrigin.EXACT_MATCH && target.isBlank()) {
+            throw new IllegalArgumentException(id + ": an exact match fills the target, but it is empty");
+        }
         for (TermHit hit : termHits) {
             if (hit.end() > source.length()) {
                 throw new IllegalArgumentException(id + ": term hit " + hit + " lies outside the source");
             }
         }
+    }
+
+    public SegmentPair(SegmentId id, String source, String target, State state, List<TermHit> termHits) {
+        this(id, source, target, state, termHits, List.of(), TargetOrigin.TYPED);
     }
 
     public SegmentPair(SegmentId id, String source) {
@@ -31,12 +53,28 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
         return !target.isBlank();
     }
 
+    /** This pair with another target and state; a target that changes is typed from then on. */
     public SegmentPair withTarget(String newTarget, State newState) {
-        return new SegmentPair(id, source, newTarget, newState, termHits);
+        return new SegmentPair(id, source, newTarget, newState, termHits, matches,
+                newTarget.equals(target) ? origin : TargetOrigin.TYPED);
     }
 
     public SegmentPair withTermHits(List<TermHit> hits) {
-        return new SegmentPair(id, source, target, state, hits);
+        return new SegmentPair(id, source, target, state, hits, matches, origin);
+    }
+
+    public SegmentPair withMatches(List<TmMatch> newMatches) {
+        return new SegmentPair(id, source, target, state, termHits, newMatches, origin);
+    }
+
+    public SegmentPair withOrigin(TargetOrigin newOrigin) {
+        return new SegmentPair(id, source, target, state, termHits, matches, newOrigin);
+    }
+
+    /** This pair with its target filled from an exact memory match: translated, its origin recorded. */
+    public SegmentPair withExactMatch(String memoryTarget) {
+        return new SegmentPair(id, source, memoryTarget, State.TRANSLATED, termHits, matches,
+                TargetOrigin.EXACT_MATCH);
     }
 
     /**

@@ -3,11 +3,16 @@ package dev.attache.xliff;
 import dev.attache.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.AltTranslation;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.NoteAnnotation;
 import net.sf.okapi.common.annotation.XLIFFContextGroup;
 import net.sf.okapi.common.exceptions.OkapiException;
@@ -61,6 +66,7 @@ public final class Xliff12Reader {
         TextContainer source = tu.getSource();
         TextContainer target = tu.getTarget(targetLocale);
         Map<String, State> segmentStates = segmentStates(tu);
+        Set<String> exactMatches = exactMatches(tu, target);
         Map<String, String> targets = targetTexts(file, id, source, target);
         State unitState = target == null ? State.NEW : stateOf(target);
         List<SegmentPair> segments = new ArrayList<>();
@@ -80,7 +86,10 @@ public final class Xliff12Reader {
             String targetText = targets.getOrDefault(mid, "");
             SegmentId segmentId = new SegmentId(id, segments.size() + 1);
             State state = segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
-            segments.add(new SegmentPair(segmentId, text, targetText, state, List.of()).asRead());
+            TargetOrigin origin = exactMatches.contains(mid) && !targetText.isBlank() ? TargetOrigin.EXACT_MATCH
+                    : TargetOrigin.TYPED;
+            segments.add(new SegmentPair(segmentId, text, targetText, state, List.of(),
+                    matches(file, id, target, mid), origin).asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu));
@@ -137,6 +146,49 @@ public final class Xliff12Reader {
             }
         }
         return states;
+    }
+
+    /**
+     * The segments whose target is an exact memory match: those the context group names ({@code x-origin-sN}), else
+     * every segment when the target's {@code state-qualifier} is {@code exact-match}.
+     */
+    private static Set<String> exactMatches(ITextUnit tu, TextContainer target) {
+        Set<String> exact = new HashSet<>();
+        XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
+        if (group != null && Xliff12Writer.SEGMENT_STATES.equals(group.name())) {
+            for (XLIFFContextGroup.Context context : group) {
+                if (context.type().startsWith(Xliff12Writer.ORIGIN_PREFIX)
+                        && TargetOrigin.XLIFF12_EXACT.equals(context.value())) {
+                    exact.add(context.type().substring(Xliff12Writer.ORIGIN_PREFIX.length()));
+                }
+            }
+        }
+        Property qualifier = target == null ? null : target.getProperty(Property.STATE_QUALIFIER);
+        if (exact.isEmpty() && qualifier != null && TargetOrigin.XLIFF12_EXACT.equals(qualifier.getValue())) {
+            target.getSegments().forEach(s -> exact.add(s.getId()));
+        }
+        return exact;
+    }
+
+    /** The {@code <alt-trans>} of one segment ({@code mid}), best first, at most {@link SegmentPair#MAX_MATCHES}. */
+    private static List<TmMatch> matches(Path file, String unitId, TextContainer target, String mid) {
+        Segment segment = target == null ? null : target.getSegments().get(mid);
+        AltTranslationsAnnotation alternatives = segment == null ? null
+                : segment.getAnnotation(AltTranslationsAnnotation.class);
+        if (alternatives == null) {
+            return List.of();
+        }
+        List<TmMatch> matches = new ArrayList<>();
+        for (AltTranslation alternative : alternatives) {
+            String source = plainText(file, unitId, alternative.getSource().getUnSegmentedContentCopy());
+            String text = plainText(file, unitId, alternative.getTarget().getUnSegmentedContentCopy());
+            if (!source.isBlank() && !text.isBlank()) {
+                matches.add(new TmMatch(Math.max(0, Math.min(100, alternative.getCombinedScore())), source, text,
+                        alternative.getOrigin() == null ? "" : alternative.getOrigin()));
+            }
+        }
+        return matches.stream().sorted(Comparator.comparingInt(TmMatch::score).reversed())
+                .limit(SegmentPair.MAX_MATCHES).toList();
     }
 
     private static List<Note> notes(ITextUnit tu) {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.okapi.common.LocaleId;
 import org.apache.commons.io.output.CloseShieldOutputStream;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.NoteAnnotation;
 import net.sf.okapi.common.annotation.XLIFFContextGroup;
 import net.sf.okapi.common.encoder.EncoderManager;
 import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.query.MatchType;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.Segment;
@@ -24,13 +26,17 @@ import net.sf.okapi.common.resource.TextUnit;
  * paragraph kind as {@code restype="x-<kind>"}, and {@code translate="no"} on the units that are kept but not
  * translated. XLIFF 1.2 has one {@code state} per target; where the segments of a unit differ, each segment's
  * state is also recorded in a {@code <context-group name="x-attache-segment-states">}. A unit whose segments are
- * all final is {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). The same
+ * all final is {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
+ * filled from exact memory matches has {@code state-qualifier="exact-match"} (where only some segments are, the
+ * context group says which: {@code x-origin-sN}); each segment's fuzzy matches are {@code <alt-trans mid="sN"
+ * match-quality="NN" origin="tm">} with the memory's source and target, best first. The same
  * document always gives the same bytes.
  */
 public final class Xliff12Writer {
     static final String DATATYPE = "x-text";
     static final String SEGMENT_STATES = "x-attache-segment-states";
     static final String KIND_PREFIX = "x-";
+    static final String ORIGIN_PREFIX = KIND_PREFIX + "origin-";
 
     /**
      * Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left open. The root
@@ -46,14 +52,14 @@ public final class Xliff12Writer {
             params.setCopySource(false);
             params.setCreateEmptyTarget(false);
             params.setIncludeIts(false);
-            params.setIncludeAltTrans(false);
+            params.setIncludeAltTrans(true);
             params.setToolId("attache");
             params.setToolName("Attaché");
             writer.setOutput(CloseShieldOutputStream.wrap(out));
             writer.create(null, null, source, target, DATATYPE, document.original(), null);
             writer.writeStartFile(document.original(), DATATYPE, null);
             for (Unit unit : document.units()) {
-                writer.writeTextUnit(toTextUnit(unit, target));
+                writer.writeTextUnit(toTextUnit(unit, source, target));
             }
             writer.writeEndFile();
         } finally {
@@ -61,7 +67,7 @@ public final class Xliff12Writer {
         }
     }
 
-    private static ITextUnit toTextUnit(Unit unit, LocaleId target) {
+    private static ITextUnit toTextUnit(Unit unit, LocaleId source, LocaleId target) {
         TextUnit tu = new TextUnit(unit.id());
         tu.setType(KIND_PREFIX + unit.kind());
         tu.setIsTranslatable(unit.translatable());
@@ -74,8 +80,12 @@ public final class Xliff12Writer {
             if (state == State.FINAL) {
                 targetContainer.setProperty(new Property(Property.APPROVED, "yes"));
             }
+            if (allExactMatches(unit)) {
+                targetContainer.setProperty(new Property(Property.STATE_QUALIFIER, TargetOrigin.XLIFF12_EXACT));
+            }
+            addMatches(unit, targetContainer, source, target);
             tu.setTarget(target, targetContainer);
-            if (!sameStateEverywhere(unit)) {
+            if (!sameStateEverywhere(unit) || mixedOrigins(unit)) {
                 tu.setAnnotation(segmentStates(unit));
             }
         }
@@ -114,6 +124,29 @@ public final class Xliff12Writer {
         return unit.segments().stream().map(SegmentPair::state).distinct().count() == 1;
     }
 
+    static boolean allExactMatches(Unit unit) {
+        return unit.segments().stream().allMatch(s -> s.origin() == TargetOrigin.EXACT_MATCH);
+    }
+
+    private static boolean mixedOrigins(Unit unit) {
+        return unit.segments().stream().map(SegmentPair::origin).distinct().count() > 1;
+    }
+
+    /** Each segment's fuzzy matches as {@code <alt-trans mid="sN" match-quality="NN" origin="tm">}, best first. */
+    private static void addMatches(Unit unit, TextContainer targetContainer, LocaleId source, LocaleId target) {
+        for (SegmentPair pair : unit.segments()) {
+            if (pair.matches().isEmpty()) {
+                continue;
+            }
+            AltTranslationsAnnotation alternatives = new AltTranslationsAnnotation();
+            for (TmMatch match : pair.matches()) {
+                alternatives.add(source, target, new TextFragment(pair.source()), new TextFragment(match.source()),
+                        new TextFragment(match.target()), MatchType.UKNOWN, match.score(), match.origin());
+            }
+            targetContainer.getSegments().get(pair.id().local()).setAnnotation(alternatives);
+        }
+    }
+
     private static XLIFFContextGroup segmentStates(Unit unit) {
         EncoderManager encoders = new XLIFFWriter().getEncoderManager();
         List<XLIFFContextGroup.Context> contexts = new ArrayList<>();
@@ -121,6 +154,13 @@ public final class Xliff12Writer {
             var context = new XLIFFContextGroup.Context(encoders, KIND_PREFIX + "state-" + pair.id().local(), null, null);
             context.value(pair.state().xliff12());
             contexts.add(context);
+        }
+        for (SegmentPair pair : unit.segments()) {
+            if (pair.origin() == TargetOrigin.EXACT_MATCH) {
+                var context = new XLIFFContextGroup.Context(encoders, ORIGIN_PREFIX + pair.id().local(), null, null);
+                context.value(TargetOrigin.XLIFF12_EXACT);
+                contexts.add(context);
+            }
         }
         return new XLIFFContextGroup(encoders, SEGMENT_STATES, "information", null, contexts);
     }

@@ -4,6 +4,7 @@ import dev.attache.BadInputException;
 import dev.attache.glossary.TermHit;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.TagType;
 import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
 import net.sf.okapi.lib.xliff2.glossary.Glossary;
+import net.sf.okapi.lib.xliff2.matches.Match;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.xml.sax.SAXParseException;
@@ -113,8 +115,11 @@ public final class Xliff21Reader {
             Content source = read(file, place, segment.getSource(), glossary);
             String target = segment.hasTarget() ? read(file, place, segment.getTarget(), null).text() : "";
             State state = xliff.getTranslate() ? state(segment) : State.NEW;
+            TargetOrigin origin = xliff.getTranslate() && !target.isBlank()
+                    && Xliff21Writer.EXACT_MATCH.equals(segment.getSubState()) ? TargetOrigin.EXACT_MATCH
+                    : TargetOrigin.TYPED;
             segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), source.text(), target, state,
-                    source.hits()).asRead());
+                    source.hits(), matches(file, place, xliff, expected), origin).asRead());
         }
         if (gap.length() > 0) {
             throw outside(file, place);
@@ -125,6 +130,30 @@ public final class Xliff21Reader {
             notes.add(new Note(from, note.getText() == null ? "" : note.getText()));
         }
         return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes);
+    }
+
+    /** The unit's {@code <mtc:match>}es whose {@code ref} is the segment ({@code #s1}), best first, at most three. */
+    private static List<TmMatch> matches(Path file, String place, net.sf.okapi.lib.xliff2.core.Unit xliff,
+                                         String segmentId) {
+        if (!xliff.hasMatch()) {
+            return List.of();
+        }
+        List<TmMatch> matches = new ArrayList<>();
+        for (Match match : xliff.getMatches()) {
+            if (!(Match.MATCH_REF_PREFIX + segmentId).equals(match.getRef()) || match.getSource() == null
+                    || match.getTarget() == null) {
+                continue;
+            }
+            String source = read(file, place, match.getSource(), null).text();
+            String target = read(file, place, match.getTarget(), null).text();
+            double similarity = match.getSimilarity() == null ? 0 : match.getSimilarity();
+            if (!source.isBlank() && !target.isBlank()) {
+                matches.add(new TmMatch((int) Math.max(0, Math.min(100, Math.floor(similarity))), source, target,
+                        match.getOrigin() == null ? "" : match.getOrigin()));
+            }
+        }
+        return matches.stream().sorted(Comparator.comparingInt(TmMatch::score).reversed())
+                .limit(SegmentPair.MAX_MATCHES).toList();
     }
 
     private static BadInputException outside(Path file, String place) {

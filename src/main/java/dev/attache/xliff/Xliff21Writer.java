@@ -8,7 +8,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.Store;
+import net.sf.okapi.lib.xliff2.matches.Match;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
@@ -24,12 +28,15 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
  * whitespace between them as {@code <ignorable>}s, the states as XLIFF 2 states ({@code needs-review} as
  * {@code translated} with {@code subState="attache:needs-review"}), the notes with their author as
  * {@code category}, and the term hits as {@code <mrk type="term">} spans with the glossary module (see
- * {@link TermMarkup}). The same document always gives the same bytes.
+ * {@link TermMarkup}). A target filled from an exact memory match is {@code translated} with
+ * {@code subState="attache:exact-match"}; fuzzy matches are {@code <mtc:match ref="#sN" similarity="NN"
+ * origin="tm">} of the matches module, best first. The same document always gives the same bytes.
  */
 public final class Xliff21Writer {
     static final String VERSION = "2.1";
     static final String PREFIX = "attache:";
     static final String NEEDS_REVIEW = PREFIX + "needs-review";
+    static final String EXACT_MATCH = PREFIX + "exact-match";
     private static final Pattern NOT_NORMAL_SPACE = Pattern.compile("^[ \\t\\r\\n]|[ \\t\\r\\n]$|[ \\t\\r\\n]{2}|[\\t\\r\\n]");
 
     private final TermRenderings renderings;
@@ -95,9 +102,12 @@ public final class Xliff21Writer {
             }
             if (unit.translatable()) {
                 segment.setState(state(pair.state()));
-                segment.setSubState(pair.state() == State.NEEDS_REVIEW ? NEEDS_REVIEW : null);
+                segment.setSubState(subState(pair));
             }
             segment.setPreserveWS(needsPreserving(pair.source()) || withTarget && needsPreserving(pair.target()));
+            for (TmMatch match : unit.translatable() ? pair.matches() : List.<TmMatch>of()) {
+                xliff.getMatches().add(match(pair, match));
+            }
         }
         xliff.setGlossary(terms.glossary());
         for (Note note : unit.notes()) {
@@ -106,6 +116,26 @@ public final class Xliff21Writer {
             xliff.addNote(xliffNote);
         }
         return xliff;
+    }
+
+    /** {@code attache:needs-review}, {@code attache:exact-match} for a target filled from the memory, else none. */
+    private static String subState(SegmentPair pair) {
+        if (pair.state() == State.NEEDS_REVIEW) {
+            return NEEDS_REVIEW;
+        }
+        return pair.origin() == TargetOrigin.EXACT_MATCH && pair.state() == State.TRANSLATED ? EXACT_MATCH : null;
+    }
+
+    /** A fuzzy match as {@code <mtc:match ref="#sN" similarity="NN" origin="tm">} with its source and target. */
+    private static Match match(SegmentPair pair, TmMatch tm) {
+        Match match = new Match();
+        match.setRef(Match.MATCH_REF_PREFIX + pair.id().local());
+        match.setSimilarity((double) tm.score());
+        match.setOrigin(tm.origin().isEmpty() ? null : tm.origin());
+        Store store = match.getStore();
+        match.setSource(new Fragment(store, false, tm.source()));
+        match.setTarget(new Fragment(store, true, tm.target()));
+        return match;
     }
 
     static TargetState state(State state) {

@@ -1,9 +1,15 @@
 package dev.attache.workbench;
 
+import dev.attache.memory.MemoryEntry;
+import dev.attache.memory.ProjectMemory;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,6 +45,25 @@ public final class TranslatedFixture {
     public static TranslationDocument filled(TranslationDocument document, UnaryOperator<String> target, State state) {
         return document.withUnits(document.units().stream().map(u -> !u.translatable() ? u : u.withSegments(
                 u.segments().stream().map(s -> s.withTarget(target.apply(s.source()), state)).toList())).toList());
+    }
+
+    /** A memory ({@code dir/tm}) holding the shipped transcript's 27 segments translated into Russian. */
+    public static Path memoryOfTheShippedTranscript(Path dir) {
+        Path xliff = segment(TRANSCRIPT, "ru", dir.resolve("shipped.en-ru.xlf"));
+        TranslationDocument translated = fill(xliff, State.TRANSLATED);
+        Path tm = dir.resolve("tm");
+        try (ProjectMemory memory = ProjectMemory.openOrCreate(tm)) {
+            memory.add(MemoryEntry.translatedPairs(translated, "shipped.en-ru.xlf", "tester",
+                    Instant.parse("2024-05-06T07:08:09Z")));
+        }
+        return tm;
+    }
+
+    /** A transcript {@code oslo-2024-03-01.en.txt} in {@code dir} with the text given. */
+    public static Path newTranscript(Path dir, String text) throws IOException {
+        Path transcript = dir.resolve("oslo-2024-03-01.en.txt");
+        Files.writeString(transcript, text, StandardCharsets.UTF_8);
+        return transcript;
     }
 
     /** Fills every target of the XLIFF file as {@link #translationOf} gives, in {@code state}, and writes it back. */

@@ -87,6 +87,9 @@ class LibreOfficeRoundTripTest {
         progress.put("Source words", Integer.toString(sourceWords));
         progress.put("Source words translated", Integer.toString(sourceWords));
         progress.put("Target words", Integer.toString(targetWords));
+        progress.put(ProgressSheet.EXACT_WORDS, "0");
+        progress.put(ProgressSheet.FUZZY_WORDS, "0");
+        progress.put(ProgressSheet.NEW_WORDS, Integer.toString(sourceWords));
         progress.put("Status New", "1");
         progress.put("Status Translated", "2");
         progress.put("Status Needs review", "2");

@@ -6,11 +6,11 @@ import org.xml.sax.SAXException;
 
 /**
  * The OASIS XLIFF 2.1 core schema (its file is still named {@code xliff_core_2.0.xsd}: the namespace did not change)
- * with the glossary module, loaded offline from the test resources.
+ * with the glossary, metadata and matches modules, loaded offline from the test resources.
  */
 public final class Xliff21Schema {
     private static final OfflineSchema SCHEMA = new OfflineSchema("/schemas/xliff-2.1/", "xliff_core_2.0.xsd",
-            "glossary.xsd");
+            "glossary.xsd", "metadata.xsd", "matches.xsd");
 
     private Xliff21Schema() {
     }
