@@ -151,6 +151,16 @@ class MergeFlowTest {
     }
 
     @Test
+    void anOriginalOutsideTheTranscriptFolderIsLookedForInsideIt() {
+        TranslationDocument translated = TranslatedFixture.fill(xliff, State.TRANSLATED);
+        XliffFiles.write(new TranslationDocument("../../../etc/passwd", translated.sourceLang(), translated.targetLang(),
+                translated.units()), xliff, false);
+
+        assertThatThrownBy(() -> merge(DoneSegments.TRANSLATED, false)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("its original transcript " + transcripts.resolve("passwd") + " is not there");
+    }
+
+    @Test
     void aMissingOriginalOrAnOutputOverAnInputIsBadInput() throws IOException {
         TranslatedFixture.fill(xliff, State.TRANSLATED);
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
