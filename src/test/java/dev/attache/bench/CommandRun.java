@@ -51,12 +51,7 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
                 .redirectOutput(workDir.resolve("stdout.txt").toFile()).redirectError(stderr.toFile()).start();
         AtomicLong sampledKb = new AtomicLong();
         Thread sampler = gnuTime ? null : startSampler(process, sampledKb);
-        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor();
-        }
+        boolean finished = waitOrKill(process, timeoutSeconds);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (sampler != null) {
             sampler.join();
@@ -64,6 +59,17 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
         long peakKb = gnuTime ? gnuTimeKb(timeFile) : sampledKb.get();
         int exit = process.exitValue();
         return new Measurement(seconds, peakKb, exit, failure(finished, exit, stderr), headAndTail(stderr));
+    }
+
+    /** Waits for the process; when it outlasts the timeout, kills it and all it started, and says it did not finish. */
+    static boolean waitOrKill(Process process, long timeoutSeconds) throws InterruptedException {
+        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        return finished;
     }
 
     private String failure(boolean finished, int exit, Path stderr) throws IOException {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fills every target of a worksheet the way a spreadsheet does it: LibreOffice Calc, driven through UNO by
@@ -27,12 +26,7 @@ record WorksheetFill(Path script, long timeoutSeconds) {
         Process process = new ProcessBuilder(List.of("/usr/bin/python3", script.toAbsolutePath().toString(),
                 prepared.toAbsolutePath().toString(), filled.toAbsolutePath().toString()))
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor();
-        }
+        boolean finished = CommandRun.waitOrKill(process, timeoutSeconds);
         double seconds = (System.nanoTime() - start) / 1e9;
         String output = Files.readString(log, StandardCharsets.UTF_8).strip();
         boolean ok = finished && process.exitValue() == 0 && Files.isRegularFile(filled);
