@@ -41,11 +41,6 @@ public final class Xliff21Writer {
 
     private final TermRenderings renderings;
 
-    /** A writer whose glossary entries carry no translation: it knows where the terms are, not their renderings. */
-    public Xliff21Writer() {
-        this(TermRenderings.none());
-    }
-
     /** A writer that puts each concept's rendering into its {@code <gls:translation>}. */
     public Xliff21Writer(TermRenderings renderings) {
         this.renderings = requireNonNull(renderings, "renderings");
