@@ -12,10 +12,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a translator worksheet (.xlsx) for an XLIFF file, with the translations it already holds.",
+        description = {"Write a translator worksheet (.xlsx) for an XLIFF file, with the translations it already holds.",
+                "When the project memory (tm/) exists or --tm names one, its matches are offered as 'segment' offers "
+                        + "them, and the XLIFF file is rewritten with them (the previous one kept as .bak)."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache export xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
-                "  attache export xliff/lavrov-aliyev-2023-02-27.en-az.xlf -o /tmp/for-review.xlsx --password s3cret"})
+                "  attache export xliff/lavrov-aliyev-2023-02-27.en-az.xlf -o /tmp/for-review.xlsx --password s3cret",
+                "  attache export xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --tm ../shared-tm --force"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -37,13 +40,19 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private GlossaryOptionsMixin glossary;
 
+    @Mixin
+    private LeverageOptionsMixin leverage;
+
     @Override
     public Integer call() {
         Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
         ExportFlow.Result result = new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
-                glossary.glossaryChoice().load(), Optional.ofNullable(password), force));
-        spec.commandLine().getOut().printf("wrote %s: %d rows, %d translated%n", result.worksheet(), result.rows(),
-                result.translatedRows());
+                glossary.glossaryChoice().load(), Optional.ofNullable(password), force, leverage.memoryChoice(spec)));
+        var out = spec.commandLine().getOut();
+        result.leverage().ifPresent(l -> out.printf("memory %s: %d exact, %d fuzzy, %d new segments%s%n",
+                SegmentReport.folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh(),
+                result.xliffRewritten() ? "; rewrote " + xliff + " with them (the previous file is .bak)" : ""));
+        out.printf("wrote %s: %d rows, %d translated%n", result.worksheet(), result.rows(), result.translatedRows());
         return ExitCode.OK;
     }
 }

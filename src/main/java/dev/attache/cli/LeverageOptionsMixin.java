@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --tm DIR} and {@code --no-tm}: the memory whose matches {@code segment} and {@code prepare} offer. */
+/** {@code --tm DIR} and {@code --no-tm}: the memory whose matches {@code segment}, {@code prepare} and {@code export} offer. */
 final class LeverageOptionsMixin {
     @Option(names = "--tm", paramLabel = "DIR",
             description = "Offer the matches of this translation memory (it must exist; default: tm when it exists).")

@@ -19,7 +19,7 @@ record SegmentReport(PrintWriter out, PrintWriter err) {
     }
 
     /** {@code tm/}. */
-    private static String folderName(java.nio.file.Path folder) {
+    static String folderName(java.nio.file.Path folder) {
         String name = folder.toString();
         return name.endsWith("/") ? name : name + "/";
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.exceptions.OkapiIOException;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.tm.pensieve.common.MetadataType;
 import net.sf.okapi.tm.pensieve.common.TmHit;
@@ -43,9 +45,10 @@ import org.apache.lucene.util.Bits;
  * translation of a source replaces the older one. Lookups use Pensieve's exact search and its n-gram fuzzy scoring
  * and answer only from entries of the language pair asked for.
  *
- * <p>Open it once and look up as often as needed: the index is read through one searcher, and a lookup asked again
- * (the same text, languages and limits) is answered from a small cache. Adding takes Lucene's write lock for the
- * time of the add only, and commits through Pensieve; a failed add is rolled back.
+ * <p>Open it once and look up as often as needed, from several threads at once: the index is read through one
+ * searcher, and a lookup asked again (the same text, languages and limits) is answered from a small cache. Adding
+ * takes Lucene's write lock for the time of the add only, and commits through Pensieve; a failed add is rolled back
+ * (adding is not meant to run beside lookups).
  */
 public final class ProjectMemory implements AutoCloseable {
     private static final int CACHED_LOOKUPS = 4096;
@@ -57,12 +60,13 @@ public final class ProjectMemory implements AutoCloseable {
 
     private final Path folder;
     private final FSDirectory directory;
-    private final Map<Lookup, List<MemoryMatch>> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Lookup, List<MemoryMatch>> eldest) {
-            return size() > CACHED_LOOKUPS;
-        }
-    };
+    private final Map<Lookup, List<MemoryMatch>> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Lookup, List<MemoryMatch>> eldest) {
+                    return size() > CACHED_LOOKUPS;
+                }
+            });
     private PensieveSeeker seeker;
 
     private ProjectMemory(Path folder, FSDirectory directory) {
@@ -173,7 +177,8 @@ public final class ProjectMemory implements AutoCloseable {
     /**
      * The best entries of {@code languages} for {@code text}, scoring at least {@code minScore}, at most {@code max}:
      * exact matches first, then by score. A match is exact when its source is the text with whitespace runs made one
-     * space (as the entry's key has it). An entry of another language pair never answers.
+     * space (as the entry's key has it). An entry of another language pair never answers. Fuzzy scores stop at 99, so
+     * a minimum of 100 asks for exact matches only, and Pensieve's fuzzy search (the costly part) is then skipped.
      */
     public List<MemoryMatch> lookup(String text, LanguagePair languages, int minScore, int max) {
         requireNonNull(text, "text");
@@ -200,7 +205,7 @@ public final class ProjectMemory implements AutoCloseable {
         Map<String, MemoryMatch> best = new LinkedHashMap<>();
         try {
             List<TmHit> hits = new ArrayList<>(seeker().searchExact(query, null));
-            if (lookup.text().strip().length() >= SHORTEST_FUZZY) {
+            if (lookup.minScore() < 100 && lookup.text().strip().length() >= SHORTEST_FUZZY) {
                 hits.addAll(seeker().searchFuzzy(query, lookup.minScore(), Integer.MAX_VALUE, null));
             }
             for (TmHit hit : hits) {
@@ -282,14 +287,29 @@ public final class ProjectMemory implements AutoCloseable {
         }
     }
 
-    private PensieveSeeker seeker() {
+    private synchronized PensieveSeeker seeker() {
         if (seeker == null) {
-            seeker = new PensieveSeeker(directory);
+            seeker = new SharedSeeker(directory);
         }
         return seeker;
     }
 
-    private void closeSeeker() {
+    /**
+     * A Pensieve seeker whose searcher is opened when it is made: Pensieve opens it on the first search otherwise, and
+     * two threads searching first at once would each open one. Made before the lookups start, it is shared by them.
+     */
+    private static final class SharedSeeker extends PensieveSeeker {
+        SharedSeeker(FSDirectory directory) {
+            super(directory);
+            try {
+                getIndexSearcher();
+            } catch (IOException e) {
+                throw new OkapiIOException(e.getMessage(), e);
+            }
+        }
+    }
+
+    private synchronized void closeSeeker() {
         if (seeker != null) {
             seeker.close();
             seeker = null;

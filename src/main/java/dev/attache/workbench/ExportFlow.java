@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.memory.LeverageCounts;
+import dev.attache.memory.Leverager;
+import dev.attache.memory.ProjectMemory;
 import dev.attache.worksheet.WorksheetOptions;
 import dev.attache.worksheet.WorksheetWriter;
+import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,28 +21,42 @@ import java.util.Optional;
 
 /**
  * The {@code export} flow: a translator worksheet for an XLIFF file, with the glossary's terms marked and the
- * translations the XLIFF already holds filled in. The worksheet's manifest pins the XLIFF file (SHA-256) and the
- * glossary, so that import can tell what changed.
+ * translations the XLIFF already holds filled in. When a memory is chosen, its matches are offered first, as
+ * {@code segment} offers them, and the XLIFF file is rewritten with them (the previous one kept as {@code .bak})
+ * when they change it, so that the sheet and the file agree. The worksheet's manifest pins the XLIFF file (SHA-256)
+ * and the glossary, so that import can tell what changed.
  */
 public final class ExportFlow {
     /**
-     * The XLIFF file, the worksheet to write, the glossary to mark terms with, an optional sheet password, and
-     * whether an existing worksheet may be replaced (it is then kept as {@code .bak}).
+     * The XLIFF file, the worksheet to write, the glossary to mark terms with, an optional sheet password,
+     * whether an existing worksheet may be replaced (it is then kept as {@code .bak}), and the memory to leverage.
      */
     public record Request(Path xliff, Path worksheet, Optional<LoadedGlossary> glossary, Optional<String> password,
-                          boolean replace) {
+                          boolean replace, MemoryChoice memory) {
         public Request {
             requireNonNull(xliff, "xliff");
             requireNonNull(worksheet, "worksheet");
             requireNonNull(glossary, "glossary");
             requireNonNull(password, "password");
+            requireNonNull(memory, "memory");
+        }
+
+        /** A request that leverages no memory. */
+        public Request(Path xliff, Path worksheet, Optional<LoadedGlossary> glossary, Optional<String> password,
+                       boolean replace) {
+            this(xliff, worksheet, glossary, password, replace, new MemoryChoice.None());
         }
     }
 
-    /** The worksheet written and how many rows it has, how many of them translated already. */
-    public record Result(Path worksheet, int rows, int translatedRows) {
+    /**
+     * The worksheet written and how many rows it has, how many of them translated already, and what the memory gave
+     * (when one was leveraged): then also whether the XLIFF file was rewritten with its matches.
+     */
+    public record Result(Path worksheet, int rows, int translatedRows, Optional<LeverageCounts> leverage,
+                         boolean xliffRewritten) {
         public Result {
             requireNonNull(worksheet, "worksheet");
+            requireNonNull(leverage, "leverage");
         }
     }
 
@@ -46,7 +64,22 @@ public final class ExportFlow {
         refuseToOverwrite(request.worksheet(), request.replace());
         TranslationDocument read = XliffFiles.read(request.xliff());
         Glossary glossary = glossaryOf(request);
-        return write(request, new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read));
+        TranslationDocument annotated = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
+        Optional<ProjectMemory> memory = request.memory().open();
+        if (memory.isEmpty()) {
+            return write(request, annotated);
+        }
+        try (ProjectMemory opened = memory.get()) {
+            TranslationDocument leveraged = new Leverager(opened).leverage(annotated);
+            boolean rewrite = !XliffFiles.sameContent(leveraged, annotated);
+            if (rewrite) {
+                XliffFiles.write(leveraged, request.xliff(), true, XliffChoice.unchanged().flavourFor(request.xliff()),
+                        TermRenderings.of(glossary, leveraged.targetLang()));
+            }
+            Result written = write(request, leveraged);
+            return new Result(written.worksheet(), written.rows(), written.translatedRows(),
+                    Optional.of(LeverageCounts.of(opened.folder(), leveraged)), rewrite);
+        }
     }
 
     /**
@@ -61,7 +94,7 @@ public final class ExportFlow {
         keepBackup(request.worksheet());
         new WorksheetWriter().write(document, glossary, options, request.worksheet());
         return new Result(request.worksheet(), (int) document.translatableSegments().count(),
-                (int) document.translatableSegments().filter(s -> s.isTranslated()).count());
+                (int) document.translatableSegments().filter(s -> s.isTranslated()).count(), Optional.empty(), false);
     }
 
     private static Glossary glossaryOf(Request request) {

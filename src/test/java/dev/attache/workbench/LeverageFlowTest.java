@@ -164,4 +164,32 @@ public class LeverageFlowTest {
             assertThat(r.status()).isEqualTo("Translated");
         });
     }
+
+    @Test
+    void exportOffersTheMemoryAndRewritesTheXliffWithItsMatchesOnce() throws Exception {
+        Path out = dir.resolve("oslo.en-ru.xlf");
+        segment(out, XliffVersion.V1_2, new MemoryChoice.None());
+        Path worksheet = dir.resolve("oslo.en-ru.xlsx");
+        var glossary = new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY).load();
+
+        ExportFlow.Result first = new ExportFlow().run(new ExportFlow.Request(out, worksheet, glossary,
+                Optional.empty(), false, new MemoryChoice.Named(tm)));
+
+        int segments = (int) XliffFiles.read(out).translatableSegments().count();
+        assertThat(first.leverage()).contains(new LeverageCounts(tm, 3, 2, segments - 5));
+        assertThat(first.xliffRewritten()).isTrue();
+        assertThat(dir.resolve("oslo.en-ru.xlf.bak")).exists();
+        TranslationDocument rewritten = XliffFiles.read(out);
+        assertThat(segmentWith(rewritten, EXACT).origin()).isEqualTo(TargetOrigin.EXACT_MATCH);
+        assertThat(segmentWith(rewritten, ONE_WORD).matches()).isNotEmpty();
+        Xliff12Schema.validate(out);
+        assertThat(WorksheetDump.of(worksheet)).contains("s \"100% exact (from memory)\" locked");
+        assertThat(new WorksheetReader().read(worksheet).rows()).filteredOn(r -> r.source().equals(EXACT))
+                .allSatisfy(r -> assertThat(r.target().shown()).isEqualTo(TranslatedFixture.translationOf(EXACT, "ru")));
+
+        ExportFlow.Result again = new ExportFlow().run(new ExportFlow.Request(out, worksheet, glossary,
+                Optional.empty(), true, new MemoryChoice.Named(tm)));
+        assertThat(again.xliffRewritten()).isFalse();
+        assertThat(XliffFiles.sameContent(XliffFiles.read(out), rewritten)).isTrue();
+    }
 }
