@@ -28,10 +28,6 @@ final class PensieveRecords {
     private PensieveRecords() {
     }
 
-    /**
-     * The stable key of an entry: a hash of its source and target language and its source with whitespace runs
-     * made one space and Unicode composed (NFC). A newer translation of the same source has the same key.
-     */
     /** Whether two sources are the same once their whitespace runs are one space and they are composed (NFC). */
     static boolean sameSource(String one, String other) {
         return normalised(one).equals(normalised(other));
@@ -41,6 +37,10 @@ final class PensieveRecords {
         return Normalizer.normalize(source, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The stable key of an entry: a hash of its source and target language and its source with whitespace runs
+     * made one space and Unicode composed (NFC). A newer translation of the same source has the same key.
+     */
     static String key(LanguagePair languages, String source) {
         String normalised = normalised(source);
         String text = languages.source().toLanguageTag().toLowerCase(Locale.ROOT) + "\n"
