@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * The glossary terms of a target, sorted out against the concepts its source requires: which matches render a
  * concept, which are deprecated, and which explain nothing (the forms a translator wrote instead of a missing term).
- * A match renders its concept when it lies inside no longer rendering of a required concept.
+ * A match renders its concept when it lies inside no longer rendering of a required concept; it explains something
+ * when it renders a required concept or holds such a rendering ("Министр иностранных дел Российской Федерации" for
+ * "Foreign Minister").
  */
 final class TargetTerms {
     private final List<TermMatch> deprecated = new ArrayList<>();
@@ -27,10 +29,12 @@ final class TargetTerms {
                 renderings.add(match);
             }
         }
+        List<TermMatch> requiredRenderings = renderings.stream().filter(r -> required.contains(r.conceptId())).toList();
+        List<TermMatch> explaining = longestFirst.stream().filter(m -> requiredRenderings.contains(m)
+                || requiredRenderings.stream().anyMatch(r -> r.isInside(m))).toList();
         for (TermMatch match : longestFirst) {
-            boolean explains = required.contains(match.conceptId()) && renderings.contains(match);
-            if (!explains && unexplained.stream().noneMatch(match::isInside)
-                    && renderings.stream().noneMatch(r -> required.contains(r.conceptId()) && match.isInside(r))) {
+            if (!explaining.contains(match) && unexplained.stream().noneMatch(match::isInside)
+                    && explaining.stream().noneMatch(match::isInside)) {
                 unexplained.add(match);
             }
         }
