@@ -4,6 +4,7 @@ import dev.attache.workbench.GlossaryScan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"List every glossary term found in a transcript (by paragraph) or an XLIFF file (by source "
                 + "segment), with its character offsets [start-end) and the concept it belongs to.",
+                "By default it lists the hints a translator gets: the longest match owns its span, and a term "
+                + "inside it is listed only when it adds something for the target language (-t); --all lists "
+                + "every hit.",
                 "Exit 0 (also when nothing is found), 3 when a file cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache glossary scan transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru",
@@ -31,12 +35,16 @@ public final class GlossaryScanCommand implements Callable<Integer> {
             description = "Also show the rendering in this language.")
     private Locale target;
 
+    @Option(names = "--all", description = "List every hit, nested ones included.")
+    private boolean all;
+
     @Mixin
     private GlossaryFileMixin glossary;
 
     @Override
     public Integer call() {
-        GlossaryScan.Result result = new GlossaryScan().scan(file, glossary.glossaryChoice());
+        GlossaryScan.Result result = new GlossaryScan().scan(file, glossary.glossaryChoice(),
+                new GlossaryScan.Listing(all, Optional.ofNullable(target).map(Locale::getLanguage)));
         PrintWriter out = spec.commandLine().getOut();
         for (GlossaryScan.PlacedHit placed : result.hits()) {
             String rendering = target == null ? "" : " → " + result.rendering(placed, target.getLanguage());

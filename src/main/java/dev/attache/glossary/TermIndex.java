@@ -2,6 +2,7 @@ package dev.attache.glossary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,20 @@ import java.util.regex.Pattern;
  * The terms of one language of a glossary in a trie over normalised words: each edge is a word key (the folded word
  * or one of its stems, see {@link WordNormalizer#newKeys()}), each node lists the terms that end there; a term is
  * reachable through every combination of its words' keys. A term written with a hyphen ("mega-project") is also indexed closed ("megaproject"); a space and a hyphen between
- * words are equivalent in any case, so "mega project" needs no variant.
+ * words are equivalent in any case, so "mega project" needs no variant. In a term, {@value #NUMBER} stands for any
+ * number written in digits, so that a terminologist can admit "{N}-летие установления дипломатических отношений"
+ * ("30-летие …") or "{N} лет со дня рождения" ("100 лет …") in the termbase.
  */
 final class TermIndex {
-    /** A word of a term: its folded form, its keys (folded form and stems), and whether it is an acronym. */
-    record TermWord(String folded, Set<String> keys, boolean acronym) {
+    /**
+     * A word of a term: its folded form, its keys (folded form and stems), whether it is an acronym, and whether it
+     * is the number placeholder.
+     */
+    record TermWord(String folded, Set<String> keys, boolean acronym, boolean number) {
     }
+
+    /** The placeholder for a number in a term, and the key of every number in a text. */
+    static final String NUMBER = "{N}";
 
     /** A term as indexed: its words and, between them, the punctuation that must separate them ("" for spaces). */
     record IndexedTerm(String conceptId, Term term, List<TermWord> words, List<String> gaps) {
@@ -58,7 +67,12 @@ final class TermIndex {
 
     /** Indexes a term as written and, when it has hyphenated words, closed. */
     private void index(String conceptId, Term term) {
-        List<WordTokenizer.Word> words = tokenizer.words(term.text());
+        Set<Integer> numbers = new HashSet<>();
+        for (int at = term.text().indexOf(NUMBER); at >= 0; at = term.text().indexOf(NUMBER, at + NUMBER.length())) {
+            numbers.add(at);
+        }
+        String text = term.text().replace(NUMBER, "0".repeat(NUMBER.length()));
+        List<WordTokenizer.Word> words = tokenizer.words(text);
         List<TermWord> termWords = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         List<TermWord> closedWords = new ArrayList<>();
@@ -66,12 +80,13 @@ final class TermIndex {
         String closed = "";
         for (int i = 0; i < words.size(); i++) {
             String folded = normalizer.fold(words.get(i).text());
-            termWords.add(new TermWord(folded, keys.apply(folded), isAcronym(words.get(i).text())));
+            termWords.add(numbers.contains(words.get(i).start()) ? new TermWord(NUMBER, Set.of(NUMBER), false, true)
+                    : new TermWord(folded, keys.apply(folded), isAcronym(words.get(i).text()), false));
             if (i > 0) {
-                String gap = term.text().substring(words.get(i - 1).end(), words.get(i).start());
+                String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
                 gaps.add(gapKey(gap));
                 if (!isJoiner(gap)) {
-                    closedWords.add(new TermWord(closed, keys.apply(closed), false));
+                    closedWords.add(new TermWord(closed, keys.apply(closed), false, false));
                     closedGaps.add(gapKey(gap));
                     closed = "";
                 }
@@ -81,9 +96,9 @@ final class TermIndex {
         if (termWords.isEmpty()) {
             return;
         }
-        closedWords.add(new TermWord(closed, keys.apply(closed), false));
+        closedWords.add(new TermWord(closed, keys.apply(closed), false, false));
         add(new IndexedTerm(conceptId, term, termWords, gaps));
-        if (closedWords.size() < termWords.size()) {
+        if (closedWords.size() < termWords.size() && numbers.isEmpty()) {
             add(new IndexedTerm(conceptId, term, closedWords, closedGaps));
         }
     }
@@ -106,6 +121,11 @@ final class TermIndex {
 
     private static boolean isJoiner(String gap) {
         return !gap.isEmpty() && gap.chars().allMatch(c -> JOINERS.indexOf(c) >= 0);
+    }
+
+    /** A word of a text that is a number written in digits: "30", "100". */
+    static boolean isNumber(String word) {
+        return word.codePoints().allMatch(Character::isDigit);
     }
 
     /**

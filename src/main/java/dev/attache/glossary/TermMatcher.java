@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +24,8 @@ import java.util.function.Function;
  * "Azərbaycan Respublikasının". A different word is a different term: "Russian" is not "Russia" (the stemmers keep
  * them apart, and the adjective is a concept of its own), "relationship" is not "relations". A term written closed
  * ("videoconference") does not match "video conference": the glossary lists such variants. In Azerbaijani text the
- * capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and "ILHAM" is not.
+ * capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and "ILHAM" is not. "{N}" in a term matches
+ * any number written in digits ("{N}-летие" matches "30-летие").
  *
  * <p>Of overlapping hits the longest wins; a shorter hit inside it is still reported when it is another concept
  * ("allied interaction" inside "the Declaration on Allied Interaction between …"), not when it is the same one.
@@ -61,7 +63,12 @@ public final class TermMatcher {
         List<TextWord> textWords = new ArrayList<>(words.size());
         for (WordTokenizer.Word word : words) {
             String folded = normalizer.fold(word.text());
-            textWords.add(new TextWord(word, folded, keys.apply(folded)));
+            Set<String> wordKeys = keys.apply(folded);
+            if (TermIndex.isNumber(word.text())) {
+                wordKeys = new HashSet<>(wordKeys);
+                wordKeys.add(TermIndex.NUMBER);
+            }
+            textWords.add(new TextWord(word, folded, wordKeys));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int first = 0; first < textWords.size(); first++) {
@@ -104,7 +111,7 @@ public final class TermMatcher {
             TermIndex.TermWord termWord = term.words().get(i);
             TextWord textWord = textWords.get(first + i);
             if (Collections.disjoint(termWord.keys(), textWord.keys())
-                    || !normalizer.isInflectionOf(termWord.folded(), textWord.folded())
+                    || !termWord.number() && !normalizer.isInflectionOf(termWord.folded(), textWord.folded())
                     || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())) {
                 return false;
             }

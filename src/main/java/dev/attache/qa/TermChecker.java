@@ -18,14 +18,20 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Each concept found in the source must be found in the target as its preferred or an admitted term, in any
- *       inflected form ("союзнического взаимодействия", "Azərbaycan Respublikasının"): else {@link MissingTerm}.</li>
+ *       inflected form ("союзнического взаимодействия", "Azərbaycan Respublikasının", "Джейхуном Байрамовым") and,
+ *       where a term holds the number placeholder, with any number ("30-летие установления дипломатических
+ *       отношений"): else {@link MissingTerm}, naming the forms found instead.</li>
  *   <li>It must be found as often as in the source: else {@link TooFewOccurrences} (a warning: a pronoun may rightly
  *       stand for a repeated term).</li>
  *   <li>Any deprecated target term is flagged wherever it appears, whatever the source: {@link DeprecatedTerm}.</li>
  * </ul>
- * Only outermost hits are counted, on both sides: a term inside a longer one ("Azerbaijan" inside "Republic of
+ * Only outermost hits of the source are required: a term inside a longer one ("Azerbaijan" inside "Republic of
  * Azerbaijan", "allied interaction" inside the Declaration's title) is rendered by the longer term's official
- * rendering, which need not contain it ("Азербайджанская Республика"). An instance may be shared between threads.
+ * rendering, which need not contain it ("Азербайджанская Республика"). In the target, a term inside a longer one
+ * counts unless the longer one renders a term the source requires: "министр иностранных дел" inside "Министр
+ * иностранных дел Российской Федерации" renders "Foreign Minister", while "союзническое взаимодействие" inside the
+ * Declaration's title is part of the title, not a rendering of a second "allied interaction". An instance may be
+ * shared between threads.
  */
 public final class TermChecker {
     private final Glossary glossary;
@@ -51,35 +57,30 @@ public final class TermChecker {
                 required.computeIfAbsent(hit.conceptId(), id -> new ArrayList<>()).add(hit);
             }
         }
-        List<TermMatch> matches = targetMatcher.matches(target);
+        TargetTerms found = new TargetTerms(targetMatcher.matches(target), required.keySet());
         List<TermFinding> findings = new ArrayList<>();
         required.forEach((conceptId, hits) -> glossary.concept(conceptId)
                 .flatMap(concept -> ExpectedRendering.of(concept, targetLang))
-                .flatMap(expected -> presence(conceptId, hits, expected, matches))
+                .flatMap(expected -> presence(conceptId, hits, expected, found))
                 .ifPresent(findings::add));
-        for (TermMatch match : matches) {
-            if (match.term().status() == TermStatus.DEPRECATED) {
-                Optional<ExpectedRendering> expected = glossary.concept(match.conceptId())
-                        .flatMap(concept -> ExpectedRendering.of(concept, targetLang));
-                findings.add(new DeprecatedTerm(
-                        match.conceptId(), match.hit().matchedText(), match.term().text(), expected));
-            }
+        for (TermMatch match : found.deprecated()) {
+            Optional<ExpectedRendering> expected = glossary.concept(match.conceptId())
+                    .flatMap(concept -> ExpectedRendering.of(concept, targetLang));
+            findings.add(new DeprecatedTerm(
+                    match.conceptId(), match.hit().matchedText(), match.term().text(), expected));
         }
         return findings;
     }
 
     private static Optional<TermFinding> presence(
-            String conceptId, List<TermHit> hits, ExpectedRendering expected, List<TermMatch> matches) {
-        long found = matches.stream()
-                .filter(m -> m.conceptId().equals(conceptId) && m.term().status() != TermStatus.DEPRECATED)
-                .filter(m -> matches.stream().noneMatch(m::isInside))
-                .count();
+            String conceptId, List<TermHit> hits, ExpectedRendering expected, TargetTerms found) {
+        List<String> renderings = found.renderings(conceptId);
         String sourceTerm = hits.get(0).matchedText();
-        if (found == 0) {
-            return Optional.of(new MissingTerm(conceptId, sourceTerm, expected));
+        if (renderings.isEmpty()) {
+            return Optional.of(new MissingTerm(conceptId, sourceTerm, expected, found.insteadOf(conceptId)));
         }
-        if (found < hits.size()) {
-            return Optional.of(new TooFewOccurrences(conceptId, sourceTerm, expected, hits.size(), (int) found));
+        if (renderings.size() < hits.size()) {
+            return Optional.of(new TooFewOccurrences(conceptId, sourceTerm, expected, hits.size(), renderings));
         }
         return Optional.empty();
     }

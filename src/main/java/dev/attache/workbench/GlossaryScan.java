@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.glossary.HintSelector;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.glossary.Term;
 import dev.attache.glossary.TermHit;
@@ -17,10 +18,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code glossary scan} flow: every glossary term in a transcript (per paragraph) or an XLIFF file (per source
- * segment), with its character offsets there.
+ * segment), with its character offsets there: every hit, or only those worth a hint.
  */
 public final class GlossaryScan {
     /** A hit and where it is: {@code p5} (the fifth paragraph, as its unit id) or {@code p5.s2} (a segment). */
@@ -28,6 +32,16 @@ public final class GlossaryScan {
         public PlacedHit {
             requireNonNull(place, "place");
             requireNonNull(hit, "hit");
+        }
+    }
+
+    /**
+     * Which hits a scan lists: all of them, nested ones included; or those a translator into {@code targetLang} gets
+     * as hints ({@link HintSelector}); or, with no target language, the outermost ones.
+     */
+    public record Listing(boolean all, Optional<String> targetLang) {
+        public Listing {
+            requireNonNull(targetLang, "targetLang");
         }
     }
 
@@ -45,23 +59,27 @@ public final class GlossaryScan {
         }
     }
 
-    public Result scan(Path file, GlossaryChoice choice) {
+    public Result scan(Path file, GlossaryChoice choice, Listing listing) {
         LoadedGlossary glossary = choice.load().orElseThrow();
-        TermMatcher matcher = new TermMatcher(glossary.glossary(), "en");
+        TermMatcher english = new TermMatcher(glossary.glossary(), "en");
+        UnaryOperator<List<TermHit>> shown = listing.all() ? UnaryOperator.identity()
+                : listing.targetLang().<UnaryOperator<List<TermHit>>>map(lang ->
+                        new HintSelector(glossary.glossary(), lang)::select).orElse(HintSelector::outermost);
+        Function<String, List<TermHit>> matcher = text -> shown.apply(english.find(text));
         List<PlacedHit> hits = new ArrayList<>();
         int parts = 0;
         if (isXliff(file)) {
             TranslationDocument document = XliffFiles.read(file);
             for (SegmentPair segment : document.translatableSegments().toList()) {
                 parts++;
-                matcher.find(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().toString(), h)));
+                matcher.apply(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().toString(), h)));
             }
         } else {
             Transcript transcript = new TranscriptReader().read(file, TranscriptOptions.defaults());
             for (Paragraph paragraph : transcript.paragraphs()) {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;
-                    matcher.find(paragraph.text()).forEach(h -> hits.add(new PlacedHit(
+                    matcher.apply(paragraph.text()).forEach(h -> hits.add(new PlacedHit(
                             "p" + paragraph.index(), h)));
                 }
             }

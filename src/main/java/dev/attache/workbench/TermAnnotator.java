@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Glossary;
+import dev.attache.glossary.HintSelector;
 import dev.attache.glossary.TermHit;
 import dev.attache.glossary.TermMatcher;
 import dev.attache.glossary.TermStatus;
@@ -12,18 +13,22 @@ import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Marks every glossary term in the sources of a document: the hits go on the segments, and each unit with hits
- * gets one note from {@code glossary} that lists them ({@code p3.s1: allied interaction → союзническое
- * взаимодействие}). Annotating again replaces the earlier hits and note.
+ * Marks the glossary terms in the sources of a document that are worth a hint in its target language (the longest
+ * match owns its span; a nested term only when it adds something, see {@link HintSelector}): the hits go on the
+ * segments, and each unit with hits gets one note from {@code glossary} that lists them ({@code p3.s1: allied
+ * interaction → союзническое взаимодействие}). Annotating again replaces the earlier hits and note.
  */
 final class TermAnnotator {
     static final String NOTE_AUTHOR = "glossary";
 
     private final Glossary glossary;
     private final TermMatcher matcher;
+    private final Map<String, HintSelector> selectors = new ConcurrentHashMap<>();
 
     TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
@@ -32,18 +37,19 @@ final class TermAnnotator {
 
     TranslationDocument annotate(TranslationDocument document) {
         String targetLang = document.targetLang().getLanguage();
+        HintSelector selector = selectors.computeIfAbsent(targetLang, lang -> new HintSelector(glossary, lang));
         List<Unit> units = new ArrayList<>();
         for (Unit unit : document.units()) {
-            units.add(unit.translatable() ? annotate(unit, targetLang) : unit);
+            units.add(unit.translatable() ? annotate(unit, targetLang, selector) : unit);
         }
         return document.withUnits(units);
     }
 
-    private Unit annotate(Unit unit, String targetLang) {
+    private Unit annotate(Unit unit, String targetLang, HintSelector selector) {
         List<SegmentPair> segments = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (SegmentPair segment : unit.segments()) {
-            List<TermHit> hits = matcher.find(segment.source());
+            List<TermHit> hits = selector.select(matcher.find(segment.source()));
             segments.add(segment.withTermHits(hits));
             for (TermHit hit : hits) {
                 lines.add(segment.id() + ": " + rendering(hit, targetLang));

@@ -24,6 +24,23 @@ class GlossaryScanCommandTest {
     }
 
     @Test
+    void listsOnlyTheHintsUnlessAskedForEveryHit() {
+        String shipped = SegmentCommandTest.SHIPPED.toString();
+
+        CliRun hints = CliRun.of("glossary", "scan", shipped, "-t", "ru");
+        CliRun outermost = CliRun.of("glossary", "scan", shipped);
+        CliRun all = CliRun.of("glossary", "scan", shipped, "--all");
+
+        assertThat(hints.out()).contains(shipped + ":p1:0-16: \"Foreign Minister\" c-foreign-minister → министр иностранных дел")
+                .contains(shipped + ":p1:67-106: \"President of the Republic of Azerbaijan\" c-president-azerbaijan")
+                .doesNotContain("\"Minister\" c-minister").doesNotContain(shipped + ":p1:96-106: \"Azerbaijan\"");
+        assertThat(outermost.out()).contains("\"Foreign Minister\" c-foreign-minister")
+                .doesNotContain("\"Minister\" c-minister").doesNotContain("\"Allied Interaction\" c-allied-interaction");
+        assertThat(all.out()).contains("\"Minister\" c-minister").contains(shipped + ":p1:96-106: \"Azerbaijan\"")
+                .contains("\"Allied Interaction\" c-allied-interaction");
+    }
+
+    @Test
     void scansAnXliffFileBySegment() {
         Path xliff = dir.resolve("x.en-az.xlf");
         CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "az", "-o", xliff.toString());

@@ -53,6 +53,31 @@ class TermCheckerTest {
         the level of bilateral relations | az | ikitərəfli münasibətlərin səviyyəsi |
         the Ministry of Foreign Affairs of the Republic of Azerbaijan | az | Azərbaycan Respublikasının Xarici İşlər Nazirliyində |
         the Ministry of Foreign Affairs of the Republic of Azerbaijan | az | Azərbaycan Respublikasının xarici işlər naziri | MissingTerm:mfa-azerbaijan
+        Foreign Minister Sergey Lavrov's opening remarks | ru | Вступительное слово Министра иностранных дел Российской Федерации Сергея Лаврова |
+        Foreign Minister Sergey Lavrov | ru | Министр иностранных дел России Сергей Лавров |
+        Foreign Minister Sergey Lavrov | az | Rusiya Federasiyasının xarici işlər naziri Sergey Lavrov |
+        the Declaration on Allied Interaction and allied interaction | ru | Декларация о союзническом взаимодействии и сотрудничество | MissingTerm:allied-interaction
+        we marked the 30th anniversary of diplomatic relations | ru | мы отметили 30-летие установления дипломатических отношений |
+        we marked the 30th anniversary of diplomatic relations | ru | к 30‑летию установления дипломатических отношений |
+        we marked the 30th anniversary of diplomatic relations | ru | мы отметили годовщину установления дипломатических отношений |
+        we marked the 30th anniversary of diplomatic relations | ru | мы отметили 30-летие установления консульских отношений | MissingTerm:anniversary-diplomatic-relations
+        we marked the 30th anniversary of diplomatic relations | ru | мы отметили тридцатилетие дипломатических отношений | MissingTerm:anniversary-diplomatic-relations
+        we marked the 30th anniversary of diplomatic relations | az | diplomatik münasibətlərin qurulmasının 30 illiyini qeyd etdik |
+        the 100th birth anniversary of Heydar Aliyev | ru | 100-летие со дня рождения Гейдара Алиева |
+        the 100th birth anniversary of Heydar Aliyev | ru | 100 лет со дня рождения Гейдара Алиева |
+        the 100th birth anniversary of Heydar Aliyev | ru | к 100-летию со дня рождения Гейдара Алиева |
+        the 100th birth anniversary of Heydar Aliyev | ru | годовщина со дня рождения Гейдара Алиева |
+        the 100th birth anniversary of Heydar Aliyev | ru | 100-летие Гейдара Алиева | MissingTerm:birth-anniversary
+        the 100th birth anniversary of Heydar Aliyev | az | Heydər Əliyevin anadan olmasının 100 illiyi |
+        with Jeyhun Bayramov | ru | с Джейхуном Байрамовым |
+        to Jeyhun Bayramov | ru | Джейхуну Байрамову |
+        Heydar Aliyev | ru | память Гейдара Алиева |
+        Sergey Lavrov | ru | Сергею Лаврову |
+        Vladimir Putin | ru | о Владимире Путине |
+        Ilham Aliyev | ru | с Ильхамом Алиевым |
+        with Ilham Aliyev | az | İlham Əliyevlə |
+        with Jeyhun Bayramov | az | Ceyhun Bayramovla |
+        Heydar Aliyev | az | Heydər Əliyevin |
         """)
     void checksTermsInTargets(String source, String lang, String target, String expected) {
         String actual = check(source, lang, target).stream()
@@ -65,10 +90,20 @@ class TermCheckerTest {
     void aMissingTermNamesTheSourceTermAndItsRenderings() {
         List<TermFinding> findings = check("Foreign Minister Sergey Lavrov", "ru", "министр иностранных дел Лавров");
         assertThat(findings).containsExactly(new MissingTerm("sergey-lavrov", "Sergey Lavrov",
-                new ExpectedRendering("Сергей Лавров", List.of())));
+                new ExpectedRendering("Сергей Лавров", List.of()), List.of()));
         assertThat(findings.get(0).message())
                 .isEqualTo("term \"Sergey Lavrov\" should be rendered as \"Сергей Лавров\", which is not in the target");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aMissingTermNamesTheFormsFoundInstead() {
+        List<TermFinding> findings = check("President of the Republic of Azerbaijan Ilham Aliyev", "ru",
+                "Президентом Республики Азербайджан Ильхамом Алиевым");
+        assertThat(findings.get(0).message()).isEqualTo("term \"President of the Republic of Azerbaijan\" should be "
+                + "rendered as \"Президент Азербайджанской Республики\"; found instead: \"Республики Азербайджан\"");
+        assertThat(check("My colleague, Foreign Minister of Azerbaijan", "ru", "Мой коллега, министр иностранных дел Армении")
+                .get(0).message()).endsWith("found instead: \"министр иностранных дел\", \"Армении\"");
     }
 
     @Test
@@ -83,9 +118,9 @@ class TermCheckerTest {
     void tooFewOccurrencesIsAWarningWithBothCounts() {
         List<TermFinding> findings = check("mega-projects, mega projects and megaprojects", "ru", "мегапроекты");
         assertThat(findings).containsExactly(new TooFewOccurrences("mega-project", "mega-projects",
-                new ExpectedRendering("мегапроект", List.of()), 3, 1));
-        assertThat(findings.get(0).message()).isEqualTo(
-                "term \"mega-projects\" occurs 3 times in the source but \"мегапроект\" only once in the target");
+                new ExpectedRendering("мегапроект", List.of()), 3, List.of("мегапроекты")));
+        assertThat(findings.get(0).message()).isEqualTo("term \"mega-projects\" occurs 3 times in the source but "
+                + "\"мегапроект\" only once in the target: \"мегапроекты\"");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
     }
 

@@ -1,0 +1,67 @@
+package dev.attache.qa;
+
+import dev.attache.glossary.TermMatch;
+import dev.attache.glossary.TermStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The glossary terms of a target, sorted out against the concepts its source requires: which matches render a
+ * concept, which are deprecated, and which explain nothing (the forms a translator wrote instead of a missing term).
+ * A match renders its concept when it lies inside no longer rendering of a required concept; it explains something
+ * when it renders a required concept or holds such a rendering ("Министр иностранных дел Российской Федерации" for
+ * "Foreign Minister").
+ */
+final class TargetTerms {
+    private final List<TermMatch> deprecated = new ArrayList<>();
+    private final List<TermMatch> renderings = new ArrayList<>();
+    private final List<TermMatch> unexplained = new ArrayList<>();
+
+    TargetTerms(List<TermMatch> matches, Set<String> required) {
+        List<TermMatch> longestFirst = new ArrayList<>(matches);
+        longestFirst.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end()));
+        for (TermMatch match : longestFirst) {
+            if (match.term().status() == TermStatus.DEPRECATED) {
+                deprecated.add(match);
+            } else if (renderings.stream().noneMatch(r -> required.contains(r.conceptId()) && match.isInside(r))) {
+                renderings.add(match);
+            }
+        }
+        List<TermMatch> requiredRenderings = renderings.stream().filter(r -> required.contains(r.conceptId())).toList();
+        List<TermMatch> explaining = longestFirst.stream().filter(m -> requiredRenderings.contains(m)
+                || requiredRenderings.stream().anyMatch(r -> r.isInside(m))).toList();
+        for (TermMatch match : longestFirst) {
+            if (!explaining.contains(match) && unexplained.stream().noneMatch(match::isInside)
+                    && explaining.stream().noneMatch(match::isInside)) {
+                unexplained.add(match);
+            }
+        }
+        deprecated.sort(Comparator.comparingInt(m -> m.hit().start()));
+        unexplained.sort(Comparator.comparingInt(m -> m.hit().start()));
+    }
+
+    /** The deprecated terms of the target, in text order. */
+    List<TermMatch> deprecated() {
+        return deprecated;
+    }
+
+    /** The forms that render the concept, in text order. */
+    List<String> renderings(String conceptId) {
+        return renderings.stream().filter(m -> m.conceptId().equals(conceptId))
+                .sorted(Comparator.comparingInt(m -> m.hit().start()))
+                .map(m -> m.hit().matchedText()).toList();
+    }
+
+    /**
+     * What the target has where the concept's rendering is missing: its forms that do not count (deprecated, or part
+     * of a longer required term) and the terms that render nothing the source requires, in text order.
+     */
+    List<String> insteadOf(String conceptId) {
+        List<TermMatch> instead = new ArrayList<>(unexplained);
+        deprecated.stream().filter(m -> m.conceptId().equals(conceptId) && !instead.contains(m)).forEach(instead::add);
+        return instead.stream().sorted(Comparator.comparingInt(m -> m.hit().start()))
+                .map(m -> m.hit().matchedText()).distinct().toList();
+    }
+}
