@@ -93,7 +93,12 @@ public final class Xliff21Reader {
         List<SegmentPair> segments = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         StringBuilder gap = new StringBuilder();
+        Optional<Speaker> speaker = Optional.empty();
         for (Part part : xliff) {
+            if (!part.isSegment() && segments.isEmpty() && Xliff21Writer.SPEAKER_ID.equals(part.getId())) {
+                speaker = Optional.of(speaker(file, place, part));
+                continue;
+            }
             if (!part.isSegment()) {
                 gap.append(read(file, place, part.getSource(), glossary).text());
                 continue;
@@ -129,7 +134,21 @@ public final class Xliff21Reader {
             String from = note.getCategory() == null || note.getCategory().isBlank() ? "unknown" : note.getCategory();
             notes.add(new Note(from, note.getText() == null ? "" : note.getText()));
         }
-        return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes);
+        return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes, speaker);
+    }
+
+    /** The speaker of {@code <ignorable id="speaker">}: its source the label, its target (if any) the rendering. */
+    private static Speaker speaker(Path file, String place, Part part) {
+        String label = Speaker.labelOf(read(file, place, part.getSource(), null).text());
+        String rendering = part.hasTarget() ? Speaker.labelOf(read(file, place, part.getTarget(), null).text()) : label;
+        if (label == null || rendering == null) {
+            throw new BadInputException(file, place, "the speaker <ignorable> does not end with ': '");
+        }
+        try {
+            return new Speaker(label, rendering);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, place, e.getMessage(), e);
+        }
     }
 
     /** The unit's {@code <mtc:match>}es whose {@code ref} is the segment ({@code #s1}), best first, at most three. */

@@ -48,4 +48,22 @@ class SpeakerXliffTest {
         Xliff12Schema.validate(file);
         assertThat(new Xliff12Reader().read(file)).isEqualTo(turns());
     }
+
+    @Test
+    void xliff21KeepsTheLabelInAnIgnorableBeforeTheFirstSegmentAndReadsItBack() throws Exception {
+        Path file = dir.resolve("qa.en-ru.xlf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new Xliff21Writer(TermRenderings.none()).write(turns(), out);
+        }
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(xml).contains("""
+                <unit id="p5" type="attache:body">
+                   <ignorable id="speaker">
+                    <source xml:space="preserve">Sergey Lavrov: </source>
+                    <target xml:space="preserve">С.В.Лавров: </target>
+                   </ignorable>
+                   <segment id="s1" state="translated">""");
+        Xliff21Schema.validate(file);
+        assertThat(new Xliff21Reader().read(file)).isEqualTo(turns());
+    }
 }
