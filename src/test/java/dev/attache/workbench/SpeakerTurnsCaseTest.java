@@ -140,7 +140,7 @@ class SpeakerTurnsCaseTest {
     }
 
     /** The document with every segment translated from {@code translations.en-ru.tsv}. */
-    private static TranslationDocument translated(TranslationDocument document) throws IOException {
+    static TranslationDocument translated(TranslationDocument document) throws IOException {
         Map<String, String> targets = new HashMap<>();
         for (String line : Files.readAllLines(CASE.resolve("translations.en-ru.tsv"), UTF_8)) {
             String[] cells = line.split("\t", 2);
