@@ -31,7 +31,8 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 /**
  * Reads an XLIFF 1.2 file through Okapi's {@link XLIFFFilter} into a {@link TranslationDocument}. Empty targets
  * stay empty (Okapi would otherwise copy the source into them), segment ids {@code s1}, {@code s2}, … become
- * {@code p7.s1}, … and the whitespace between segments is kept.
+ * {@code p7.s1}, … and the whitespace between segments is kept. A {@code <ph ctype="x-speaker">} before the first
+ * segment is the unit's {@link Speaker}: the source's holds the label, the target's its rendering.
  */
 public final class Xliff12Reader {
 

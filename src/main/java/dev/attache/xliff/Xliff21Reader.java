@@ -30,7 +30,9 @@ import org.xml.sax.SAXParseException;
  * with its full validation (the core and module schemas, the processing requirements it checks, fragment
  * identifiers). It rebuilds what {@link Xliff21Writer} writes. What the model cannot hold is refused, each with its
  * place: inline codes, more than one {@code <file>}, unit ids that are not ours ({@code p7}), segments whose id is
- * not {@code s1}, {@code s2}, … in order, and text outside the segments. Groups are read through. A term
+ * not {@code s1}, {@code s2}, … in order, and text outside the segments other than the whitespace between them and
+ * a speaker turn's {@code <ignorable id="speaker">} before the first (which gives the unit its {@link Speaker}).
+ * Groups are read through. A term
  * {@code <mrk>} becomes a term hit when its concept is known: through {@code ref="#gls=<entry>"} or an entry whose
  * {@code ref} points at the marker, the concept being the entry's {@code <gls:term source>}.
  */
