@@ -3,7 +3,10 @@ package dev.attache.workbench;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.deliver.DocumentWordCount;
 import dev.attache.deliver.DoneSegments;
+import dev.attache.deliver.GmxWordCounter;
+import dev.attache.xliff.Unit;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.worksheet.WorksheetDump;
@@ -137,6 +140,21 @@ class SpeakerTurnsCaseTest {
                 "\n\nВопрос: Господин Лавров,", "\n\nMaria Zakharova: Это был последний вопрос. Спасибо.\n",
                 "\n\nПримечание: стенограмма сокращена.\n");
         golden(text, "merged.ru.txt");
+    }
+
+    @Test
+    void labelsAreNoWordsToTranslate() throws IOException {
+        TranslationDocument ru = segment(List.of("ru"), Optional.empty(), XliffChoice.unchanged()).written().get(0)
+                .document();
+        GmxWordCounter counter = new GmxWordCounter();
+
+        long counted = DocumentWordCount.of(ru, counter).total().sourceWords();
+        long labels = ru.units().stream().flatMap(u -> u.speaker().stream())
+                .mapToLong(s -> counter.count(s.label(), Locale.ENGLISH)).sum();
+        long paragraphs = ru.units().stream().filter(Unit::translatable)
+                .mapToLong(u -> counter.count(u.sourceParagraph(), Locale.ENGLISH)).sum();
+        assertThat(labels).isEqualTo(13);
+        assertThat(counted).isEqualTo(168).isEqualTo(paragraphs - labels);
     }
 
     /** The document with every segment translated from {@code translations.en-ru.tsv}. */
