@@ -15,6 +15,9 @@ record SegmentReport(PrintWriter out, PrintWriter err) {
         result.boilerplateLeftOut().forEach(p -> err.printf(
                 "note: %s: left out web page boilerplate '%s' (paragraph %d)%n", result.transcriptFile(), p.text(),
                 p.index()));
+        result.speakersNotInGlossary().forEach(label -> err.printf(
+                "note: %s: speaker '%s' is not in the glossary; the label stays as written%n", result.transcriptFile(),
+                label));
         result.written().forEach(this::report);
     }
 

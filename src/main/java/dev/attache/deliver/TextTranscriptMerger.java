@@ -17,7 +17,8 @@ import java.nio.file.Path;
 /**
  * Merges into a plain-text transcript: every unit in document order, one paragraph per line (a blank line between
  * paragraphs where the original has them), each translatable paragraph its targets joined by the whitespace that
- * stood between the source sentences, the others as they were; boilerplate kept in the XLIFF is left out. UTF-8,
+ * stood between the source sentences and a speaker turn opened by its rendered label ({@code С.В.Лавров: …}), the
+ * others as they were; boilerplate kept in the XLIFF is left out. UTF-8,
  * with the original's line ending, and a line ending after the last paragraph.
  */
 final class TextTranscriptMerger implements TranscriptMerger {
@@ -33,7 +34,7 @@ final class TextTranscriptMerger implements TranscriptMerger {
             if (!first) {
                 text.write(layout.paragraphSeparator());
             }
-            text.write(unit.translatable() ? unit.target() : unit.source());
+            text.write(unit.translatable() ? unit.targetParagraph() : unit.sourceParagraph());
             first = false;
         }
         text.write(layout.lineEnding());

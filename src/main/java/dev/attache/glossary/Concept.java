@@ -36,6 +36,19 @@ public record Concept(String id, String subject, String definition, String sourc
                 .or(() -> list.stream().filter(t -> t.status() == TermStatus.ADMITTED).findFirst());
     }
 
+    /**
+     * The form of this concept that labels a speaker turn in the language: its term marked as a speaker label
+     * ({@code С.В.Лавров}), else its preferred term (a name the glossary gives no label form keeps its full form).
+     */
+    public Optional<Term> speakerLabel(String lang) {
+        return terms(lang).stream().filter(Term::speakerLabel).findFirst().or(() -> preferred(lang));
+    }
+
+    /** Whether {@code label} names this concept as a speaker in the language: one of its terms, deprecated ones aside. */
+    public boolean labels(String label, String lang) {
+        return terms(lang).stream().anyMatch(t -> t.status() != TermStatus.DEPRECATED && t.text().equals(label));
+    }
+
     /** Terms of the language with the given status. */
     public List<Term> withStatus(String lang, TermStatus status) {
         return terms(lang).stream().filter(t -> t.status() == status).toList();

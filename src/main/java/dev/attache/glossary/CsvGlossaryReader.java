@@ -87,7 +87,7 @@ public final class CsvGlossaryReader {
             String column = CsvLayout.column(cell).orElseThrow(() -> new BadInputException(file, "row 1",
                     first.stream().anyMatch(c -> TbxReader.NEEDED.contains(c.strip().toLowerCase(Locale.ROOT)))
                             ? "unknown column '" + cell.strip() + "' (columns are languages such as en, ru, az, "
-                                    + "<lang>:status, <lang>:pos, <lang>:note, id, subject, definition, source, status, pos, note)"
+                                    + "<lang>:status, <lang>:pos, <lang>:note, <lang>:use, id, subject, definition, source, status, pos, note)"
                             : missingHeader(first)));
             if (columns.contains(column)) {
                 throw new BadInputException(file, "row 1", "column '" + column + "' appears twice in the header");
@@ -138,6 +138,7 @@ public final class CsvGlossaryReader {
         List<String> statuses = perTerm(file, place, lang + ":status", cells, parts.size(), "status");
         List<String> pos = perTerm(file, place, lang + ":pos", cells, parts.size(), "pos");
         List<String> notes = perTerm(file, place, lang + ":note", cells, parts.size(), "note");
+        List<String> uses = perTerm(file, place, lang + ":use", cells, parts.size(), "use");
         var terms = new ArrayList<Term>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
@@ -147,7 +148,7 @@ public final class CsvGlossaryReader {
                 throw new BadInputException(file, place, "column " + lang + " has an empty term");
             }
             TermStatus status = bang ? TermStatus.DEPRECATED : status(file, place, lang, statuses.get(i));
-            terms.add(new Term(text, status, pos.get(i), notes.get(i)));
+            terms.add(new Term(text, status, pos.get(i), notes.get(i), speakerLabel(file, place, lang, uses.get(i))));
         }
         return terms;
     }
@@ -169,6 +170,15 @@ public final class CsvGlossaryReader {
                     + " values for " + count + " terms");
         }
         return values.stream().map(v -> v.isEmpty() ? fallback : v).toList();
+    }
+
+    /** A {@code <lang>:use} value: empty, or {@code speaker-label} for the form that labels a speaker turn. */
+    private static boolean speakerLabel(Path file, String place, String lang, String use) {
+        if (!use.isEmpty() && !use.equals(Term.SPEAKER_LABEL_SUBSET)) {
+            throw new BadInputException(file, place, "unknown " + lang + " use '" + use + "' (use "
+                    + Term.SPEAKER_LABEL_SUBSET + " or leave it empty)");
+        }
+        return !use.isEmpty();
     }
 
     private static TermStatus status(Path file, String place, String lang, String word) {

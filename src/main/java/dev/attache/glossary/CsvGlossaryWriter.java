@@ -27,7 +27,7 @@ public final class CsvGlossaryWriter {
         glossary.concepts().forEach(c -> languages.addAll(new TreeSet<>(c.terms().keySet())));
         var header = new ArrayList<>(List.of("id", "subject", "definition", "source"));
         for (String lang : languages) {
-            header.addAll(List.of(lang, lang + ":status", lang + ":pos", lang + ":note"));
+            header.addAll(List.of(lang, lang + ":status", lang + ":pos", lang + ":note", lang + ":use"));
         }
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         text.write('\uFEFF');
@@ -42,6 +42,7 @@ public final class CsvGlossaryWriter {
                 row.add(joined(terms, t -> t.status().word()));
                 row.add(joined(terms, t -> CsvLayout.escape(t.partOfSpeech())));
                 row.add(joined(terms, t -> CsvLayout.escape(t.note())));
+                row.add(joined(terms, t -> t.speakerLabel() ? Term.SPEAKER_LABEL_SUBSET : ""));
             }
             printer.printRecord(row);
         }

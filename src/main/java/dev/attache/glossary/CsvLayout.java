@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a language code ({@code en}, {@code ru}, {@code az}, …): that language's terms, separated by {@code |};
  *     a {@code !} prefix marks a deprecated term; {@code \|}, {@code \!} and {@code \\} escape;</li>
- * <li>{@code <lang>:status}, {@code <lang>:pos}, {@code <lang>:note}: per term, {@code |}-separated in the
+ * <li>{@code <lang>:status}, {@code <lang>:pos}, {@code <lang>:note}, {@code <lang>:use} ({@code speaker-label}
+ *     for the form that labels a speaker turn, else empty): per term, {@code |}-separated in the
  *     order of the terms (or one value for all of them);</li>
  * <li>{@code status}, {@code pos} (or {@code partOfSpeech}), {@code note}: the same for every term of the
  *     row that has no value of its own;</li>
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class CsvLayout {
     static final Set<String> CONCEPT_COLUMNS = Set.of("id", "subject", "definition", "source");
-    static final Set<String> TERM_FIELDS = Set.of("status", "pos", "note");
+    static final Set<String> TERM_FIELDS = Set.of("status", "pos", "note", "use");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     private CsvLayout() {

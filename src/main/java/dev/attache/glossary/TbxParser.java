@@ -181,6 +181,7 @@ final class TbxParser {
         TermStatus status = TermStatus.PREFERRED;
         String partOfSpeech = "";
         var notes = new ArrayList<String>();
+        boolean speakerLabel = false;
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -197,6 +198,8 @@ final class TbxParser {
                     status = status(xml.getLocation().getLineNumber(), text(xml));
                 } else if (local.equals("note")) {
                     notes.add(text(xml));
+                } else if (category.equals("projectSubset")) {
+                    speakerLabel |= Term.SPEAKER_LABEL_SUBSET.equals(text(xml));
                 } else {
                     depth++;
                 }
@@ -206,7 +209,7 @@ final class TbxParser {
             problem(line, GlossaryFinding.Severity.ERROR, "a term section has no term text; skipped");
             return Optional.empty();
         }
-        return Optional.of(new Term(text, status, partOfSpeech, String.join("; ", notes)));
+        return Optional.of(new Term(text, status, partOfSpeech, String.join("; ", notes), speakerLabel));
     }
 
     private TermStatus status(int line, String value) {

@@ -60,7 +60,9 @@ final class TermIndex {
         this.keys = normalizer.newKeys();
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(lang)) {
-                index(concept.id(), term);
+                if (!term.speakerLabel()) {
+                    index(concept.id(), term);
+                }
             }
         }
     }

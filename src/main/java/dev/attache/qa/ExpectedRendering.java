@@ -15,11 +15,14 @@ public record ExpectedRendering(String preferred, List<String> admitted) {
         admitted = List.copyOf(admitted);
     }
 
-    /** The rendering of the concept in {@code lang}, if the concept has a preferred or admitted term there. */
+    /**
+     * The rendering of the concept in {@code lang}, if the concept has a preferred or admitted term there; a form
+     * kept for speaker labels ({@code С.В.Лавров}) is no rendering of running text.
+     */
     public static Optional<ExpectedRendering> of(Concept concept, String lang) {
         return concept.preferred(lang).map(first -> new ExpectedRendering(first.text(),
                 concept.terms(lang).stream()
-                        .filter(t -> t != first && t.status() != TermStatus.DEPRECATED)
+                        .filter(t -> t != first && t.status() != TermStatus.DEPRECATED && !t.speakerLabel())
                         .map(t -> t.text()).toList()));
     }
 

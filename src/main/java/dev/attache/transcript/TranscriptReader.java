@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ public final class TranscriptReader {
     private final TranscriptDecoder decoder = new TranscriptDecoder();
     private final ParagraphSplitter splitter = new ParagraphSplitter();
     private final ParagraphClassifier classifier = new ParagraphClassifier();
+    private final SpeakerLabels speakerLabels = new SpeakerLabels();
 
     /** The transcript in {@code file}. */
     public Transcript read(Path file, TranscriptOptions options) {
@@ -36,9 +38,11 @@ public final class TranscriptReader {
             throw new BadInputException(file, "contains only whitespace");
         }
         List<ParagraphKind> kinds = classifier.classify(blocks);
+        List<String> texts = blocks.stream().map(lines -> String.join(" ", lines)).toList();
+        List<Optional<String>> speakers = speakerLabels.find(texts, kinds);
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            paragraphs.add(new Paragraph(i + 1, kinds.get(i), String.join(" ", blocks.get(i))));
+            paragraphs.add(new Paragraph(i + 1, kinds.get(i), texts.get(i), speakers.get(i)));
         }
         FileName name = FileName.of(file);
         TextLayout layout = TextLayout.of(decoded.text(), splitter.usesBlocks(decoded.text(), options.mode()));

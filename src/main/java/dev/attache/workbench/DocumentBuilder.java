@@ -7,6 +7,7 @@ import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.Speaker;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.util.ArrayList;
@@ -42,12 +43,13 @@ final class DocumentBuilder {
         String id = "p" + paragraph.index();
         boolean translatable = paragraph.kind().translatable();
         SegmentedText text = translatable
-                ? segmenter.segment(paragraph.text())
+                ? segmenter.segment(paragraph.spokenText())
                 : new SegmentedText(List.of(paragraph.text()), List.of());
         List<SegmentPair> segments = new ArrayList<>();
         for (String sentence : text.segments()) {
             segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), sentence));
         }
-        return new Unit(id, paragraph.kind().id(), translatable, segments, text.separators(), List.of());
+        return new Unit(id, paragraph.kind().id(), translatable, segments, text.separators(), List.of(),
+                paragraph.speaker().filter(s -> translatable).map(Speaker::asWritten));
     }
 }

@@ -90,15 +90,20 @@ public final class SegmentFlow {
         }
     }
 
-    /** The files to write, one per target language, the boilerplate left out, and the glossary applied (if any). */
+    /**
+     * The files to write, one per target language, the boilerplate left out, the glossary applied (if any), and the
+     * speaker labels that glossary lacks (each once; they stay as written).
+     */
     public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
-                         List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary) {
+                         List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary,
+                         List<String> speakersNotInGlossary) {
         public Result {
             requireNonNull(transcriptFile, "transcriptFile");
             requireNonNull(transcript, "transcript");
             requireNonNull(glossary, "glossary");
             written = List.copyOf(written);
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
+            speakersNotInGlossary = List.copyOf(speakersNotInGlossary);
         }
     }
 
@@ -112,6 +117,7 @@ public final class SegmentFlow {
         Transcript transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
         Optional<LoadedGlossary> glossary = request.glossary().load();
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
+        Optional<SpeakerRenderer> speakers = glossary.map(g -> new SpeakerRenderer(g.glossary(), transcript.language()));
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
         String original = request.transcript().getFileName().toString();
         List<Written> written = new ArrayList<>();
@@ -123,7 +129,8 @@ public final class SegmentFlow {
                             + "' already: translate it into another language");
                 }
                 TranslationDocument built = builder.build(transcript, original, target);
-                TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
+                TranslationDocument annotated = annotator.map(a -> a.annotate(built)).orElse(built);
+                TranslationDocument fresh = speakers.map(s -> s.render(annotated)).orElse(annotated);
                 Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
                 written.add(leveraged(carried(fresh, file, request.xliff().flavourFor(file)), memory));
             }
@@ -132,7 +139,8 @@ public final class SegmentFlow {
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
-        return new Result(request.transcript(), transcript, written, leftOut, glossary);
+        return new Result(request.transcript(), transcript, written, leftOut, glossary,
+                speakers.map(SpeakerRenderer::unknown).orElse(List.of()));
     }
 
     /** Writes the files that change; an existing one is kept as {@code .bak}. */

@@ -44,7 +44,7 @@ final class GlossaryHints {
         for (String conceptId : firstHitPerConcept(segment).keySet()) {
             glossary.concept(conceptId).ifPresent(concept -> {
                 List<List<String>> renderings = concept.terms(lang).stream()
-                        .filter(t -> t.status() != TermStatus.DEPRECATED)
+                        .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel())
                         .sorted(Comparator.comparing(Term::status))
                         .map(t -> stems.of(t.text()))
                         .filter(s -> !s.isEmpty())

@@ -19,13 +19,15 @@ final class SheetLayout {
     static final int GLOSSARY = 5;
     static final int MEMORY = 6;
     static final int COMMENT = 7;
-    static final int COLUMNS = 8;
+    /** Who speaks, in a speaker turn: the rendered label ({@code С.В.Лавров}); locked. */
+    static final int SPEAKER = 8;
+    static final int COLUMNS = 9;
 
     /** Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character XML cannot carry. */
     private static final Pattern NEEDS_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
 
     /** Column widths in characters. */
-    private static final int[] WIDTHS = {6, 10, 60, 60, 14, 42, 42, 30};
+    private static final int[] WIDTHS = {6, 10, 60, 60, 14, 42, 42, 30, 18};
 
     private SheetLayout() {
     }
@@ -37,7 +39,7 @@ final class SheetLayout {
 
     static String[] headers(Locale source, Locale target) {
         return new String[] {"#", "ID", "Source (" + source.toLanguageTag() + ")",
-            "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "TM", "Comment"};
+            "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "TM", "Comment", "Speaker"};
     }
 
     static int widthInUnits(int column) {

@@ -7,6 +7,7 @@ import static dev.attache.worksheet.SheetLayout.ID;
 import static dev.attache.worksheet.SheetLayout.MEMORY;
 import static dev.attache.worksheet.SheetLayout.NUMBER;
 import static dev.attache.worksheet.SheetLayout.SOURCE;
+import static dev.attache.worksheet.SheetLayout.SPEAKER;
 import static dev.attache.worksheet.SheetLayout.STATUS;
 import static dev.attache.worksheet.SheetLayout.TARGET;
 
@@ -16,6 +17,7 @@ import dev.attache.xliff.TargetOrigin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -52,8 +54,13 @@ final class TranslationSheetWriter {
         this.hints = hints;
     }
 
-    /** Writes the header and one row per segment; the segments' texts are already known to fit a cell. */
-    void write(Locale source, Locale target, List<SegmentPair> segments, Optional<String> password) {
+    /**
+     * Writes the header and one row per segment; the segments' texts are already known to fit a cell. {@code
+     * speakers} gives the rendered speaker label of each unit that is a speaker turn, by unit id: each of its rows
+     * shows it in the Speaker column.
+     */
+    void write(Locale source, Locale target, List<SegmentPair> segments, Map<String, String> speakers,
+               Optional<String> password) {
         Row header = sheet.createRow(0);
         String[] titles = SheetLayout.headers(source, target);
         for (int c = 0; c < COLUMNS; c++) {
@@ -64,7 +71,7 @@ final class TranslationSheetWriter {
         }
         sheet.setColumnHidden(ID, true);
         for (int i = 0; i < segments.size(); i++) {
-            writeRow(i + 1, segments.get(i));
+            writeRow(i + 1, segments.get(i), Optional.ofNullable(speakers.get(segments.get(i).id().unitId())));
         }
         int last = Math.max(segments.size(), 1);
         markEmptyTargets(last);
@@ -78,7 +85,7 @@ final class TranslationSheetWriter {
         protect(password);
     }
 
-    private void writeRow(int rowIndex, SegmentPair segment) {
+    private void writeRow(int rowIndex, SegmentPair segment, Optional<String> speaker) {
         Row row = sheet.createRow(rowIndex);
         Cell number = row.createCell(NUMBER);
         number.setCellValue(rowIndex);
@@ -93,6 +100,7 @@ final class TranslationSheetWriter {
         text(row, MEMORY, memoryCell(segment), styles.lockedWrapped);
         Cell comment = row.createCell(COMMENT);
         comment.setCellStyle(styles.editable);
+        speaker.ifPresent(label -> text(row, SPEAKER, label, styles.lockedWrapped));
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class WorksheetWriter {
         CellStyles styles = new CellStyles(workbook);
         String sheetName = SheetLayout.sheetName(doc.sourceLang(), doc.targetLang());
         new TranslationSheetWriter(workbook.createSheet(sheetName), styles, hints)
-                .write(doc.sourceLang(), doc.targetLang(), segments, password);
+                .write(doc.sourceLang(), doc.targetLang(), segments, speakers(doc), password);
         SideSheets side = new SideSheets(workbook, styles, password);
         side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());
         side.instructions(doc.targetLang(), sheetName);
@@ -72,6 +73,13 @@ public final class WorksheetWriter {
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         workbook.setForceFormulaRecalculation(true);
+    }
+
+    /** The rendered speaker label of each unit that is a speaker turn, by unit id. */
+    private static Map<String, String> speakers(TranslationDocument doc) {
+        Map<String, String> speakers = new HashMap<>();
+        doc.units().forEach(u -> u.speaker().ifPresent(s -> speakers.put(u.id(), s.rendering())));
+        return speakers;
     }
 
     private static Manifest manifest(TranslationDocument doc, WorksheetOptions options, List<SegmentPair> segments) {

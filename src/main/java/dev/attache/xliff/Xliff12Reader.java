@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.annotation.AltTranslation;
@@ -16,6 +18,7 @@ import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.NoteAnnotation;
 import net.sf.okapi.common.annotation.XLIFFContextGroup;
 import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
@@ -28,7 +31,8 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 /**
  * Reads an XLIFF 1.2 file through Okapi's {@link XLIFFFilter} into a {@link TranslationDocument}. Empty targets
  * stay empty (Okapi would otherwise copy the source into them), segment ids {@code s1}, {@code s2}, … become
- * {@code p7.s1}, … and the whitespace between segments is kept.
+ * {@code p7.s1}, … and the whitespace between segments is kept. A {@code <ph ctype="x-speaker">} before the first
+ * segment is the unit's {@link Speaker}: the source's holds the label, the target's its rendering.
  */
 public final class Xliff12Reader {
 
@@ -69,10 +73,12 @@ public final class Xliff12Reader {
         Set<String> exactMatches = exactMatches(tu, target);
         Map<String, String> targets = targetTexts(file, id, source, target);
         State unitState = target == null ? State.NEW : stateOf(target);
+        Optional<Speaker> speaker = speaker(file, id, source, target);
         List<SegmentPair> segments = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         StringBuilder gap = new StringBuilder();
-        for (TextPart part : source.getParts()) {
+        List<TextPart> parts = source.getParts();
+        for (TextPart part : speaker.isPresent() ? parts.subList(1, parts.size()) : parts) {
             String text = plainText(file, id, part.getContent());
             if (!part.isSegment()) {
                 gap.append(text);
@@ -92,7 +98,42 @@ public final class Xliff12Reader {
                     matches(file, id, target, mid), origin).asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
-        return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu));
+        return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu), speaker);
+    }
+
+    /**
+     * The speaker of a turn: the source opens, outside the segments, with a placeholder {@code <ph
+     * ctype="x-speaker">Label: </ph>}; the target's placeholder holds the rendering (the label where there is none).
+     */
+    private static Optional<Speaker> speaker(Path file, String unitId, TextContainer source, TextContainer target) {
+        Optional<String> label = speakerPrefix(source).map(Speaker::labelOf);
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        if (label.get() == null) {
+            throw new BadInputException(file, "unit " + unitId, "the speaker placeholder does not end with ': '");
+        }
+        String rendering = Optional.ofNullable(target).flatMap(Xliff12Reader::speakerPrefix).map(Speaker::labelOf)
+                .orElse(label.get());
+        try {
+            return Optional.of(new Speaker(label.get(), rendering));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, "unit " + unitId, e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> speakerPrefix(TextContainer container) {
+        return container.getParts().isEmpty() ? Optional.empty() : speakerPrefix(container.getParts().get(0));
+    }
+
+    private static Optional<String> speakerPrefix(TextPart first) {
+        if (first.isSegment() || !first.getContent().hasCode()) {
+            return Optional.empty();
+        }
+        TextFragment content = first.getContent();
+        Code code = content.getCode(0);
+        return content.getCodes().size() == 1 && Xliff12Writer.SPEAKER_CODE_TYPE.equals(code.getType())
+                ? Optional.of(code.getData()) : Optional.empty();
     }
 
     /**
@@ -112,7 +153,8 @@ public final class Xliff12Reader {
                 texts.put(sourceSegment.getId(), plainText(file, unitId, targetSegment.getContent()));
             }
         }
-        String whole = plainText(file, unitId, target.getUnSegmentedContentCopy());
+        String whole = target.getParts().stream().filter(p -> speakerPrefix(p).isEmpty())
+                .map(p -> plainText(file, unitId, p.getContent())).collect(Collectors.joining());
         if (texts.isEmpty() && !whole.isBlank()) {
             if (source.getSegments().count() != 1) {
                 throw new BadInputException(file, "unit " + unitId, "the target is not split into the source's "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.sf.okapi.common.LocaleId;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
@@ -12,6 +13,7 @@ import net.sf.okapi.common.annotation.XLIFFContextGroup;
 import net.sf.okapi.common.encoder.EncoderManager;
 import net.sf.okapi.common.filterwriter.XLIFFWriter;
 import net.sf.okapi.common.query.MatchType;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.Segment;
@@ -37,6 +39,7 @@ public final class Xliff12Writer {
     static final String SEGMENT_STATES = "x-attache-segment-states";
     static final String KIND_PREFIX = "x-";
     static final String ORIGIN_PREFIX = KIND_PREFIX + "origin-";
+    static final String SPEAKER_CODE_TYPE = "x-speaker";
 
     /**
      * Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left open. The root
@@ -53,6 +56,8 @@ public final class Xliff12Writer {
             params.setCreateEmptyTarget(false);
             params.setIncludeIts(false);
             params.setIncludeAltTrans(true);
+            params.setPlaceholderMode(false);
+            params.setIncludeCodeAttrs(true);
             params.setToolId("attache");
             params.setToolName("Attaché");
             writer.setOutput(CloseShieldOutputStream.wrap(out));
@@ -72,9 +77,10 @@ public final class Xliff12Writer {
         tu.setType(KIND_PREFIX + unit.kind());
         tu.setIsTranslatable(unit.translatable());
         tu.setPreserveWhitespaces(true);
-        tu.setSource(container(unit, SegmentPair::source));
+        tu.setSource(container(unit, SegmentPair::source, unit.speaker().map(Speaker::sourcePrefix)));
         if (unit.translatable()) {
-            TextContainer targetContainer = container(unit, SegmentPair::target);
+            TextContainer targetContainer = container(unit, SegmentPair::target,
+                    unit.speaker().map(Speaker::targetPrefix));
             State state = unitState(unit);
             targetContainer.setProperty(new Property(Property.STATE, state.xliff12()));
             if (state == State.FINAL) {
@@ -101,8 +107,10 @@ public final class Xliff12Writer {
         return tu;
     }
 
-    private static TextContainer container(Unit unit, java.util.function.Function<SegmentPair, String> text) {
+    private static TextContainer container(Unit unit, java.util.function.Function<SegmentPair, String> text,
+                                           Optional<String> speakerPrefix) {
         List<TextPart> parts = new ArrayList<>();
+        speakerPrefix.ifPresent(prefix -> parts.add(new TextPart(speakerCode(prefix))));
         for (int i = 0; i < unit.segments().size(); i++) {
             if (i > 0) {
                 parts.add(new TextPart(unit.separators().get(i - 1)));
@@ -113,6 +121,18 @@ public final class Xliff12Writer {
         TextContainer container = new TextContainer(parts.toArray(TextPart[]::new));
         container.setHasBeenSegmentedFlag(true);
         return container;
+    }
+
+    /**
+     * The speaker label as a placeholder outside the segments: {@code <ph id="1" ctype="x-speaker">Sergey Lavrov:
+     * </ph>} before the first {@code <mrk mtype="seg">}, so that no segment holds it and tools keep it as it is.
+     */
+    private static TextFragment speakerCode(String prefix) {
+        TextFragment fragment = new TextFragment();
+        Code code = new Code(TextFragment.TagType.PLACEHOLDER, SPEAKER_CODE_TYPE, prefix);
+        code.setDisplayText(prefix);
+        fragment.append(code);
+        return fragment;
     }
 
     /** The state the whole target is in: the least advanced of its segments. */

@@ -30,7 +30,9 @@ import org.xml.sax.SAXParseException;
  * with its full validation (the core and module schemas, the processing requirements it checks, fragment
  * identifiers). It rebuilds what {@link Xliff21Writer} writes. What the model cannot hold is refused, each with its
  * place: inline codes, more than one {@code <file>}, unit ids that are not ours ({@code p7}), segments whose id is
- * not {@code s1}, {@code s2}, … in order, and text outside the segments. Groups are read through. A term
+ * not {@code s1}, {@code s2}, … in order, and text outside the segments other than the whitespace between them and
+ * a speaker turn's {@code <ignorable id="speaker">} before the first (which gives the unit its {@link Speaker}).
+ * Groups are read through. A term
  * {@code <mrk>} becomes a term hit when its concept is known: through {@code ref="#gls=<entry>"} or an entry whose
  * {@code ref} points at the marker, the concept being the entry's {@code <gls:term source>}.
  */
@@ -93,7 +95,12 @@ public final class Xliff21Reader {
         List<SegmentPair> segments = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         StringBuilder gap = new StringBuilder();
+        Optional<Speaker> speaker = Optional.empty();
         for (Part part : xliff) {
+            if (!part.isSegment() && segments.isEmpty() && Xliff21Writer.SPEAKER_ID.equals(part.getId())) {
+                speaker = Optional.of(speaker(file, place, part));
+                continue;
+            }
             if (!part.isSegment()) {
                 gap.append(read(file, place, part.getSource(), glossary).text());
                 continue;
@@ -129,7 +136,21 @@ public final class Xliff21Reader {
             String from = note.getCategory() == null || note.getCategory().isBlank() ? "unknown" : note.getCategory();
             notes.add(new Note(from, note.getText() == null ? "" : note.getText()));
         }
-        return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes);
+        return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes, speaker);
+    }
+
+    /** The speaker of {@code <ignorable id="speaker">}: its source the label, its target (if any) the rendering. */
+    private static Speaker speaker(Path file, String place, Part part) {
+        String label = Speaker.labelOf(read(file, place, part.getSource(), null).text());
+        String rendering = part.hasTarget() ? Speaker.labelOf(read(file, place, part.getTarget(), null).text()) : label;
+        if (label == null || rendering == null) {
+            throw new BadInputException(file, place, "the speaker <ignorable> does not end with ': '");
+        }
+        try {
+            return new Speaker(label, rendering);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, place, e.getMessage(), e);
+        }
     }
 
     /** The unit's {@code <mtc:match>}es whose {@code ref} is the segment ({@code #s1}), best first, at most three. */

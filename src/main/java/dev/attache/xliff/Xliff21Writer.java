@@ -28,7 +28,8 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
  * whitespace between them as {@code <ignorable>}s, the states as XLIFF 2 states ({@code needs-review} as
  * {@code translated} with {@code subState="attache:needs-review"}), the notes with their author as
  * {@code category}, and the term hits as {@code <mrk type="term">} spans with the glossary module (see
- * {@link TermMarkup}). A target filled from an exact memory match is {@code translated} with
+ * {@link TermMarkup}). A speaker turn opens with {@code <ignorable id="speaker">}: its source is the label
+ * ({@code Sergey Lavrov: }), its target the rendering ({@code С.В.Лавров: }), outside every segment. A target filled from an exact memory match is {@code translated} with
  * {@code subState="attache:exact-match"}; fuzzy matches are {@code <mtc:match ref="#sN" similarity="NN"
  * origin="tm">} of the matches module, best first. The same document always gives the same bytes.
  */
@@ -37,6 +38,8 @@ public final class Xliff21Writer {
     static final String PREFIX = "attache:";
     static final String NEEDS_REVIEW = PREFIX + "needs-review";
     static final String EXACT_MATCH = PREFIX + "exact-match";
+    /** The id of the {@code <ignorable>} that holds a speaker turn's label before the first segment. */
+    static final String SPEAKER_ID = "speaker";
     private static final Pattern NOT_NORMAL_SPACE = Pattern.compile("^[ \\t\\r\\n]|[ \\t\\r\\n]$|[ \\t\\r\\n]{2}|[\\t\\r\\n]");
 
     private final TermRenderings renderings;
@@ -80,6 +83,13 @@ public final class Xliff21Writer {
         xliff.setType(PREFIX + unit.kind());
         xliff.setTranslate(unit.translatable());
         TermMarkup terms = new TermMarkup(renderings);
+        unit.speaker().ifPresent(speaker -> {
+            Part label = xliff.appendIgnorable();
+            label.setId(SPEAKER_ID);
+            label.getSource().append(speaker.sourcePrefix());
+            label.setTarget(speaker.targetPrefix());
+            label.setPreserveWS(true);
+        });
         for (int i = 0; i < unit.segments().size(); i++) {
             if (i > 0 && !unit.separators().get(i - 1).isEmpty()) {
                 Part ignorable = xliff.appendIgnorable();

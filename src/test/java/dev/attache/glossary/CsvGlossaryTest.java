@@ -48,15 +48,18 @@ class CsvGlossaryTest {
         terms.put("en", List.of(new Term("a|b", TermStatus.PREFERRED, "noun", "pipe | and back\\slash"),
                 new Term("!bang", TermStatus.ADMITTED, "", "line, \"quoted\""),
                 new Term("c", TermStatus.DEPRECATED, "verb", "")));
-        terms.put("ru", List.of(new Term("ёлка", TermStatus.PREFERRED)));
+        terms.put("ru", List.of(new Term("ёлка", TermStatus.PREFERRED),
+                new Term("Ё.Лка", TermStatus.ADMITTED, "noun", "", true)));
         terms.put("az", List.of(new Term("İşlər", TermStatus.PREFERRED)));
         terms.put("de", List.of(new Term("Bündnis", TermStatus.PREFERRED)));
         var glossary = new Glossary(List.of(new Concept("c-1", "subject, with comma", "def\nsecond line", "src", terms),
                 new Concept("c-2", "", "", "", Map.of("en", List.of(new Term("only en", TermStatus.PREFERRED))))));
         assertThat(new CsvGlossaryReader().read(FILE, csv(glossary)).glossary()).isEqualTo(glossary);
         assertThat(new String(csv(glossary), StandardCharsets.UTF_8))
-                .startsWith("\uFEFFid,subject,definition,source,en,en:status,en:pos,en:note,ru,ru:status,ru:pos,ru:note,"
-                        + "az,az:status,az:pos,az:note,de,de:status,de:pos,de:note\n");
+                .startsWith("\uFEFFid,subject,definition,source,en,en:status,en:pos,en:note,en:use,"
+                        + "ru,ru:status,ru:pos,ru:note,ru:use,az,az:status,az:pos,az:note,az:use,"
+                        + "de,de:status,de:pos,de:note,de:use\n")
+                .contains("ёлка|Ё.Лка,preferred|admitted,|noun,,|speaker-label,");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package dev.attache.workbench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.InstalledApplication;
+import dev.attache.deliver.DoneSegments;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.Speaker;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
+import dev.attache.xliff.XliffVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Q&A fixture through OmegaT (issue 10): the speaker label, a {@code <ph ctype="x-speaker">} outside the
+ * segments, is a tag OmegaT keeps as it is; OmegaT translates the copied sources from its memory, the file it
+ * writes reads back with every speaker and its rendering, and merge gives the golden translation. Skipped loudly
+ * without OmegaT; a failure under {@code ATTACHE_REQUIRE_APPS=1}.
+ */
+class OmegaTSpeakerTurnsTest {
+    private static final String PROJECT = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <omegat>
+                <project version="1.0">
+                    <source_dir>__DEFAULT__</source_dir>
+                    <target_dir>__DEFAULT__</target_dir>
+                    <tm_dir>__DEFAULT__</tm_dir>
+                    <glossary_dir>__DEFAULT__</glossary_dir>
+                    <glossary_file>__DEFAULT__</glossary_file>
+                    <dictionary_dir>__DEFAULT__</dictionary_dir>
+                    <source_lang>en</source_lang>
+                    <target_lang>ru</target_lang>
+                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+                    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
+                    <sentence_seg>false</sentence_seg>
+                    <support_default_translations>true</support_default_translations>
+                    <remove_tags>false</remove_tags>
+                </project>
+            </omegat>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void omegatKeepsTheSpeakerLabelsAndMergeDeliversTheTurns() throws Exception {
+        InstalledApplication omegat = InstalledApplication.require("omegat", "omegat");
+        Path project = dir.resolve("omegat-project");
+        for (String folder : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        Files.writeString(project.resolve("omegat.project"), PROJECT, UTF_8);
+        String name = SpeakerTurnsCaseTest.NAME + ".en-ru.xlf";
+        Path transcript = Files.copy(SpeakerTurnsCaseTest.CASE.resolve(SpeakerTurnsCaseTest.NAME + ".en.txt"),
+                dir.resolve(SpeakerTurnsCaseTest.NAME + ".en.txt"));
+        Path translatedXliff = TranslatedFixture.segment(transcript, "ru", dir.resolve(name));
+        TranslationDocument expected = SpeakerTurnsCaseTest.translated(XliffFiles.read(translatedXliff));
+        XliffFiles.write(expected, translatedXliff, false);
+        new TmxFlow().run(new TmxFlow.Request(List.of(translatedXliff), project.resolve("tm/auto/memory.tmx"),
+                DoneSegments.TRANSLATED, false), "test");
+        TranslatedFixture.segment(transcript, "ru", project.resolve("source").resolve(name),
+                new XliffChoice(Optional.of(XliffVersion.V1_2), true));
+
+        InstalledApplication.run(List.of(omegat.command(), project.toString(), "--mode=console-translate"), dir);
+
+        Path fromOmegat = project.resolve("target").resolve(name);
+        assertThat(Files.readString(fromOmegat, UTF_8))
+                .contains("<ph id=\"1\" ctype=\"x-speaker\" equiv-text=\"С.В.Лавров: \">С.В.Лавров: </ph>");
+        TranslationDocument read = XliffFiles.read(fromOmegat);
+        assertThat(read.units().stream().map(Unit::speaker).toList())
+                .isEqualTo(expected.units().stream().map(Unit::speaker).toList());
+        assertThat(read.unit("p5").flatMap(Unit::speaker)).contains(new Speaker("Sergey Lavrov", "С.В.Лавров"));
+        assertThat(read.translatableSegments().map(SegmentPair::target))
+                .containsExactlyElementsOf(expected.translatableSegments().map(SegmentPair::target).toList());
+        Path merged = dir.resolve("merged.ru.txt");
+        MergeFlow.Result result = new MergeFlow().run(new MergeFlow.Request(fromOmegat, Optional.of(merged),
+                Optional.of(transcript), dir, DoneSegments.TRANSLATED, false, false));
+        assertThat(result.notDone()).isEmpty();
+        assertThat(Files.readString(merged, UTF_8))
+                .isEqualTo(Files.readString(SpeakerTurnsCaseTest.CASE.resolve("merged.ru.txt"), UTF_8));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.attache.xliff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpeakerXliffTest {
+    @TempDir
+    Path dir;
+
+    static TranslationDocument turns() {
+        Unit lavrov = new Unit("p5", "body", true, List.of(
+                new SegmentPair(new SegmentId("p5", 1), "Good afternoon.", "Добрый день.", State.TRANSLATED, List.of()),
+                new SegmentPair(new SegmentId("p5", 2), "We had talks.", "", State.NEW, List.of())),
+                List.of(" "), List.of(), Optional.of(new Speaker("Sergey Lavrov", "С.В.Лавров")));
+        Unit question = new Unit("p6", "body", true, List.of(
+                new SegmentPair(new SegmentId("p6", 1), "Mr Minister, what next?")), List.of(), List.of(),
+                Optional.of(new Speaker("Question", "Вопрос")));
+        Unit unknown = new Unit("p7", "body", true, List.of(
+                new SegmentPair(new SegmentId("p7", 1), "Thank you.")), List.of(), List.of(),
+                Optional.of(Speaker.asWritten("Maria Zakharova")));
+        return new TranslationDocument("qa.en.txt", Locale.ENGLISH, Locale.forLanguageTag("ru"),
+                List.of(lavrov, question, unknown));
+    }
+
+    @Test
+    void xliff12KeepsTheLabelAsAPlaceholderOutsideTheSegmentsAndReadsItBack() throws Exception {
+        Path file = dir.resolve("qa.en-ru.xlf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new Xliff12Writer().write(turns(), out);
+        }
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+
+        assertThat(xml)
+                .contains("<seg-source><ph id=\"1\" ctype=\"x-speaker\" equiv-text=\"Sergey Lavrov: \">Sergey Lavrov: </ph>"
+                        + "<mrk mid=\"s1\" mtype=\"seg\">Good afternoon.</mrk>")
+                .contains("<target xml:lang=\"ru\" state=\"new\"><ph id=\"1\" ctype=\"x-speaker\" equiv-text=\"С.В.Лавров: \">"
+                        + "С.В.Лавров: </ph><mrk mid=\"s1\" mtype=\"seg\">Добрый день.</mrk>");
+        Xliff12Schema.validate(file);
+        assertThat(new Xliff12Reader().read(file)).isEqualTo(turns());
+    }
+
+    @Test
+    void xliff21KeepsTheLabelInAnIgnorableBeforeTheFirstSegmentAndReadsItBack() throws Exception {
+        Path file = dir.resolve("qa.en-ru.xlf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new Xliff21Writer(TermRenderings.none()).write(turns(), out);
+        }
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(xml).contains("""
+                <unit id="p5" type="attache:body">
+                   <ignorable id="speaker">
+                    <source xml:space="preserve">Sergey Lavrov: </source>
+                    <target xml:space="preserve">С.В.Лавров: </target>
+                   </ignorable>
+                   <segment id="s1" state="translated">""");
+        Xliff21Schema.validate(file);
+        assertThat(new Xliff21Reader().read(file)).isEqualTo(turns());
+    }
+}
