@@ -26,6 +26,7 @@ import net.sf.okapi.common.resource.ITextUnit;
  * ({@code {1}Sergey Lavrov:{/1} We…}), each given its kind as in a text transcript (judged on its words alone).
  */
 public final class DocumentReader {
+    private static final Pattern WHITESPACE = Pattern.compile("[ \t\r\n\f]+");
     private static final Pattern NAME_LANGUAGE =
             Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.(?i:html?|docx)");
 
@@ -66,10 +67,13 @@ public final class DocumentReader {
         }
     }
 
-    /** The unit's text with its codes as tokens, on one line (a line break in the text is a space). */
+    /**
+     * The unit's text with its codes as tokens, on one line: each run of whitespace is one space, as a browser
+     * shows it (a no-break space is kept).
+     */
     static String paragraphText(ITextUnit unit) {
-        return InlineTokens.fromFragment(unit.getSource().getUnSegmentedContentCopy(), true)
-                .replace('\r', ' ').replace('\n', ' ');
+        return WHITESPACE.matcher(InlineTokens.fromFragment(unit.getSource().getUnSegmentedContentCopy(), true))
+                .replaceAll(" ").strip();
     }
 
     /** {@code page.en.html} gives {@code page} and {@code en}; a file without a language tag is English. */

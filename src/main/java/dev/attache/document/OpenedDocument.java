@@ -52,8 +52,7 @@ public final class OpenedDocument implements AutoCloseable {
                 ContentRule content = page.content(contentSelector);
                 HtmlFilter html = new HtmlFilter();
                 html.getParameters().fromString(htmlConfiguration(content));
-                RawDocument raw = new RawDocument(page.text(), source, target);
-                raw.setEncoding(page.charset().name());
+                RawDocument raw = new RawDocument(file.toUri(), page.charset().name(), source, target);
                 yield opened(file, html, raw, page.charset(), content);
             }
             case DOCX -> {
@@ -83,11 +82,16 @@ public final class OpenedDocument implements AutoCloseable {
         return new OpenedDocument(filter, raw, charset, content);
     }
 
-    /** Okapi's own HTML rules, and the content element as the only group: its start and end are events. */
+    /**
+     * Okapi's own HTML rules, and the content element as the only group: its start and end are events. Whitespace is
+     * preserved, so that the text around the content is written back exactly as it was (the reader collapses it in
+     * the paragraphs it takes).
+     */
     private static String htmlConfiguration(ContentRule content) {
         try (InputStream in = HtmlFilter.class.getResourceAsStream(HTML_CONFIGURATION)) {
             String defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            return defaults + content.yaml();
+            return defaults.replace("\npreserve_whitespace: false\n", "\npreserve_whitespace: true\n")
+                    + content.yaml();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
