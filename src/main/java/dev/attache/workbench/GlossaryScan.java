@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.document.DocumentReader;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.glossary.Term;
 import dev.attache.glossary.TermHit;
@@ -12,11 +13,13 @@ import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.SourceFormat;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The {@code glossary scan} flow: every glossary term in a transcript (per paragraph) or an XLIFF file (per source
@@ -57,7 +60,10 @@ public final class GlossaryScan {
                 matcher.find(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().toString(), h)));
             }
         } else {
-            Transcript transcript = new TranscriptReader().read(file, TranscriptOptions.defaults());
+            SourceFormat format = SourceFormat.ofFile(file);
+            Transcript transcript = format.hasInlineCodes()
+                    ? new DocumentReader().read(file, format, Optional.empty()).transcript()
+                    : new TranscriptReader().read(file, TranscriptOptions.defaults());
             for (Paragraph paragraph : transcript.paragraphs()) {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;
