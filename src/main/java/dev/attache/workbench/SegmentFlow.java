@@ -158,7 +158,9 @@ public final class SegmentFlow {
                 TranslationDocument built = builder.build(transcript, original, origin, target);
                 TranslationDocument fresh = annotator.map(a -> a.annotate(built)).orElse(built);
                 Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
-                written.add(leveraged(carried(fresh, file, request.xliff().flavourFor(file)), memory));
+                XliffFlavour flavour = request.xliff().flavourFor(file);
+                XliffFiles.checkVersionFits(fresh, file, flavour);
+                written.add(leveraged(carried(fresh, file, flavour), memory));
             }
         } finally {
             memory.ifPresent(ProjectMemory::close);
