@@ -28,7 +28,7 @@ public final class GlossaryScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A transcript (.txt) or an XLIFF file (.xlf).")
+    @Parameters(paramLabel = "FILE", description = "A transcript (.txt), an HTML page (.html), a Word document (.docx) or an XLIFF file (.xlf).")
     private Path file;
 
     @Option(names = {"-t", "--target"}, paramLabel = "LANG", converter = LanguageConverter.class,

@@ -48,7 +48,7 @@ final class MergeCommand implements Callable<Integer> {
             description = "Write anyway, with the source text in place of each segment that is not done.")
     private boolean allowUntranslated;
 
-    @Option(names = "--force", description = "Replace the output if it exists (it is kept as .bak).")
+    @Option(names = "--force", description = "Replace the output if it exists (it is kept as .bak), and merge into an HTML or DOCX original that changed since prepare.")
     private boolean force;
 
     @Override

@@ -1,5 +1,6 @@
 package dev.attache.cli;
 
+import dev.attache.workbench.DocumentChoice;
 import dev.attache.workbench.PrepareFlow;
 import dev.attache.workbench.MemoryChoice;
 import dev.attache.workbench.SegmentFlow;
@@ -28,7 +29,7 @@ final class PrepareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "TRANSCRIPT", arity = "1..*", description = "English transcripts (plain text).")
+    @Parameters(paramLabel = "TRANSCRIPT", arity = "1..*", description = "English transcripts: plain text, HTML pages or Word documents (.docx).")
     private List<Path> transcripts;
 
     @Option(names = {"-t", "--target"}, required = true, split = ",", paramLabel = "LANG",
@@ -58,9 +59,11 @@ final class PrepareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MemoryChoice memory = leverage.memoryChoice(spec);
+        DocumentChoice document = source.documentChoice(spec, transcripts);
         List<SegmentFlow.Request> requests = transcripts.stream().map(t -> new SegmentFlow.Request(t, targets,
                 Optional.empty(), Path.of("xliff"), source.transcriptOptions(), source.srxFile(),
-                source.keepBoilerplate, glossary.glossaryChoice(), xliffOutput.xliffChoice(), memory)).toList();
+                source.keepBoilerplate, glossary.glossaryChoice(), xliffOutput.xliffChoice(), memory, document))
+                .toList();
         var prepared = new PrepareFlow().run(new PrepareFlow.Request(requests, Path.of("worksheets"),
                 Optional.ofNullable(password), force));
         PrintWriter out = spec.commandLine().getOut();

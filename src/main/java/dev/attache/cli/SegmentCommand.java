@@ -24,7 +24,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "TRANSCRIPT", description = "The English transcript (plain text).")
+    @Parameters(paramLabel = "TRANSCRIPT", description = "The English transcript: plain text, an HTML page or a Word document (.docx).")
     private Path transcript;
 
     @Option(names = {"-t", "--target"}, required = true, split = ",", paramLabel = "LANG",
@@ -55,7 +55,7 @@ final class SegmentCommand implements Callable<Integer> {
         MemoryChoice memory = leverage.memoryChoice(spec);
         var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
                 source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice(),
-                xliffOutput.xliffChoice(), memory);
+                xliffOutput.xliffChoice(), memory, source.documentChoice(spec, List.of(transcript)));
         SegmentFlow.Result result = new SegmentFlow().run(request);
         new SegmentReport(spec.commandLine().getOut(), spec.commandLine().getErr()).report(result);
         return ExitCode.OK;

@@ -12,6 +12,7 @@ record SegmentReport(PrintWriter out, PrintWriter err) {
         result.glossary().ifPresentOrElse(
                 g -> out.printf("applied glossary %s (%d concepts)%n", g.origin(), g.glossary().concepts().size()),
                 () -> out.println("applied no glossary"));
+        result.wholeBodyNotice().ifPresent(notice -> err.println("note: " + notice));
         result.boilerplateLeftOut().forEach(p -> err.printf(
                 "note: %s: left out web page boilerplate '%s' (paragraph %d)%n", result.transcriptFile(), p.text(),
                 p.index()));

@@ -1,5 +1,6 @@
 package dev.attache.deliver;
 
+import dev.attache.xliff.SourceFormat;
 import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,14 @@ public interface TranscriptMerger {
     /** Writes the translated transcript to {@code out} (left open). */
     void merge(TranslationDocument document, Path original, OutputStream out) throws IOException;
 
-    /** The merger for an original of this kind, by its file name; empty for a format Attaché cannot write back. */
-    static Optional<TranscriptMerger> forOriginal(Path original) {
+    /**
+     * The merger for an original of this kind: HTML and DOCX (as the XLIFF says) through Okapi's filter writers, a
+     * text transcript by its file name; empty for a format Attaché cannot write back.
+     */
+    static Optional<TranscriptMerger> forOriginal(Path original, SourceFormat format) {
+        if (format.hasInlineCodes()) {
+            return Optional.of(new OkapiDocumentMerger());
+        }
         String name = original.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") ? Optional.of(new TextTranscriptMerger()) : Optional.empty();
     }

@@ -197,6 +197,27 @@ public sealed interface ImportIssue {
         }
     }
 
+    /**
+     * A target of an HTML or DOCX paragraph whose inline tokens ({@code {1}…{/1}}, {@code {2}}) are not those of its
+     * source, each once, validly nested: merged, it would lose or break a tag.
+     */
+    record InlineTokensBroken(SheetLocation location, String id, String problem) implements ImportIssue {
+        public InlineTokensBroken {
+            requireNonNull(location, "location");
+            requireNonNull(id, "id");
+            requireNonNull(problem, "problem");
+        }
+
+        public String message() {
+            return "the target of '" + id + "' does not keep the source's inline tokens: " + problem
+                    + "; the row was not imported";
+        }
+
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+    }
+
     /** The translation changed both in the XLIFF and in the sheet since export, differently. */
     record Conflict(SheetLocation location, String id, String xliffFile) implements ImportIssue {
         public Conflict {

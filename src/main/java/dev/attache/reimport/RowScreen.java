@@ -4,6 +4,7 @@ import dev.attache.worksheet.Manifest;
 import dev.attache.worksheet.TargetCell;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetRow;
+import dev.attache.xliff.InlineTokens;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.State;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Decides whether a worksheet row may be reconciled at all: it must name, once, a translatable segment of the
  * XLIFF that the sheet was exported with, with the source text unchanged on both sides, and hold a target
- * that is text and fits a cell. Otherwise the row is rejected for the first of these that fails.
+ * that is text and fits a cell, and (in an HTML or DOCX document) that keeps the source's inline tokens. Otherwise the row is rejected for the first of these that fails.
  */
 final class RowScreen {
     /** The row may be reconciled: its segment as the XLIFF holds it now, and its target text. */
@@ -32,6 +33,7 @@ final class RowScreen {
     private final String xliffFile;
     private final Manifest manifest;
     private final Map<String, List<Integer>> rowsById = new LinkedHashMap<>();
+    private final boolean inlineTokens;
 
     RowScreen(CurrentXliff xliff, Worksheet worksheet) {
         for (Unit unit : xliff.document().units()) {
@@ -41,6 +43,7 @@ final class RowScreen {
             }
         }
         this.xliffFile = xliff.fileName();
+        this.inlineTokens = xliff.document().origin().format().hasInlineCodes();
         this.manifest = worksheet.manifest();
         for (WorksheetRow row : worksheet.rows()) {
             String id = row.id().strip();
@@ -102,7 +105,17 @@ final class RowScreen {
         if (!Manifest.sourceHash(current.source()).equals(exportedSource)) {
             return Optional.of(new ImportIssue.SourceOutdated(at, id, xliffFile));
         }
-        return targetProblem(row.target(), at, id);
+        return targetProblem(row.target(), at, id).or(() -> tokenProblem(current, row.target(), at, id));
+    }
+
+    /** In an HTML or DOCX document, a target must hold each inline token of its source once, validly nested. */
+    private Optional<ImportIssue> tokenProblem(SegmentPair current, TargetCell target, SheetLocation at, String id) {
+        String text = ((TargetCell.Text) target).value();
+        if (!inlineTokens || text.isBlank()) {
+            return Optional.empty();
+        }
+        return InlineTokens.mismatch(current.source(), text)
+                .map(problem -> new ImportIssue.InlineTokensBroken(at, id, problem));
     }
 
     private static Optional<ImportIssue> targetProblem(TargetCell target, SheetLocation at, String id) {

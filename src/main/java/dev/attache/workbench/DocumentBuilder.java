@@ -5,6 +5,8 @@ import dev.attache.segment.SrxSegmenter;
 import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
+import dev.attache.xliff.InlineTokens;
+import dev.attache.xliff.Origin;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.Speaker;
@@ -29,6 +31,10 @@ final class DocumentBuilder {
     }
 
     TranslationDocument build(Transcript transcript, String original, Locale targetLang) {
+        return build(transcript, original, Origin.text(), targetLang);
+    }
+
+    TranslationDocument build(Transcript transcript, String original, Origin origin, Locale targetLang) {
         List<Unit> units = new ArrayList<>();
         for (Paragraph paragraph : transcript.paragraphs()) {
             if (paragraph.kind() == ParagraphKind.BOILERPLATE && !keepBoilerplate) {
@@ -36,14 +42,15 @@ final class DocumentBuilder {
             }
             units.add(unit(paragraph));
         }
-        return new TranslationDocument(original, Locale.forLanguageTag(transcript.language()), targetLang, units);
+        return new TranslationDocument(original, origin, Locale.forLanguageTag(transcript.language()), targetLang,
+                units);
     }
 
     private Unit unit(Paragraph paragraph) {
         String id = "p" + paragraph.index();
         boolean translatable = paragraph.kind().translatable();
         SegmentedText text = translatable
-                ? segmenter.segment(paragraph.spokenText())
+                ? pairsKeptTogether(segmenter.segment(paragraph.spokenText()))
                 : new SegmentedText(List.of(paragraph.text()), List.of());
         List<SegmentPair> segments = new ArrayList<>();
         for (String sentence : text.segments()) {
@@ -51,5 +58,28 @@ final class DocumentBuilder {
         }
         return new Unit(id, paragraph.kind().id(), translatable, segments, text.separators(), List.of(),
                 paragraph.speaker().filter(s -> translatable).map(Speaker::asWritten));
+    }
+
+    /**
+     * The sentences with each pair of inline tokens ({@code {1}…{/1}}) inside one segment: a sentence that opens a
+     * pair it does not close is joined with the next ones, up to the one that closes it. Text without tokens is
+     * left as the rules cut it.
+     */
+    private static SegmentedText pairsKeptTogether(SegmentedText text) {
+        List<String> segments = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        StringBuilder pending = new StringBuilder(text.segments().get(0));
+        for (int i = 1; i < text.segments().size(); i++) {
+            if (InlineTokens.balanced(pending.toString())) {
+                segments.add(pending.toString());
+                separators.add(text.separators().get(i - 1));
+                pending.setLength(0);
+            } else {
+                pending.append(text.separators().get(i - 1));
+            }
+            pending.append(text.segments().get(i));
+        }
+        segments.add(pending.toString());
+        return new SegmentedText(segments, separators);
     }
 }

@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.document.DocumentReader;
 import dev.attache.glossary.HintSelector;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.glossary.Term;
@@ -13,6 +14,7 @@ import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.SourceFormat;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +77,10 @@ public final class GlossaryScan {
                 matcher.apply(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().toString(), h)));
             }
         } else {
-            Transcript transcript = new TranscriptReader().read(file, TranscriptOptions.defaults());
+            SourceFormat format = SourceFormat.ofFile(file);
+            Transcript transcript = format.hasInlineCodes()
+                    ? new DocumentReader().read(file, format, Optional.empty()).transcript()
+                    : new TranscriptReader().read(file, TranscriptOptions.defaults());
             for (Paragraph paragraph : transcript.paragraphs()) {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;

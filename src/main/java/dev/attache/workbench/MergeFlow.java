@@ -47,8 +47,11 @@ public final class MergeFlow {
             throw new BadInputException(request.xliff(), "its original transcript " + original
                     + " is not there; name it with --original");
         }
-        TranscriptMerger merger = TranscriptMerger.forOriginal(original).orElseThrow(() -> new BadInputException(
-                original, "Attaché cannot merge into this kind of file (text transcripts are .txt)"));
+        TranscriptMerger merger = TranscriptMerger.forOriginal(original, translated.origin().format())
+                .orElseThrow(() -> new BadInputException(original, "Attaché cannot merge into this kind of file "
+                        + "(text transcripts are .txt; HTML pages and Word documents need the XLIFF that prepare "
+                        + "made from them)"));
+        checkUnchanged(original, translated, request);
         Path output = request.output().orElseGet(() -> defaultOutput(original, translated));
         OutputFile file = new OutputFile(output, request.replace()).checkedAgainst(List.of(original, request.xliff()));
         DeliveredDocument delivered = DeliveredDocument.of(translated, request.done());
@@ -57,6 +60,19 @@ public final class MergeFlow {
         }
         file.write(out -> merger.merge(delivered.document(), original, out));
         return new Result(output, true, delivered.notDone());
+    }
+
+    /**
+     * An original whose SHA-256 differs from the one recorded at {@code prepare} is refused unless forced: its
+     * paragraphs may no longer be the XLIFF's.
+     */
+    private static void checkUnchanged(Path original, TranslationDocument translated, Request request) {
+        Optional<String> recorded = translated.origin().sha256();
+        if (recorded.isPresent() && !request.replace()
+                && !recorded.get().equals(new FileDigest(original).sha256())) {
+            throw new BadInputException(original, "has changed since " + request.xliff() + " was prepared from it "
+                    + "(its SHA-256 differs); prepare again, or merge anyway with --force");
+        }
     }
 
     /** The original in the transcript folder, by its file name only: an {@code original} never leads elsewhere. */

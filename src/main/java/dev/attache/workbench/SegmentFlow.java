@@ -3,6 +3,7 @@ package dev.attache.workbench;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
+import dev.attache.document.DocumentReader;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.memory.LeverageCounts;
 import dev.attache.memory.Leverager;
@@ -13,6 +14,8 @@ import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.transcript.TranscriptReader;
+import dev.attache.xliff.Origin;
+import dev.attache.xliff.SourceFormat;
 import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.XliffFlavour;
@@ -34,8 +37,9 @@ public final class SegmentFlow {
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
     public record Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
                           TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
-                          GlossaryChoice glossary, XliffChoice xliff, MemoryChoice memory) {
+                          GlossaryChoice glossary, XliffChoice xliff, MemoryChoice memory, DocumentChoice document) {
         public Request {
+            requireNonNull(document, "document");
             requireNonNull(transcript, "transcript");
             requireNonNull(output, "output");
             requireNonNull(xliffDir, "xliffDir");
@@ -51,6 +55,14 @@ public final class SegmentFlow {
             if (output.isPresent() && targetLangs.size() > 1) {
                 throw new IllegalArgumentException("an output file can only be named for one target language");
             }
+        }
+
+        /** A request for a file read in the format its name says. */
+        public Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
+                       TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
+                       GlossaryChoice glossary, XliffChoice xliff, MemoryChoice memory) {
+            this(transcript, targetLangs, output, xliffDir, transcriptOptions, srxFile, keepBoilerplate, glossary, xliff,
+                    memory, DocumentChoice.byFileName());
         }
 
         /** A request that leverages no memory. */
@@ -91,16 +103,18 @@ public final class SegmentFlow {
     }
 
     /**
-     * The files to write, one per target language, the boilerplate left out, the glossary applied (if any), and the
-     * speaker labels that glossary lacks (each once; they stay as written).
+     * The files to write, one per target language, the boilerplate left out, the glossary applied (if any), the
+     * speaker labels that glossary lacks (each once; they stay as written), and for an HTML page without an article or
+     * main element, the notice that its whole body is translated.
      */
     public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
                          List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary,
-                         List<String> speakersNotInGlossary) {
+                         List<String> speakersNotInGlossary, Optional<String> wholeBodyNotice) {
         public Result {
             requireNonNull(transcriptFile, "transcriptFile");
             requireNonNull(transcript, "transcript");
             requireNonNull(glossary, "glossary");
+            requireNonNull(wholeBodyNotice, "wholeBodyNotice");
             written = List.copyOf(written);
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
             speakersNotInGlossary = List.copyOf(speakersNotInGlossary);
@@ -114,7 +128,23 @@ public final class SegmentFlow {
     /** Reads and checks everything, and makes the documents; writes nothing. */
     public Result plan(Request request) {
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
-        Transcript transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
+        SourceFormat format = request.document().formatOf(request.transcript());
+        Optional<String> wholeBodyNotice = Optional.empty();
+        Transcript transcript;
+        Origin origin = Origin.text();
+        if (format.hasInlineCodes()) {
+            DocumentReader.Loaded loaded = new DocumentReader().read(request.transcript(), format,
+                    request.document().contentSelector());
+            transcript = loaded.transcript();
+            origin = new Origin(format, Optional.of(new FileDigest(request.transcript()).sha256()),
+                    request.document().contentSelector());
+            if (loaded.wholeBody()) {
+                wholeBodyNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
+                        + "whole <body> is translated (choose the content with --content SELECTOR)");
+            }
+        } else {
+            transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
+        }
         Optional<LoadedGlossary> glossary = request.glossary().load();
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
         Optional<SpeakerRenderer> speakers = glossary.map(g -> new SpeakerRenderer(g.glossary(), transcript.language()));
@@ -128,11 +158,13 @@ public final class SegmentFlow {
                     throw new BadInputException(request.transcript(), "is in '" + transcript.language()
                             + "' already: translate it into another language");
                 }
-                TranslationDocument built = builder.build(transcript, original, target);
+                TranslationDocument built = builder.build(transcript, original, origin, target);
                 TranslationDocument annotated = annotator.map(a -> a.annotate(built)).orElse(built);
                 TranslationDocument fresh = speakers.map(s -> s.render(annotated)).orElse(annotated);
                 Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
-                written.add(leveraged(carried(fresh, file, request.xliff().flavourFor(file)), memory));
+                XliffFlavour flavour = request.xliff().flavourFor(file);
+                XliffFiles.checkVersionFits(fresh, file, flavour);
+                written.add(leveraged(carried(fresh, file, flavour), memory));
             }
         } finally {
             memory.ifPresent(ProjectMemory::close);
@@ -140,7 +172,7 @@ public final class SegmentFlow {
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
         return new Result(request.transcript(), transcript, written, leftOut, glossary,
-                speakers.map(SpeakerRenderer::unknown).orElse(List.of()));
+                speakers.map(SpeakerRenderer::unknown).orElse(List.of()), wholeBodyNotice);
     }
 
     /** Writes the files that change; an existing one is kept as {@code .bak}. */

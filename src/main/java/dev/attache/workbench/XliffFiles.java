@@ -1,6 +1,7 @@
 package dev.attache.workbench;
 
 import dev.attache.AtomicFile;
+import dev.attache.BadInputException;
 import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.XliffFlavour;
@@ -31,7 +32,19 @@ public final class XliffFiles {
 
     public static void write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour,
                              TermRenderings renderings) {
+        checkVersionFits(document, file, flavour);
         new AtomicFile(file).write(out -> new XliffWriter(renderings).write(document, flavour, out), keepBackup);
+    }
+
+    /**
+     * The paragraphs of an HTML page or a Word document carry inline codes, which Attaché writes (and merges back
+     * from) in XLIFF 1.2 only: asking for 2.1 is refused before anything is written.
+     */
+    static void checkVersionFits(TranslationDocument document, Path file, XliffFlavour flavour) {
+        if (document.origin().format().hasInlineCodes() && flavour.version() != XliffVersion.V1_2) {
+            throw new BadInputException(file, "comes from " + document.original() + ", whose inline codes Attaché "
+                    + "writes in XLIFF 1.2 only: leave out --xliff-version 2.1");
+        }
     }
 
     /** The flavour a file is written in again: its version (1.2 for a new file), no copied sources. */

@@ -49,12 +49,22 @@ final class SideSheets {
         protect(sheet);
     }
 
-    void instructions(Locale target, String translationSheet) {
+    /** Marks the paragraph of the instructions that is only for documents with inline tokens. */
+    private static final String TOKENS_LINE = "[tokens]";
+
+    /**
+     * The Instructions sheet; the paragraph on inline tokens only for a document from an HTML page or a Word
+     * document.
+     */
+    void instructions(Locale target, String translationSheet, boolean inlineTokens) {
         SXSSFSheet sheet = workbook.createSheet(SheetLayout.INSTRUCTIONS_SHEET);
         sheet.setColumnWidth(0, 100 * 256);
         String[] lines = instructionText().replace("{sheet}", translationSheet)
                 .replace("{language}", target.getDisplayLanguage(Locale.ENGLISH))
-                .replace("{lang}", target.toLanguageTag()).split("\n");
+                .replace("{lang}", target.toLanguageTag()).lines()
+                .filter(line -> inlineTokens || !line.startsWith(TOKENS_LINE))
+                .map(line -> line.startsWith(TOKENS_LINE) ? line.substring(TOKENS_LINE.length()) : line)
+                .toArray(String[]::new);
         for (int r = 0; r < lines.length; r++) {
             cell(sheet.createRow(r), 0, lines[r], r == 0 ? styles.header : styles.lockedWrapped);
         }

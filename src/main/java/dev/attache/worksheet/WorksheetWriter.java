@@ -67,7 +67,7 @@ public final class WorksheetWriter {
                 .write(doc.sourceLang(), doc.targetLang(), segments, speakers(doc), password);
         SideSheets side = new SideSheets(workbook, styles, password);
         side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());
-        side.instructions(doc.targetLang(), sheetName);
+        side.instructions(doc.targetLang(), sheetName, doc.origin().format().hasInlineCodes());
         new ProgressSheet(side, styles).write(workbook.createSheet(SheetLayout.PROGRESS_SHEET), sheetName, segments);
         side.manifest(manifest);
         workbook.setActiveSheet(0);

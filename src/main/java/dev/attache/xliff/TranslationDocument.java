@@ -21,9 +21,16 @@ public final class TranslationDocument {
     private final Locale targetLang;
     private final List<Unit> units;
     private final Map<String, Unit> unitsById;
+    private final Origin origin;
 
     public TranslationDocument(String original, Locale sourceLang, Locale targetLang, List<Unit> units) {
+        this(original, Origin.text(), sourceLang, targetLang, units);
+    }
+
+    public TranslationDocument(String original, Origin origin, Locale sourceLang, Locale targetLang,
+                               List<Unit> units) {
         this.original = requireNonNull(original, "original");
+        this.origin = requireNonNull(origin, "origin");
         this.sourceLang = requireNonNull(sourceLang, "sourceLang");
         this.targetLang = requireNonNull(targetLang, "targetLang");
         this.units = List.copyOf(units);
@@ -37,6 +44,11 @@ public final class TranslationDocument {
 
     public String original() {
         return original;
+    }
+
+    /** The original's format, and for HTML and DOCX its hash and content selector. */
+    public Origin origin() {
+        return origin;
     }
 
     public Locale sourceLang() {
@@ -71,23 +83,23 @@ public final class TranslationDocument {
     }
 
     public TranslationDocument withUnits(List<Unit> newUnits) {
-        return new TranslationDocument(original, sourceLang, targetLang, newUnits);
+        return new TranslationDocument(original, origin, sourceLang, targetLang, newUnits);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof TranslationDocument that && original.equals(that.original)
-                && sourceLang.equals(that.sourceLang) && targetLang.equals(that.targetLang) && units.equals(that.units);
+                && origin.equals(that.origin) && sourceLang.equals(that.sourceLang) && targetLang.equals(that.targetLang) && units.equals(that.units);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(original, sourceLang, targetLang, units);
+        return Objects.hash(original, origin, sourceLang, targetLang, units);
     }
 
     @Override
     public String toString() {
-        return "TranslationDocument[original=" + original + ", sourceLang=" + sourceLang + ", targetLang="
+        return "TranslationDocument[original=" + original + ", origin=" + origin + ", sourceLang=" + sourceLang + ", targetLang="
                 + targetLang + ", units=" + units + "]";
     }
 }

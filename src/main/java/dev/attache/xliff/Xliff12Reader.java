@@ -43,6 +43,7 @@ public final class Xliff12Reader {
         }
         LocaleId source = LocaleId.fromBCP47(header.sourceLang().toLanguageTag());
         LocaleId target = LocaleId.fromBCP47(header.targetLang().toLanguageTag());
+        Origin origin = OriginNotes.read(file);
         List<Unit> units = new ArrayList<>();
         try (XLIFFFilter filter = new XLIFFFilter();
              RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target)) {
@@ -62,7 +63,7 @@ public final class Xliff12Reader {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, null, e.getMessage(), e);
         }
-        return new TranslationDocument(header.original(), header.sourceLang(), header.targetLang(), units);
+        return new TranslationDocument(header.original(), origin, header.sourceLang(), header.targetLang(), units);
     }
 
     private static Unit toUnit(Path file, ITextUnit tu, LocaleId targetLocale) {
@@ -245,11 +246,8 @@ public final class Xliff12Reader {
         return notes;
     }
 
+    /** The fragment's text, its inline codes (read from {@code <g>}, {@code <x/>}, …) as {@link InlineTokens}. */
     private static String plainText(Path file, String unitId, TextFragment fragment) {
-        if (fragment.hasCode()) {
-            throw new BadInputException(file, "unit " + unitId,
-                    "inline codes (<g>, <x>, <ph>, …) are not supported in transcripts");
-        }
-        return fragment.getCodedText();
+        return fragment.hasCode() ? InlineTokens.fromFragment(fragment, false) : fragment.getCodedText();
     }
 }

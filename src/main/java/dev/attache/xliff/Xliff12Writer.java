@@ -35,7 +35,6 @@ import net.sf.okapi.common.resource.TextUnit;
  * document always gives the same bytes.
  */
 public final class Xliff12Writer {
-    static final String DATATYPE = "x-text";
     static final String SEGMENT_STATES = "x-attache-segment-states";
     static final String KIND_PREFIX = "x-";
     static final String ORIGIN_PREFIX = KIND_PREFIX + "origin-";
@@ -61,10 +60,12 @@ public final class Xliff12Writer {
             params.setToolId("attache");
             params.setToolName("Attaché");
             writer.setOutput(CloseShieldOutputStream.wrap(out));
-            writer.create(null, null, source, target, DATATYPE, document.original(), null);
-            writer.writeStartFile(document.original(), DATATYPE, null);
+            String datatype = document.origin().format().datatype();
+            writer.create(null, null, source, target, datatype, document.original(), null);
+            writer.writeStartFile(document.original(), datatype, null, OriginNotes.xml(document.origin()));
+            boolean codes = document.origin().format().hasInlineCodes();
             for (Unit unit : document.units()) {
-                writer.writeTextUnit(toTextUnit(unit, source, target));
+                writer.writeTextUnit(toTextUnit(unit, source, target, codes));
             }
             writer.writeEndFile();
         } finally {
@@ -72,15 +73,15 @@ public final class Xliff12Writer {
         }
     }
 
-    private static ITextUnit toTextUnit(Unit unit, LocaleId source, LocaleId target) {
+    private static ITextUnit toTextUnit(Unit unit, LocaleId source, LocaleId target, boolean codes) {
         TextUnit tu = new TextUnit(unit.id());
         tu.setType(KIND_PREFIX + unit.kind());
         tu.setIsTranslatable(unit.translatable());
         tu.setPreserveWhitespaces(true);
-        tu.setSource(container(unit, SegmentPair::source, unit.speaker().map(Speaker::sourcePrefix)));
+        tu.setSource(container(unit, SegmentPair::source, unit.speaker().map(Speaker::sourcePrefix), codes));
         if (unit.translatable()) {
             TextContainer targetContainer = container(unit, SegmentPair::target,
-                    unit.speaker().map(Speaker::targetPrefix));
+                    unit.speaker().map(Speaker::targetPrefix), codes);
             State state = unitState(unit);
             targetContainer.setProperty(new Property(Property.STATE, state.xliff12()));
             if (state == State.FINAL) {
@@ -108,7 +109,7 @@ public final class Xliff12Writer {
     }
 
     private static TextContainer container(Unit unit, java.util.function.Function<SegmentPair, String> text,
-                                           Optional<String> speakerPrefix) {
+                                           Optional<String> speakerPrefix, boolean codes) {
         List<TextPart> parts = new ArrayList<>();
         speakerPrefix.ifPresent(prefix -> parts.add(new TextPart(speakerCode(prefix))));
         for (int i = 0; i < unit.segments().size(); i++) {
@@ -116,7 +117,9 @@ public final class Xliff12Writer {
                 parts.add(new TextPart(unit.separators().get(i - 1)));
             }
             SegmentPair pair = unit.segments().get(i);
-            parts.add(new Segment(pair.id().local(), new TextFragment(text.apply(pair))));
+            String content = text.apply(pair);
+            parts.add(new Segment(pair.id().local(),
+                    codes ? InlineTokens.toFragment(content) : new TextFragment(content)));
         }
         TextContainer container = new TextContainer(parts.toArray(TextPart[]::new));
         container.setHasBeenSegmentedFlag(true);
