@@ -1,6 +1,10 @@
 package dev.attache;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.attribute.PosixFilePermission;
@@ -14,8 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file through a temporary sibling and moves it into place, so that a failure never
- * leaves a partial file behind and a reader never sees half of one.
+ * Writes a file through a temporary sibling, synced to the disk, then moved into place atomically (and the folder
+ * synced), so that a failure or a killed process never leaves a partial file behind and a reader never sees half of
+ * one: the file is the old one or the new one.
  */
 public final class AtomicFile {
     /** What writes the content; it may throw, and then nothing is left behind. */
@@ -50,21 +55,58 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
-            if (keepBackup && Files.exists(target)) {
-                Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"),
-                        StandardCopyOption.REPLACE_EXISTING);
+            if (keepBackup) {
+                keepBackup();
             }
             move(temp, target);
             temp = null;
+            syncFolder(dir);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("Attaché needs a file system with POSIX permissions", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Copies the target, when it exists, to {@code <target>.bak} the same way: through a temporary sibling, synced,
+     * moved into place, so that a run killed meanwhile leaves the old {@code .bak} or the new one.
+     */
+    public void keepBackup() {
+        if (!Files.exists(target)) {
+            return;
+        }
+        Path backup = target.resolveSibling(target.getFileName() + ".bak");
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + backup.getFileName(), ".tmp");
+            Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            move(temp, backup);
+            temp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + target + " as .bak: " + reason(e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Makes the move itself durable: the folder's entry, not only the file's bytes, reaches the disk. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            // some file systems cannot sync a folder; the file itself is synced and in place
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.attache.memory;
 
 import dev.attache.BadInputException;
+import dev.attache.XmlProlog;
+import javax.xml.stream.XMLStreamException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,10 @@ import net.sf.okapi.filters.tmx.TmxFilter;
  */
 public final class TmxPairs {
     public List<MemoryEntry> read(Path tmx, String creator, Instant created) {
+        String root = XmlProlog.root(tmx, "a TMX file").getLocalPart();
+        if (!root.equals("tmx")) {
+            throw new BadInputException(tmx, "not a TMX file (root element <" + root + ">)");
+        }
         List<MemoryEntry> entries = new ArrayList<>();
         LocaleId source = LocaleId.EMPTY;
         try (TmxFilter filter = new TmxFilter();
@@ -37,9 +43,13 @@ public final class TmxPairs {
                 }
             }
         } catch (OkapiException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                    .orElse("");
-            throw new BadInputException(tmx, null, "not a TMX file Okapi can read: " + reason, e);
+            throw BadInputException.parserMessage(tmx, "not a TMX file Okapi can read: ",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof XMLStreamException xml) {
+                throw BadInputException.malformedXml(tmx, xml);
+            }
+            throw e;
         }
         return entries;
     }

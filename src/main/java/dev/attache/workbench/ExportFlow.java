@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.AtomicFile;
 import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
@@ -13,10 +14,8 @@ import dev.attache.worksheet.WorksheetWriter;
 import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -112,15 +111,7 @@ public final class ExportFlow {
     }
 
     private static void keepBackup(Path worksheet) {
-        if (!Files.exists(worksheet)) {
-            return;
-        }
-        try {
-            Files.copy(worksheet, worksheet.resolveSibling(worksheet.getFileName() + ".bak"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep " + worksheet + " as .bak: " + e.getMessage(), e);
-        }
+        new AtomicFile(worksheet).keepBackup();
     }
 
     /** {@code worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx} for {@code xliff/lavrov-aliyev-2023-02-27.en-ru.xlf}. */

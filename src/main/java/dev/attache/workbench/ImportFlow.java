@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run
  * term QA on every target that changed (findings become notes from {@code qa}), and write the XLIFF atomically,
  * keeping the previous version as {@code .bak}. Nothing is written on a dry run, nor under {@code strict} when a
- * row was rejected or in conflict, nor when nothing changed.
+ * row was rejected or in conflict, nor when nothing changed. The XLIFF file is locked from reading to writing
+ * ({@link XliffLock}): a second import into it waits for the first, then reads what the first wrote.
  */
 public final class ImportFlow {
     /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
@@ -103,6 +104,13 @@ public final class ImportFlow {
             throw new BadInputException(request.worksheet(), "its XLIFF file " + xliff
                     + " is not there; name it with --xliff");
         }
+        try (XliffLock lock = XliffLock.acquire(xliff, XliffLock.WAIT)) {
+            return importInto(xliff, worksheet, request);
+        }
+    }
+
+    /** Reconciles, checks and writes, while this run holds the XLIFF file's lock. */
+    private Result importInto(Path xliff, Worksheet worksheet, Request request) {
         TranslationDocument current = XliffFiles.read(xliff);
         ImportResult reconciled = new Reconciler().reconcile(
                 new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current), worksheet,

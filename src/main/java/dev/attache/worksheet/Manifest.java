@@ -26,6 +26,10 @@ public record Manifest(int formatVersion, String xliffFileName, String xliffSha2
         requireNonNull(xliffSha256, "xliffSha256");
         requireNonNull(glossarySha256, "glossarySha256");
         requireNonNull(targetLang, "targetLang");
+        if (!isPlainFileName(xliffFileName)) {
+            throw new IllegalArgumentException("the XLIFF file's name '" + xliffFileName + "' is not a plain file name"
+                    + " (it names a folder): import never writes outside the XLIFF folder; name the file with --xliff");
+        }
         if (formatVersion < 1) {
             throw new IllegalArgumentException("bad manifest format version " + formatVersion);
         }
@@ -34,6 +38,12 @@ public record Manifest(int formatVersion, String xliffFileName, String xliffSha2
         if (!sourceHashes.keySet().equals(translationHashes.keySet())) {
             throw new IllegalArgumentException("the manifest's source and translation hashes name different rows");
         }
+    }
+
+    /** A name with no folder in it ({@code /}, {@code \\}, {@code ..}, a drive), not empty: it stays in its folder. */
+    private static boolean isPlainFileName(String name) {
+        return !name.isBlank() && !name.equals(".") && !name.equals("..") && !name.contains("/")
+                && !name.contains("\\") && !name.contains(":") && name.chars().noneMatch(Character::isISOControl);
     }
 
     /** The SHA-256 (lower-case hex) of a source text, NFC-normalised, in UTF-8. */

@@ -19,17 +19,41 @@ import java.util.regex.Pattern;
 final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0\\u3000]+$");
 
+    /** Rows a translator may add to an exported sheet: beyond twice its rows and this many, it is not our sheet. */
+    static final int ROWS_ADDED_AT_MOST = 1_000;
+
     private final List<SheetCellsHandler.SheetRow> data = new ArrayList<>();
+    private final Path file;
+    private final int exportedRows;
+    private final int maxRows;
     private int id = -1;
     private int source = -1;
     private int target = -1;
     private int status = -1;
     private int comment = -1;
 
+    /**
+     * Rows for the sheet of {@code file} that was exported with {@code exportedRows} rows (the manifest's count): a
+     * sheet with more than twice as many rows holding text, and {@value #ROWS_ADDED_AT_MOST} more, is refused as soon
+     * as that many are read, so that a sheet of a million rows is never held in memory.
+     */
+    TranslationRows(Path file, int exportedRows) {
+        this.file = file;
+        this.exportedRows = exportedRows;
+        this.maxRows = 2 * exportedRows + ROWS_ADDED_AT_MOST;
+    }
+
     @Override
     public void accept(SheetCellsHandler.SheetRow row) {
         if (target >= 0) {
-            data.add(row);
+            if (row.cells().values().stream().anyMatch(c -> !c.shown().isEmpty())) {
+                if (data.size() >= maxRows) {
+                    throw new BadInputException(file, "row " + row.number(), "the translation sheet has more than "
+                            + maxRows + " rows, and it was exported with " + exportedRows + ": not the sheet Attaché "
+                            + "wrote (a translator adds at most a few rows)");
+                }
+                data.add(row);
+            }
         } else {
             findColumns(row.cells());
         }

@@ -22,6 +22,9 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -45,20 +48,21 @@ public final class WorksheetReader {
         if (!Files.isRegularFile(xlsx)) {
             throw new BadInputException(xlsx, "no such file");
         }
+        checkIsOoxml(xlsx);
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             List<List<String>> manifestRows = new ArrayList<>();
-            if (readSheet(reader, strings, styles, SheetLayout.MANIFEST_SHEET::equals,
+            if (readSheet(xlsx, reader, strings, styles, SheetLayout.MANIFEST_SHEET::equals,
                     row -> manifestRows.add(texts(row))).isEmpty()) {
                 throw new BadInputException(xlsx, "not an Attaché worksheet: it has no '"
                         + SheetLayout.MANIFEST_SHEET + "' sheet");
             }
             Manifest manifest = ManifestSheet.parse(manifestRows, xlsx);
             String suffix = "-" + manifest.targetLang();
-            TranslationRows rows = new TranslationRows();
-            String name = readSheet(reader, strings, styles,
+            TranslationRows rows = new TranslationRows(xlsx, manifest.sourceHashes().size());
+            String name = readSheet(xlsx, reader, strings, styles,
                     n -> n.endsWith(suffix) && !n.equals(SheetLayout.MANIFEST_SHEET), rows)
                     .orElseThrow(() -> new BadInputException(xlsx, "no translation sheet for the manifest's language "
                             + manifest.targetLang() + " (a sheet named like 'en" + suffix + "')"));
@@ -75,8 +79,48 @@ public final class WorksheetReader {
         }
     }
 
+    /**
+     * Refuses, with what to do about it, the files people save by mistake: a password-protected workbook (an
+     * encrypted OOXML package is an OLE2 file holding {@code EncryptionInfo}), an Excel 97–2003 workbook (OLE2),
+     * and anything that is not a zip at all. POI's {@link FileMagic} reads the first bytes.
+     */
+    private static void checkIsOoxml(Path xlsx) {
+        FileMagic magic;
+        try {
+            if (Files.size(xlsx) == 0) {
+                throw new BadInputException(xlsx, "is empty, not a worksheet");
+            }
+        } catch (IOException e) {
+            throw new BadInputException(xlsx, null, "cannot read: " + firstLine(e), e);
+        }
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(xlsx))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new BadInputException(xlsx, null, "cannot read: " + firstLine(e), e);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new BadInputException(xlsx, isEncrypted(xlsx)
+                    ? "is password-protected: open it, save it again without a password, and import that"
+                    : "is an Excel 97-2003 workbook (.xls), not an .xlsx: save it as an Excel Workbook (.xlsx) and "
+                    + "import that");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new BadInputException(xlsx, "is not an .xlsx workbook (its content is "
+                    + magic.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not a zip package)");
+        }
+    }
+
+    private static boolean isEncrypted(Path ole2) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(ole2.toFile(), true)) {
+            return fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)
+                    || fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Streams the first sheet whose name {@code wanted} accepts into {@code rows}; its name, if there is one. */
-    private static Optional<String> readSheet(XSSFReader reader, SharedStrings strings, StylesTable styles,
+    private static Optional<String> readSheet(Path xlsx, XSSFReader reader, SharedStrings strings, StylesTable styles,
                                      Predicate<String> wanted,
                                      Consumer<SheetCellsHandler.SheetRow> rows)
             throws IOException, OpenXML4JException, SAXException {
@@ -86,7 +130,13 @@ public final class WorksheetReader {
                 if (wanted.test(sheets.getSheetName())) {
                     XMLReader parser = newParser();
                     parser.setContentHandler(new SheetCellsHandler(strings, styles, rows));
-                    parser.parse(new InputSource(sheet));
+                    try {
+                        parser.parse(new InputSource(sheet));
+                    } catch (IllegalStateException e) {
+                        // POI's shared strings table, asked for a string it does not have (or has no table)
+                        throw new BadInputException(xlsx, "!" + sheets.getSheetName(),
+                                "damaged workbook: " + firstLine(e), e);
+                    }
                     return Optional.of(sheets.getSheetName());
                 }
             }
@@ -94,11 +144,16 @@ public final class WorksheetReader {
         return Optional.empty();
     }
 
-    /** The first line of an exception's message: POI's may run over several, ours is one line. */
+    /**
+     * The first line of an exception's message: POI's may run over several, ours is one line; the name of a wrapped
+     * SAX exception and its line and column ("org.xml.sax.SAXParseException; lineNumber: 2; columnNumber: 10; ")
+     * are left out: they are about a part inside the zip, not a place the translator can find.
+     */
     private static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
+        return (end < 0 ? message : message.substring(0, end)).strip()
+                .replaceFirst("^[\\w.]+Exception(?:; \\w+: [^;]*)*; ", "");
     }
 
     private static XMLReader newParser() throws SAXException {

@@ -59,11 +59,15 @@ public final class Xliff12Reader {
                 }
             }
         } catch (OkapiException e) {
-            throw new BadInputException(file, null, "malformed XLIFF: " + e.getMessage(), e);
+            throw BadInputException.parserMessage(file, "malformed XLIFF: ", e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, null, e.getMessage(), e);
         }
-        return new TranslationDocument(header.original(), origin, header.sourceLang(), header.targetLang(), units);
+        try {
+            return new TranslationDocument(header.original(), origin, header.sourceLang(), header.targetLang(), units);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, null, e.getMessage(), e);
+        }
     }
 
     private static Unit toUnit(Path file, ITextUnit tu, LocaleId targetLocale) {
@@ -140,7 +144,8 @@ public final class Xliff12Reader {
     /**
      * The target text of each source segment, by segment id. A target that is not split into the source's
      * segments (as some tools write it) belongs to the source's only segment, and is refused when there are
-     * several: reading it as empty would let the next import erase it.
+     * several: reading it as empty would let the next import erase it. A target segment the source does not have
+     * (a {@code mid} of its own) is refused for the same reason.
      */
     private static Map<String, String> targetTexts(Path file, String unitId, TextContainer source,
                                                    TextContainer target) {
@@ -152,6 +157,13 @@ public final class Xliff12Reader {
             Segment targetSegment = target.getSegments().get(sourceSegment.getId());
             if (targetSegment != null) {
                 texts.put(sourceSegment.getId(), plainText(file, unitId, targetSegment.getContent()));
+            }
+        }
+        for (Segment targetSegment : target.getSegments()) {
+            if (!texts.isEmpty() && source.getSegments().get(targetSegment.getId()) == null
+                    && !plainText(file, unitId, targetSegment.getContent()).isBlank()) {
+                throw new BadInputException(file, "unit " + unitId, "the target has a segment <mrk mid=\""
+                        + targetSegment.getId() + "\"> that the source does not have: its translation would be lost");
             }
         }
         String whole = target.getParts().stream().filter(p -> speakerPrefix(p).isEmpty())

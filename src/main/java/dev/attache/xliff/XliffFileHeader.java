@@ -1,6 +1,7 @@
 package dev.attache.xliff;
 
 import dev.attache.BadInputException;
+import dev.attache.XmlProlog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,15 +18,9 @@ import javax.xml.stream.XMLStreamReader;
  * what we never parse: a DOCTYPE (and with it any external entity), or XML that is not XLIFF.
  */
 record XliffFileHeader(String version, String original, Locale sourceLang, Locale targetLang) {
-    private static final XMLInputFactory FACTORY = secureFactory();
-
-    static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
-    }
+    private static final XMLInputFactory FACTORY = XmlProlog.secureFactory();
+    private static final String XLIFF_1_2 = "urn:oasis:names:tc:xliff:document:1.2";
+    private static final String XLIFF_2 = "urn:oasis:names:tc:xliff:document:2.0";
 
     static XliffFileHeader read(Path file) {
         if (Files.isDirectory(file)) {
@@ -52,6 +47,7 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
                         throw new BadInputException(file, place(xml), "not an XLIFF file (root element <" + name + ">)");
                     }
                     version = attribute(xml, "version", "");
+                    checkNamespace(file, xml, version);
                     root = new Root(attribute(xml, "srcLang", null), attribute(xml, "trgLang", null));
                 } else if (name.equals("file")) {
                     return version.startsWith("2.") ? header2(file, xml, version, root)
@@ -63,6 +59,20 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
             throw BadInputException.malformedXml(file, e);
         } catch (IOException e) {
             throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The root is in the namespace of its version (1.2, or 2.0 for every 2.x): in another one, or in none, Okapi's
+     * readers would not find the elements they look for and report something beside the point, or read nothing.
+     */
+    private static void checkNamespace(Path file, XMLStreamReader xml, String version) {
+        String expected = version.startsWith("2.") ? XLIFF_2 : version.equals("1.2") ? XLIFF_1_2 : null;
+        String actual = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
+        if (expected != null && !expected.equals(actual)) {
+            throw new BadInputException(file, place(xml), "the <xliff> element is in "
+                    + (actual.isEmpty() ? "no namespace" : "the namespace '" + actual + "'") + ", not in XLIFF "
+                    + version + "'s " + expected);
         }
     }
 

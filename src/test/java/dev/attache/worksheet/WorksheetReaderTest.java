@@ -142,7 +142,7 @@ class WorksheetReaderTest {
         Path text = dir.resolve("notes.xlsx");
         Files.writeString(text, "just text", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new WorksheetReader().read(text)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(text + ": not a readable .xlsx workbook");
+                .hasMessageStartingWith(text + ": is not an .xlsx workbook (its content is unknown, not a zip package)");
         Path missing = dir.resolve("missing.xlsx");
         assertThatThrownBy(() -> new WorksheetReader().read(missing)).isInstanceOf(BadInputException.class)
                 .hasMessage(missing + ": no such file");

@@ -135,7 +135,7 @@ class Xliff12RoundTripTest {
     @Test
     void refusesMalformedXmlWithItsPlace() throws IOException {
         Path file = dir.resolve("broken.xlf");
-        Files.writeString(file, "<xliff version=\"1.2\">\n<file original=\"a\" source-language=\"en\" target-language=\"ru\"\n<body>",
+        Files.writeString(file, "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a\" source-language=\"en\" target-language=\"ru\"\n<body>",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new Xliff12Reader().read(file))
                 .isInstanceOf(BadInputException.class)

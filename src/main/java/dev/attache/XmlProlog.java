@@ -1,0 +1,58 @@
+package dev.attache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The prolog of an XML file that a library parses after us (Okapi's TMX filter): read with DTDs and external
+ * entities off, up to the root element, so that a DOCTYPE (and with it every entity, internal or external, and
+ * every external DTD) is refused before the library's parser, which may resolve them, sees the file.
+ */
+public final class XmlProlog {
+    private static final XMLInputFactory FACTORY = secureFactory();
+
+    private XmlProlog() {
+    }
+
+    /** A StAX factory that never reads a DTD nor resolves an entity. */
+    public static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    /**
+     * The root element's name; a DOCTYPE is refused ({@code kind} names the file in the message: "a TMX file"),
+     * and so is a file with no root element.
+     */
+    public static QName root(Path file, String kind) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new BadInputException(file, xml.getLocation().getLineNumber() + ":"
+                            + xml.getLocation().getColumnNumber(), "a DOCTYPE is not allowed in " + kind
+                            + " (DTDs and entities are refused)");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return xml.getName();
+                }
+            }
+            throw new BadInputException(file, "has no root element: not " + kind);
+        } catch (XMLStreamException e) {
+            throw BadInputException.malformedXml(file, e);
+        } catch (IOException e) {
+            throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}
