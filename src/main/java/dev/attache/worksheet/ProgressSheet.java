@@ -2,6 +2,7 @@ package dev.attache.worksheet;
 
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TargetOrigin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.apache.poi.ss.usermodel.Cell;
@@ -57,11 +58,17 @@ final class ProgressSheet {
                 && !s.matches().isEmpty() ? wordCount(s.source()) : 0));
         value(sheet.createRow(r++), NEW_WORDS, count(segments, s -> s.origin() != TargetOrigin.EXACT_MATCH
                 && s.matches().isEmpty() ? wordCount(s.source()) : 0));
+        int firstStatusRow = r;
+        List<String> labels = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (WorksheetStatus choice : WorksheetStatus.values()) {
-            formula(sheet.createRow(r++), "Status " + choice.label(),
-                    "COUNTIF(" + status + ",\"" + choice.label() + "\")",
-                    count(segments, s -> WorksheetStatus.of(s.state()) == choice ? 1 : 0), styles.locked);
+            labels.add("Status " + choice.label());
+            counts.add(count(segments, s -> WorksheetStatus.of(s.state()) == choice ? 1 : 0));
+            formula(sheet.createRow(r++), labels.get(labels.size() - 1),
+                    "COUNTIF(" + status + ",\"" + choice.label() + "\")", counts.get(counts.size() - 1), styles.locked);
         }
+        ProgressChart.addTo(sheet, firstStatusRow, r - 1, labels, counts);
+        PrintLayout.TABLE.applyTo(sheet);
         side.protect(sheet);
     }
 
@@ -100,6 +107,7 @@ final class ProgressSheet {
         Cell cell = row.createCell(1);
         cell.setCellValue(value);
         cell.setCellStyle(styles.locked);
+        side.fit(row);
     }
 
     private void formula(Row row, String label, String formula, double value, CellStyle style) {
@@ -108,5 +116,6 @@ final class ProgressSheet {
         cell.setCellFormula(formula);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+        side.fit(row);
     }
 }
