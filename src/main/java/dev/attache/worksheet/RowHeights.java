@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class RowHeights {
     private static final float POINTS_PER_PIXEL = 0.75f;
     private static final float PADDING_PIXELS = 5;
+    /** The tallest row Excel opens without complaint, in points; a taller text is cut there. */
+    static final float MAX_HEIGHT = 409;
     /** Space above the first line and below the last, in points. */
     private static final float CELL_MARGINS = 2.5f;
 
@@ -40,7 +42,10 @@ final class RowHeights {
         this.oneLine = CellTextMeasure.lineHeight(standard) + CELL_MARGINS;
     }
 
-    /** Sets the row's height to hold the tallest of its cells, and at least one line of the standard font. */
+    /**
+     * Sets the row's height to hold the tallest of its cells, at least one line of the standard font and at most
+     * {@link #MAX_HEIGHT}.
+     */
     void fit(Row row) {
         Sheet sheet = row.getSheet();
         float height = oneLine;
@@ -49,7 +54,7 @@ final class RowHeights {
                 height = Math.max(height, height(cell, textWidth(sheet.getColumnWidth(cell.getColumnIndex()))));
             }
         }
-        row.setHeightInPoints(height);
+        row.setHeightInPoints(Math.min(height, MAX_HEIGHT));
     }
 
     private float height(Cell cell, float width) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * drawn.
  */
 class PrintedWorksheetTest {
+    /** The colour of the Progress chart's bars. */
+    private static final byte[] STEEL_BLUE = {70, (byte) 130, (byte) 180};
     private static final Path GLOSSARY = Path.of("glossary/diplomatic-terms.tbx");
 
     @TempDir
@@ -42,7 +44,9 @@ class PrintedWorksheetTest {
                     .allMatch(page -> page.has("Source") && page.has("Target"));
             Page progress = pdf.pages().get(pdf.pages().size() - 1);
             assertThat(text(progress)).as("the last page, Progress, with its chart")
-                    .contains("Segments translated").contains("Rows by status");
+                    .contains("Segments translated").contains("Rows by status").contains("Status Needs review");
+            assertThat(pdf.pixelsOfColour(progress, STEEL_BLUE, dir))
+                    .as("pixels of the chart's bar (27 rows New)").isGreaterThan(200);
         }
     }
 

@@ -1,12 +1,16 @@
 package dev.attache.worksheet;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.attache.InstalledApplication;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * pdf}, with a profile of its own), and poppler's {@code pdftotext -bbox} gives every word on every page with its
  * box. For tests only.
  */
-public record PrintedPages(List<Page> pages) {
+public record PrintedPages(Path pdf, List<Page> pages) {
     /** A word and its box, in points from the page's top left corner. */
     public record Word(String text, double xMin, double yMin, double xMax, double yMax) {
         /**
@@ -62,6 +66,7 @@ public record PrintedPages(List<Page> pages) {
     }
 
     public PrintedPages {
+        requireNonNull(pdf, "pdf");
         pages = List.copyOf(pages);
     }
 
@@ -80,13 +85,13 @@ public record PrintedPages(List<Page> pages) {
             Path pdf = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
             Path words = dir.resolve(pdf.getFileName() + ".html");
             InstalledApplication.run(List.of("pdftotext", "-bbox", pdf.toString(), words.toString()), dir);
-            printed.add(read(words));
+            printed.add(new PrintedPages(pdf, read(words)));
         }
         return printed;
     }
 
     /** The pages of {@code pdftotext -bbox} output, read with DTDs and external entities off. */
-    static PrintedPages read(Path bboxHtml) throws IOException {
+    static List<Page> read(Path bboxHtml) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -111,6 +116,32 @@ public record PrintedPages(List<Page> pages) {
         } catch (XMLStreamException e) {
             throw new IOException(bboxHtml + ": " + e.getMessage(), e);
         }
-        return new PrintedPages(pages);
+        return pages;
+    }
+
+    /**
+     * How many pixels of a page, rendered by poppler's {@code pdftoppm} at 50 dpi, have the colour {@code rgb} (each
+     * channel within 8 of it).
+     */
+    public long pixelsOfColour(Page page, byte[] rgb, Path dir) throws IOException, InterruptedException {
+        Path png = dir.resolve(pdf.getFileName() + "-page" + page.number());
+        String number = Integer.toString(page.number());
+        InstalledApplication.run(List.of("pdftoppm", "-png", "-r", "50", "-f", number, "-l", number, "-singlefile",
+                pdf.toString(), png.toString()), dir);
+        BufferedImage image = ImageIO.read(png.resolveSibling(png.getFileName() + ".png").toFile());
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int pixel = image.getRGB(x, y);
+                if (near(pixel >> 16, rgb[0]) && near(pixel >> 8, rgb[1]) && near(pixel, rgb[2])) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean near(int channel, byte wanted) {
+        return Math.abs((channel & 0xFF) - (wanted & 0xFF)) <= 8;
     }
 }
