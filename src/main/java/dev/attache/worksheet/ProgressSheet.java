@@ -14,7 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * The Progress sheet: formulas over the translation sheet that count segments and words as the translator
  * works. Each formula also carries the value it has at export, computed here the way the formula computes it,
  * because LibreOffice shows a formula's stored value until something it depends on changes. The source words of
- * the segments by what the memory gave them at export (exact, fuzzy, none) are plain figures.
+ * the segments by what the memory gave them at export (exact, fuzzy, none) are plain figures. The rows by status
+ * are also drawn as a bar chart ({@link ProgressChart}).
  */
 final class ProgressSheet {
     static final String EXACT_WORDS = "Source words, exact memory match";
