@@ -59,7 +59,9 @@ final class CellTextMeasure {
 
     /**
      * The lines {@code runs} wrap to in {@code width} points: each line break of the text starts a line, an empty
-     * text takes one. Highlighted runs are measured in {@code bold}, the others in {@code regular}.
+     * text takes one. Highlighted runs are measured in {@code bold}, the others in {@code regular}. A paragraph
+     * that fits whole (measured all in bold where it has a highlighted run, which is never narrower) is one line
+     * without breaking it into lines: most cells are, and breaking costs a full text layout.
      */
     static int lines(List<Run> runs, Font regular, Font bold, float width) {
         StringBuilder text = new StringBuilder();
@@ -80,16 +82,22 @@ final class CellTextMeasure {
         if (end - start == 0) {
             return 1;
         }
-        AttributedString paragraph = new AttributedString(text.subSequence(start, end).toString());
+        String plain = text.subSequence(start, end).toString();
+        AttributedString paragraph = new AttributedString(plain);
         paragraph.addAttribute(TextAttribute.FONT, regular);
+        boolean highlighted = false;
         int runStart = 0;
         for (Run run : runs) {
             int from = Math.max(runStart, start);
             int to = Math.min(runStart + run.text().length(), end);
             if (run.highlighted() && from < to) {
                 paragraph.addAttribute(TextAttribute.FONT, bold, from - start, to - start);
+                highlighted = true;
             }
             runStart += run.text().length();
+        }
+        if ((highlighted ? bold : regular).getStringBounds(plain, CONTEXT).getWidth() <= width) {
+            return 1;
         }
         LineBreakMeasurer measurer = new LineBreakMeasurer(paragraph.getIterator(), CONTEXT);
         int lines = 0;
