@@ -8,8 +8,15 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles and fonts of a worksheet, made once per workbook. */
+/**
+ * The few cell styles and fonts of a worksheet, made once per workbook. Every text is in {@value #FONT_NAME}
+ * {@value #FONT_POINTS} pt, the workbook's default font too (column widths are counted in its digits): Excel has
+ * Arial everywhere, and LibreOffice renders it with the metric-compatible Liberation Sans, so the row heights
+ * {@link RowHeights} computes hold in both.
+ */
 final class CellStyles {
+    static final String FONT_NAME = "Arial";
+    static final short FONT_POINTS = 10;
     /** The built-in number format "Text": what the user types into the cell stays text. */
     private static final short TEXT_FORMAT = 49;
 
@@ -22,7 +29,12 @@ final class CellStyles {
     final CellStyle percent;
 
     CellStyles(Workbook workbook) {
+        Font regular = workbook.getFontAt(0);
+        regular.setFontName(FONT_NAME);
+        regular.setFontHeightInPoints(FONT_POINTS);
         Font bold = workbook.createFont();
+        bold.setFontName(FONT_NAME);
+        bold.setFontHeightInPoints(FONT_POINTS);
         bold.setBold(true);
         header = workbook.createCellStyle();
         header.setFont(bold);

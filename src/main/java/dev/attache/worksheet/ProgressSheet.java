@@ -2,6 +2,7 @@ package dev.attache.worksheet;
 
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TargetOrigin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,7 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * The Progress sheet: formulas over the translation sheet that count segments and words as the translator
  * works. Each formula also carries the value it has at export, computed here the way the formula computes it,
  * because LibreOffice shows a formula's stored value until something it depends on changes. The source words of
- * the segments by what the memory gave them at export (exact, fuzzy, none) are plain figures.
+ * the segments by what the memory gave them at export (exact, fuzzy, none) are plain figures. The rows by status
+ * are also drawn as a bar chart ({@link ProgressChart}).
  */
 final class ProgressSheet {
     static final String EXACT_WORDS = "Source words, exact memory match";
@@ -57,11 +59,17 @@ final class ProgressSheet {
                 && !s.matches().isEmpty() ? wordCount(s.source()) : 0));
         value(sheet.createRow(r++), NEW_WORDS, count(segments, s -> s.origin() != TargetOrigin.EXACT_MATCH
                 && s.matches().isEmpty() ? wordCount(s.source()) : 0));
+        int firstStatusRow = r;
+        List<String> labels = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (WorksheetStatus choice : WorksheetStatus.values()) {
-            formula(sheet.createRow(r++), "Status " + choice.label(),
-                    "COUNTIF(" + status + ",\"" + choice.label() + "\")",
-                    count(segments, s -> WorksheetStatus.of(s.state()) == choice ? 1 : 0), styles.locked);
+            labels.add("Status " + choice.label());
+            counts.add(count(segments, s -> WorksheetStatus.of(s.state()) == choice ? 1 : 0));
+            formula(sheet.createRow(r++), labels.get(labels.size() - 1),
+                    "COUNTIF(" + status + ",\"" + choice.label() + "\")", counts.get(counts.size() - 1), styles.locked);
         }
+        ProgressChart.addTo(sheet, firstStatusRow, r - 1, labels, counts);
+        PrintLayout.TABLE.applyTo(sheet);
         side.protect(sheet);
     }
 
@@ -100,6 +108,7 @@ final class ProgressSheet {
         Cell cell = row.createCell(1);
         cell.setCellValue(value);
         cell.setCellStyle(styles.locked);
+        side.fit(row);
     }
 
     private void formula(Row row, String label, String formula, double value, CellStyle style) {
@@ -108,5 +117,6 @@ final class ProgressSheet {
         cell.setCellFormula(formula);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+        side.fit(row);
     }
 }

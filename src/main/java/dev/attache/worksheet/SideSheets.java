@@ -21,11 +21,13 @@ final class SideSheets {
     private final SXSSFWorkbook workbook;
     private final CellStyles styles;
     private final Optional<String> password;
+    private final RowHeights rowHeights;
 
-    SideSheets(SXSSFWorkbook workbook, CellStyles styles, Optional<String> password) {
+    SideSheets(SXSSFWorkbook workbook, CellStyles styles, Optional<String> password, RowHeights rowHeights) {
         this.workbook = workbook;
         this.styles = styles;
         this.password = password;
+        this.rowHeights = rowHeights;
     }
 
     void glossary(List<Concept> concepts, Locale source, Locale target) {
@@ -46,6 +48,7 @@ final class SideSheets {
             }
         }
         sheet.createFreezePane(0, 1);
+        PrintLayout.TABLE.applyTo(sheet);
         protect(sheet);
     }
 
@@ -66,8 +69,11 @@ final class SideSheets {
                 .map(line -> line.startsWith(TOKENS_LINE) ? line.substring(TOKENS_LINE.length()) : line)
                 .toArray(String[]::new);
         for (int r = 0; r < lines.length; r++) {
-            cell(sheet.createRow(r), 0, lines[r], r == 0 ? styles.header : styles.lockedWrapped);
+            Row row = sheet.createRow(r);
+            cell(row, 0, lines[r], r == 0 ? styles.header : styles.lockedWrapped);
+            rowHeights.fit(row);
         }
+        PrintLayout.TEXT.applyTo(sheet);
         protect(sheet);
     }
 
@@ -94,6 +100,7 @@ final class SideSheets {
             cell(row, c, titles.get(c), styles.header);
             sheet.setColumnWidth(c, widths[c] * 256);
         }
+        rowHeights.fit(row);
     }
 
     private void line(SXSSFSheet sheet, int r, String... values) {
@@ -101,6 +108,12 @@ final class SideSheets {
         for (int c = 0; c < values.length; c++) {
             cell(row, c, values[c], styles.forText(values[c], false));
         }
+        rowHeights.fit(row);
+    }
+
+    /** Gives a row of a side sheet, its cells set, the height its texts take. */
+    void fit(Row row) {
+        rowHeights.fit(row);
     }
 
     static void cell(Row row, int column, String value, CellStyle style) {

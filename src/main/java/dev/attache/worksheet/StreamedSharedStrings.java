@@ -98,14 +98,21 @@ final class StreamedSharedStrings extends SharedStringsTable {
         }
     }
 
-    /** A run; a highlighted one in bold dark blue. */
+    /**
+     * A run; a highlighted one in bold dark blue, in the worksheet's font (a run's properties replace the cell's
+     * font, and LibreOffice would otherwise take its own default font for it).
+     */
     private static void writeRun(XMLStreamWriter xml, Run run) throws XMLStreamException {
         xml.writeStartElement(MAIN, "r");
         if (run.highlighted()) {
             xml.writeStartElement(MAIN, "rPr");
+            xml.writeEmptyElement(MAIN, "rFont");
+            xml.writeAttribute("val", CellStyles.FONT_NAME);
             xml.writeEmptyElement(MAIN, "b");
             xml.writeEmptyElement(MAIN, "color");
             xml.writeAttribute("indexed", Short.toString(IndexedColors.DARK_BLUE.getIndex()));
+            xml.writeEmptyElement(MAIN, "sz");
+            xml.writeAttribute("val", Short.toString(CellStyles.FONT_POINTS));
             xml.writeEndElement();
         }
         writeText(xml, run.text());

@@ -26,7 +26,6 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -45,13 +44,15 @@ final class TranslationSheetWriter {
     private final SXSSFSheet sheet;
     private final CellStyles styles;
     private final GlossaryHints hints;
+    private final RowHeights rowHeights;
     private int rulePriority = 1;
     private long missingTermFormat = -1;
 
-    TranslationSheetWriter(SXSSFSheet sheet, CellStyles styles, GlossaryHints hints) {
+    TranslationSheetWriter(SXSSFSheet sheet, CellStyles styles, GlossaryHints hints, RowHeights rowHeights) {
         this.sheet = sheet;
         this.styles = styles;
         this.hints = hints;
+        this.rowHeights = rowHeights;
     }
 
     /**
@@ -70,6 +71,7 @@ final class TranslationSheetWriter {
             sheet.setColumnWidth(c, SheetLayout.widthInUnits(c));
         }
         sheet.setColumnHidden(ID, true);
+        rowHeights.fit(header);
         for (int i = 0; i < segments.size(); i++) {
             writeRow(i + 1, segments.get(i), Optional.ofNullable(speakers.get(segments.get(i).id().unitId())));
         }
@@ -81,7 +83,7 @@ final class TranslationSheetWriter {
         addStatusDropDown(last);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS - 1));
-        setUpPrinting();
+        PrintLayout.TABLE.applyTo(sheet);
         protect(password);
     }
 
@@ -101,6 +103,7 @@ final class TranslationSheetWriter {
         Cell comment = row.createCell(COMMENT);
         comment.setCellStyle(styles.editable);
         speaker.ifPresent(label -> text(row, SPEAKER, label, styles.lockedWrapped));
+        rowHeights.fit(row);
     }
 
     /**
@@ -190,16 +193,6 @@ final class TranslationSheetWriter {
         validation.setShowErrorBox(true);
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
-    }
-
-    private void setUpPrinting() {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     private void protect(Optional<String> password) {

@@ -62,10 +62,11 @@ public final class WorksheetWriter {
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Attaché");
         CellStyles styles = new CellStyles(workbook);
+        RowHeights rowHeights = new RowHeights(workbook);
         String sheetName = SheetLayout.sheetName(doc.sourceLang(), doc.targetLang());
-        new TranslationSheetWriter(workbook.createSheet(sheetName), styles, hints)
+        new TranslationSheetWriter(workbook.createSheet(sheetName), styles, hints, rowHeights)
                 .write(doc.sourceLang(), doc.targetLang(), segments, speakers(doc), password);
-        SideSheets side = new SideSheets(workbook, styles, password);
+        SideSheets side = new SideSheets(workbook, styles, password, rowHeights);
         side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());
         side.instructions(doc.targetLang(), sheetName, doc.origin().format().hasInlineCodes());
         new ProgressSheet(side, styles).write(workbook.createSheet(SheetLayout.PROGRESS_SHEET), sheetName, segments);

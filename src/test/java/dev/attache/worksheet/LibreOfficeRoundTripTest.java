@@ -73,6 +73,9 @@ class LibreOfficeRoundTripTest {
         Map<String, String> progress = expectedProgress(sheet);
         assertThat(report(log, "progress-shown")).as("Progress as shown while typing").isEqualTo(progress);
         assertThat(report(log, "progress-recalculated")).as("Progress recalculated").isEqualTo(progress);
+        assertThat(report(log, "chart-shown")).as("the bars of the Progress chart while typing").containsExactly(
+                Map.entry("Status New", "1"), Map.entry("Status Translated", "2"),
+                Map.entry("Status Needs review", "2"), Map.entry("Status Final", "2"));
     }
 
     /** The Progress figures for the rows as read back, counted the way the sheet's formulas count. */

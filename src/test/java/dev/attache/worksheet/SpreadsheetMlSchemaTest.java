@@ -40,7 +40,8 @@ class SpreadsheetMlSchemaTest {
         Schema schema = factory.newSchema(SCHEMAS.resolve("sml.xsd").toFile());
 
         try (ZipFile zip = new ZipFile(sheet.toFile())) {
-            for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+            for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
+                    "xl/worksheets/sheet4.xml")) {
                 ZipEntry entry = zip.getEntry(part);
                 assertThat(entry).as(part).isNotNull();
                 Validator validator = schema.newValidator();
@@ -51,7 +52,8 @@ class SpreadsheetMlSchemaTest {
             }
             try (InputStream in = zip.getInputStream(zip.getEntry("xl/sharedStrings.xml"))) {
                 String sst = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(sst).contains("<rPr><b/><color indexed=\"18\"/></rPr>").contains("uniqueCount=\"");
+                assertThat(sst).contains("<rPr><rFont val=\"Arial\"/><b/><color indexed=\"18\"/><sz val=\"10\"/></rPr>")
+                        .contains("uniqueCount=\"");
             }
         }
         assertThat(Files.size(sheet)).isPositive();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,6 +14,11 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,7 +26,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * A text dump of a worksheet for golden tests and diagnostics: every sheet with its visibility, protection, panes,
- * filter, print set-up and columns; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
+ * filter, print set-up, columns and charts; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
  * it is locked; data validations and conditional formats. Reads the whole workbook: for tests only.
  */
 public final class WorksheetDump {
@@ -65,6 +71,7 @@ public final class WorksheetDump {
                             : sheet.getRepeatingRows().formatAsString()).append('\n');
         }
         columns(out, sheet);
+        charts(out, sheet);
         for (Row row : sheet) {
             for (Cell cell : row) {
                 out.append("  ").append(cell.getAddress()).append(' ').append(cell(cell)).append(style(cell.getCellStyle()))
@@ -100,6 +107,31 @@ public final class WorksheetDump {
                     .append(sheet.isColumnHidden(c) ? "(hidden)" : "");
         }
         out.append("  columns").append(widths).append('\n');
+    }
+
+    /** Each chart of the sheet: title, where it sits, and per series its kind, categories and values. */
+    private static void charts(StringBuilder out, XSSFSheet sheet) {
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (drawing == null) {
+            return;
+        }
+        List<XSSFGraphicFrame> frames = drawing.getShapes().stream().filter(XSSFGraphicFrame.class::isInstance)
+                .map(XSSFGraphicFrame.class::cast).toList();
+        for (int c = 0; c < drawing.getCharts().size(); c++) {
+            XSSFChart chart = drawing.getCharts().get(c);
+            XSSFClientAnchor anchor = frames.get(c).getAnchor();
+            out.append("  chart \"").append(chart.getTitleText()).append("\" at ")
+                    .append(new CellRangeAddress(anchor.getRow1(), anchor.getRow2(), anchor.getCol1(), anchor.getCol2())
+                            .formatAsString()).append('\n');
+            for (XDDFChartData data : chart.getChartSeries()) {
+                for (int i = 0; i < data.getSeriesCount(); i++) {
+                    XDDFChartData.Series series = data.getSeries(i);
+                    out.append("    series ").append(data.getClass().getSimpleName()).append(" categories=")
+                            .append(series.getCategoryData().getDataRangeReference()).append(" values=")
+                            .append(series.getValuesData().getDataRangeReference()).append('\n');
+                }
+            }
+        }
     }
 
     private static String cell(Cell cell) {

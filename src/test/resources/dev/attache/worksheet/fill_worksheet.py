@@ -102,6 +102,15 @@ def report_progress(doc, kind):
             print("%s\t%s\t%s" % (kind, label, progress.getCellByPosition(1, r).getString()))
 
 
+def report_chart(doc, kind):
+    """Prints the bars of the Progress sheet's chart as Calc draws them: the kind of report, each category, its value."""
+    chart = doc.Sheets.getByName("Progress").getCharts().getByIndex(0).getEmbeddedObject()
+    data = chart.getData()
+    categories = data.getRowDescriptions()
+    for category, values in zip(categories, data.getData()):
+        print("%s\t%s\t%g" % (kind, category, values[0]))
+
+
 def report_warnings(doc, sheet, columns, rows):
     """Prints, per row, whether Calc's own evaluation of the missing-term rule on its Target cell is 1 (on).
 
@@ -149,6 +158,7 @@ def fill(desktop, ctx, source, target, edits):
             shown = cell.getString().replace("\\", "\\\\").replace("\n", "\\n")
             print("%s\t%s\t%s\t%s\t%s" % (row_id, column, kind, cell.getFormula().replace("\n", "\\n"), shown))
         report_progress(doc, "progress-shown")
+        report_chart(doc, "chart-shown")
         report_warnings(doc, sheet, columns, rows)
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                        (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))

@@ -1,0 +1,110 @@
+package dev.attache.worksheet;
+
+import dev.attache.worksheet.HighlightedText.Run;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.text.AttributedString;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures cell texts the way a spreadsheet lays them out: how many lines a text wraps to in a given width, in
+ * real font metrics (Java's {@link LineBreakMeasurer}, which breaks lines where Unicode allows, as Calc and Excel
+ * do). A font the machine lacks is measured in its metric-compatible twin, the font LibreOffice puts in its place
+ * (Arial → Liberation Sans, Calibri → Carlito, …); where neither is installed, in Java's logical sans-serif font,
+ * which fontconfig maps to the machine's default (DejaVu Sans on Debian: wider than Arial, so rows come out taller
+ * rather than shorter). Device-independent: fractional advances, no hinting.
+ */
+final class CellTextMeasure {
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    private static final Map<String, String> METRIC_TWINS = Map.of(
+            "arial", "Liberation Sans", "helvetica", "Liberation Sans", "times new roman", "Liberation Serif",
+            "courier new", "Liberation Mono", "calibri", "Carlito", "cambria", "Caladea");
+
+    private final Map<String, Font> fonts = new HashMap<>();
+
+    /** The font a spreadsheet renders {@code family} in here: itself, its metric twin, or the default sans-serif. */
+    Font font(String family, boolean bold, float points) {
+        String key = family + (bold ? "/b/" : "/r/") + points;
+        return fonts.computeIfAbsent(key, k -> {
+            int style = bold ? Font.BOLD : Font.PLAIN;
+            Font declared = installed(family, style);
+            if (declared == null) {
+                String twin = METRIC_TWINS.get(family.toLowerCase(Locale.ROOT));
+                declared = twin == null ? null : installed(twin, style);
+            }
+            return (declared == null ? new Font(Font.SANS_SERIF, style, 1) : declared).deriveFont(points);
+        });
+    }
+
+    private static Font installed(String family, int style) {
+        Font font = new Font(family, style, 1);
+        return font.getFamily(Locale.ROOT).equalsIgnoreCase(family) ? font : null;
+    }
+
+    /** The height of one line of text in {@code font}, in points: ascent, descent and leading. */
+    static float lineHeight(Font font) {
+        var metrics = font.getLineMetrics("Xg", CONTEXT);
+        return metrics.getAscent() + metrics.getDescent() + metrics.getLeading();
+    }
+
+    /** The advance of the digit 0, in points: the unit of column widths. */
+    static float digitWidth(Font font) {
+        return (float) font.getStringBounds("0", CONTEXT).getWidth();
+    }
+
+    /**
+     * The lines {@code runs} wrap to in {@code width} points: each line break of the text starts a line, an empty
+     * text takes one. Highlighted runs are measured in {@code bold}, the others in {@code regular}. A paragraph
+     * that fits whole (measured all in bold where it has a highlighted run, which is never narrower) is one line
+     * without breaking it into lines: most cells are, and breaking costs a full text layout.
+     */
+    static int lines(List<Run> runs, Font regular, Font bold, float width) {
+        StringBuilder text = new StringBuilder();
+        runs.forEach(r -> text.append(r.text()));
+        int lines = 0;
+        int start = 0;
+        for (int end = 0; end <= text.length(); end++) {
+            if (end == text.length() || text.charAt(end) == '\n') {
+                lines += paragraphLines(text, start, end, runs, regular, bold, width);
+                start = end + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static int paragraphLines(CharSequence text, int start, int end, List<Run> runs, Font regular, Font bold,
+                                      float width) {
+        if (end - start == 0) {
+            return 1;
+        }
+        String plain = text.subSequence(start, end).toString();
+        AttributedString paragraph = new AttributedString(plain);
+        paragraph.addAttribute(TextAttribute.FONT, regular);
+        boolean highlighted = false;
+        int runStart = 0;
+        for (Run run : runs) {
+            int from = Math.max(runStart, start);
+            int to = Math.min(runStart + run.text().length(), end);
+            if (run.highlighted() && from < to) {
+                paragraph.addAttribute(TextAttribute.FONT, bold, from - start, to - start);
+                highlighted = true;
+            }
+            runStart += run.text().length();
+        }
+        if ((highlighted ? bold : regular).getStringBounds(plain, CONTEXT).getWidth() <= width) {
+            return 1;
+        }
+        LineBreakMeasurer measurer = new LineBreakMeasurer(paragraph.getIterator(), CONTEXT);
+        int lines = 0;
+        while (measurer.getPosition() < end - start) {
+            measurer.setPosition(measurer.nextOffset(width));
+            lines++;
+        }
+        return lines;
+    }
+}
