@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The {@code glossary scan} flow: every glossary term in a transcript (per paragraph) or an XLIFF file (per source
@@ -40,8 +41,13 @@ public final class GlossaryScan {
 
         /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, or {@code (none)}. */
         public String rendering(PlacedHit placed, String lang) {
+            return renderingIfAny(placed, lang).orElse("(none)");
+        }
+
+        /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, if the glossary has one. */
+        public Optional<String> renderingIfAny(PlacedHit placed, String lang) {
             return glossary.glossary().concept(placed.hit().conceptId()).flatMap(c -> c.preferred(lang))
-                    .map(Term::text).orElse("(none)");
+                    .map(Term::text);
         }
     }
 
