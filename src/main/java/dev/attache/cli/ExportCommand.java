@@ -42,8 +42,8 @@ final class ExportCommand implements Callable<Integer> {
         Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
         ExportFlow.Result result = new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
                 glossary.glossaryChoice().load(), Optional.ofNullable(password), force));
-        spec.commandLine().getOut().printf("wrote %s: %d rows, %d translated%n", result.worksheet(), result.rows(),
-                result.translatedRows());
+        Console.of(spec).summary("wrote %s: %d rows, %d translated".formatted(result.worksheet(), result.rows(),
+                result.translatedRows()));
         return ExitCode.OK;
     }
 }

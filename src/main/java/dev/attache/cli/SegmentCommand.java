@@ -57,7 +57,7 @@ final class SegmentCommand implements Callable<Integer> {
                 source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice(),
                 xliffOutput.xliffChoice(), memory);
         SegmentFlow.Result result = new SegmentFlow().run(request);
-        new SegmentReport(spec.commandLine().getOut(), spec.commandLine().getErr()).report(result);
+        new SegmentReport(Console.of(spec)).report(result);
         return ExitCode.OK;
     }
 }
