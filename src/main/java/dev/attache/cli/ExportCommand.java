@@ -40,9 +40,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
-        ExportFlow.Result result = new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
+        Console console = Console.of(spec);
+        ExportFlow.Result result = new ExportFlow(console.progress()).run(new ExportFlow.Request(xliff, worksheet,
                 glossary.glossaryChoice().load(), Optional.ofNullable(password), force));
-        Console.of(spec).summary("wrote %s: %d rows, %d translated".formatted(result.worksheet(), result.rows(),
+        console.summary("wrote %s: %d rows, %d translated".formatted(result.worksheet(), result.rows(),
                 result.translatedRows()));
         return ExitCode.OK;
     }

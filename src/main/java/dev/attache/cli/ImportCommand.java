@@ -68,8 +68,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
                 glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict);
-        ImportFlow.Result result = new ImportFlow().run(request);
         Console console = Console.of(spec);
+        ImportFlow.Result result;
+        try (var task = console.progress().start("import", 1)) {
+            result = new ImportFlow().run(request);
+            task.advance(1);
+        }
         result.problemLines().forEach(console::problem);
         Optional<TmAddFlow.Result> memory = result.written() && !noTm
                 ? Optional.of(new TmAddFlow().afterImport(result, tm)) : Optional.empty();

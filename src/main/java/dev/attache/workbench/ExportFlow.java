@@ -21,6 +21,17 @@ import java.util.Optional;
  * glossary, so that import can tell what changed.
  */
 public final class ExportFlow {
+    private final Progress progress;
+
+    public ExportFlow() {
+        this(Progress.silent());
+    }
+
+    /** A flow that reports its steps (reading the XLIFF file, marking its terms, writing the worksheet). */
+    public ExportFlow(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    }
+
     /**
      * The XLIFF file, the worksheet to write, the glossary to mark terms with, an optional sheet password, and
      * whether an existing worksheet may be replaced (it is then kept as {@code .bak}).
@@ -44,9 +55,16 @@ public final class ExportFlow {
 
     public Result run(Request request) {
         refuseToOverwrite(request.worksheet(), request.replace());
-        TranslationDocument read = XliffFiles.read(request.xliff());
-        Glossary glossary = glossaryOf(request);
-        return write(request, new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read));
+        try (Progress.Task task = progress.start("export", 3)) {
+            TranslationDocument read = XliffFiles.read(request.xliff());
+            task.advance(1);
+            Glossary glossary = glossaryOf(request);
+            TranslationDocument annotated = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
+            task.advance(1);
+            Result result = write(request, annotated);
+            task.advance(1);
+            return result;
+        }
     }
 
     /**
