@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The version to write (default: the other one).")
     private XliffVersion version;
 
-    @Option(names = "--copy-source",
+    @Option(names = "--copy-source", negatable = true,
             description = "Write each empty target as a copy of its source, in state new, for CAT tools such as OmegaT.")
     private boolean copySource;
 

@@ -66,6 +66,20 @@ class MainTest {
     }
 
     @Test
+    void onOffOptionsAreNegatable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String help = CliRun.of("segment", "--help").out();
+        CliRun keep = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--no-tm",
+                "-o", dir.resolve("a.xlf").toString(), "--keep-boilerplate");
+        CliRun leaveOut = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--no-tm",
+                "-o", dir.resolve("b.xlf").toString(), "--no-keep-boilerplate", "--no-copy-source");
+
+        assertThat(help).contains("--[no-]keep-boilerplate").contains("--[no-]copy-source").contains("--[no-]color");
+        assertThat(keep.err()).doesNotContain("left out web page boilerplate");
+        assertThat(leaveOut.exitCode()).as(leaveOut.err()).isZero();
+        assertThat(leaveOut.err()).contains("left out web page boilerplate");
+    }
+
+    @Test
     void optionsMayBeAbbreviated() {
         // before the files: picocli 4.7.7 takes an abbreviation after a list of files for one more file
         CliRun run = CliRun.of("stats", "--js", "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf");
