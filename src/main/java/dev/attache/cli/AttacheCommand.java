@@ -77,10 +77,6 @@ public final class AttacheCommand implements Runnable {
         return terminal;
     }
 
-    boolean verbose() {
-        return verbose;
-    }
-
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "a command is needed");

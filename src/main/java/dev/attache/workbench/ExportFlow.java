@@ -29,7 +29,7 @@ public final class ExportFlow {
 
     /** A flow that reports its steps (reading the XLIFF file, marking its terms, writing the worksheet). */
     public ExportFlow(Progress progress) {
-        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+        this.progress = requireNonNull(progress, "progress");
     }
 
     /**

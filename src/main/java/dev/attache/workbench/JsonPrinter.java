@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 
 /** Prints one JSON document (Jackson's streaming generator), pretty, ending with a line break, to a writer left open. */
 final class JsonPrinter {
@@ -33,7 +34,7 @@ final class JsonPrinter {
     }
 
     /** A path as given, with forward slashes. */
-    static String path(java.nio.file.Path path) {
+    static String path(Path path) {
         return path.toString().replace('\\', '/');
     }
 }

@@ -39,7 +39,7 @@ public final class SegmentFlow {
 
     /** A flow that reports its steps (reading and segmenting the transcript, writing the XLIFF files). */
     public SegmentFlow(Progress progress) {
-        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+        this.progress = requireNonNull(progress, "progress");
     }
 
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
