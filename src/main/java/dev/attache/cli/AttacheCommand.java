@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 TmCommand.class,
                 StatsCommand.class,
                 ConvertCommand.class,
+                CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
@@ -35,11 +36,45 @@ public final class AttacheCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    private final Terminal terminal;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only what the command is for (tables, JSON, hits) and problems: no summaries, notes "
+                    + "or progress.")
+    private boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     private boolean verbose;
 
-    boolean verbose() {
-        return verbose;
+    @Option(names = "--color", negatable = true, defaultValue = "true", fallbackValue = "true",
+            scope = ScopeType.INHERIT, description = "Colour in summaries where the stream is a terminal (the "
+                    + "default); --no-color (or the NO_COLOR environment variable) turns it off.")
+    private boolean color;
+
+    /** A command line attached to no terminal (pipes, files, the tests). */
+    public AttacheCommand() {
+        this(Terminal.none());
+    }
+
+    AttacheCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** What {@code --quiet}, {@code --[no-]color} and {@code --verbose} ask for. */
+    OutputChoice outputChoice() {
+        return new OutputChoice(quiet ? OutputChoice.Verbosity.QUIET
+                : verbose ? OutputChoice.Verbosity.VERBOSE : OutputChoice.Verbosity.NORMAL, !color);
+    }
+
+    /** The cross-option check of the output options, for the command that runs. */
+    void checkOutputOptions(CommandSpec command) {
+        if (quiet && verbose) {
+            throw new ParameterException(command.commandLine(), "--quiet and --verbose do not go together");
+        }
+    }
+
+    Terminal terminal() {
+        return terminal;
     }
 
     @Override

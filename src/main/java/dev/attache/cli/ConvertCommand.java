@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The version to write (default: the other one).")
     private XliffVersion version;
 
-    @Option(names = "--copy-source",
+    @Option(names = "--copy-source", negatable = true,
             description = "Write each empty target as a copy of its source, in state new, for CAT tools such as OmegaT.")
     private boolean copySource;
 
@@ -48,8 +48,8 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         ConvertFlow.Result result = new ConvertFlow().run(new ConvertFlow.Request(input, output,
                 Optional.ofNullable(version), copySource, glossary.glossaryChoice(), force));
-        spec.commandLine().getOut().printf("wrote %s: XLIFF %s from %s, %d units%n", result.output(), result.to(),
-                result.from(), result.units());
+        Console.of(spec).summary("wrote %s: XLIFF %s from %s, %d units".formatted(result.output(), result.to(),
+                result.from(), result.units()));
         return ExitCode.OK;
     }
 }

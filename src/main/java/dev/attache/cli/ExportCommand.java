@@ -46,13 +46,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
-        ExportFlow.Result result = new ExportFlow().run(new ExportFlow.Request(xliff, worksheet,
+        Console console = Console.of(spec);
+        ExportFlow.Result result = new ExportFlow(console.progress()).run(new ExportFlow.Request(xliff, worksheet,
                 glossary.glossaryChoice().load(), Optional.ofNullable(password), force, leverage.memoryChoice(spec)));
-        var out = spec.commandLine().getOut();
-        result.leverage().ifPresent(l -> out.printf("memory %s: %d exact, %d fuzzy, %d new segments%s%n",
+        result.leverage().ifPresent(l -> console.summary("memory %s: %d exact, %d fuzzy, %d new segments%s".formatted(
                 SegmentReport.folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh(),
-                result.xliffRewritten() ? "; rewrote " + xliff + " with them (the previous file is .bak)" : ""));
-        out.printf("wrote %s: %d rows, %d translated%n", result.worksheet(), result.rows(), result.translatedRows());
+                result.xliffRewritten() ? "; rewrote " + xliff + " with them (the previous file is .bak)" : "")));
+        console.summary("wrote %s: %d rows, %d translated".formatted(result.worksheet(), result.rows(),
+                result.translatedRows()));
         return ExitCode.OK;
     }
 }

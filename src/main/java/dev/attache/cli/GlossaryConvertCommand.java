@@ -31,8 +31,9 @@ public final class GlossaryConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlossaryConversion.Summary summary = new GlossaryConversion().convert(in, out);
-        summary.problems().forEach(p -> spec.commandLine().getErr().println(in + ": " + p.line()));
-        spec.commandLine().getOut().println("wrote " + out + ": " + summary.concepts() + " concepts from " + in);
+        Console console = Console.of(spec);
+        summary.problems().forEach(p -> console.problem(in + ": " + p.line()));
+        console.summary("wrote " + out + ": " + summary.concepts() + " concepts from " + in);
         return ExitCode.OK;
     }
 }

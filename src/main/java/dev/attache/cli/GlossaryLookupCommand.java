@@ -45,7 +45,7 @@ public final class GlossaryLookupCommand implements Callable<Integer> {
         List<String> languages = targets.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
         GlossaryLookup.Result result = lookup.lookup(term, Optional.ofNullable(glossary), Path.of(""));
         if (result.matches().isEmpty()) {
-            spec.commandLine().getErr().println("no concept in " + result.origin() + " has the term '" + term + "'");
+            Console.of(spec).problem("no concept in " + result.origin() + " has the term '" + term + "'");
             return ExitCode.FINDINGS;
         }
         result.matches().forEach(m -> lookup.render(m, languages).forEach(out::println));

@@ -1,6 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.GlossaryScan;
+import dev.attache.workbench.ScanJsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,10 +21,14 @@ import picocli.CommandLine.Spec;
                 "By default it lists the hints a translator gets: the longest match owns its span, and a term "
                 + "inside it is listed only when it adds something for the target language (-t); --all lists "
                 + "every hit.",
+                "--json prints one object instead: format \"attache-glossary-scan\", version 1, file, glossary, "
+                        + "scannedParts, targetLanguage (with -t), hits (for each, in text order: place p5 or p5.s2, "
+                        + "start, end, text, concept, and with -t rendering, null when the glossary has none).",
                 "Exit 0 (also when nothing is found), 3 when a file cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache glossary scan transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru",
-                "  attache glossary scan xliff/lavrov-aliyev-2023-02-27.en-az.xlf -t az"})
+                "  attache glossary scan xliff/lavrov-aliyev-2023-02-27.en-az.xlf -t az",
+                "  attache glossary scan transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru --json"})
 public final class GlossaryScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -38,6 +43,9 @@ public final class GlossaryScanCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List every hit, nested ones included.")
     private boolean all;
 
+    @Option(names = "--json", description = "Print the hits as JSON (the shape above) instead of lines.")
+    private boolean json;
+
     @Mixin
     private GlossaryFileMixin glossary;
 
@@ -45,14 +53,19 @@ public final class GlossaryScanCommand implements Callable<Integer> {
     public Integer call() {
         GlossaryScan.Result result = new GlossaryScan().scan(file, glossary.glossaryChoice(),
                 new GlossaryScan.Listing(all, Optional.ofNullable(target).map(Locale::getLanguage)));
-        PrintWriter out = spec.commandLine().getOut();
+        Console console = Console.of(spec);
+        if (json) {
+            new ScanJsonWriter().write(file, result, Optional.ofNullable(target), console.data());
+            return ExitCode.OK;
+        }
+        PrintWriter out = console.data();
         for (GlossaryScan.PlacedHit placed : result.hits()) {
             String rendering = target == null ? "" : " → " + result.rendering(placed, target.getLanguage());
             out.printf("%s:%s:%d-%d: \"%s\" %s%s%n", file, placed.place(), placed.hit().start(), placed.hit().end(),
                     placed.hit().matchedText(), placed.hit().conceptId(), rendering);
         }
-        spec.commandLine().getErr().printf("%d term hits in %d parts, glossary %s%n", result.hits().size(),
-                result.scannedParts(), result.glossary().origin());
+        console.note("%d term hits in %d parts, glossary %s".formatted(result.hits().size(),
+                result.scannedParts(), result.glossary().origin()));
         return ExitCode.OK;
     }
 }

@@ -1,8 +1,8 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.ImportFlow;
+import dev.attache.workbench.ImportJsonWriter;
 import dev.attache.workbench.TmAddFlow;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                         + "3 when the worksheet is not one of ours or was made for another XLIFF file."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
-                "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json"})
+                "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json",
+                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --json --quiet"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -45,6 +46,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Write nothing if any row is rejected or in conflict.")
     private boolean strict;
 
+    @Option(names = "--json", description = "Print what the import did as JSON (format attache-import, version 1: "
+            + "worksheet, xliff, dryRun, written, glossaryChanged, counts, issues, qaFindings, memory; see README) "
+            + "instead of the summary lines. Problems still go to stderr.")
+    private boolean json;
+
     @Mixin
     private GlossaryOptionsMixin glossary;
 
@@ -60,16 +66,26 @@ final class ImportCommand implements Callable<Integer> {
         if (noTm && spec.commandLine().getParseResult().hasMatchedOption("--tm")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tm and --no-tm do not go together");
         }
-        ImportFlow.Result result = new ImportFlow().run(new ImportFlow.Request(worksheet, Optional.ofNullable(xliff),
-                Path.of("xliff"), glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict));
-        PrintWriter out = spec.commandLine().getOut();
-        result.problemLines().forEach(spec.commandLine().getErr()::println);
-        out.println(result.summary());
-        out.println(result.written() ? "wrote " + result.xliff() + " (previous version: " + result.xliff().getFileName()
-                + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)" : strict && result.hasRejections()
-                ? " (--strict, and rows were rejected or in conflict)" : " (nothing changed)"));
-        if (result.written() && !noTm) {
-            out.println(new TmAddFlow().afterImport(result, tm).line());
+        var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
+                glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict);
+        Console console = Console.of(spec);
+        ImportFlow.Result result;
+        try (var task = console.progress().start("import", 1)) {
+            result = new ImportFlow().run(request);
+            task.advance(1);
+        }
+        result.problemLines().forEach(console::problem);
+        Optional<TmAddFlow.Result> memory = result.written() && !noTm
+                ? Optional.of(new TmAddFlow().afterImport(result, tm)) : Optional.empty();
+        if (json) {
+            new ImportJsonWriter().write(request, result, memory, console.data());
+        } else {
+            console.summary(result.summary());
+            console.summary(result.written() ? "wrote " + result.xliff() + " (previous version: "
+                    + result.xliff().getFileName() + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)"
+                    : strict && result.hasRejections() ? " (--strict, and rows were rejected or in conflict)"
+                    : " (nothing changed)"));
+            memory.ifPresent(m -> console.summary(m.line()));
         }
         return result.hasFindings() ? ExitCode.FINDINGS : ExitCode.OK;
     }

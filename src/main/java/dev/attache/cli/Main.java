@@ -5,8 +5,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point: the only place that calls {@link System#exit}. */
 public final class Main {
@@ -17,7 +24,7 @@ public final class Main {
         routeJavaLoggingToSlf4j();
         var out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(out, err, Terminal.system(), args));
     }
 
     /**
@@ -29,47 +36,61 @@ public final class Main {
         SLF4JBridgeHandler.install();
     }
 
-    /** Runs one command line and returns its exit code; everything printed goes to {@code out} and {@code err}. */
+    /** Runs one command line, attached to no terminal; everything printed goes to {@code out} and {@code err}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new AttacheCommand());
+        return run(out, err, Terminal.none(), args);
+    }
+
+    /** Runs one command line and returns its exit code. */
+    static int run(PrintWriter out, PrintWriter err, Terminal terminal, String... args) {
+        CommandLine cli = new CommandLine(new AttacheCommand(terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line, parsed));
-        cli.setParameterExceptionHandler((e, args2) -> {
-            CommandLine failing = e.getCommandLine();
-            failing.getErr().println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
-            failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help' for more.");
-            return ExitCode.USAGE;
-        });
+        cli.setAbbreviatedOptionsAllowed(true);
+        cli.setColorScheme(Help.defaultColorScheme(terminal.helpColour(Arrays.asList(args).contains("--no-color"))));
+        cli.setExecutionStrategy(Main::execute);
+        cli.setExecutionExceptionHandler(Main::report);
+        cli.setParameterExceptionHandler((e, ignored) -> usageError(e));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    private static int report(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-        PrintWriter err = line.getErr();
-        boolean verbose = parsed.hasMatchedOption("--verbose") || rootVerbose(line);
-        if (e instanceof BadInputException bad) {
-            err.println("error: " + oneLine(bad.getMessage()));
-            if (verbose) {
-                e.printStackTrace(err);
-            }
+    private static int execute(ParseResult parsed) {
+        CommandLine root = parsed.commandSpec().commandLine();
+        CommandLine running = root;
+        for (ParseResult sub = parsed; sub != null; sub = sub.subcommand()) {
+            running = sub.commandSpec().commandLine();
+        }
+        ((AttacheCommand) root.getCommand()).checkOutputOptions(running.getCommandSpec());
+        return new RunLast().execute(parsed);
+    }
+
+    private static int usageError(ParameterException e) {
+        CommandLine failing = e.getCommandLine();
+        Console console = Console.of(failing.getCommandSpec());
+        console.problem("error: " + e.getMessage().replaceFirst("^Error: ", ""));
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            UnmatchedArgumentException.printSuggestions(unmatched, failing.getErr());
+        }
+        failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help' for more.");
+        return ExitCode.USAGE;
+    }
+
+    private static int report(Exception e, CommandLine line, ParseResult parsed) {
+        Console console = Console.of(line.getCommandSpec());
+        if (e instanceof BadInputException || e instanceof UncheckedIOException) {
+            console.problem("error: " + oneLine(e.getMessage()));
+            console.detail(e);
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof UncheckedIOException io) {
-            err.println("error: " + oneLine(io.getMessage()));
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.BAD_INPUT;
-        }
-        err.println("internal error: " + e);
-        if (verbose) {
-            e.printStackTrace(err);
+        console.problem("internal error: " + e);
+        if (console.verbose()) {
+            console.detail(e);
         } else {
-            err.println("(run again with --verbose for the stack trace)");
+            line.getErr().println("(run again with --verbose for the stack trace)");
         }
         return ExitCode.INTERNAL;
     }
@@ -77,14 +98,6 @@ public final class Main {
     /** One problem, one line: a library's message that runs over several lines is joined. */
     private static String oneLine(String message) {
         return String.valueOf(message).lines().map(String::strip).filter(l -> !l.isEmpty())
-                .collect(java.util.stream.Collectors.joining(" "));
-    }
-
-    private static boolean rootVerbose(CommandLine line) {
-        CommandLine root = line;
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getCommand() instanceof AttacheCommand attache && attache.verbose();
+                .collect(Collectors.joining(" "));
     }
 }

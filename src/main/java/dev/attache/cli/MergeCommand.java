@@ -2,7 +2,6 @@ package dev.attache.cli;
 
 import dev.attache.deliver.DoneSegments;
 import dev.attache.workbench.MergeFlow;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,19 +54,18 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         MergeFlow.Result result = new MergeFlow().run(new MergeFlow.Request(xliff, Optional.ofNullable(output),
                 Optional.ofNullable(original), Path.of("transcripts"), done, allowUntranslated, force));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = Console.of(spec);
         if (!result.written()) {
-            result.notDone().forEach(n -> err.printf("%s:%s: %s%n", xliff, n.segment(), n.reason()));
-            err.printf("wrote nothing: %d segments are not done (--allow-untranslated writes their source)%n",
-                    result.notDone().size());
+            result.notDone().forEach(n -> console.problem("%s:%s: %s".formatted(xliff, n.segment(), n.reason())));
+            console.problem("wrote nothing: %d segments are not done (--allow-untranslated writes their source)"
+                    .formatted(result.notDone().size()));
             return ExitCode.FINDINGS;
         }
         if (!result.notDone().isEmpty()) {
-            err.printf("note: %d segments are not done; their source text stands in their place%n",
-                    result.notDone().size());
+            console.note("note: %d segments are not done; their source text stands in their place".formatted(
+                    result.notDone().size()));
         }
-        out.printf("wrote %s%n", result.output());
+        console.summary("wrote " + result.output());
         return ExitCode.OK;
     }
 }

@@ -4,7 +4,6 @@ import dev.attache.workbench.DocumentChoice;
 import dev.attache.workbench.PrepareFlow;
 import dev.attache.workbench.MemoryChoice;
 import dev.attache.workbench.SegmentFlow;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +63,13 @@ final class PrepareCommand implements Callable<Integer> {
                 Optional.empty(), Path.of("xliff"), source.transcriptOptions(), source.srxFile(),
                 source.keepBoilerplate, glossary.glossaryChoice(), xliffOutput.xliffChoice(), memory, document))
                 .toList();
-        var prepared = new PrepareFlow().run(new PrepareFlow.Request(requests, Path.of("worksheets"),
-                Optional.ofNullable(password), force));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = Console.of(spec);
+        var prepared = new PrepareFlow(console.progress()).run(new PrepareFlow.Request(requests,
+                Path.of("worksheets"), Optional.ofNullable(password), force));
         for (PrepareFlow.Prepared one : prepared) {
-            new SegmentReport(out, err).report(one.segmented());
-            one.worksheets().forEach(w -> out.printf("wrote %s: %d rows, %d translated%n", w.worksheet(), w.rows(),
-                    w.translatedRows()));
+            new SegmentReport(console).report(one.segmented());
+            one.worksheets().forEach(w -> console.summary("wrote %s: %d rows, %d translated".formatted(w.worksheet(),
+                    w.rows(), w.translatedRows())));
         }
         return ExitCode.OK;
     }

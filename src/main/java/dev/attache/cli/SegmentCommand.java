@@ -56,8 +56,9 @@ final class SegmentCommand implements Callable<Integer> {
         var request = new SegmentFlow.Request(transcript, targets, Optional.ofNullable(output), Path.of("xliff"),
                 source.transcriptOptions(), source.srxFile(), source.keepBoilerplate, glossary.glossaryChoice(),
                 xliffOutput.xliffChoice(), memory, source.documentChoice(spec, List.of(transcript)));
-        SegmentFlow.Result result = new SegmentFlow().run(request);
-        new SegmentReport(spec.commandLine().getOut(), spec.commandLine().getErr()).report(result);
+        Console console = Console.of(spec);
+        SegmentFlow.Result result = new SegmentFlow(console.progress()).run(request);
+        new SegmentReport(console).report(result);
         return ExitCode.OK;
     }
 }

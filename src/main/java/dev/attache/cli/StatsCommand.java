@@ -43,10 +43,11 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WordCountReport report = new StatsFlow().run(xliffs);
+        Console console = Console.of(spec);
         if (json) {
-            new WordCountJsonWriter().write(report, spec.commandLine().getOut());
+            new WordCountJsonWriter().write(report, console.data());
         } else {
-            new WordCountTable(spec.commandLine().getOut()).print(report);
+            new WordCountTable(console.data()).print(report);
         }
         return ExitCode.OK;
     }

@@ -32,7 +32,7 @@ final class TmAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TmAddFlow.Result result = new TmAddFlow().run(new TmAddFlow.Request(files, tm.folder));
-        spec.commandLine().getOut().println(result.line());
+        Console.of(spec).summary(result.line());
         return ExitCode.OK;
     }
 }

@@ -32,7 +32,7 @@ final class TmExportCommand implements Callable<Integer> {
     public Integer call() {
         TmExportFlow.Result result = new TmExportFlow().run(new TmExportFlow.Request(tm.folder, output, force),
                 VersionProvider.attacheVersion());
-        spec.commandLine().getOut().printf("wrote %s: %d translation units%n", result.output(), result.pairs());
+        Console.of(spec).summary("wrote %s: %d translation units".formatted(result.output(), result.pairs()));
         return ExitCode.OK;
     }
 }

@@ -61,7 +61,7 @@ final class TmLookupCommand implements Callable<Integer> {
         if (json) {
             result.writeJson(spec.commandLine().getOut());
         } else if (result.matches().isEmpty()) {
-            spec.commandLine().getErr().println("no match of " + min + "% or more in " + tm.folder);
+            Console.of(spec).problem("no match of " + min + "% or more in " + tm.folder);
         } else {
             result.lines().forEach(spec.commandLine().getOut()::println);
         }

@@ -41,7 +41,7 @@ final class TmxCommand implements Callable<Integer> {
     public Integer call() {
         TmxFlow.Result result = new TmxFlow().run(new TmxFlow.Request(xliffs, output, done, force),
                 VersionProvider.attacheVersion());
-        spec.commandLine().getOut().printf("wrote %s: %d translation units%n", result.output(), result.pairs());
+        Console.of(spec).summary("wrote %s: %d translation units".formatted(result.output(), result.pairs()));
         return ExitCode.OK;
     }
 }

@@ -26,7 +26,7 @@ final class TranscriptOptionsMixin {
     @Option(names = "--srx", paramLabel = "FILE", description = "Segmentation rules (SRX 2.0) to use instead of the built-in English rules.")
     Path srx;
 
-    @Option(names = "--keep-boilerplate",
+    @Option(names = "--keep-boilerplate", negatable = true,
             description = "Keep the web page's footer lines as non-translatable units instead of leaving them out.")
     boolean keepBoilerplate;
 

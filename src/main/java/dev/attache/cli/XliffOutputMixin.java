@@ -11,7 +11,7 @@ final class XliffOutputMixin {
             description = "The XLIFF version to write (default: that of the file being replaced, else 1.2).")
     private XliffVersion version;
 
-    @Option(names = "--copy-source",
+    @Option(names = "--copy-source", negatable = true,
             description = "Write each empty target as a copy of its source, in state new: CAT tools such as OmegaT "
                     + "translate only what is inside <target>. Read back, such a copy counts as untranslated.")
     private boolean copySource;

@@ -26,6 +26,17 @@ import java.util.Optional;
  * and the glossary, so that import can tell what changed.
  */
 public final class ExportFlow {
+    private final Progress progress;
+
+    public ExportFlow() {
+        this(Progress.silent());
+    }
+
+    /** A flow that reports its steps (reading the XLIFF file, marking its terms, writing the worksheet). */
+    public ExportFlow(Progress progress) {
+        this.progress = requireNonNull(progress, "progress");
+    }
+
     /**
      * The XLIFF file, the worksheet to write, the glossary to mark terms with, an optional sheet password,
      * whether an existing worksheet may be replaced (it is then kept as {@code .bak}), and the memory to leverage.
@@ -61,9 +72,20 @@ public final class ExportFlow {
 
     public Result run(Request request) {
         refuseToOverwrite(request.worksheet(), request.replace());
-        TranslationDocument read = XliffFiles.read(request.xliff());
-        Glossary glossary = glossaryOf(request);
-        TranslationDocument annotated = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
+        try (Progress.Task task = progress.start("export", 3)) {
+            TranslationDocument read = XliffFiles.read(request.xliff());
+            task.advance(1);
+            Glossary glossary = glossaryOf(request);
+            TranslationDocument annotated = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
+            task.advance(1);
+            Result result = leverageAndWrite(request, glossary, annotated);
+            task.advance(1);
+            return result;
+        }
+    }
+
+    /** Writes the worksheet, after the memory's matches when one is chosen (and the XLIFF file if they change it). */
+    private Result leverageAndWrite(Request request, Glossary glossary, TranslationDocument annotated) {
         Optional<ProjectMemory> memory = request.memory().open();
         if (memory.isEmpty()) {
             return write(request, annotated);

@@ -56,8 +56,13 @@ public final class GlossaryScan {
 
         /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, or {@code (none)}. */
         public String rendering(PlacedHit placed, String lang) {
+            return renderingIfAny(placed, lang).orElse("(none)");
+        }
+
+        /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, if the glossary has one. */
+        public Optional<String> renderingIfAny(PlacedHit placed, String lang) {
             return glossary.glossary().concept(placed.hit().conceptId()).flatMap(c -> c.preferred(lang))
-                    .map(Term::text).orElse("(none)");
+                    .map(Term::text);
         }
     }
 

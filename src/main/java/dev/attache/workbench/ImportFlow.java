@@ -64,8 +64,7 @@ public final class ImportFlow {
          * then the term QA findings (placed at the row of their segment), then a changed glossary.
          */
         public List<String> problemLines() {
-            Map<String, String> rowOfSegment = reconciled.verdicts().stream()
-                    .collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
+            Map<String, String> rowOfSegment = rowsOfSegments();
             List<String> lines = new ArrayList<>();
             reconciled.issues().forEach(i -> lines.add(i.severity().name().toLowerCase(Locale.ROOT) + ": "
                     + i.location() + ": " + i.message()));
@@ -75,6 +74,12 @@ public final class ImportFlow {
                 lines.add("note: the glossary changed since the worksheet was exported");
             }
             return lines;
+        }
+
+        /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}). */
+        public Map<String, String> rowsOfSegments() {
+            return reconciled.verdicts().stream()
+                    .collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
         }
 
         /** {@code applied 3, unchanged 20, empty 4, rejected 0, conflicts 0, QA findings 1}. */

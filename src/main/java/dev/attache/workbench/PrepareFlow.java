@@ -17,6 +17,17 @@ import java.util.Optional;
  * checked not to be overwritten unasked, before anything is written: a failure leaves no partial output.
  */
 public final class PrepareFlow {
+    private final Progress progress;
+
+    public PrepareFlow() {
+        this(Progress.silent());
+    }
+
+    /** A flow that reports its steps (planning each transcript, writing each XLIFF file and worksheet). */
+    public PrepareFlow(Progress progress) {
+        this.progress = requireNonNull(progress, "progress");
+    }
+
     /**
      * The segment requests (one per transcript), where worksheets go, an optional sheet password, and whether
      * existing worksheets may be replaced (each is then kept as {@code .bak}).
@@ -40,7 +51,18 @@ public final class PrepareFlow {
 
     public List<Prepared> run(Request request) {
         var segmentFlow = new SegmentFlow();
-        List<SegmentFlow.Result> plans = request.transcripts().stream().map(segmentFlow::plan).toList();
+        long steps = request.transcripts().stream().mapToLong(t -> 1 + 2L * t.targetLangs().size()).sum();
+        try (Progress.Task task = progress.start("prepare", steps)) {
+            return run(request, segmentFlow, task);
+        }
+    }
+
+    private List<Prepared> run(Request request, SegmentFlow segmentFlow, Progress.Task task) {
+        List<SegmentFlow.Result> plans = new ArrayList<>();
+        for (SegmentFlow.Request transcript : request.transcripts()) {
+            plans.add(segmentFlow.plan(transcript));
+            task.advance(1);
+        }
         for (SegmentFlow.Result plan : plans) {
             Glossary glossary = plan.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
             for (SegmentFlow.Written file : plan.written()) {
@@ -51,10 +73,12 @@ public final class PrepareFlow {
         List<Prepared> prepared = new ArrayList<>();
         for (SegmentFlow.Result plan : plans) {
             SegmentFlow.Result segmented = segmentFlow.write(plan);
+            task.advance(segmented.written().size());
             List<ExportFlow.Result> worksheets = new ArrayList<>();
             for (SegmentFlow.Written file : segmented.written()) {
                 worksheets.add(new ExportFlow().write(new ExportFlow.Request(file.xliff(), worksheet(request, file),
                         segmented.glossary(), request.password(), request.replaceWorksheets()), file.document()));
+                task.advance(1);
             }
             prepared.add(new Prepared(segmented, worksheets));
         }

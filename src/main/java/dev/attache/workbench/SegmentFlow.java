@@ -34,6 +34,17 @@ import java.util.Optional;
  * target, fuzzy matches are offered beside it. {@link #plan} does all the reading and checking and writes nothing, {@link #write} writes.
  */
 public final class SegmentFlow {
+    private final Progress progress;
+
+    public SegmentFlow() {
+        this(Progress.silent());
+    }
+
+    /** A flow that reports its steps (reading and segmenting the transcript, writing the XLIFF files). */
+    public SegmentFlow(Progress progress) {
+        this.progress = requireNonNull(progress, "progress");
+    }
+
     /** What to segment, into which languages, and where to put the result ({@code output} only with one language). */
     public record Request(Path transcript, List<Locale> targetLangs, Optional<Path> output, Path xliffDir,
                           TranscriptOptions transcriptOptions, Optional<Path> srxFile, boolean keepBoilerplate,
@@ -122,7 +133,13 @@ public final class SegmentFlow {
     }
 
     public Result run(Request request) {
-        return write(plan(request));
+        try (Progress.Task task = progress.start("segment", 2)) {
+            Result planned = plan(request);
+            task.advance(1);
+            Result written = write(planned);
+            task.advance(1);
+            return written;
+        }
     }
 
     /** Reads and checks everything, and makes the documents; writes nothing. */

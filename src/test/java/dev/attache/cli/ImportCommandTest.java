@@ -2,6 +2,7 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -168,6 +169,55 @@ class ImportCommandTest {
                 .contains("\"kind\" : \"deprecated-term\"").contains("\"kind\" : \"missing-term\"");
         assertThat(json.split("\"termQa\" : \\[ ]", -1)).as("rows without findings have an empty termQa")
                 .hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void jsonSaysWhatTheImportDidInTheDocumentedShape() throws IOException {
+        type("p4.s1", TARGET, "Господин Алиев,");
+        type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
+        type("p6.s1", SOURCE, "Edited.");
+        type("p6.s1", TARGET, "Правка.");
+
+        CliRun run = importSheet("--json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.err()).as("problems still go to stderr").contains("error: ");
+        JsonNode json = JsonOutputTest.JSON.readTree(run.out());
+        assertThat(JsonOutputTest.keys(json)).containsExactly("format", "version", "worksheet", "xliff", "dryRun",
+                "written", "glossaryChanged", "counts", "issues", "qaFindings", "memory");
+        assertThat(json.get("format").asText()).isEqualTo("attache-import");
+        assertThat(json.get("xliff").asText()).isEqualTo(xliff.toString());
+        assertThat(json.get("written").asBoolean()).isTrue();
+        assertThat(JsonOutputTest.keys(json.get("counts"))).containsExactly("applied", "unchanged", "empty",
+                "rejected", "conflicts", "warnings", "qaFindings");
+        assertThat(json.get("counts").get("applied").asInt()).isEqualTo(2);
+        assertThat(json.get("counts").get("rejected").asInt()).isEqualTo(1);
+        JsonNode issue = json.get("issues").get(0);
+        assertThat(JsonOutputTest.keys(issue)).containsExactly("location", "kind", "severity", "message");
+        assertThat(issue.get("location").asText()).endsWith("!en-ru:7");
+        assertThat(issue.get("severity").asText()).isEqualTo("error");
+        JsonNode finding = json.get("qaFindings").get(0);
+        assertThat(JsonOutputTest.keys(finding)).containsExactly("location", "segment", "severity", "kind", "concept",
+                "message");
+        assertThat(finding.get("location").asText()).endsWith("!en-ru:6");
+        assertThat(finding.get("segment").asText()).isEqualTo("p5.s2");
+        assertThat(json.get("memory").get("folder").asText()).isEqualTo(dir.resolve("tm").toString());
+        assertThat(json.get("memory").get("added").asInt()).isEqualTo(2);
+        assertThat(run.out()).as("no summary lines beside the JSON").doesNotContain("applied 2,");
+    }
+
+    @Test
+    void jsonOfADryRunHasNoMemory() throws IOException {
+        type("p4.s1", TARGET, "Господин Алиев,");
+
+        CliRun run = importSheet("--dry-run", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonOutputTest.JSON.readTree(run.out());
+        assertThat(json.get("dryRun").asBoolean()).isTrue();
+        assertThat(json.get("written").asBoolean()).isFalse();
+        assertThat(json.get("memory").isNull()).isTrue();
+        assertThat(json.get("issues")).isEmpty();
     }
 
     @Test

@@ -39,10 +39,52 @@ class MainTest {
     }
 
     @Test
-    void versionNamesTheTool() {
+    void versionNamesTheToolAndTheLibrariesThatDoTheWork() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("attache ");
+        assertThat(run.out()).startsWith("attache ")
+                .containsPattern("\nOkapi Framework 1\\.\\d+\\.\\d+\\n")
+                .containsPattern("\nApache POI 5\\.\\d+\\.\\d+\\n")
+                .containsPattern("\nApache Lucene 9\\.\\d+\\.\\d+\\n")
+                .contains("\npicocli " + CommandLine.VERSION + "\n")
+                .contains("\nJava " + Runtime.version());
+        assertThat(CliRun.of("tm", "--version").out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliRun run = CliRun.of("prepair", "x.txt", "-t", "ru");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unmatched argument").contains("Did you mean: attache prepare?");
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        CliRun run = CliRun.of("merge", "x.xlf", "--alow-untranslated");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unknown option: '--alow-untranslated'").contains("--allow-untranslated");
+    }
+
+    @Test
+    void onOffOptionsAreNegatable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String help = CliRun.of("segment", "--help").out();
+        CliRun keep = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--no-tm",
+                "-o", dir.resolve("a.xlf").toString(), "--keep-boilerplate");
+        CliRun leaveOut = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--no-tm",
+                "-o", dir.resolve("b.xlf").toString(), "--no-keep-boilerplate", "--no-copy-source");
+
+        assertThat(help).contains("--[no-]keep-boilerplate").contains("--[no-]copy-source").contains("--[no-]color");
+        assertThat(keep.err()).doesNotContain("left out web page boilerplate");
+        assertThat(leaveOut.exitCode()).as(leaveOut.err()).isZero();
+        assertThat(leaveOut.err()).contains("left out web page boilerplate");
+    }
+
+    @Test
+    void optionsMayBeAbbreviated() {
+        // before the files: picocli 4.7.7 takes an abbreviation after a list of files for one more file
+        CliRun run = CliRun.of("stats", "--js", "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("stats", "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf", "--json").out());
     }
 
     @Test
