@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 TmCommand.class,
                 StatsCommand.class,
                 ConvertCommand.class,
+                ReportCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
