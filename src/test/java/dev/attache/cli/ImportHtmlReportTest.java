@@ -68,8 +68,8 @@ class ImportHtmlReportTest {
                 .map(u -> u.id().equals("p4") ? changed : u).toList()), xliff, false);
     }
 
-    @Test
-    void thePageShowsRejectedRowsConflictsSideBySideAndFindings() throws IOException {
+    /** An import with a conflict (p4.s1), a rejected row (p5.s1) and a deprecated term (p5.s2); its HTML report. */
+    private Path importWithFindings() throws IOException {
         translateInXliff("Уважаемый господин Алиев,");
         type("p4.s1", TARGET, "Господин Алиев,");
         type("p5.s1", SOURCE, "Edited.");
@@ -81,7 +81,12 @@ class ImportHtmlReportTest {
                 "--report", report.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        Document page = Jsoup.parse(report.toFile(), "UTF-8");
+        return report;
+    }
+
+    @Test
+    void thePageShowsRejectedRowsConflictsSideBySideAndFindings() throws IOException {
+        Document page = Jsoup.parse(importWithFindings().toFile(), "UTF-8");
         assertThat(page.title()).isEqualTo("Import report");
         assertThat(page.select("#outcome rect").eachAttr("class"))
                 .containsExactly("outcome-applied", "outcome-empty", "outcome-rejected", "outcome-conflict");
@@ -102,6 +107,19 @@ class ImportHtmlReportTest {
                 .containsExactly("deprecated-term", "missing-term");
         assertThat(page.select("#term-qa tbody tr td:eq(0)").eachText()).containsOnly(worksheet + "!en-ru:6");
         assertThat(page.select("script, [src], link")).isEmpty();
+    }
+
+    @Test
+    void chromiumRendersThePageAsWritten() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require(dir);
+        HeadlessChromium.Output output = chromium.dumpDom(importWithFindings());
+
+        assertThat(output.consoleMessages()).as("no Content-Security-Policy violation, no failed load").isEmpty();
+        Document rendered = Jsoup.parse(output.stdout());
+        assertThat(rendered.select("#conflicts td.xliff-side, #conflicts td.sheet-side").eachText())
+                .containsExactly("Уважаемый господин Алиев,", "Господин Алиев,");
+        assertThat(rendered.select("#outcome svg rect")).hasSize(4);
+        assertThat(rendered.select("script")).isEmpty();
     }
 
     @Test
