@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Tallies, segment by segment, the glossary coverage of a document ({@link ConceptCoverage} per concept): the
- * concepts of the sources (their term hits), and in the targets the concepts' terms found by a {@link TermMatcher}
+ * concepts of the sources (their outermost term hits, as {@link TermChecker} requires them: "Azerbaijan" inside
+ * "Republic of Azerbaijan" comes with the longer term), and in the targets the concepts' terms found by a {@link TermMatcher}
  * of the target language, allowed or deprecated. A deprecated term found in a target whose source lacks its concept
  * is counted too: it slipped in all the same. Not thread-safe: one instance per document.
  */
@@ -34,7 +35,7 @@ public final class GlossaryCoverage {
     /** Counts one segment: the term hits of its source, and its target ({@code ""} when untranslated). */
     public void add(List<TermHit> sourceHits, String target) {
         Set<String> inSource = new LinkedHashSet<>();
-        for (TermHit hit : sourceHits) {
+        for (TermHit hit : TermChecker.outermost(sourceHits)) {
             if (inSource.add(hit.conceptId())) {
                 tally(hit.conceptId(), hit.matchedText()).sourceSegments++;
             }

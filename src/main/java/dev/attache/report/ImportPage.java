@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
@@ -40,47 +41,46 @@ public final class ImportPage {
     }
 
     private static void rejected(Element body, List<ImportIssue> rejected) {
-        Element table = section(body, "rejected", "Rejected rows", rejected.size(), "No row was rejected.",
-                List.of("Row", "Kind", "Reason"));
-        for (ImportIssue issue : rejected) {
-            Element row = table.appendElement("tr").attr("data-kind", issue.kind());
-            row.appendElement("td").text(issue.location().toString());
-            row.appendElement("td").text(issue.kind());
-            row.appendElement("td").text(issue.message());
-        }
+        section(body, "rejected", "Rejected rows", rejected.size(), "No row was rejected.",
+                List.of("Row", "Kind", "Reason")).ifPresent(table -> issueRows(table, rejected));
     }
 
     private static void conflicts(Element body, List<ImportReport.ConflictSides> conflicts) {
-        Element table = section(body, "conflicts", "Conflicts", conflicts.size(), "No conflict.",
-                List.of("Row", "Segment", "In the XLIFF file (kept)", "In the worksheet (not imported)"));
-        table.parent().addClass("side-by-side");
-        for (ImportReport.ConflictSides sides : conflicts) {
-            Element row = table.appendElement("tr");
-            row.appendElement("td").text(sides.conflict().location().toString());
-            row.appendElement("td").text(sides.conflict().id());
-            row.appendElement("td").addClass("xliff-side").text(sides.xliffTarget());
-            row.appendElement("td").addClass("sheet-side").text(sides.sheetTarget());
-        }
+        section(body, "conflicts", "Conflicts", conflicts.size(), "No conflict.",
+                List.of("Row", "Segment", "In the XLIFF file (kept)", "In the worksheet (not imported)"))
+                .ifPresent(table -> {
+                    table.parent().addClass("side-by-side");
+                    for (ImportReport.ConflictSides sides : conflicts) {
+                        Element row = table.appendElement("tr");
+                        row.appendElement("td").text(sides.conflict().location().toString());
+                        row.appendElement("td").text(sides.conflict().id());
+                        row.appendElement("td").addClass("xliff-side").text(sides.xliffTarget());
+                        row.appendElement("td").addClass("sheet-side").text(sides.sheetTarget());
+                    }
+                });
     }
 
     private static void termQa(Element body, List<ImportReport.RowFinding> findings) {
-        Element table = section(body, "term-qa", "QA findings", findings.size(),
-                "Term QA found nothing in the changed targets.", List.of("Row", "Segment", "Kind", "Severity", "Finding"));
-        findings.stream().sorted(Comparator.comparing(f -> f.finding().kind())).forEach(finding -> {
-            Element row = table.appendElement("tr").attr("data-kind", finding.finding().kind())
-                    .addClass("severity-" + finding.finding().severity().word());
-            row.appendElement("td").text(finding.location());
-            row.appendElement("td").text(finding.segment());
-            row.appendElement("td").text(finding.finding().kind());
-            row.appendElement("td").text(finding.finding().severity().word());
-            row.appendElement("td").text(finding.finding().message());
-        });
+        section(body, "term-qa", "QA findings", findings.size(), "Term QA found nothing in the changed targets.",
+                List.of("Row", "Segment", "Kind", "Severity", "Finding")).ifPresent(table -> findings.stream()
+                .sorted(Comparator.comparing(f -> f.finding().kind())).forEach(finding -> {
+                    Element row = table.appendElement("tr").attr("data-kind", finding.finding().kind())
+                            .addClass("severity-" + finding.finding().severity().word());
+                    row.appendElement("td").text(finding.location());
+                    row.appendElement("td").text(finding.segment());
+                    row.appendElement("td").text(finding.finding().kind());
+                    row.appendElement("td").text(finding.finding().severity().word());
+                    row.appendElement("td").text(finding.finding().message());
+                }));
     }
 
     private static void warnings(Element body, List<ImportIssue> warnings) {
-        Element table = section(body, "warnings", "Warnings", warnings.size(), "No warning.",
-                List.of("Place", "Kind", "Warning"));
-        for (ImportIssue issue : warnings) {
+        section(body, "warnings", "Warnings", warnings.size(), "No warning.", List.of("Place", "Kind", "Warning"))
+                .ifPresent(table -> issueRows(table, warnings));
+    }
+
+    private static void issueRows(Element table, List<ImportIssue> issues) {
+        for (ImportIssue issue : issues) {
             Element row = table.appendElement("tr").attr("data-kind", issue.kind());
             row.appendElement("td").text(issue.location().toString());
             row.appendElement("td").text(issue.kind());
@@ -88,18 +88,21 @@ public final class ImportPage {
         }
     }
 
-    /** A section {@code <h2>Title: n</h2>} with its table; returns the table body (unused when there is nothing). */
-    private static Element section(Element body, String id, String title, int count, String none, List<String> columns) {
+    /**
+     * A section {@code <h2>Title: n</h2>}: with a table whose body is returned for the rows, or, when there is
+     * nothing ({@code count} 0), with the sentence {@code none} instead.
+     */
+    private static Optional<Element> section(Element body, String id, String title, int count, String none,
+                                             List<String> columns) {
         Element section = body.appendElement("section").id(id);
         section.appendElement("h2").text(String.format(Locale.ROOT, "%s: %d", title, count));
-        Element table = section.appendElement("table");
         if (count == 0) {
-            table.remove();
             section.appendElement("p").addClass("empty-note").text(none);
-            return table.appendElement("tbody");
+            return Optional.empty();
         }
+        Element table = section.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         columns.forEach(column -> head.appendElement("th").text(column));
-        return table.appendElement("tbody");
+        return Optional.of(table.appendElement("tbody"));
     }
 }

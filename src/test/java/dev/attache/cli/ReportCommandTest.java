@@ -77,7 +77,7 @@ class ReportCommandTest {
         Element allied = page.selectFirst("section#d1 tr[data-concept=c-allied-interaction]");
         assertThat(allied).isNotNull();
         assertThat(allied.select("td").stream().map(Element::text)).containsExactly("c-allied-interaction",
-                "allied interaction", "3", "1", "0", "", "союзное взаимодействие ×1");
+                "allied interaction", "1", "1", "0", "", "союзное взаимодействие ×1");
         assertThat(page.select("section#d1 section.coverage h3").text()).matches("Glossary coverage: \\d+ concepts");
     }
 
