@@ -3,17 +3,22 @@ package dev.attache.report;
 import dev.attache.qa.TermFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 
 /**
  * The QA part of a document's report: the findings grouped by kind ({@code missing-term}, …), each linking to its
- * unit, then the flagged units themselves ({@code <article id="d1-p5">}) with the source, target and state of each
+ * unit (the first {@value #LISTED_PER_KIND} of a kind, then how many more), then the flagged units listed ({@code <article id="d1-p5">}) with the source, target and state of each
  * flagged segment and what was found.
  */
 final class FindingsSection {
+    /** The findings of a kind listed, in document order; more would make a page for nobody to look at. */
+    static final int LISTED_PER_KIND = 500;
+
     private final String documentAnchor;
 
     /** The section of the document whose anchor is {@code documentAnchor} ({@code d1}). */
@@ -35,19 +40,25 @@ final class FindingsSection {
                 byKind.computeIfAbsent(finding.kind(), k -> new ArrayList<>()).add(new Entry(segment, finding));
             }
         }
+        Set<FlaggedSegment> listed = new LinkedHashSet<>();
         byKind.forEach((kind, entries) -> {
             Element group = section.appendElement("section").addClass("finding-kind").attr("data-kind", kind);
             group.appendElement("h4").text(kind + " (" + entries.size() + ")");
             Element list = group.appendElement("ul");
-            for (Entry entry : entries) {
+            for (Entry entry : entries.subList(0, Math.min(entries.size(), LISTED_PER_KIND))) {
                 Element item = list.appendElement("li").addClass("finding")
                         .addClass("severity-" + entry.finding().severity().word());
                 item.appendElement("a").attr("href", "#" + unitAnchor(entry.segment().unitId()))
                         .text(entry.segment().segment().id().toString());
                 item.appendText(": " + entry.finding().message());
+                listed.add(entry.segment());
+            }
+            if (entries.size() > LISTED_PER_KIND) {
+                list.appendElement("li").addClass("more").text("… and " + (entries.size() - LISTED_PER_KIND)
+                        + " more: attache qa lists every one");
             }
         });
-        units(section, flagged);
+        units(section, flagged.stream().filter(listed::contains).toList());
     }
 
     private void units(Element section, List<FlaggedSegment> flagged) {

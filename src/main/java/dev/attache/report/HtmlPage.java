@@ -1,9 +1,12 @@
 package dev.attache.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,9 +49,11 @@ final class HtmlPage {
         return document.body();
     }
 
-    /** The page as UTF-8 bytes. */
+    /** The page in UTF-8, streamed from the DOM (never held as one string). */
     void writeTo(OutputStream out) throws IOException {
-        out.write(document.outerHtml().getBytes(StandardCharsets.UTF_8));
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        document.html(writer);
+        writer.flush();
     }
 
     private static String styleSheet() {
