@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 TmCommand.class,
                 StatsCommand.class,
                 ConvertCommand.class,
+                ReportCommand.class,
                 CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",

@@ -2,6 +2,7 @@ package dev.attache.cli;
 
 import dev.attache.workbench.ImportFlow;
 import dev.attache.workbench.ImportJsonWriter;
+import dev.attache.workbench.ImportReportFile;
 import dev.attache.workbench.TmAddFlow;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
                 "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json",
-                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --json --quiet"})
+                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --json --quiet",
+                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --report import.html"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -37,7 +39,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check everything, write nothing (the report is still written).")
     private boolean dryRun;
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "Write every row's verdict as JSON.")
+    @Option(names = "--report", paramLabel = "FILE.json|FILE.html",
+            description = "Write a report of the import, chosen by the file's extension: .json every row's verdict as "
+                    + "JSON; .html a self-contained page with every rejected row and its reason, every conflict side "
+                    + "by side (XLIFF and worksheet), and the QA findings.")
     private Path report;
 
     @Option(names = "--force", description = "Overwrite segments that are Final in the XLIFF file.")
@@ -66,8 +71,13 @@ final class ImportCommand implements Callable<Integer> {
         if (noTm && spec.commandLine().getParseResult().hasMatchedOption("--tm")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tm and --no-tm do not go together");
         }
+        if (report != null && ImportReportFile.format(report).isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--report " + report + ": a report file ends in .json or .html");
+        }
         var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
-                glossary.glossaryChoice(), Optional.ofNullable(report), dryRun, force, strict);
+                glossary.glossaryChoice(), Optional.ofNullable(report).map(ImportReportFile::new), dryRun, force,
+                strict);
         Console console = Console.of(spec);
         ImportFlow.Result result;
         try (var task = console.progress().start("import", 1)) {

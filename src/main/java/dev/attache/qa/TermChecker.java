@@ -52,10 +52,8 @@ public final class TermChecker {
     /** The findings on {@code target} given the term hits of its source, in source order then deprecated uses. */
     public List<TermFinding> check(List<TermHit> sourceHits, String target) {
         Map<String, List<TermHit>> required = new LinkedHashMap<>();
-        for (TermHit hit : sourceHits) {
-            if (sourceHits.stream().noneMatch(other -> isInside(hit, other))) {
-                required.computeIfAbsent(hit.conceptId(), id -> new ArrayList<>()).add(hit);
-            }
+        for (TermHit hit : outermost(sourceHits)) {
+            required.computeIfAbsent(hit.conceptId(), id -> new ArrayList<>()).add(hit);
         }
         TargetTerms found = new TargetTerms(targetMatcher.matches(target), required.keySet());
         List<TermFinding> findings = new ArrayList<>();
@@ -83,6 +81,11 @@ public final class TermChecker {
             return Optional.of(new TooFewOccurrences(conceptId, sourceTerm, expected, hits.size(), renderings));
         }
         return Optional.empty();
+    }
+
+    /** The hits that lie inside no other: those a target must render (the others come with the longer term). */
+    static List<TermHit> outermost(List<TermHit> hits) {
+        return hits.stream().filter(hit -> hits.stream().noneMatch(other -> isInside(hit, other))).toList();
     }
 
     private static boolean isInside(TermHit inner, TermHit outer) {

@@ -9,7 +9,6 @@ import dev.attache.qa.Severity;
 import dev.attache.reimport.Counts;
 import dev.attache.reimport.CurrentXliff;
 import dev.attache.reimport.ImportOptions;
-import dev.attache.reimport.ImportReportWriter;
 import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
 import dev.attache.reimport.RowVerdict;
@@ -40,7 +39,7 @@ import java.util.stream.Collectors;
 public final class ImportFlow {
     /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
     public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
-                          Optional<Path> report, boolean dryRun, boolean force, boolean strict) {
+                          Optional<ImportReportFile> report, boolean dryRun, boolean force, boolean strict) {
         public Request {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(xliff, "xliff");
@@ -137,10 +136,8 @@ public final class ImportFlow {
             XliffFiles.write(checked, xliff, true, XliffFiles.sameFlavour(xliff), glossary.map(g -> TermRenderings.of(
                     g.glossary(), current.targetLang())).orElseGet(TermRenderings::none));
         }
-        Map<String, List<ImportReportWriter.TermQaEntry>> termQa = findings.stream().collect(Collectors.groupingBy(
-                f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.TermQaEntry(
-                        f.finding().kind(), f.finding().severity().word(), f.finding().message()), Collectors.toList())));
-        request.report().ifPresent(report -> new ImportReportWriter().write(reconciled, termQa, report));
+        List<SegmentFinding> termQa = findings;
+        request.report().ifPresent(report -> report.write(worksheet, xliff, reconciled, termQa));
         boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(worksheet.manifest().glossarySha256()))
                 .orElse(false);
         return new Result(xliff, reconciled, findings, write, glossaryChanged);

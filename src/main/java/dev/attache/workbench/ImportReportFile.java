@@ -1,0 +1,71 @@
+package dev.attache.workbench;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.AtomicFile;
+import dev.attache.reimport.ImportIssue;
+import dev.attache.reimport.ImportReportWriter;
+import dev.attache.reimport.ImportResult;
+import dev.attache.reimport.RowVerdict;
+import dev.attache.report.ImportPage;
+import dev.attache.report.ImportReport;
+import dev.attache.worksheet.Worksheet;
+import dev.attache.worksheet.WorksheetRow;
+import dev.attache.xliff.SegmentId;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The report of one import ({@code import --report FILE}), in the format its name asks for: {@code .json} the JSON
+ * report of every row's verdict, {@code .html} (or {@code .htm}) a page to look at. Written atomically, replacing
+ * an earlier report.
+ */
+public record ImportReportFile(Path file) {
+    /** The formats a report file may have, told apart by the file's extension. */
+    public enum Format { JSON, HTML }
+
+    public ImportReportFile {
+        requireNonNull(file, "file");
+        if (format(file).isEmpty()) {
+            throw new IllegalArgumentException(file + " is neither .json nor .html");
+        }
+    }
+
+    /** The format a report file's name asks for; empty when it ends in neither {@code .json} nor {@code .html}. */
+    public static Optional<Format> format(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return Optional.of(Format.JSON);
+        }
+        return name.endsWith(".html") || name.endsWith(".htm") ? Optional.of(Format.HTML) : Optional.empty();
+    }
+
+    void write(Worksheet worksheet, Path xliff, ImportResult reconciled, List<SegmentFinding> termQa) {
+        if (format(file).orElseThrow() == Format.JSON) {
+            new ImportReportWriter().write(reconciled, termQa.stream().collect(Collectors.groupingBy(
+                    f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.TermQaEntry(
+                            f.finding().kind(), f.finding().severity().word(), f.finding().message()),
+                            Collectors.toList()))), file);
+            return;
+        }
+        Map<String, String> rowOfSegment = reconciled.verdicts().stream()
+                .collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
+        Map<String, String> sheetTargets = worksheet.rows().stream()
+                .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
+        List<ImportReport.ConflictSides> conflicts = reconciled.issues().stream()
+                .filter(ImportIssue.Conflict.class::isInstance).map(ImportIssue.Conflict.class::cast)
+                .map(c -> new ImportReport.ConflictSides(c, reconciled.document().segment(SegmentId.parse(c.id()))
+                        .map(s -> s.target()).orElse(""), sheetTargets.getOrDefault(c.id(), "")))
+                .toList();
+        List<ImportReport.RowFinding> findings = termQa.stream().map(f -> new ImportReport.RowFinding(
+                rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()), f.segment().toString(),
+                f.finding())).toList();
+        ImportReport report = new ImportReport(worksheet.file().toString(), xliff.toString(), reconciled, conflicts,
+                findings);
+        new AtomicFile(file).write(out -> new ImportPage().write(report, out));
+    }
+}
