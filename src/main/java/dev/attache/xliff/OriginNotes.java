@@ -1,6 +1,7 @@
 package dev.attache.xliff;
 
 import dev.attache.BadInputException;
+import dev.attache.XmlProlog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class OriginNotes {
     /** The origin an XLIFF 1.2 file records. */
     static Origin read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = XliffFileHeader.secureFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = XmlProlog.secureFactory().createXMLStreamReader(in);
             SourceFormat format = SourceFormat.TEXT;
             Optional<String> hash = Optional.empty();
             Optional<String> selector = Optional.empty();

@@ -36,7 +36,7 @@ class ProgressPageTest {
                 new SegmentPair(SegmentId.parse("p" + i + ".s1"), "our allied interaction", "наше взаимодействие",
                         State.TRANSLATED, List.of()),
                 List.of(new MissingTerm("allied-interaction", "allied interaction",
-                        new ExpectedRendering("союзническое взаимодействие", List.of()))))).toList();
+                        new ExpectedRendering("союзническое взаимодействие", List.of()), List.of())))).toList();
         return new DocumentReport("x.en-ru.xlf", "x.en.txt", words, flagged, List.of());
     }
 
