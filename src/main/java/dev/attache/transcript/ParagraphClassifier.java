@@ -39,7 +39,7 @@ final class ParagraphClassifier {
             "[•·|\\s]*(?:[a-z]{2,3}(?:-[A-Z]{2})?\\d*[•·|\\s]+)*[a-z]{2,3}-[A-Z]{2}\\d*(?:[•·|\\s]+[a-z]{2,3}(?:-[A-Z]{2})?\\d*)*[•·|\\s]*");
     /** A page's section heading in capitals: a list joined by commas, or one to three words. */
     private static final Pattern PAGE_HEADING = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}&'’-]*(?:(?:,\\s*|\\s+(?:&\\s+|AND\\s+)?)\\p{Lu}[\\p{Lu}&'’-]*)*");
+            "[\\p{Lu}&][\\p{Lu}&'’-]*(?:(?:,\\s*|\\s+)[\\p{Lu}&][\\p{Lu}&'’-]*)*");
     private static final int PAGE_HEADING_MAX_WORDS = 3;
     private static final Pattern[] BOILERPLATE = {
         Pattern.compile("[\\p{P}\\p{S}\\s]+"),
@@ -52,9 +52,12 @@ final class ParagraphClassifier {
     List<ParagraphKind> classify(List<List<String>> paragraphs) {
         List<ParagraphKind> kinds = new ArrayList<>(paragraphs.size());
         int title = 0;
-        while (title < paragraphs.size() - 1 && pageHead(String.join(" ", paragraphs.get(title))).isPresent()) {
-            kinds.add(pageHead(String.join(" ", paragraphs.get(title))).orElseThrow());
-            title++;
+        for (; title < paragraphs.size() - 1; title++) {
+            Optional<ParagraphKind> head = pageHead(String.join(" ", paragraphs.get(title)));
+            if (head.isEmpty()) {
+                break;
+            }
+            kinds.add(head.get());
         }
         int boilerplateStart = paragraphs.size();
         while (boilerplateStart > title + 1 && isBoilerplate(paragraphs.get(boilerplateStart - 1))) {

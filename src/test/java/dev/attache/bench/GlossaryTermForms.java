@@ -29,11 +29,11 @@ record GlossaryTermForms(List<String> terms) {
         }
     }
 
-    /** Every English term of the shipped termbase, in the order of its concepts. */
+    /** Every English term of the shipped termbase, in the order of its concepts; speaker labels are no running text. */
     static GlossaryTermForms shipped() {
         List<String> english = new ArrayList<>();
         for (Concept concept : new GlossaryFiles().loadBuiltIn().glossary().concepts()) {
-            concept.terms("en").stream().map(Term::text).filter(t -> !english.contains(t)).forEach(english::add);
+            concept.terms("en").stream().filter(t -> !t.speakerLabel()).map(Term::text).filter(t -> !english.contains(t)).forEach(english::add);
         }
         return new GlossaryTermForms(english);
     }

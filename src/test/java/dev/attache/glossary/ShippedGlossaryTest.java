@@ -34,6 +34,16 @@ class ShippedGlossaryTest {
                 .extracting(Term::text).containsExactly("MDB");
     }
 
+    @Test
+    void aNameSetInQuotesIsFoundWithItsQuotes() {
+        assertThat(new TermMatcher(SHIPPED, "az").find("“3+3” regional platformasının iclası"))
+                .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3");
+        assertThat(new TermMatcher(SHIPPED, "ru").find("заседание платформы «3+3» в Тегеране"))
+                .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3");
+        assertThat(new TermMatcher(SHIPPED, "ru").find("по МТК «Север — Юг»"))
+                .extracting(TermHit::conceptId).containsExactly("c-north-south-corridor");
+    }
+
     /**
      * Expected hints as "concept → rendering", joined by "; ". "Prime Minister" inside "Deputy Prime Minister" is never
      * offered; "OSCE" inside "OSCE Minsk Group" is, for its avoid-note (a calque of the organisation's Russian name).
