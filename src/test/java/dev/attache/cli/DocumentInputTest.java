@@ -49,7 +49,8 @@ class DocumentInputTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("the page has no <article> or <main>: its whole <body> is translated");
-        assertThat(Files.readString(dir.resolve("out.en-ru.xlf"))).contains("<g id=\"1\">Home</g>", "Briefing by the Ambassador");
+        assertThat(Files.readString(dir.resolve("out.en-ru.xlf"))).contains(
+                "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Home<ept id=\"1\"></ept>", "Briefing by the Ambassador");
     }
 
     @Test
@@ -59,7 +60,8 @@ class DocumentInputTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("whole <body>");
         assertThat(Files.readString(dir.resolve("out.en-ru.xlf"))).contains("Briefing by the Ambassador",
-                "The <g id=\"1\">Ambassador</g> met the press today.").doesNotContain("Home</g>", "All rights reserved");
+                "The <bpt id=\"1\" ctype=\"x-attache\"></bpt>Ambassador<ept id=\"1\"></ept> met the press today.")
+                .doesNotContain(">Home<", "All rights reserved");
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every command the README shows, so that it cannot go stale: each line of a code block that starts with
  * {@code attache } or {@code ./attache } (found by a CommonMark parser), in README order, through a real shell in one
- * copy of the project's {@code transcripts/}, {@code glossary/} and {@code xliff/}, where {@code attache} and
+ * copy of the project's {@code transcripts/}, {@code glossary/} and {@code xliff/} (which is also {@code HOME}, so that
+ * a line that installs something there leaves the real home alone), where {@code attache} and
  * {@code ./attache} run {@link Main} on the test class path (the real launcher would build the jar with Maven). A line
  * must exit 0, or the code its comment names ({@code # exits 4}).
  *
@@ -136,6 +137,7 @@ class ReadmeCommandsTest {
         ProcessBuilder shell = new ProcessBuilder("bash", "-c", line).directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         shell.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        shell.environment().put("HOME", project.toString());
         Process process = shell.start();
         try {
             assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(line + " finished in time").isTrue();

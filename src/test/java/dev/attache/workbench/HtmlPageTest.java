@@ -47,7 +47,7 @@ class HtmlPageTest {
         Xliff12Schema.validate(written);
         assertThat(Files.readString(written)).isEqualTo(Files.readString(golden));
         String xliff = Files.readString(written);
-        assertThat(xliff).contains("datatype=\"html\"", "<g id=\"1\">Sergey Lavrov:</g>",
+        assertThat(xliff).contains("datatype=\"html\"", "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Sergey Lavrov:<ept id=\"1\"></ept>",
                 "<note from=\"attache-original\">sha256:" + new FileDigest(PAGE).sha256() + "</note>");
         assertThat(xliff).doesNotContain("Foreign policy", "Contacts", "dataLayer", "Coat of arms", "\uE101");
         assertThat(result.wholeBodyNotice()).isEmpty();

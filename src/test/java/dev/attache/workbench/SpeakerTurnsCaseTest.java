@@ -74,13 +74,13 @@ class SpeakerTurnsCaseTest {
                 ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
                 ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
                 ParagraphKind.BOILERPLATE, ParagraphKind.BOILERPLATE);
-        assertThat(result.speakersNotInGlossary()).containsExactly("Maria Zakharova");
+        assertThat(result.speakersNotInGlossary()).containsExactly("Anna Smirnova");
         TranslationDocument ru = result.written().get(0).document();
         TranslationDocument az = result.written().get(1).document();
         assertThat(speakers(ru)).containsExactly("p5 Sergey Lavrov → С.В.Лавров", "p6 Jeyhun Bayramov → Джейхун Байрамов",
                 "p7 Question → Вопрос", "p8 Sergey Lavrov → С.В.Лавров", "p9 Question → Вопрос",
                 "p10 Jeyhun Bayramov → Джейхун Байрамов", "p11 Remark → Реплика",
-                "p12 Maria Zakharova → Maria Zakharova");
+                "p12 Anna Smirnova → Anna Smirnova");
         assertThat(speakers(az)).contains("p5 Sergey Lavrov → Sergey Lavrov", "p6 Jeyhun Bayramov → Ceyhun Bayramov",
                 "p7 Question → Sual", "p11 Remark → Replika");
         assertThat(ru.unit("p5").orElseThrow().segments().get(0).source()).isEqualTo("Ladies and gentlemen, good afternoon.");
@@ -137,7 +137,7 @@ class SpeakerTurnsCaseTest {
         assertThat(merged.notDone()).isEmpty();
         String text = Files.readString(merged.output(), UTF_8);
         assertThat(text).contains("\n\nС.В.Лавров: Дамы и господа, добрый день. Мы провели",
-                "\n\nВопрос: Господин Лавров,", "\n\nMaria Zakharova: Это был последний вопрос. Спасибо.\n",
+                "\n\nВопрос: Господин Лавров,", "\n\nAnna Smirnova: Это был последний вопрос. Спасибо.\n",
                 "\n\nПримечание: стенограмма сокращена.\n");
         golden(text, "merged.ru.txt");
     }

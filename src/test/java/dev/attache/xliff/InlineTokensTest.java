@@ -54,7 +54,7 @@ class InlineTokensTest {
     }
 
     @Test
-    void xliff12WritesTokensAsGAndXAndReadsThemBackUnchanged() throws Exception {
+    void xliff12WritesTokensAsBptEptAndPhAndReadsThemBackUnchanged() throws Exception {
         Unit unit = new Unit("p1", "body", true, List.of(new SegmentPair(new SegmentId("p1", 1), SOURCE,
                 "{1}Сергей Лавров:{/1} См. {2}заявление{/2}.{3}", State.TRANSLATED, List.of())), List.of(), List.of());
         TranslationDocument document = new TranslationDocument("page.en.html", new Origin(SourceFormat.HTML,
@@ -65,7 +65,7 @@ class InlineTokensTest {
         Path file = Files.write(dir.resolve("page.en-ru.xlf"), out.toByteArray());
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(
-                "<g id=\"1\">Sergey Lavrov:</g> See the <g id=\"2\">statement</g>.<x id=\"3\"/>",
+                "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Sergey Lavrov:<ept id=\"1\"></ept> See the <bpt id=\"2\" ctype=\"x-attache\"></bpt>statement<ept id=\"2\"></ept>.<ph id=\"3\" ctype=\"x-attache\"></ph>",
                 "<note from=\"attache-content\">article.news</note>");
         Xliff12Schema.validate(file);
         assertThat(new Xliff12Reader().read(file)).isEqualTo(document);
