@@ -1,6 +1,7 @@
 package dev.attache;
 
 import java.io.BufferedOutputStream;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -58,8 +59,8 @@ public final class AtomicFile {
             Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(CloseShieldOutputStream.wrap(out));
-                out.flush();
+                content.writeTo(CloseShieldOutputStream.wrap(out)); // a writer that closes its stream (Okapi's TMX
+                out.flush();                                       // writer does) must not close it before the sync
                 channel.force(true);
             }
             if (keepBackup) {

@@ -22,7 +22,7 @@ class ConcurrentImportTest {
 
     @Test
     void twoImportsIntoOneXliffAtOnceKeepBothSheetsWork() throws Exception {
-        LargeImport large = LargeImport.make(dir, 15_000);
+        LargeImport large = LargeImport.make(dir, 8_000);
         Path even = large.filled(dir.resolve("even.xlsx"), row -> row % 2 == 0);
         Path odd = large.filled(dir.resolve("odd.xlsx"), row -> row % 2 == 1);
         Map<String, String> before = LargeImport.targets(large.xliff());

@@ -29,7 +29,7 @@ class ImportKillTest {
 
     @Test
     void aKillAtAnyMomentOfAnImportLeavesTheOldXliffOrTheNewOne() throws Exception {
-        LargeImport large = LargeImport.make(dir, 20_000);
+        LargeImport large = LargeImport.make(dir, 8_000);
         Path original = Files.copy(large.xliff(), dir.resolve("original.xlf"));
         Path sheet = large.filled(dir.resolve("filled.xlsx"), row -> true);
         Map<String, String> old = LargeImport.targets(original);
