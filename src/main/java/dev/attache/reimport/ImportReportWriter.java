@@ -59,14 +59,8 @@ public final class ImportReportWriter {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeNumberField("version", VERSION);
-        Counts counts = result.counts();
         json.writeObjectFieldStart("counts");
-        json.writeNumberField("applied", counts.applied());
-        json.writeNumberField("unchanged", counts.unchanged());
-        json.writeNumberField("empty", counts.empty());
-        json.writeNumberField("rejected", counts.rejected());
-        json.writeNumberField("conflicts", counts.conflicts());
-        json.writeNumberField("warnings", counts.warnings());
+        writeCountFields(result.counts(), json);
         json.writeEndObject();
         json.writeArrayFieldStart("rows");
         for (RowVerdict verdict : result.verdicts()) {
@@ -122,5 +116,15 @@ public final class ImportReportWriter {
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The rows' counts as the fields of the JSON object being written (shared with {@code import --json}). */
+    public static void writeCountFields(Counts counts, JsonGenerator json) throws IOException {
+        json.writeNumberField("applied", counts.applied());
+        json.writeNumberField("unchanged", counts.unchanged());
+        json.writeNumberField("empty", counts.empty());
+        json.writeNumberField("rejected", counts.rejected());
+        json.writeNumberField("conflicts", counts.conflicts());
+        json.writeNumberField("warnings", counts.warnings());
     }
 }

@@ -1,8 +1,8 @@
 package dev.attache.workbench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.attache.reimport.Counts;
 import dev.attache.reimport.ImportIssue;
+import dev.attache.reimport.ImportReportWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -61,14 +61,8 @@ public final class ImportJsonWriter {
     }
 
     private static void writeCounts(ImportFlow.Result result, JsonGenerator json) throws IOException {
-        Counts counts = result.reconciled().counts();
         json.writeObjectFieldStart("counts");
-        json.writeNumberField("applied", counts.applied());
-        json.writeNumberField("unchanged", counts.unchanged());
-        json.writeNumberField("empty", counts.empty());
-        json.writeNumberField("rejected", counts.rejected());
-        json.writeNumberField("conflicts", counts.conflicts());
-        json.writeNumberField("warnings", counts.warnings());
+        ImportReportWriter.writeCountFields(result.reconciled().counts(), json);
         json.writeNumberField("qaFindings", result.qaFindings().size());
         json.writeEndObject();
     }
