@@ -3,6 +3,9 @@ package dev.attache.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.cli.Main;
+import dev.attache.transcript.ParagraphKind;
+import dev.attache.workbench.XliffFiles;
+import dev.attache.xliff.Unit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -57,12 +63,25 @@ class UnicodeRoundTripProperties {
             Path merged = dir.resolve("random.ru.txt");
             Run merge = run("merge", xliff.toString(), "-o", merged.toString(), "--original", transcript.toString());
             assertThat(merge.code()).as(merge.err()).isZero();
-            assertThat(Files.readString(merged, StandardCharsets.UTF_8)).isEqualTo(nfc(text));
+            assertThat(Files.readString(merged, StandardCharsets.UTF_8)).isEqualTo(nfc(withoutBoilerplate(text, xliff)));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The text without the paragraphs the XLIFF file keeps as web-page boilerplate (a paragraph of symbols, a word in
+     * capitals at the top of the page, …): merge leaves those out by design, so they are not expected back.
+     */
+    static String withoutBoilerplate(String text, Path xliff) {
+        Set<String> boilerplate = XliffFiles.read(xliff).units().stream()
+                .filter(u -> u.kind().equals(ParagraphKind.BOILERPLATE.id())).map(Unit::id)
+                .collect(Collectors.toSet());
+        List<String> paragraphs = List.of(text.substring(0, text.length() - 1).split("\n\n", -1));
+        return IntStream.range(0, paragraphs.size()).filter(i -> !boilerplate.contains("p" + (i + 1)))
+                .mapToObj(paragraphs::get).collect(Collectors.joining("\n\n")) + "\n";
     }
 
     /**
