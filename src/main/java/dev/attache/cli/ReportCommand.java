@@ -45,8 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ReportFlow.Result result = new ReportFlow().run(
                 new ReportFlow.Request(xliffs, glossary.glossaryChoice(), output, force));
-        spec.commandLine().getOut().printf("wrote %s: %d files, %d QA findings%n", result.output(),
-                result.documents(), result.findings());
+        Console.of(spec).summary("wrote %s: %d files, %d QA findings".formatted(result.output(),
+                result.documents(), result.findings()));
         return ExitCode.OK;
     }
 }

@@ -39,7 +39,8 @@ final class DocxPackage {
                     }
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // a malformed entry name (not UTF-8) is an IllegalArgumentException from ZipInputStream
             throw new BadInputException(file, "is not a valid Word document (a broken zip archive: "
                     + e.getMessage() + ")");
         } catch (IOException e) {

@@ -37,11 +37,17 @@ public final class Leverager {
                 .toList());
     }
 
+    /**
+     * Pensieve's exact search finds a byte-identical source only; one that differs in whitespace or composition is an
+     * exact match too, and comes with the fuzzy ones (score 100, marked exact), so it is looked for among them.
+     */
     private Answer answer(String source, LanguagePair languages) {
-        List<MemoryMatch> exact = memory.lookup(source, languages, 100, 1);
-        return exact.isEmpty()
-                ? new Answer(Optional.empty(), memory.lookup(source, languages, MIN_FUZZY, SegmentPair.MAX_MATCHES))
-                : new Answer(Optional.of(exact.get(0).entry().target()), List.of());
+        List<MemoryMatch> identical = memory.lookup(source, languages, 100, 1);
+        List<MemoryMatch> found = identical.isEmpty()
+                ? memory.lookup(source, languages, MIN_FUZZY, SegmentPair.MAX_MATCHES) : identical;
+        return found.stream().filter(MemoryMatch::exact).findFirst()
+                .map(exact -> new Answer(Optional.of(exact.entry().target()), List.of()))
+                .orElseGet(() -> new Answer(Optional.empty(), found));
     }
 
     /** The memory's answer for one source: the target of its exact match, or else its fuzzy matches. */

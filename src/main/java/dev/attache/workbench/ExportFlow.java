@@ -84,13 +84,16 @@ public final class ExportFlow {
         }
     }
 
-    /** Writes the worksheet, after the memory's matches when one is chosen (and the XLIFF file if they change it). */
+    /**
+     * Writes the worksheet, after the memory's matches when one is chosen (and the XLIFF file if they change it, under
+     * the file's lock, as import writes it).
+     */
     private Result leverageAndWrite(Request request, Glossary glossary, TranslationDocument annotated) {
         Optional<ProjectMemory> memory = request.memory().open();
         if (memory.isEmpty()) {
             return write(request, annotated);
         }
-        try (ProjectMemory opened = memory.get()) {
+        try (ProjectMemory opened = memory.get(); XliffLock lock = XliffLock.acquire(request.xliff(), XliffLock.WAIT)) {
             TranslationDocument leveraged = new Leverager(opened).leverage(annotated);
             boolean rewrite = !XliffFiles.sameContent(leveraged, annotated);
             if (rewrite) {

@@ -108,6 +108,9 @@ public final class ImportFlow {
             throw new BadInputException(request.worksheet(), "its XLIFF file " + xliff
                     + " is not there; name it with --xliff");
         }
+        if (request.dryRun()) {
+            return importInto(xliff, worksheet, request); // writes nothing, so needs no lock (nor a writable folder)
+        }
         try (XliffLock lock = XliffLock.acquire(xliff, XliffLock.WAIT)) {
             return importInto(xliff, worksheet, request);
         }

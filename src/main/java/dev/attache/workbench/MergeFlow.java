@@ -6,6 +6,7 @@ import dev.attache.BadInputException;
 import dev.attache.deliver.DeliveredDocument;
 import dev.attache.deliver.DoneSegments;
 import dev.attache.deliver.TranscriptMerger;
+import dev.attache.xliff.InlineTokens;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,12 +55,28 @@ public final class MergeFlow {
         checkUnchanged(original, translated, request);
         Path output = request.output().orElseGet(() -> defaultOutput(original, translated));
         OutputFile file = new OutputFile(output, request.replace()).checkedAgainst(List.of(original, request.xliff()));
+        checkInlineTokens(translated, request.xliff());
         DeliveredDocument delivered = DeliveredDocument.of(translated, request.done());
         if (!delivered.notDone().isEmpty() && !request.allowUntranslated()) {
             return new Result(output, false, delivered.notDone());
         }
         file.write(out -> merger.merge(delivered.document(), original, out));
         return new Result(output, true, delivered.notDone());
+    }
+
+    /**
+     * In a page or document, every translation must keep its source's inline tokens (import checks the worksheet's
+     * rows; an XLIFF file edited in a CAT tool is checked here): a lost or stray code cannot be written back.
+     */
+    private static void checkInlineTokens(TranslationDocument translated, Path xliff) {
+        if (!translated.origin().format().hasInlineCodes()) {
+            return;
+        }
+        translated.translatableSegments().filter(s -> !s.target().isEmpty()).forEach(s -> InlineTokens
+                .mismatch(s.source(), s.target()).ifPresent(problem -> {
+                    throw new BadInputException(xliff, s.id().toString(), "the translation does not keep the "
+                            + "source's inline codes: " + problem);
+                }));
     }
 
     /**

@@ -72,9 +72,8 @@ final class XliffLock implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
+        try (FileChannel held = channel) {
             lock.release();
-            channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release the lock on " + channel, e);
         }

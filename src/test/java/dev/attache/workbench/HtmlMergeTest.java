@@ -98,4 +98,16 @@ class HtmlMergeTest {
         assertThat(transcripts.resolve("lavrov-press-2023-03-02.ru.html")).doesNotExist();
         assertThat(merge(true).written()).isTrue();
     }
+
+    @Test
+    void aTranslationThatLostAnInlineCodeIsRefusedAndNothingIsWritten() throws IOException {
+        String lost = Files.readString(xliff).replaceFirst("(<target[^>]*>(?:(?!</target>).)*?)<ept id=\"1\"></ept>",
+                "$1");
+        assertThat(lost).isNotEqualTo(Files.readString(xliff));
+        Files.writeString(xliff, lost);
+
+        assertThatThrownBy(() -> merge(false)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("does not keep the source's inline codes");
+        assertThat(transcripts.resolve("lavrov-press-2023-03-02.ru.html")).doesNotExist();
+    }
 }

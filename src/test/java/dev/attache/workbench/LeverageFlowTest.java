@@ -192,4 +192,17 @@ public class LeverageFlowTest {
         assertThat(again.xliffRewritten()).isFalse();
         assertThat(XliffFiles.sameContent(XliffFiles.read(out), rewritten)).isTrue();
     }
+
+    @Test
+    void aSourceThatDiffersOnlyInWhitespaceIsAnExactMatchToo() throws Exception {
+        String spaced = EXACT_TOO.replace("interested in", "interested  in");
+        transcript = TranslatedFixture.newTranscript(dir, "Remarks in Oslo, 1 March 2024\n\n" + spaced + "\n");
+
+        SegmentPair pair = segmentWith(segment(dir.resolve("oslo.en-ru.xlf"), XliffVersion.V1_2,
+                new MemoryChoice.Named(tm)).document(), spaced);
+
+        assertThat(pair.target()).isEqualTo(TranslatedFixture.translationOf(EXACT_TOO, "ru"));
+        assertThat(pair.origin()).isEqualTo(TargetOrigin.EXACT_MATCH);
+        assertThat(pair.matches()).isEmpty();
+    }
 }
