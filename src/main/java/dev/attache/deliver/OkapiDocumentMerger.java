@@ -43,12 +43,15 @@ final class OkapiDocumentMerger implements TranscriptMerger {
         }
     }
 
-    /** The unit's target in the text unit; a paragraph without a translatable unit keeps its source. */
+    /**
+     * The unit's target in the text unit, after the rendered speaker label of a turn (inside the original's bold
+     * when the label was bold: {@code {1}С.В.Лавров:{/1} }); a paragraph without a translatable unit keeps its source.
+     */
     private static void translate(ITextUnit textUnit, Unit unit, LocaleId target) {
         if (unit == null || !unit.translatable()) {
             return;
         }
         textUnit.setTargetContent(target,
-                InlineTokens.restore(unit.target(), textUnit.getSource().getUnSegmentedContentCopy()));
+                InlineTokens.restore(unit.targetParagraph(), textUnit.getSource().getUnSegmentedContentCopy()));
     }
 }

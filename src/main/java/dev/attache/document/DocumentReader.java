@@ -6,24 +6,30 @@ import dev.attache.BadInputException;
 import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.ParagraphKinds;
+import dev.attache.transcript.SpeakerLabels;
 import dev.attache.transcript.Transcript;
 import dev.attache.xliff.InlineTokens;
 import dev.attache.xliff.SourceFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.TextFragment;
 
 /**
  * Reads an HTML page or a Word document into a {@link Transcript}: each paragraph Okapi's filter extracts (a
  * heading, a paragraph, a list item, a table cell) in document order, its inline codes as tokens
- * ({@code {1}Sergey Lavrov:{/1} We…}), each given its kind as in a text transcript (judged on its words alone).
+ * ({@code {1}Sergey Lavrov:{/1} We…}), each given its kind as in a text transcript (judged on its words alone),
+ * and its speaker where it opens with a label and its colon, bare or as the whole of a bold pair
+ * ({@link SpeakerLabels}; a label in italics or a link is no turn).
  */
 public final class DocumentReader {
     private static final Pattern WHITESPACE = Pattern.compile("[ \t\r\n\f]+");
@@ -42,11 +48,13 @@ public final class DocumentReader {
         FileName name = FileName.of(file);
         LocaleId source = LocaleId.fromBCP47(name.language());
         List<String> texts = new ArrayList<>();
+        List<Boolean> opensBold = new ArrayList<>();
         try (OpenedDocument document = OpenedDocument.open(file, format, contentSelector, source, LocaleId.EMPTY)) {
             while (document.filter().hasNext()) {
                 Event event = document.filter().next();
                 if (document.isParagraph(event)) {
                     texts.add(paragraphText(event.getTextUnit()));
+                    opensBold.add(opensBold(event.getTextUnit()));
                 }
             }
             if (!document.contentFound()) {
@@ -56,9 +64,12 @@ public final class DocumentReader {
                 throw new BadInputException(file, document.contentElement(), "has no text to translate");
             }
             List<ParagraphKind> kinds = ParagraphKinds.of(texts.stream().map(InlineTokens::stripped).toList());
+            List<Optional<String>> speakers = SpeakerLabels.withInlineTokens().find(texts, kinds);
             List<Paragraph> paragraphs = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                paragraphs.add(new Paragraph(i + 1, kinds.get(i), texts.get(i)));
+                Paragraph paragraph = new Paragraph(i + 1, kinds.get(i), texts.get(i), speakers.get(i));
+                boolean labelInOtherCodes = paragraph.speakerToken() != 0 && !opensBold.get(i);
+                paragraphs.add(labelInOtherCodes ? new Paragraph(i + 1, kinds.get(i), texts.get(i)) : paragraph);
             }
             return new Loaded(new Transcript(name.name(), name.language(), paragraphs), document.wholeBody(),
                     document.contentElement());
@@ -74,6 +85,22 @@ public final class DocumentReader {
     static String paragraphText(ITextUnit unit) {
         return WHITESPACE.matcher(InlineTokens.fromFragment(unit.getSource().getUnSegmentedContentCopy(), true))
                 .replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether the unit's text opens with a bold code ({@code <b>}, {@code <strong>}, a bold Word run): only a label in
+     * bold is a speaker turn, not one in italics or a link.
+     */
+    static boolean opensBold(ITextUnit unit) {
+        TextFragment text = unit.getSource().getUnSegmentedContentCopy();
+        String coded = text.getCodedText().stripLeading();
+        if (coded.isEmpty() || !TextFragment.isMarker(coded.charAt(0))) {
+            return false;
+        }
+        Code first = text.getCode(coded.charAt(1));
+        String type = first.getType() == null ? "" : first.getType();
+        return type.equals(Code.TYPE_BOLD) || List.of(type.split(";")).contains("x-bold")
+                || first.getData().toLowerCase(Locale.ROOT).startsWith("<strong");
     }
 
     /** {@code page.en.html} gives {@code page} and {@code en}; a file without a language tag is English. */

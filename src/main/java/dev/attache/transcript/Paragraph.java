@@ -39,4 +39,12 @@ public record Paragraph(int index, ParagraphKind kind, String text, Optional<Str
     public String spokenText() {
         return speaker.map(label -> SpeakerLabels.afterLabel(text, label)).orElse(text);
     }
+
+    /**
+     * The number of the pair of inline tokens that holds the speaker label and its colon ({@code 1} for
+     * "{1}Sergey Lavrov:{/1} We…", a bold label of an HTML page or Word document); 0 for a bare label or no speaker.
+     */
+    public int speakerToken() {
+        return speaker.isPresent() ? SpeakerLabels.token(text) : 0;
+    }
 }

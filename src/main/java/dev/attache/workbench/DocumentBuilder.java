@@ -57,7 +57,8 @@ final class DocumentBuilder {
             segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), sentence));
         }
         return new Unit(id, paragraph.kind().id(), translatable, segments, text.separators(), List.of(),
-                paragraph.speaker().filter(s -> translatable).map(Speaker::asWritten));
+                paragraph.speaker().filter(s -> translatable)
+                        .map(label -> Speaker.asWritten(label, paragraph.speakerToken())));
     }
 
     /**

@@ -111,7 +111,8 @@ public final class Xliff12Reader {
      * ctype="x-speaker">Label: </ph>}; the target's placeholder holds the rendering (the label where there is none).
      */
     private static Optional<Speaker> speaker(Path file, String unitId, TextContainer source, TextContainer target) {
-        Optional<String> label = speakerPrefix(source).map(Speaker::labelOf);
+        Optional<String> prefix = speakerPrefix(source);
+        Optional<String> label = prefix.map(Speaker::labelOf);
         if (label.isEmpty()) {
             return Optional.empty();
         }
@@ -121,7 +122,7 @@ public final class Xliff12Reader {
         String rendering = Optional.ofNullable(target).flatMap(Xliff12Reader::speakerPrefix).map(Speaker::labelOf)
                 .orElse(label.get());
         try {
-            return Optional.of(new Speaker(label.get(), rendering));
+            return Optional.of(new Speaker(label.get(), rendering, Speaker.tokenOf(prefix.get())));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, "unit " + unitId, e.getMessage(), e);
         }

@@ -141,13 +141,14 @@ public final class Xliff21Reader {
 
     /** The speaker of {@code <ignorable id="speaker">}: its source the label, its target (if any) the rendering. */
     private static Speaker speaker(Path file, String place, Part part) {
-        String label = Speaker.labelOf(read(file, place, part.getSource(), null).text());
+        String prefix = read(file, place, part.getSource(), null).text();
+        String label = Speaker.labelOf(prefix);
         String rendering = part.hasTarget() ? Speaker.labelOf(read(file, place, part.getTarget(), null).text()) : label;
         if (label == null || rendering == null) {
             throw new BadInputException(file, place, "the speaker <ignorable> does not end with ': '");
         }
         try {
-            return new Speaker(label, rendering);
+            return new Speaker(label, rendering, Speaker.tokenOf(prefix));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, place, e.getMessage(), e);
         }

@@ -95,7 +95,7 @@ class PageNoiseAndSpeakersTest {
     @ValueSource(strings = {"Note: the transcript was edited.", "Moscow, 26 August: talks began.",
         "At 15:20 the talks began.", "The minister said: we agree.", "Update: text added.",
         "Sergey Lavrov:Good afternoon.", "One Two Three Four Five: too long for a name.", "NOTE: capitals.",
-        "Sergey Lavrov said: yes."})
+        "Sergey Lavrov said: yes.", "{1}Sergey Lavrov:{/1} a text transcript has no inline tokens."})
     void lookalikesAreNoTurns(String line) throws IOException {
         assertThat(read("Title\n" + line + "\n").paragraphs().get(1).speaker()).as(line).isEmpty();
     }
@@ -114,6 +114,27 @@ class PageNoiseAndSpeakersTest {
 
         assertThat(paragraphs.get(0).kind()).isEqualTo(TITLE);
         assertThat(paragraphs.get(0).speaker()).isEmpty();
+    }
+
+    @Test
+    void aBoldLabelOfAPageOrDocumentIsATurnWhoseTokensAreOutOfTheSpokenText() {
+        List<String> texts = List.of("Title", "{1}Sergey Lavrov:{/1} We agreed {2}today{/2}.", "{1}Question:{/1} Why?");
+        List<Optional<String>> speakers = SpeakerLabels.withInlineTokens().find(texts, List.of(TITLE, BODY, BODY));
+
+        assertThat(speakers).containsExactly(Optional.empty(), Optional.of("Sergey Lavrov"), Optional.of("Question"));
+        Paragraph turn = new Paragraph(2, BODY, texts.get(1), speakers.get(1));
+        assertThat(turn.spokenText()).isEqualTo("We agreed {2}today{/2}.");
+        assertThat(turn.speakerToken()).isEqualTo(1);
+        assertThat(new Paragraph(2, BODY, "Sergey Lavrov: We agreed.", Optional.of("Sergey Lavrov")).speakerToken())
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{1}Sergey Lavrov{/1}: We agreed.", "{1}Sergey Lavrov: We{/1} agreed.",
+        "{1}Sergey Lavrov:{/2} We agreed.", "{1}Sergey Lavrov:{/1}We agreed.", "{1}Note:{/1} edited.",
+        "{1}The minister said:{/1} yes."})
+    void tokensThatDoNotHoldExactlyALabelAndItsColonMakeNoTurn(String text) {
+        assertThat(SpeakerLabels.withInlineTokens().find(List.of("Title", text), List.of(TITLE, BODY)).get(1)).as(text).isEmpty();
     }
 
     @Test

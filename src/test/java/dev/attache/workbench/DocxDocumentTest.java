@@ -76,6 +76,9 @@ class DocxDocumentTest {
         String body = part(merged.output(), "word/document.xml");
         assertThat(body).contains("w:val=\"Heading1\"", "substantive and trust-based", "<w:b/>", "<w:i/>",
                 "» [ru]");
+        assertThat(body).as("the rendered speaker label in the original's bold run").containsPattern(Pattern.compile(
+                "<w:r>(?:(?!</w:r>).)*<w:b/>(?:(?!</w:r>).)*<w:t[^>]*>С\\.В\\.Лавров:</w:t></w:r>", Pattern.DOTALL))
+                .doesNotContain("Sergey Lavrov:");
         assertThat(styleIds(part(merged.output(), "word/styles.xml"))).containsExactly("Normal", "Heading1", "Heading",
                 "TextBody", "List", "Caption", "Index").isEqualTo(styleIds(part(DOCX, "word/styles.xml")));
 
@@ -91,7 +94,7 @@ class DocxDocumentTest {
             Files.writeString(golden, text, StandardCharsets.UTF_8);
         }
         assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8))
-                .contains("«Sergey Lavrov: We agreed to continue");
+                .contains("С.В.Лавров: «We agreed to continue");
     }
 
     private static List<String> styleIds(String styles) {

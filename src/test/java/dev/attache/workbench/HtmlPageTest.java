@@ -47,7 +47,11 @@ class HtmlPageTest {
         Xliff12Schema.validate(written);
         assertThat(Files.readString(written)).isEqualTo(Files.readString(golden));
         String xliff = Files.readString(written);
-        assertThat(xliff).contains("datatype=\"html\"", "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Sergey Lavrov:<ept id=\"1\"></ept>",
+        assertThat(xliff).contains("datatype=\"html\"", 
+                "<seg-source><ph id=\"1\" ctype=\"x-speaker\" equiv-text=\"{1}Sergey Lavrov:{/1} \">{1}Sergey Lavrov:{/1} "
+                        + "</ph><mrk mid=\"s1\" mtype=\"seg\">The Western delegations",
+                "<ph id=\"1\" ctype=\"x-speaker\" equiv-text=\"{1}Вопрос:{/1} \">{1}Вопрос:{/1} </ph><mrk mid=\"s1\"",
+                "<bpt id=\"2\" ctype=\"x-attache\"></bpt>statement of the Russian Foreign Ministry<ept id=\"2\"></ept>",
                 "<note from=\"attache-original\">sha256:" + new FileDigest(PAGE).sha256() + "</note>");
         assertThat(xliff).doesNotContain("Foreign policy", "Contacts", "dataLayer", "Coat of arms", "\uE101");
         assertThat(result.wholeBodyNotice()).isEmpty();
@@ -67,6 +71,7 @@ class HtmlPageTest {
         }
 
         assertThat(dump).isEqualTo(Files.readString(golden));
-        assertThat(dump).contains("{1}[b:Sergey Lavrov]:{/1} The Western delegations", "{1}Question:{/1} How do you assess").doesNotContain("\uE101", "\uE102");
+        assertThat(dump).contains("C9 s \"The Western delegations", "I9 s \"С.В.Лавров\" locked",
+                "C7 s \"How do you assess", "I7 s \"Вопрос\" locked").doesNotContain("\uE101", "\uE102", "Question:");
     }
 }
