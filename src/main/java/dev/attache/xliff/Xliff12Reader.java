@@ -74,7 +74,7 @@ public final class Xliff12Reader {
         List<String> separators = new ArrayList<>();
         StringBuilder gap = new StringBuilder();
         for (TextPart part : source.getParts()) {
-            String text = plainText(file, id, part.getContent());
+            String text = plainText(part.getContent());
             if (!part.isSegment()) {
                 gap.append(text);
                 continue;
@@ -90,7 +90,7 @@ public final class Xliff12Reader {
             TargetOrigin origin = exactMatches.contains(mid) && !targetText.isBlank() ? TargetOrigin.EXACT_MATCH
                     : TargetOrigin.TYPED;
             segments.add(new SegmentPair(segmentId, text, targetText, state, List.of(),
-                    matches(file, id, target, mid), origin).asRead());
+                    matches(target, mid), origin).asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu));
@@ -110,10 +110,10 @@ public final class Xliff12Reader {
         for (Segment sourceSegment : source.getSegments()) {
             Segment targetSegment = target.getSegments().get(sourceSegment.getId());
             if (targetSegment != null) {
-                texts.put(sourceSegment.getId(), plainText(file, unitId, targetSegment.getContent()));
+                texts.put(sourceSegment.getId(), plainText(targetSegment.getContent()));
             }
         }
-        String whole = plainText(file, unitId, target.getUnSegmentedContentCopy());
+        String whole = plainText(target.getUnSegmentedContentCopy());
         if (texts.isEmpty() && !whole.isBlank()) {
             if (source.getSegments().count() != 1) {
                 throw new BadInputException(file, "unit " + unitId, "the target is not split into the source's "
@@ -172,7 +172,7 @@ public final class Xliff12Reader {
     }
 
     /** The {@code <alt-trans>} of one segment ({@code mid}), best first, at most {@link SegmentPair#MAX_MATCHES}. */
-    private static List<TmMatch> matches(Path file, String unitId, TextContainer target, String mid) {
+    private static List<TmMatch> matches(TextContainer target, String mid) {
         Segment segment = target == null ? null : target.getSegments().get(mid);
         AltTranslationsAnnotation alternatives = segment == null ? null
                 : segment.getAnnotation(AltTranslationsAnnotation.class);
@@ -181,8 +181,8 @@ public final class Xliff12Reader {
         }
         List<TmMatch> matches = new ArrayList<>();
         for (AltTranslation alternative : alternatives) {
-            String source = plainText(file, unitId, alternative.getSource().getUnSegmentedContentCopy());
-            String text = plainText(file, unitId, alternative.getTarget().getUnSegmentedContentCopy());
+            String source = plainText(alternative.getSource().getUnSegmentedContentCopy());
+            String text = plainText(alternative.getTarget().getUnSegmentedContentCopy());
             if (!source.isBlank() && !text.isBlank()) {
                 matches.add(new TmMatch(Math.max(0, Math.min(100, alternative.getCombinedScore())), source, text,
                         alternative.getOrigin() == null ? "" : alternative.getOrigin()));
@@ -205,7 +205,7 @@ public final class Xliff12Reader {
     }
 
     /** The fragment's text, its inline codes (read from {@code <g>}, {@code <x/>}, …) as {@link InlineTokens}. */
-    private static String plainText(Path file, String unitId, TextFragment fragment) {
+    private static String plainText(TextFragment fragment) {
         return fragment.hasCode() ? InlineTokens.fromFragment(fragment, false) : fragment.getCodedText();
     }
 }
