@@ -2,7 +2,6 @@ package dev.attache.xliff;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The kind of file a translation document was made from, as XLIFF 1.2 names it in {@code datatype}: a plain-text
@@ -45,14 +44,5 @@ public enum SourceFormat {
             }
         }
         return TEXT;
-    }
-
-    static Optional<SourceFormat> named(String name) {
-        for (SourceFormat format : values()) {
-            if (format.name().equalsIgnoreCase(name)) {
-                return Optional.of(format);
-            }
-        }
-        return Optional.empty();
     }
 }
