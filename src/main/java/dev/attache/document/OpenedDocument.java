@@ -5,7 +5,6 @@ import dev.attache.xliff.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +29,13 @@ public final class OpenedDocument implements AutoCloseable {
 
     private final IFilter filter;
     private final RawDocument raw;
-    private final Charset charset;
     private final ContentRule content;
     private int groupDepth;
     private boolean entered;
 
-    private OpenedDocument(IFilter filter, RawDocument raw, Charset charset, ContentRule content) {
+    private OpenedDocument(IFilter filter, RawDocument raw, ContentRule content) {
         this.filter = filter;
         this.raw = raw;
-        this.charset = charset;
         this.content = content;
     }
 
@@ -53,7 +50,7 @@ public final class OpenedDocument implements AutoCloseable {
                 HtmlFilter html = new HtmlFilter();
                 html.getParameters().fromString(htmlConfiguration(content));
                 RawDocument raw = new RawDocument(file.toUri(), page.charset().name(), source, target);
-                yield opened(file, html, raw, page.charset(), content);
+                yield opened(file, html, raw, content);
             }
             case DOCX -> {
                 DocxPackage.check(file, bytes);
@@ -65,21 +62,20 @@ public final class OpenedDocument implements AutoCloseable {
                 params.setAddLineSeparatorCharacter(false);
                 params.setAddTabAsCharacter(false);
                 RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target);
-                yield opened(file, docx, raw, StandardCharsets.UTF_8, ContentRule.element("body"));
+                yield opened(file, docx, raw, ContentRule.element("body"));
             }
             case TEXT -> throw new IllegalArgumentException("a text transcript is read by the transcript package");
         };
     }
 
-    private static OpenedDocument opened(Path file, IFilter filter, RawDocument raw, Charset charset,
-                                         ContentRule content) {
+    private static OpenedDocument opened(Path file, IFilter filter, RawDocument raw, ContentRule content) {
         try {
             filter.open(raw);
         } catch (RuntimeException e) {
             raw.close();
             throw new BadInputException(file, null, "cannot be read: " + e.getMessage(), e);
         }
-        return new OpenedDocument(filter, raw, charset, content);
+        return new OpenedDocument(filter, raw, content);
     }
 
     /**
@@ -99,11 +95,6 @@ public final class OpenedDocument implements AutoCloseable {
 
     public IFilter filter() {
         return filter;
-    }
-
-    /** The charset the document is in (UTF-8 for DOCX): the merged file is written in the same. */
-    public Charset charset() {
-        return charset;
     }
 
     /** Whether the whole body is translated, because the page has no {@code <article>} or {@code <main>}. */
