@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
 import dev.attache.transcript.Paragraph;
+import dev.attache.transcript.ParagraphClassifier;
 import dev.attache.transcript.ParagraphKind;
-import dev.attache.transcript.ParagraphKinds;
 import dev.attache.transcript.SpeakerLabels;
 import dev.attache.transcript.Transcript;
 import dev.attache.xliff.InlineTokens;
@@ -63,7 +63,8 @@ public final class DocumentReader {
             if (texts.isEmpty()) {
                 throw new BadInputException(file, document.contentElement(), "has no text to translate");
             }
-            List<ParagraphKind> kinds = ParagraphKinds.of(texts.stream().map(InlineTokens::stripped).toList());
+            List<ParagraphKind> kinds = new ParagraphClassifier().classifyOneLineEach(
+                    texts.stream().map(InlineTokens::stripped).toList());
             List<Optional<String>> speakers = SpeakerLabels.withInlineTokens().find(texts, kinds);
             List<Paragraph> paragraphs = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {

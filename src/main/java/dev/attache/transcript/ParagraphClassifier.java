@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * as pages copied as text give it: "26 August 202015:20") is a dateline, a document number is a reference, a
  * short address ending with a comma is a salutation, and everything else is body.
  */
-final class ParagraphClassifier {
+public final class ParagraphClassifier {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
@@ -48,6 +48,14 @@ final class ParagraphClassifier {
         Pattern.compile("(?:https?://|www\\.)\\S+"),
         Pattern.compile("(?i)(?:©|\\(c\\)|copyright\\b|all rights reserved\\b).*"),
     };
+
+    /**
+     * The kind of each paragraph that comes from elsewhere than a text file (an HTML page's or a Word document's, one
+     * line each), found the same way as a text transcript's.
+     */
+    public List<ParagraphKind> classifyOneLineEach(List<String> paragraphs) {
+        return classify(paragraphs.stream().map(List::of).toList());
+    }
 
     List<ParagraphKind> classify(List<List<String>> paragraphs) {
         List<ParagraphKind> kinds = new ArrayList<>(paragraphs.size());
