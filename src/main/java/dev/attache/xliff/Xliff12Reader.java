@@ -84,7 +84,7 @@ public final class Xliff12Reader {
         StringBuilder gap = new StringBuilder();
         List<TextPart> parts = source.getParts();
         for (TextPart part : speaker.isPresent() ? parts.subList(1, parts.size()) : parts) {
-            String text = plainText(file, id, part.getContent());
+            String text = plainText(part.getContent());
             if (!part.isSegment()) {
                 gap.append(text);
                 continue;
@@ -100,7 +100,7 @@ public final class Xliff12Reader {
             TargetOrigin origin = exactMatches.contains(mid) && !targetText.isBlank() ? TargetOrigin.EXACT_MATCH
                     : TargetOrigin.TYPED;
             segments.add(new SegmentPair(segmentId, text, targetText, state, List.of(),
-                    matches(file, id, target, mid), origin).asRead());
+                    matches(target, mid), origin).asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu), speaker);
@@ -157,18 +157,18 @@ public final class Xliff12Reader {
         for (Segment sourceSegment : source.getSegments()) {
             Segment targetSegment = target.getSegments().get(sourceSegment.getId());
             if (targetSegment != null) {
-                texts.put(sourceSegment.getId(), plainText(file, unitId, targetSegment.getContent()));
+                texts.put(sourceSegment.getId(), plainText(targetSegment.getContent()));
             }
         }
         for (Segment targetSegment : target.getSegments()) {
             if (!texts.isEmpty() && source.getSegments().get(targetSegment.getId()) == null
-                    && !plainText(file, unitId, targetSegment.getContent()).isBlank()) {
+                    && !plainText(targetSegment.getContent()).isBlank()) {
                 throw new BadInputException(file, "unit " + unitId, "the target has a segment <mrk mid=\""
                         + targetSegment.getId() + "\"> that the source does not have: its translation would be lost");
             }
         }
         String whole = target.getParts().stream().filter(p -> speakerPrefix(p).isEmpty())
-                .map(p -> plainText(file, unitId, p.getContent())).collect(Collectors.joining());
+                .map(p -> plainText(p.getContent())).collect(Collectors.joining());
         if (texts.isEmpty() && !whole.isBlank()) {
             if (source.getSegments().count() != 1) {
                 throw new BadInputException(file, "unit " + unitId, "the target is not split into the source's "
@@ -227,7 +227,7 @@ public final class Xliff12Reader {
     }
 
     /** The {@code <alt-trans>} of one segment ({@code mid}), best first, at most {@link SegmentPair#MAX_MATCHES}. */
-    private static List<TmMatch> matches(Path file, String unitId, TextContainer target, String mid) {
+    private static List<TmMatch> matches(TextContainer target, String mid) {
         Segment segment = target == null ? null : target.getSegments().get(mid);
         AltTranslationsAnnotation alternatives = segment == null ? null
                 : segment.getAnnotation(AltTranslationsAnnotation.class);
@@ -236,8 +236,8 @@ public final class Xliff12Reader {
         }
         List<TmMatch> matches = new ArrayList<>();
         for (AltTranslation alternative : alternatives) {
-            String source = plainText(file, unitId, alternative.getSource().getUnSegmentedContentCopy());
-            String text = plainText(file, unitId, alternative.getTarget().getUnSegmentedContentCopy());
+            String source = plainText(alternative.getSource().getUnSegmentedContentCopy());
+            String text = plainText(alternative.getTarget().getUnSegmentedContentCopy());
             if (!source.isBlank() && !text.isBlank()) {
                 matches.add(new TmMatch(Math.max(0, Math.min(100, alternative.getCombinedScore())), source, text,
                         alternative.getOrigin() == null ? "" : alternative.getOrigin()));
@@ -260,7 +260,7 @@ public final class Xliff12Reader {
     }
 
     /** The fragment's text, its inline codes (read from {@code <g>}, {@code <x/>}, …) as {@link InlineTokens}. */
-    private static String plainText(Path file, String unitId, TextFragment fragment) {
+    private static String plainText(TextFragment fragment) {
         return fragment.hasCode() ? InlineTokens.fromFragment(fragment, false) : fragment.getCodedText();
     }
 }
