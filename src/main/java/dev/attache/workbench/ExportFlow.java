@@ -97,7 +97,7 @@ public final class ExportFlow {
             TranslationDocument leveraged = new Leverager(opened).leverage(annotated);
             boolean rewrite = !XliffFiles.sameContent(leveraged, annotated);
             if (rewrite) {
-                XliffFiles.write(leveraged, request.xliff(), true, XliffChoice.unchanged().flavourFor(request.xliff()),
+                XliffFiles.write(leveraged, request.xliff(), true, XliffFiles.sameFlavour(request.xliff()),
                         TermRenderings.of(glossary, leveraged.targetLang()));
             }
             Result written = write(request, leveraged);
