@@ -6,6 +6,8 @@ import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TranslationDocument;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The outcome of reconciling a worksheet with its XLIFF: the document with every accepted row applied, every
@@ -32,6 +34,11 @@ public record ImportResult(TranslationDocument document, List<ImportIssue> issue
                 .filter(v -> v.changes().contains(RowVerdict.Change.TARGET))
                 .map(v -> document.segment(SegmentId.parse(v.id())).orElseThrow())
                 .toList();
+    }
+
+    /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}); the first row of a duplicate. */
+    public Map<String, String> rowsOfSegments() {
+        return verdicts.stream().collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
     }
 
     /** The issues about the sheet as a whole rather than one of its rows. */

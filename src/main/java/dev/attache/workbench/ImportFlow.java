@@ -11,7 +11,6 @@ import dev.attache.reimport.CurrentXliff;
 import dev.attache.reimport.ImportOptions;
 import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
-import dev.attache.reimport.RowVerdict;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetReader;
 import dev.attache.xliff.SegmentId;
@@ -77,8 +76,7 @@ public final class ImportFlow {
 
         /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}). */
         public Map<String, String> rowsOfSegments() {
-            return reconciled.verdicts().stream()
-                    .collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
+            return reconciled.rowsOfSegments();
         }
 
         /** {@code applied 3, unchanged 20, empty 4, rejected 0, conflicts 0, QA findings 1}. */

@@ -6,7 +6,6 @@ import dev.attache.AtomicFile;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportReportWriter;
 import dev.attache.reimport.ImportResult;
-import dev.attache.reimport.RowVerdict;
 import dev.attache.report.ImportPage;
 import dev.attache.report.ImportReport;
 import dev.attache.worksheet.Worksheet;
@@ -52,8 +51,7 @@ public record ImportReportFile(Path file) {
                             Collectors.toList()))), file);
             return;
         }
-        Map<String, String> rowOfSegment = reconciled.verdicts().stream()
-                .collect(Collectors.toMap(RowVerdict::id, v -> v.location().toString(), (a, b) -> a));
+        Map<String, String> rowOfSegment = reconciled.rowsOfSegments();
         Map<String, String> sheetTargets = worksheet.rows().stream()
                 .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
         List<ImportReport.ConflictSides> conflicts = reconciled.issues().stream()
