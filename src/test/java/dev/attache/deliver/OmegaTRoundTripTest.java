@@ -3,6 +3,7 @@ package dev.attache.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.InstalledApplication;
+import dev.attache.OmegaTProject;
 import dev.attache.workbench.MergeFlow;
 import dev.attache.workbench.TmxFlow;
 import dev.attache.workbench.TranslatedFixture;
@@ -12,8 +13,6 @@ import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.XliffVersion;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,55 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
  * gives the translated transcript. Skipped loudly without OmegaT; a failure under {@code ATTACHE_REQUIRE_APPS=1}.
  */
 class OmegaTRoundTripTest {
-    /** An OmegaT 3.6 project: the file is segmented already, so OmegaT's own sentence segmentation is off. */
-    private static final String PROJECT = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <omegat>
-                <project version="1.0">
-                    <source_dir>__DEFAULT__</source_dir>
-                    <target_dir>__DEFAULT__</target_dir>
-                    <tm_dir>__DEFAULT__</tm_dir>
-                    <glossary_dir>__DEFAULT__</glossary_dir>
-                    <glossary_file>__DEFAULT__</glossary_file>
-                    <dictionary_dir>__DEFAULT__</dictionary_dir>
-                    <source_lang>en</source_lang>
-                    <target_lang>ru</target_lang>
-                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-                    <sentence_seg>false</sentence_seg>
-                    <support_default_translations>true</support_default_translations>
-                    <remove_tags>false</remove_tags>
-                </project>
-            </omegat>
-            """;
-
     @TempDir
     Path dir;
-
-    private Path omegatProject() throws IOException {
-        Path project = dir.resolve("omegat-project");
-        for (String folder : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
-            Files.createDirectories(project.resolve(folder));
-        }
-        Files.writeString(project.resolve("omegat.project"), PROJECT, StandardCharsets.UTF_8);
-        return project;
-    }
 
     @Test
     void omegatTranslatesTheCopiedSourcesFromItsMemoryAndMergeDeliversThem() throws Exception {
         InstalledApplication omegat = InstalledApplication.require("omegat", "omegat");
-        Path project = omegatProject();
+        OmegaTProject project = OmegaTProject.in(dir);
         String name = "lavrov-aliyev-2023-02-27.en-ru.xlf";
         Path translated = TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", dir.resolve(name));
         TranslationDocument expected = TranslatedFixture.fill(translated, State.TRANSLATED);
-        new TmxFlow().run(new TmxFlow.Request(List.of(translated), project.resolve("tm/auto/memory.tmx"),
+        new TmxFlow().run(new TmxFlow.Request(List.of(translated), project.memory(),
                 DoneSegments.TRANSLATED, false), "test");
-        TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", project.resolve("source").resolve(name),
+        TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", project.source(name),
                 new XliffChoice(Optional.of(XliffVersion.V1_2), true));
 
-        InstalledApplication.run(List.of(omegat.command(), project.toString(), "--mode=console-translate"), dir);
+        project.translate(omegat, dir);
 
-        Path fromOmegat = project.resolve("target").resolve(name);
+        Path fromOmegat = project.target(name);
         assertThat(Files.readString(fromOmegat)).contains("state=\"new\"");
         TranslationDocument read = XliffFiles.read(fromOmegat);
         assertThat(read.translatableSegments().map(SegmentPair::state)).hasSize(27).containsOnly(State.TRANSLATED);

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.InstalledApplication;
+import dev.attache.OmegaTProject;
 import dev.attache.deliver.DoneSegments;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.Speaker;
@@ -24,52 +25,27 @@ import org.junit.jupiter.api.io.TempDir;
  * without OmegaT; a failure under {@code ATTACHE_REQUIRE_APPS=1}.
  */
 class OmegaTSpeakerTurnsTest {
-    private static final String PROJECT = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <omegat>
-                <project version="1.0">
-                    <source_dir>__DEFAULT__</source_dir>
-                    <target_dir>__DEFAULT__</target_dir>
-                    <tm_dir>__DEFAULT__</tm_dir>
-                    <glossary_dir>__DEFAULT__</glossary_dir>
-                    <glossary_file>__DEFAULT__</glossary_file>
-                    <dictionary_dir>__DEFAULT__</dictionary_dir>
-                    <source_lang>en</source_lang>
-                    <target_lang>ru</target_lang>
-                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-                    <sentence_seg>false</sentence_seg>
-                    <support_default_translations>true</support_default_translations>
-                    <remove_tags>false</remove_tags>
-                </project>
-            </omegat>
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void omegatKeepsTheSpeakerLabelsAndMergeDeliversTheTurns() throws Exception {
         InstalledApplication omegat = InstalledApplication.require("omegat", "omegat");
-        Path project = dir.resolve("omegat-project");
-        for (String folder : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
-            Files.createDirectories(project.resolve(folder));
-        }
-        Files.writeString(project.resolve("omegat.project"), PROJECT, UTF_8);
+        OmegaTProject project = OmegaTProject.in(dir);
         String name = SpeakerTurnsCaseTest.NAME + ".en-ru.xlf";
         Path transcript = Files.copy(SpeakerTurnsCaseTest.CASE.resolve(SpeakerTurnsCaseTest.NAME + ".en.txt"),
                 dir.resolve(SpeakerTurnsCaseTest.NAME + ".en.txt"));
         Path translatedXliff = TranslatedFixture.segment(transcript, "ru", dir.resolve(name));
         TranslationDocument expected = SpeakerTurnsCaseTest.translated(XliffFiles.read(translatedXliff));
         XliffFiles.write(expected, translatedXliff, false);
-        new TmxFlow().run(new TmxFlow.Request(List.of(translatedXliff), project.resolve("tm/auto/memory.tmx"),
+        new TmxFlow().run(new TmxFlow.Request(List.of(translatedXliff), project.memory(),
                 DoneSegments.TRANSLATED, false), "test");
-        TranslatedFixture.segment(transcript, "ru", project.resolve("source").resolve(name),
+        TranslatedFixture.segment(transcript, "ru", project.source(name),
                 new XliffChoice(Optional.of(XliffVersion.V1_2), true));
 
-        InstalledApplication.run(List.of(omegat.command(), project.toString(), "--mode=console-translate"), dir);
+        project.translate(omegat, dir);
 
-        Path fromOmegat = project.resolve("target").resolve(name);
+        Path fromOmegat = project.target(name);
         assertThat(Files.readString(fromOmegat, UTF_8))
                 .contains("<ph id=\"1\" ctype=\"x-speaker\" equiv-text=\"С.В.Лавров: \">С.В.Лавров: </ph>");
         TranslationDocument read = XliffFiles.read(fromOmegat);
