@@ -147,6 +147,10 @@ public final class TermMatcher {
     }
 
     private static void selectInRun(List<TermMatch> run, List<TermMatch> selected) {
+        if (run.size() < 2) {
+            selected.addAll(run);
+            return;
+        }
         run.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
                 .thenComparingInt(m -> m.hit().start()));
         List<TermMatch> kept = new ArrayList<>();

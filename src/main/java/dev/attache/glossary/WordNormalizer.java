@@ -76,7 +76,7 @@ final class WordNormalizer {
      * only remove inflections.
      */
     boolean isInflectionOf(String termWord, String textWord) {
-        if (!lang.equals("en")) {
+        if (!lang.equals("en") || termWord.equals(textWord)) {
             return true;
         }
         int common = 0;

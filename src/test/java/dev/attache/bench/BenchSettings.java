@@ -38,6 +38,15 @@ record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, 
         return concat(List.of(java, heap, "-jar", jar.toString()), arguments);
     }
 
+    /**
+     * {@code env ATTACHE_JAVA_OPTS=-Xmx512m <project>/attache ARGS}: the launcher next to {@code target}, which maps the
+     * class-data archive the build recorded and chooses the JVM's options as for a user.
+     */
+    List<String> launcher(List<String> arguments) {
+        Path script = jar.getParent().resolveSibling("attache");
+        return concat(List.of("env", "ATTACHE_JAVA_OPTS=" + HEAP, script.toString()), arguments);
+    }
+
     /** {@code java -Xmx512m -cp <test class path> dev.attache.bench.OkapiExtractionBaseline ARGS}. */
     List<String> okapiBaseline(List<String> arguments) {
         return concat(List.of(java, HEAP, "-cp", testClassPath, OkapiExtractionBaseline.class.getName()), arguments);
