@@ -46,7 +46,8 @@ class LauncherTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEqualTo("attache: building target/attache.jar from the sources (a minute or two) ...\n");
-        assertThat(run.out()).isEqualTo("java -jar " + project.resolve("target/attache.jar") + " --version\n");
+        assertThat(run.out()).isEqualTo("java -XX:TieredStopAtLevel=1 -jar " + project.resolve("target/attache.jar")
+                + " --version\n");
         assertThat(Files.list(project.resolve("tmp"))).isEmpty();
     }
 
@@ -72,6 +73,21 @@ class LauncherTest {
         assertThat(second.out()).endsWith("attache.jar stats x.xlf\n");
     }
 
+    @Test
+    void aSmallInputRunsWithC1AloneAndALargeOneOrAFolderWithTheFullCompiler() throws Exception {
+        launch(Map.of(), "--version");
+        Files.write(project.resolve("small.txt"), new byte[2_000_000]);
+        Files.write(project.resolve("large.txt"), new byte[2_000_001]);
+        Files.createDirectories(project.resolve("xliff"));
+
+        assertThat(launch(Map.of(), "segment", "small.txt", "-t", "ru").out())
+                .startsWith("java -XX:TieredStopAtLevel=1 -jar ");
+        assertThat(launch(Map.of(), "segment", "small.txt", "large.txt", "-t", "ru").out()).startsWith("java -jar ");
+        assertThat(launch(Map.of(), "qa", "xliff").out()).startsWith("java -jar ");
+        assertThat(launch(Map.of("ATTACHE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "stats", "small.txt").out())
+                .startsWith("java -XX:TieredStopAtLevel=1 -XX:TieredStopAtLevel=4 -jar ");
+    }
+
     private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path launcher = project.resolve("attache");
         if (!Files.exists(launcher)) {
@@ -88,10 +104,10 @@ class LauncherTest {
         var command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+        builder.environment().remove("ATTACHE_JAVA_OPTS");
         builder.environment().putAll(env);
         builder.environment().put("PATH", project.resolve("bin") + ":/usr/bin:/bin");
         builder.environment().put("TMPDIR", project.resolve("tmp").toString());
-        builder.environment().remove("ATTACHE_JAVA_OPTS");
         builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Process process = builder.start();
         var out = process.inputReader(StandardCharsets.UTF_8);
