@@ -7,16 +7,26 @@ import dev.attache.glossary.LoadedGlossary;
 import dev.attache.worksheet.WorksheetWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The {@code prepare} flow: for each transcript, the {@code segment} flow (XLIFF files that keep earlier
  * translations), then a translator worksheet for each XLIFF file, made from the document in hand (the file is not
  * read back). Every transcript is read, every document made and checked to fit in a worksheet, and every worksheet
- * checked not to be overwritten unasked, before anything is written: a failure leaves no partial output.
+ * checked not to be overwritten unasked, before anything is written: a failure leaves no partial output. Small
+ * documents are written on every core at once (the target languages of the shipped transcript, for example).
  */
 public final class PrepareFlow {
+    /** Above this many segments in all, files are written one at a time (see {@link #concurrentChains}). */
+    private static final long CONCURRENT_SEGMENTS_LIMIT = 20_000;
+
     private final Progress progress;
 
     public PrepareFlow() {
@@ -70,19 +80,76 @@ public final class PrepareFlow {
                 new WorksheetWriter().checkFits(file.document(), glossary, file.xliff());
             }
         }
+        return write(request, plans, segmentFlow, task);
+    }
+
+    /** Writes each XLIFF file and then its worksheet; see {@link #concurrentChains} for how many at once. */
+    private static List<Prepared> write(Request request, List<SegmentFlow.Result> plans, SegmentFlow segmentFlow,
+                                        Progress.Task task) {
+        List<Supplier<ExportFlow.Result>> chains = new ArrayList<>();
+        for (SegmentFlow.Result plan : plans) {
+            for (SegmentFlow.Written file : plan.written()) {
+                chains.add(() -> {
+                    segmentFlow.write(plan, file);
+                    task.advance(1);
+                    ExportFlow.Result worksheet = new ExportFlow().write(new ExportFlow.Request(file.xliff(),
+                            worksheet(request, file), plan.glossary(), request.password(),
+                            request.replaceWorksheets()), file.document());
+                    task.advance(1);
+                    return worksheet;
+                });
+            }
+        }
+        Iterator<ExportFlow.Result> worksheets = inOrder(chains, concurrentChains(plans, chains.size())).iterator();
         List<Prepared> prepared = new ArrayList<>();
         for (SegmentFlow.Result plan : plans) {
-            SegmentFlow.Result segmented = segmentFlow.write(plan);
-            task.advance(segmented.written().size());
-            List<ExportFlow.Result> worksheets = new ArrayList<>();
-            for (SegmentFlow.Written file : segmented.written()) {
-                worksheets.add(new ExportFlow().write(new ExportFlow.Request(file.xliff(), worksheet(request, file),
-                        segmented.glossary(), request.password(), request.replaceWorksheets()), file.document()));
-                task.advance(1);
-            }
-            prepared.add(new Prepared(segmented, worksheets));
+            List<ExportFlow.Result> planWorksheets = new ArrayList<>();
+            plan.written().forEach(file -> planWorksheets.add(worksheets.next()));
+            prepared.add(new Prepared(plan, planWorksheets));
         }
         return prepared;
+    }
+
+    /**
+     * How many files (each an XLIFF file, then its worksheet, which records the file's digest) are written at once:
+     * one per core for small documents, where most of the time is the libraries' start-up and the second core would
+     * otherwise idle; one at a time once the documents are large, so that two worksheets never hold their strings at
+     * the same time.
+     */
+    private static int concurrentChains(List<SegmentFlow.Result> plans, int chains) {
+        long segments = plans.stream().flatMap(plan -> plan.written().stream())
+                .mapToLong(file -> file.document().translatableSegments().count()).sum();
+        return segments > CONCURRENT_SEGMENTS_LIMIT ? 1
+                : Math.min(chains, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Runs every chain, {@code threads} at a time, and returns their results in order; rethrows the first failure. */
+    private static <T> List<T> inOrder(List<Supplier<T>> chains, int threads) {
+        if (threads < 2) {
+            return chains.stream().map(Supplier::get).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<CompletableFuture<T>> futures = chains.stream()
+                    .map(chain -> CompletableFuture.supplyAsync(chain, pool)).toList();
+            List<T> results = new ArrayList<>();
+            RuntimeException failure = null;
+            for (CompletableFuture<T> future : futures) {
+                try {
+                    results.add(future.join());
+                } catch (CompletionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException cause ? cause : e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Path worksheet(Request request, SegmentFlow.Written file) {

@@ -194,14 +194,17 @@ public final class SegmentFlow {
 
     /** Writes the files that change; an existing one is kept as {@code .bak}. */
     public Result write(Result planned) {
-        for (Written file : planned.written()) {
-            if (file.changes()) {
-                XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()), file.flavour(),
-                        planned.glossary().map(g -> TermRenderings.of(g.glossary(), file.document().targetLang()))
-                                .orElseGet(TermRenderings::none));
-            }
-        }
+        planned.written().forEach(file -> write(planned, file));
         return planned;
+    }
+
+    /** Writes one file of {@code planned} if it changes; an existing one is kept as {@code .bak}. */
+    void write(Result planned, Written file) {
+        if (file.changes()) {
+            XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()), file.flavour(),
+                    planned.glossary().map(g -> TermRenderings.of(g.glossary(), file.document().targetLang()))
+                            .orElseGet(TermRenderings::none));
+        }
     }
 
     private record Carried(Written written, Optional<TranslationDocument> earlier) {
