@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The {@code segment} flow: read a transcript, split it into sentences, mark the glossary terms, and write one
@@ -144,6 +146,7 @@ public final class SegmentFlow {
 
     /** Reads and checks everything, and makes the documents; writes nothing. */
     public Result plan(Request request) {
+        CompletableFuture<Optional<LoadedGlossary>> loading = CompletableFuture.supplyAsync(request.glossary()::load);
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
         SourceFormat format = request.document().formatOf(request.transcript());
         Optional<String> wholeBodyNotice = Optional.empty();
@@ -162,7 +165,7 @@ public final class SegmentFlow {
         } else {
             transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
         }
-        Optional<LoadedGlossary> glossary = request.glossary().load();
+        Optional<LoadedGlossary> glossary = loaded(loading);
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
         Optional<SpeakerRenderer> speakers = glossary.map(g -> new SpeakerRenderer(g.glossary(), transcript.language()));
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
@@ -190,6 +193,18 @@ public final class SegmentFlow {
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
         return new Result(request.transcript(), transcript, written, leftOut, glossary,
                 speakers.map(SpeakerRenderer::unknown).orElse(List.of()), wholeBodyNotice);
+    }
+
+    /**
+     * The glossary loaded beside the reading of the transcript (on another core: both are mostly start-up), or the
+     * loader's own exception (a {@link BadInputException} for a bad termbase).
+     */
+    private static Optional<LoadedGlossary> loaded(CompletableFuture<Optional<LoadedGlossary>> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Writes the files that change; an existing one is kept as {@code .bak}. */
