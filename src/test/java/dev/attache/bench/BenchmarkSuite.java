@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Runs whole commands at scale: {@code mvn -B -Pbench verify [-Dbench.sizes=10000,100000,1000000]
  * [-Dbench.runs=3] [-Dbench.timeout=600]}. First the shipped transcript ({@code prepare -t ru,az}), then for each size
  * a generated transcript ({@link CorpusGenerator}, {@code target/bench/corpus/<size>/bench-<size>.en.txt}) through
- * {@link CorpusBench}; writes {@code target/bench/results.md} and prints it. Exits 1 when a command failed for another
+ * {@link CorpusBench}, then term matching ({@link TermMatchingRun}); writes {@code target/bench/results.md}, with the
+ * scaling and the issue's goals ({@link TargetsCheck}), and prints it. Exits 1 when a command failed for another
  * reason than running out of heap or time, or when a command grew faster than its input ({@link ScalingCheck}; the
  * report is written first).
  */
@@ -62,10 +63,15 @@ public final class BenchmarkSuite {
             generated.put(size, results);
         }
         ScalingCheck scaling = new ScalingCheck(generated);
+        System.out.println("== term matching (TermMatcherBenchmark)");
+        TermMatchingRun.Outcome terms = new TermMatchingRun(settings, SHIPPED).run(work.resolve("term-matching"));
+        System.out.println("  " + terms.summary());
+        TargetsCheck targets = new TargetsCheck(corpora.get(0), generated.keySet().stream().max(Long::compare)
+                .map(generated::get), terms);
 
         String report = new ResultsTable(machine(settings), ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), settings, corpora).markdown()
-                + scaling.markdown();
+                + scaling.markdown() + targets.markdown();
         Path results = settings.root().resolve("results.md");
         Files.writeString(results, report, StandardCharsets.UTF_8);
         System.out.println("\n" + report + "\n(written to " + results + ")");

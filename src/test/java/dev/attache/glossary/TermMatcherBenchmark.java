@@ -14,7 +14,7 @@ import java.util.Random;
  * shipped transcript mixed with synthetic words, matched against the ~40-concept fixture glossary and against the
  * same plus 10,000 synthetic terms of one to three synthetic words, and prints the ratio of the two once the JIT has
  * warmed up (the issue's goal: at most 1.5). Not a unit test: run its main method with the test classpath, in the
- * module directory.
+ * module directory, or with the transcript as its argument (the bench suite does).
  */
 public final class TermMatcherBenchmark {
     private static final int WORDS = 1_000_000;
@@ -32,7 +32,8 @@ public final class TermMatcherBenchmark {
         for (int i = 0; i < 3_000; i++) {
             vocabulary.add(syntheticWord(random));
         }
-        List<String> paragraphs = text(random, vocabulary);
+        List<String> paragraphs = text(random, vocabulary,
+                Path.of(args.length > 0 ? args[0] : "transcripts/lavrov-aliyev-2023-02-27.en.txt"));
         Glossary small = GlossaryFixture.glossary();
         List<Concept> concepts = new ArrayList<>(small.concepts());
         for (int i = 0; i < SYNTHETIC_TERMS; i++) {
@@ -81,10 +82,9 @@ public final class TermMatcherBenchmark {
     }
 
     /** Paragraphs of about 100 words: transcript text with one word in five replaced by a synthetic word. */
-    private static List<String> text(Random random, List<String> vocabulary) throws IOException {
+    private static List<String> text(Random random, List<String> vocabulary, Path transcript) throws IOException {
         List<String> words = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt"),
-                StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(transcript, StandardCharsets.UTF_8)) {
             words.addAll(List.of(line.split(" ")));
         }
         List<String> paragraphs = new ArrayList<>();
