@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -100,7 +96,7 @@ public final class PrepareFlow {
                 });
             }
         }
-        Iterator<ExportFlow.Result> worksheets = inOrder(chains, concurrentChains(plans, chains.size())).iterator();
+        Iterator<ExportFlow.Result> worksheets = new InParallel(concurrentChains(plans)).results(chains).iterator();
         List<Prepared> prepared = new ArrayList<>();
         for (SegmentFlow.Result plan : plans) {
             List<ExportFlow.Result> planWorksheets = new ArrayList<>();
@@ -116,40 +112,10 @@ public final class PrepareFlow {
      * otherwise idle; one at a time once the documents are large, so that two worksheets never hold their strings at
      * the same time.
      */
-    private static int concurrentChains(List<SegmentFlow.Result> plans, int chains) {
+    private static int concurrentChains(List<SegmentFlow.Result> plans) {
         long segments = plans.stream().flatMap(plan -> plan.written().stream())
                 .mapToLong(file -> file.document().translatableSegments().count()).sum();
-        return segments > CONCURRENT_SEGMENTS_LIMIT ? 1
-                : Math.min(chains, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Runs every chain, {@code threads} at a time, and returns their results in order; rethrows the first failure. */
-    private static <T> List<T> inOrder(List<Supplier<T>> chains, int threads) {
-        if (threads < 2) {
-            return chains.stream().map(Supplier::get).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<CompletableFuture<T>> futures = chains.stream()
-                    .map(chain -> CompletableFuture.supplyAsync(chain, pool)).toList();
-            List<T> results = new ArrayList<>();
-            RuntimeException failure = null;
-            for (CompletableFuture<T> future : futures) {
-                try {
-                    results.add(future.join());
-                } catch (CompletionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException cause ? cause : e;
-                    }
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
+        return segments > CONCURRENT_SEGMENTS_LIMIT ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     private static Path worksheet(Request request, SegmentFlow.Written file) {
