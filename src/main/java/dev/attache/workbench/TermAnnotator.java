@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Marks the glossary terms in the sources of a document that are worth a hint in its target language (the longest
  * match owns its span; a nested term only when it adds something, see {@link HintSelector}): the hits go on the
  * segments, and each unit with hits gets one note from {@code glossary} that lists them ({@code p3.s1: allied
- * interaction → союзническое взаимодействие}). Annotating again replaces the earlier hits and note.
+ * interaction → союзническое взаимодействие}). Annotating again replaces the earlier hits and note. The units are
+ * annotated in parallel (the matcher and the selectors may be shared between threads), and kept in their order.
  */
 final class TermAnnotator {
     static final String NOTE_AUTHOR = "glossary";
@@ -29,6 +30,8 @@ final class TermAnnotator {
     private final Glossary glossary;
     private final TermMatcher matcher;
     private final Map<String, HintSelector> selectors = new ConcurrentHashMap<>();
+    /** What a hit's note line says after its matched text, by concept and target language. */
+    private final Map<String, String> renderings = new ConcurrentHashMap<>();
 
     TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
@@ -38,11 +41,8 @@ final class TermAnnotator {
     TranslationDocument annotate(TranslationDocument document) {
         String targetLang = document.targetLang().getLanguage();
         HintSelector selector = selectors.computeIfAbsent(targetLang, lang -> new HintSelector(glossary, lang));
-        List<Unit> units = new ArrayList<>();
-        for (Unit unit : document.units()) {
-            units.add(unit.translatable() ? annotate(unit, targetLang, selector) : unit);
-        }
-        return document.withUnits(units);
+        return document.withUnits(document.units().parallelStream()
+                .map(unit -> unit.translatable() ? annotate(unit, targetLang, selector) : unit).toList());
     }
 
     private Unit annotate(Unit unit, String targetLang, HintSelector selector) {
@@ -64,10 +64,15 @@ final class TermAnnotator {
 
     /** {@code allied interaction → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     String rendering(TermHit hit, String targetLang) {
-        Concept concept = glossary.concept(hit.conceptId()).orElseThrow();
+        return hit.matchedText() + renderings.computeIfAbsent(hit.conceptId() + '\u0000' + targetLang,
+                key -> renderingOf(glossary.concept(hit.conceptId()).orElseThrow(), targetLang));
+    }
+
+    /** {@code  → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
+    private static String renderingOf(Concept concept, String targetLang) {
         String preferred = concept.preferred(targetLang).map(Term::text).orElse("(no " + targetLang + " term)");
         String avoid = concept.withStatus(targetLang, TermStatus.DEPRECATED).stream().map(Term::text)
                 .collect(Collectors.joining(", "));
-        return hit.matchedText() + " → " + preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+        return " → " + preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
     }
 }

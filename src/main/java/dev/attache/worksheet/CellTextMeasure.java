@@ -7,6 +7,7 @@ import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.text.AttributedString;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,19 @@ final class CellTextMeasure {
             "arial", "Liberation Sans", "helvetica", "Liberation Sans", "times new roman", "Liberation Serif",
             "courier new", "Liberation Mono", "calibri", "Carlito", "cambria", "Caladea");
 
+    private static final int RECENT_PARAGRAPHS = 4096;
+
     private final Map<String, Font> fonts = new HashMap<>();
+    private final Map<PlainParagraph, Integer> recentPlain = new LinkedHashMap<>(RECENT_PARAGRAPHS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PlainParagraph, Integer> eldest) {
+            return size() > RECENT_PARAGRAPHS;
+        }
+    };
+
+    /** A paragraph without highlighted runs, measured in {@code font} for {@code width} points. */
+    private record PlainParagraph(String text, Font font, float width) {
+    }
 
     /** The font a spreadsheet renders {@code family} in here: itself, its metric twin, or the default sans-serif. */
     Font font(String family, boolean bold, float points) {
@@ -61,9 +74,11 @@ final class CellTextMeasure {
      * The lines {@code runs} wrap to in {@code width} points: each line break of the text starts a line, an empty
      * text takes one. Highlighted runs are measured in {@code bold}, the others in {@code regular}. A paragraph
      * that fits whole (measured all in bold where it has a highlighted run, which is never narrower) is one line
-     * without breaking it into lines: most cells are, and breaking costs a full text layout.
+     * without breaking it into lines: most cells are, and breaking costs a full text layout. A paragraph without a
+     * highlighted run that was measured lately in the same font and width is not measured again: a worksheet
+     * repeats many (its glossary hints, its statuses).
      */
-    static int lines(List<Run> runs, Font regular, Font bold, float width) {
+    int lines(List<Run> runs, Font regular, Font bold, float width) {
         StringBuilder text = new StringBuilder();
         runs.forEach(r -> text.append(r.text()));
         int lines = 0;
@@ -77,8 +92,8 @@ final class CellTextMeasure {
         return lines;
     }
 
-    private static int paragraphLines(CharSequence text, int start, int end, List<Run> runs, Font regular, Font bold,
-                                      float width) {
+    private int paragraphLines(CharSequence text, int start, int end, List<Run> runs, Font regular, Font bold,
+                               float width) {
         if (end - start == 0) {
             return 1;
         }
@@ -96,12 +111,21 @@ final class CellTextMeasure {
             }
             runStart += run.text().length();
         }
-        if ((highlighted ? bold : regular).getStringBounds(plain, CONTEXT).getWidth() <= width) {
+        if (highlighted) {
+            return measuredLines(plain, paragraph, bold, width);
+        }
+        return recentPlain.computeIfAbsent(new PlainParagraph(plain, regular, width),
+                k -> measuredLines(plain, paragraph, regular, width));
+    }
+
+    /** The lines {@code paragraph} breaks into; one when {@code plain} fits whole in {@code widest}. */
+    private static int measuredLines(String plain, AttributedString paragraph, Font widest, float width) {
+        if (widest.getStringBounds(plain, CONTEXT).getWidth() <= width) {
             return 1;
         }
         LineBreakMeasurer measurer = new LineBreakMeasurer(paragraph.getIterator(), CONTEXT);
         int lines = 0;
-        while (measurer.getPosition() < end - start) {
+        while (measurer.getPosition() < plain.length()) {
             measurer.setPosition(measurer.nextOffset(width));
             lines++;
         }

@@ -9,6 +9,7 @@ import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TranslationDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +17,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What the glossary says about a segment's term hits, in the target language. */
+/**
+ * What the glossary says about a segment's term hits, in the target language. What depends only on a concept (its
+ * line's rendering, the stems of its renderings) is worked out once per concept, not once per segment.
+ */
 final class GlossaryHints {
     private final Glossary glossary;
     private final String lang;
     private final TermStems stems;
+    private final Map<String, String> renderings = new HashMap<>();
+    private final Map<String, List<List<String>>> renderingStems = new HashMap<>();
 
     GlossaryHints(Glossary glossary, Locale targetLang) {
         this.glossary = glossary;
@@ -31,7 +37,8 @@ final class GlossaryHints {
     /** The text of the segment's Glossary cell: one line per concept, {@code term → rendering (avoid: …)}. */
     String cellText(SegmentPair segment) {
         List<String> lines = new ArrayList<>();
-        firstHitPerConcept(segment).forEach((conceptId, hit) -> lines.add(line(hit, glossary.concept(conceptId))));
+        firstHitPerConcept(segment).forEach((conceptId, hit) -> lines.add(hit.matchedText()
+                + renderings.computeIfAbsent(conceptId, id -> rendering(glossary.concept(id)))));
         return String.join("\n", lines);
     }
 
@@ -42,19 +49,22 @@ final class GlossaryHints {
     List<List<List<String>>> expectedStems(SegmentPair segment) {
         List<List<List<String>>> expected = new ArrayList<>();
         for (String conceptId : firstHitPerConcept(segment).keySet()) {
-            glossary.concept(conceptId).ifPresent(concept -> {
-                List<List<String>> renderings = concept.terms(lang).stream()
-                        .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel())
-                        .sorted(Comparator.comparing(Term::status))
-                        .map(t -> stems.of(t.text()))
-                        .filter(s -> !s.isEmpty())
-                        .toList();
-                if (!renderings.isEmpty()) {
-                    expected.add(renderings);
-                }
-            });
+            List<List<String>> stemsOfRenderings = renderingStems.computeIfAbsent(conceptId,
+                    id -> glossary.concept(id).map(this::stemsOfRenderings).orElse(List.of()));
+            if (!stemsOfRenderings.isEmpty()) {
+                expected.add(stemsOfRenderings);
+            }
         }
         return expected;
+    }
+
+    private List<List<String>> stemsOfRenderings(Concept concept) {
+        return concept.terms(lang).stream()
+                .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel())
+                .sorted(Comparator.comparing(Term::status))
+                .map(t -> stems.of(t.text()))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Every concept that a translatable segment of the document mentions, in glossary order. */
@@ -71,13 +81,14 @@ final class GlossaryHints {
         return first;
     }
 
-    private String line(TermHit hit, Optional<Concept> concept) {
+    /** What a concept's line says after the matched term: {@code  → rendering (avoid: …)}. */
+    private String rendering(Optional<Concept> concept) {
         if (concept.isEmpty()) {
-            return hit.matchedText() + " → (not in the glossary)";
+            return " → (not in the glossary)";
         }
         String rendering = concept.get().preferred(lang).map(Term::text)
                 .orElse("(no " + lang + " term in the glossary)");
         List<String> avoid = concept.get().withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
-        return hit.matchedText() + " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
+        return " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
     }
 }

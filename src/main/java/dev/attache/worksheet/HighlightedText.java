@@ -4,15 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.RichTextString;
 
 /**
  * A cell text with some stretches highlighted (the glossary terms of a source, in bold dark blue): its runs, in
  * order, each already escaped for a cell. Immutable; {@link StreamedSharedStrings} writes it as a rich string,
  * without building POI's XML beans for it.
  */
-record HighlightedText(List<Run> runs) implements RichTextString {
+record HighlightedText(List<Run> runs) implements CellText {
     /** One stretch of the text, and whether it is highlighted. */
     record Run(String text, boolean highlighted) {
         Run {
@@ -61,34 +59,5 @@ record HighlightedText(List<Run> runs) implements RichTextString {
             start += runs.get(i).text().length();
         }
         return start;
-    }
-
-    @Override
-    public void applyFont(int startIndex, int endIndex, short fontIndex) {
-        throw immutable();
-    }
-
-    @Override
-    public void applyFont(int startIndex, int endIndex, Font font) {
-        throw immutable();
-    }
-
-    @Override
-    public void applyFont(Font font) {
-        throw immutable();
-    }
-
-    @Override
-    public void clearFormatting() {
-        throw immutable();
-    }
-
-    @Override
-    public void applyFont(short fontIndex) {
-        throw immutable();
-    }
-
-    private static UnsupportedOperationException immutable() {
-        return new UnsupportedOperationException("a highlighted text is made once, with its runs");
     }
 }

@@ -3,8 +3,12 @@ package dev.attache.worksheet;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TargetOrigin;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,6 +44,7 @@ final class ProgressSheet {
         String status = q + "E$2:$E$" + lastRow;
         String filled = "(LEN(TRIM(" + target + "))>0)";
         int all = segments.size();
+        int[] sourceWords = segments.stream().mapToInt(s -> wordCount(s.source())).toArray();
         int done = count(segments, s -> filled(s.target()) ? 1 : 0);
         int r = 1;
         formula(sheet.createRow(r++), "Segments", "COUNTA(" + ids + ")", all, styles.locked);
@@ -48,23 +53,25 @@ final class ProgressSheet {
         formula(sheet.createRow(r++), "Share translated", "IF(B2=0,0,B3/B2)", all == 0 ? 0 : (double) done / all,
                 styles.percent);
         formula(sheet.createRow(r++), "Source words", "SUMPRODUCT(" + wordsIn(source) + ")",
-                count(segments, s -> wordCount(s.source())), styles.locked);
+                IntStream.of(sourceWords).sum(), styles.locked);
         formula(sheet.createRow(r++), "Source words translated", "SUMPRODUCT(" + filled + "*" + wordsIn(source) + ")",
-                count(segments, s -> filled(s.target()) ? wordCount(s.source()) : 0), styles.locked);
+                sourceWords(segments, sourceWords, s -> filled(s.target())), styles.locked);
         formula(sheet.createRow(r++), "Target words", "SUMPRODUCT(" + wordsIn(target) + ")",
                 count(segments, s -> wordCount(s.target())), styles.locked);
-        value(sheet.createRow(r++), EXACT_WORDS, count(segments, s -> s.origin() == TargetOrigin.EXACT_MATCH
-                ? wordCount(s.source()) : 0));
-        value(sheet.createRow(r++), FUZZY_WORDS, count(segments, s -> s.origin() != TargetOrigin.EXACT_MATCH
-                && !s.matches().isEmpty() ? wordCount(s.source()) : 0));
-        value(sheet.createRow(r++), NEW_WORDS, count(segments, s -> s.origin() != TargetOrigin.EXACT_MATCH
-                && s.matches().isEmpty() ? wordCount(s.source()) : 0));
+        value(sheet.createRow(r++), EXACT_WORDS, sourceWords(segments, sourceWords,
+                s -> s.origin() == TargetOrigin.EXACT_MATCH));
+        value(sheet.createRow(r++), FUZZY_WORDS, sourceWords(segments, sourceWords,
+                s -> s.origin() != TargetOrigin.EXACT_MATCH && !s.matches().isEmpty()));
+        value(sheet.createRow(r++), NEW_WORDS, sourceWords(segments, sourceWords,
+                s -> s.origin() != TargetOrigin.EXACT_MATCH && s.matches().isEmpty()));
         int firstStatusRow = r;
         List<String> labels = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
+        Map<WorksheetStatus, Integer> statuses = new EnumMap<>(WorksheetStatus.class);
+        segments.forEach(s -> statuses.merge(WorksheetStatus.of(s.state()), 1, Integer::sum));
         for (WorksheetStatus choice : WorksheetStatus.values()) {
             labels.add("Status " + choice.label());
-            counts.add(count(segments, s -> WorksheetStatus.of(s.state()) == choice ? 1 : 0));
+            counts.add(statuses.getOrDefault(choice, 0));
             formula(sheet.createRow(r++), labels.get(labels.size() - 1),
                     "COUNTIF(" + status + ",\"" + choice.label() + "\")", counts.get(counts.size() - 1), styles.locked);
         }
@@ -100,6 +107,11 @@ final class ProgressSheet {
 
     private static int count(List<SegmentPair> segments, ToIntFunction<SegmentPair> measure) {
         return segments.stream().mapToInt(measure).sum();
+    }
+
+    /** The source words of the segments {@code which} takes; {@code words} holds each segment's, in order. */
+    private static int sourceWords(List<SegmentPair> segments, int[] words, Predicate<SegmentPair> which) {
+        return IntStream.range(0, words.length).filter(i -> which.test(segments.get(i))).map(i -> words[i]).sum();
     }
 
     /** A figure fixed at export: the memory's matches do not change while the translator works. */

@@ -67,7 +67,7 @@ final class RowHeights {
         RichTextString text = cell.getRichStringCellValue();
         List<Run> runs = text instanceof HighlightedText highlighted ? highlighted.runs()
                 : List.of(new Run(text.getString(), false));
-        int lines = CellTextMeasure.lines(runs, regular, awtFont(font, true), width);
+        int lines = measure.lines(runs, regular, awtFont(font, true), width);
         return lines * CellTextMeasure.lineHeight(regular) + CELL_MARGINS;
     }
 

@@ -53,10 +53,13 @@ final class SheetLayout {
      */
     static String cellText(String text) {
         Matcher m = NEEDS_ESCAPE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, String.format("_x%04X_", (int) m.group().charAt(0)));
+        if (!m.find()) {
+            return text;
         }
+        StringBuilder out = new StringBuilder();
+        do {
+            m.appendReplacement(out, String.format("_x%04X_", (int) m.group().charAt(0)));
+        } while (m.find());
         return m.appendTail(out).toString();
     }
 

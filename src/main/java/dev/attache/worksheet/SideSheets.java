@@ -118,7 +118,7 @@ final class SideSheets {
 
     static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(SheetLayout.cellText(value));
+        cell.setCellValue(PlainText.of(value));
         cell.setCellStyle(style);
     }
 

@@ -20,8 +20,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
  * The shared strings table of a worksheet being written: each distinct string kept once as plain Java text (a
  * {@link String}, or a {@link HighlightedText} for a source with its terms), and streamed out as {@code sst} XML
  * when the workbook is saved. POI's own table holds an XML bean per string and serialises every one to find
- * duplicates, which is most of the time and the memory a large worksheet costs. Plain strings come from POI as
- * {@link XSSFRichTextString}s without runs; no other rich text is written into our worksheets.
+ * duplicates, which is most of the time and the memory a large worksheet costs. Plain strings come as
+ * {@link PlainText}s, or from POI as {@link XSSFRichTextString}s without runs (a cell set to a {@code String});
+ * no other rich text is written into our worksheets.
  */
 final class StreamedSharedStrings extends SharedStringsTable {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -45,6 +46,9 @@ final class StreamedSharedStrings extends SharedStringsTable {
     private static Object key(RichTextString string) {
         if (string instanceof HighlightedText highlighted) {
             return highlighted;
+        }
+        if (string instanceof PlainText plain) {
+            return plain.text();
         }
         if (string instanceof XSSFRichTextString plain && plain.getCTRst().sizeOfRArray() == 0) {
             CTRst rst = plain.getCTRst();

@@ -120,7 +120,7 @@ final class TranslationSheetWriter {
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(SheetLayout.cellText(value));
+        cell.setCellValue(PlainText.of(value));
         cell.setCellStyle(style);
     }
 

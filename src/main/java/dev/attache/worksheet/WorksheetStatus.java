@@ -12,6 +12,8 @@ public enum WorksheetStatus {
     NEEDS_REVIEW("Needs review", State.NEEDS_REVIEW),
     FINAL("Final", State.FINAL);
 
+    private static final WorksheetStatus[] ALL = values();
+
     private final String label;
     private final State state;
 
@@ -30,7 +32,12 @@ public enum WorksheetStatus {
     }
 
     public static WorksheetStatus of(State state) {
-        return Arrays.stream(values()).filter(s -> s.state == state).findFirst().orElseThrow();
+        for (WorksheetStatus status : ALL) {
+            if (status.state == state) {
+                return status;
+            }
+        }
+        throw new java.util.NoSuchElementException("no worksheet status for " + state);
     }
 
     /**

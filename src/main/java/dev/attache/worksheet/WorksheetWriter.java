@@ -83,12 +83,21 @@ public final class WorksheetWriter {
         return speakers;
     }
 
+    /** The hashes of one segment for the manifest. */
+    private record SegmentHashes(String id, String source, String translation) {
+        SegmentHashes(SegmentPair segment) {
+            this(segment.id().toString(), Manifest.sourceHash(segment.source()),
+                    Manifest.translationHash(segment.target(), segment.state()));
+        }
+    }
+
+    /** The manifest; the segments' hashes are worked out in parallel and kept in row order. */
     private static Manifest manifest(TranslationDocument doc, WorksheetOptions options, List<SegmentPair> segments) {
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, String> translations = new LinkedHashMap<>();
-        for (SegmentPair segment : segments) {
-            sources.put(segment.id().toString(), Manifest.sourceHash(segment.source()));
-            translations.put(segment.id().toString(), Manifest.translationHash(segment.target(), segment.state()));
+        for (SegmentHashes hashes : segments.parallelStream().map(SegmentHashes::new).toList()) {
+            sources.put(hashes.id(), hashes.source());
+            translations.put(hashes.id(), hashes.translation());
         }
         return new Manifest(Manifest.CURRENT_VERSION, options.xliffFileName(), options.xliffSha256(),
                 options.glossarySha256(), doc.targetLang().toLanguageTag(), sources, translations);
