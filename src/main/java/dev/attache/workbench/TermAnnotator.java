@@ -29,6 +29,7 @@ final class TermAnnotator {
     private final Glossary glossary;
     private final TermMatcher matcher;
     private final Map<String, HintSelector> selectors = new ConcurrentHashMap<>();
+    private final Map<ConceptInLanguage, String> renderings = new ConcurrentHashMap<>();
 
     TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
@@ -64,10 +65,19 @@ final class TermAnnotator {
 
     /** {@code allied interaction → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     String rendering(TermHit hit, String targetLang) {
-        Concept concept = glossary.concept(hit.conceptId()).orElseThrow();
-        String preferred = concept.preferred(targetLang).map(Term::text).orElse("(no " + targetLang + " term)");
-        String avoid = concept.withStatus(targetLang, TermStatus.DEPRECATED).stream().map(Term::text)
+        return hit.matchedText() + " → "
+                + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang), this::rendering);
+    }
+
+    /** {@code союзническое взаимодействие (avoid: союзное взаимодействие)}. */
+    private String rendering(ConceptInLanguage key) {
+        Concept concept = glossary.concept(key.conceptId()).orElseThrow();
+        String preferred = concept.preferred(key.lang()).map(Term::text).orElse("(no " + key.lang() + " term)");
+        String avoid = concept.withStatus(key.lang(), TermStatus.DEPRECATED).stream().map(Term::text)
                 .collect(Collectors.joining(", "));
-        return hit.matchedText() + " → " + preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+        return preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+    }
+
+    private record ConceptInLanguage(String conceptId, String lang) {
     }
 }
