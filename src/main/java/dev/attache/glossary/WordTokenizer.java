@@ -35,6 +35,14 @@ final class WordTokenizer {
     }
 
     private static boolean hasLetterOrDigit(String text, int start, int end) {
-        return text.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int codePoint = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? Character.toCodePoint(c, text.charAt(++i)) : c;
+            if (Character.isLetterOrDigit(codePoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
