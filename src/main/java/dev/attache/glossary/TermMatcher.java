@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -36,6 +38,8 @@ public final class TermMatcher {
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
     private final TermIndex index;
+    /** Each word met so far, as compared: a text repeats its words, and stemming them is most of the matching. */
+    private final Map<String, WordForm> forms = new ConcurrentHashMap<>();
 
     /** A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}. */
     public TermMatcher(Glossary glossary, String lang) {
@@ -62,13 +66,8 @@ public final class TermMatcher {
         Function<String, Set<String>> keys = normalizer.newKeys();
         List<TextWord> textWords = new ArrayList<>(words.size());
         for (WordTokenizer.Word word : words) {
-            String folded = normalizer.fold(word.text());
-            Set<String> wordKeys = keys.apply(folded);
-            if (TermIndex.isNumber(word.text())) {
-                wordKeys = new HashSet<>(wordKeys);
-                wordKeys.add(TermIndex.NUMBER);
-            }
-            textWords.add(new TextWord(word, folded, wordKeys));
+            WordForm form = forms.computeIfAbsent(word.text(), w -> form(w, keys));
+            textWords.add(new TextWord(word, form.folded(), form.keys()));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int first = 0; first < textWords.size(); first++) {
@@ -88,6 +87,20 @@ public final class TermMatcher {
             }
         }
         return select(candidates);
+    }
+
+    private WordForm form(String word, Function<String, Set<String>> keys) {
+        String folded = normalizer.fold(word);
+        Set<String> wordKeys = keys.apply(folded);
+        if (TermIndex.isNumber(word)) {
+            wordKeys = new HashSet<>(wordKeys);
+            wordKeys.add(TermIndex.NUMBER);
+        }
+        return new WordForm(folded, wordKeys);
+    }
+
+    /** A word as compared: folded, and its keys. */
+    private record WordForm(String folded, Set<String> keys) {
     }
 
     private record TextWord(WordTokenizer.Word word, String folded, Set<String> keys) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Term QA of a target against the term hits of its source.
@@ -37,6 +38,7 @@ public final class TermChecker {
     private final Glossary glossary;
     private final String targetLang;
     private final TermMatcher targetMatcher;
+    private final Map<String, Optional<ExpectedRendering>> expectedRenderings = new ConcurrentHashMap<>();
 
     /** A checker of {@code targetLang} targets of {@code sourceLang} sources; hits must come from that source language. */
     public TermChecker(Glossary glossary, String sourceLang, String targetLang) {
@@ -57,17 +59,20 @@ public final class TermChecker {
         }
         TargetTerms found = new TargetTerms(targetMatcher.matches(target), required.keySet());
         List<TermFinding> findings = new ArrayList<>();
-        required.forEach((conceptId, hits) -> glossary.concept(conceptId)
-                .flatMap(concept -> ExpectedRendering.of(concept, targetLang))
+        required.forEach((conceptId, hits) -> expected(conceptId)
                 .flatMap(expected -> presence(conceptId, hits, expected, found))
                 .ifPresent(findings::add));
         for (TermMatch match : found.deprecated()) {
-            Optional<ExpectedRendering> expected = glossary.concept(match.conceptId())
-                    .flatMap(concept -> ExpectedRendering.of(concept, targetLang));
-            findings.add(new DeprecatedTerm(
-                    match.conceptId(), match.hit().matchedText(), match.term().text(), expected));
+            findings.add(new DeprecatedTerm(match.conceptId(), match.hit().matchedText(), match.term().text(),
+                    expected(match.conceptId())));
         }
         return findings;
+    }
+
+    /** How the glossary wants the concept rendered in the target language, worked out once per concept. */
+    private Optional<ExpectedRendering> expected(String conceptId) {
+        return expectedRenderings.computeIfAbsent(conceptId, id -> glossary.concept(id)
+                .flatMap(concept -> ExpectedRendering.of(concept, targetLang)));
     }
 
     private static Optional<TermFinding> presence(

@@ -6,6 +6,7 @@ import dev.attache.xliff.State;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The text of a worksheet's Status cell. The drop-down offers {@value #LABELS}; the XLIFF 1.2 state names
@@ -19,6 +20,7 @@ public record StatusCell(String text) {
             "translated", State.TRANSLATED,
             "needs review", State.NEEDS_REVIEW,
             "final", State.FINAL);
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     public StatusCell {
         requireNonNull(text, "text");
@@ -30,7 +32,7 @@ public record StatusCell(String text) {
 
     /** The state the cell names; empty when the cell is blank or names no state. */
     public Optional<State> state() {
-        String label = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String label = BLANKS.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Optional.ofNullable(BY_LABEL.get(label)).or(() -> State.fromXliff12(label));
     }
 }

@@ -30,8 +30,7 @@ final class TermAnnotator {
     private final Glossary glossary;
     private final TermMatcher matcher;
     private final Map<String, HintSelector> selectors = new ConcurrentHashMap<>();
-    /** What a hit's note line says after its matched text, by concept and target language. */
-    private final Map<String, String> renderings = new ConcurrentHashMap<>();
+    private final Map<ConceptInLanguage, String> renderings = new ConcurrentHashMap<>();
 
     TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
@@ -64,15 +63,19 @@ final class TermAnnotator {
 
     /** {@code allied interaction → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     String rendering(TermHit hit, String targetLang) {
-        return hit.matchedText() + renderings.computeIfAbsent(hit.conceptId() + '\u0000' + targetLang,
-                key -> renderingOf(glossary.concept(hit.conceptId()).orElseThrow(), targetLang));
+        return hit.matchedText() + " → "
+                + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang), this::rendering);
     }
 
-    /** {@code  → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
-    private static String renderingOf(Concept concept, String targetLang) {
-        String preferred = concept.preferred(targetLang).map(Term::text).orElse("(no " + targetLang + " term)");
-        String avoid = concept.withStatus(targetLang, TermStatus.DEPRECATED).stream().map(Term::text)
+    /** {@code союзническое взаимодействие (avoid: союзное взаимодействие)}. */
+    private String rendering(ConceptInLanguage key) {
+        Concept concept = glossary.concept(key.conceptId()).orElseThrow();
+        String preferred = concept.preferred(key.lang()).map(Term::text).orElse("(no " + key.lang() + " term)");
+        String avoid = concept.withStatus(key.lang(), TermStatus.DEPRECATED).stream().map(Term::text)
                 .collect(Collectors.joining(", "));
-        return " → " + preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+        return preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+    }
+
+    private record ConceptInLanguage(String conceptId, String lang) {
     }
 }

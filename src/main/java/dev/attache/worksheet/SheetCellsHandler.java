@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -26,7 +25,7 @@ final class SheetCellsHandler extends DefaultHandler {
     record SheetRow(int number, Map<Integer, TargetCell> cells) {
     }
 
-    private final SharedStrings strings;
+    private final PlainSharedStrings strings;
     private final StylesTable styles;
     private final Consumer<SheetRow> rows;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -45,7 +44,7 @@ final class SheetCellsHandler extends DefaultHandler {
     private StringBuilder collecting;
     private boolean inPhonetic;
 
-    SheetCellsHandler(SharedStrings strings, StylesTable styles, Consumer<SheetRow> rows) {
+    SheetCellsHandler(PlainSharedStrings strings, StylesTable styles, Consumer<SheetRow> rows) {
         this.strings = strings;
         this.styles = styles;
         this.rows = rows;
@@ -134,7 +133,7 @@ final class SheetCellsHandler extends DefaultHandler {
     private String shownValue() {
         String raw = value.toString();
         return switch (type == null ? "n" : type) {
-            case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+            case "s" -> raw.isEmpty() ? "" : decode(strings.at(Integer.parseInt(raw.trim())));
             case "inlineStr" -> decode(inline.toString());
             case "str", "e", "d" -> decode(raw);
             case "b" -> raw.isEmpty() ? "" : "1".equals(raw.trim()) ? "TRUE" : "FALSE";

@@ -18,9 +18,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -31,7 +29,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a translator worksheet back with POI's streaming event API (SAX over the sheet XML, read-only shared
+ * Reads a translator worksheet back with POI's streaming event API (SAX over the sheet XML, plain shared
  * strings; never a whole workbook in memory). Finds the very hidden manifest and the translation sheet of its
  * language, locates the columns by their header text, and returns every row that has an ID, a source or a
  * target, in sheet order, whatever the translator sorted, filtered, hid or added.
@@ -51,7 +49,7 @@ public final class WorksheetReader {
         checkIsOoxml(xlsx);
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            PlainSharedStrings strings = new PlainSharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             List<List<String>> manifestRows = new ArrayList<>();
             if (readSheet(xlsx, reader, strings, styles, SheetLayout.MANIFEST_SHEET::equals,
@@ -120,7 +118,7 @@ public final class WorksheetReader {
     }
 
     /** Streams the first sheet whose name {@code wanted} accepts into {@code rows}; its name, if there is one. */
-    private static Optional<String> readSheet(Path xlsx, XSSFReader reader, SharedStrings strings, StylesTable styles,
+    private static Optional<String> readSheet(Path xlsx, XSSFReader reader, PlainSharedStrings strings, StylesTable styles,
                                      Predicate<String> wanted,
                                      Consumer<SheetCellsHandler.SheetRow> rows)
             throws IOException, OpenXML4JException, SAXException {
@@ -133,7 +131,7 @@ public final class WorksheetReader {
                     try {
                         parser.parse(new InputSource(sheet));
                     } catch (IllegalStateException e) {
-                        // POI's shared strings table, asked for a string it does not have (or has no table)
+                        // the shared strings table, asked for a string it does not have (or has no table)
                         throw new BadInputException(xlsx, "!" + sheets.getSheetName(),
                                 "damaged workbook: " + firstLine(e), e);
                     }

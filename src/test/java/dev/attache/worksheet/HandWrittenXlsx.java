@@ -25,6 +25,12 @@ final class HandWrittenXlsx {
     }
 
     static void write(Path file, String sheetName, String sheetRows, String manifestRows) throws IOException {
+        write(file, sheetName, sheetRows, manifestRows, null);
+    }
+
+    /** The same with a shared strings part holding these {@code si} elements (none when {@code null}). */
+    static void write(Path file, String sheetName, String sheetRows, String manifestRows, String sharedStrings)
+            throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -33,6 +39,8 @@ final class HandWrittenXlsx {
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + (sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>")
                 + "</Types>");
         parts.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -45,6 +53,8 @@ final class HandWrittenXlsx {
                 + "<Relationship Id=\"rId1\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"" + REL + "/styles\" Target=\"styles.xml\"/>"
+                + (sharedStrings == null ? ""
+                        : "<Relationship Id=\"rId4\" Type=\"" + REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")
                 + "</Relationships>");
         parts.put("xl/styles.xml", "<styleSheet xmlns=\"" + MAIN + "\">"
                 + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></numFmts>"
@@ -59,6 +69,9 @@ final class HandWrittenXlsx {
                 + "</cellXfs></styleSheet>");
         parts.put("xl/worksheets/sheet1.xml", sheet(sheetRows));
         parts.put("xl/worksheets/sheet2.xml", sheet(manifestRows));
+        if (sharedStrings != null) {
+            parts.put("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\">" + sharedStrings + "</sst>");
+        }
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
