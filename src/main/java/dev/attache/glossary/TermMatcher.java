@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -36,6 +38,8 @@ public final class TermMatcher {
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
     private final TermIndex index;
+    /** Each word met so far, as compared: a text repeats its words, and stemming them is most of the matching. */
+    private final Map<String, WordForm> forms = new ConcurrentHashMap<>();
 
     /** A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}. */
     public TermMatcher(Glossary glossary, String lang) {
@@ -62,13 +66,8 @@ public final class TermMatcher {
         Function<String, Set<String>> keys = normalizer.newKeys();
         List<TextWord> textWords = new ArrayList<>(words.size());
         for (WordTokenizer.Word word : words) {
-            String folded = normalizer.fold(word.text());
-            Set<String> wordKeys = keys.apply(folded);
-            if (TermIndex.isNumber(word.text())) {
-                wordKeys = new HashSet<>(wordKeys);
-                wordKeys.add(TermIndex.NUMBER);
-            }
-            textWords.add(new TextWord(word, folded, wordKeys));
+            WordForm form = forms.computeIfAbsent(word.text(), w -> form(w, keys));
+            textWords.add(new TextWord(word, form.folded(), form.keys()));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int first = 0; first < textWords.size(); first++) {
@@ -90,15 +89,32 @@ public final class TermMatcher {
         return select(candidates);
     }
 
+    private WordForm form(String word, Function<String, Set<String>> keys) {
+        String folded = normalizer.fold(word);
+        Set<String> wordKeys = keys.apply(folded);
+        if (TermIndex.isNumber(word)) {
+            wordKeys = new HashSet<>(wordKeys);
+            wordKeys.add(TermIndex.NUMBER);
+        }
+        return new WordForm(folded, wordKeys);
+    }
+
+    /** A word as compared: folded, and its keys. */
+    private record WordForm(String folded, Set<String> keys) {
+    }
+
     private record TextWord(WordTokenizer.Word word, String folded, Set<String> keys) {
     }
 
     private static List<TermIndex.Node> children(List<TermIndex.Node> nodes, Set<String> keys) {
-        List<TermIndex.Node> children = new ArrayList<>(1);
+        List<TermIndex.Node> children = List.of();
         for (TermIndex.Node node : nodes) {
             for (String key : keys) {
                 TermIndex.Node child = node.child(key);
                 if (child != null && !children.contains(child)) {
+                    if (children.isEmpty()) {
+                        children = new ArrayList<>(2);
+                    }
                     children.add(child);
                 }
             }
@@ -115,14 +131,20 @@ public final class TermMatcher {
                     || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())) {
                 return false;
             }
-            if (i > 0) {
-                String gap = text.substring(textWords.get(first + i - 1).word().end(), textWord.word().start());
-                if (!TermIndex.gapKey(gap).equals(term.gaps().get(i - 1))) {
-                    return false;
-                }
+            if (i > 0 && !gapFits(text, textWords.get(first + i - 1).word().end(), textWord.word().start(),
+                    term.gaps().get(i - 1))) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** Whether the text between two words has the gap key a term wants there; a single space is the usual gap. */
+    private static boolean gapFits(String text, int from, int to, String gapKey) {
+        if (to - from == 1 && text.charAt(from) == ' ') {
+            return gapKey.isEmpty();
+        }
+        return TermIndex.gapKey(text.substring(from, to)).equals(gapKey);
     }
 
     /**

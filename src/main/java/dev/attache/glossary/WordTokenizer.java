@@ -15,14 +15,16 @@ final class WordTokenizer {
     record Word(int start, int end, String text) {
     }
 
-    private final BreakIterator prototype;
+    /** An iterator per thread (ICU's are not thread-safe), set to each text in turn rather than cloned per text. */
+    private final ThreadLocal<BreakIterator> iterators;
 
     WordTokenizer(String lang) {
-        this.prototype = BreakIterator.getWordInstance(ULocale.forLanguageTag(lang));
+        BreakIterator prototype = BreakIterator.getWordInstance(ULocale.forLanguageTag(lang));
+        this.iterators = ThreadLocal.withInitial(() -> (BreakIterator) prototype.clone());
     }
 
     List<Word> words(String text) {
-        BreakIterator iterator = (BreakIterator) prototype.clone();
+        BreakIterator iterator = iterators.get();
         iterator.setText(text);
         List<Word> words = new ArrayList<>();
         int start = iterator.first();
@@ -35,6 +37,14 @@ final class WordTokenizer {
     }
 
     private static boolean hasLetterOrDigit(String text, int start, int end) {
-        return text.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int codePoint = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? Character.toCodePoint(c, text.charAt(++i)) : c;
+            if (Character.isLetterOrDigit(codePoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
