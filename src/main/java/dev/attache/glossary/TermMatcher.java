@@ -107,11 +107,14 @@ public final class TermMatcher {
     }
 
     private static List<TermIndex.Node> children(List<TermIndex.Node> nodes, Set<String> keys) {
-        List<TermIndex.Node> children = new ArrayList<>(1);
+        List<TermIndex.Node> children = List.of();
         for (TermIndex.Node node : nodes) {
             for (String key : keys) {
                 TermIndex.Node child = node.child(key);
                 if (child != null && !children.contains(child)) {
+                    if (children.isEmpty()) {
+                        children = new ArrayList<>(2);
+                    }
                     children.add(child);
                 }
             }
@@ -128,14 +131,20 @@ public final class TermMatcher {
                     || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())) {
                 return false;
             }
-            if (i > 0) {
-                String gap = text.substring(textWords.get(first + i - 1).word().end(), textWord.word().start());
-                if (!TermIndex.gapKey(gap).equals(term.gaps().get(i - 1))) {
-                    return false;
-                }
+            if (i > 0 && !gapFits(text, textWords.get(first + i - 1).word().end(), textWord.word().start(),
+                    term.gaps().get(i - 1))) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** Whether the text between two words has the gap key a term wants there; a single space is the usual gap. */
+    private static boolean gapFits(String text, int from, int to, String gapKey) {
+        if (to - from == 1 && text.charAt(from) == ' ') {
+            return gapKey.isEmpty();
+        }
+        return TermIndex.gapKey(text.substring(from, to)).equals(gapKey);
     }
 
     /**
