@@ -74,8 +74,12 @@ public final class TermMatcher {
             List<TermIndex.Node> nodes = List.of(index.root());
             for (int last = first; last < textWords.size() && !nodes.isEmpty(); last++) {
                 nodes = children(nodes, textWords.get(last).keys());
+                List<TermIndex.IndexedTerm> tried = nodes.size() > 1 ? new ArrayList<>() : null;
                 for (TermIndex.Node node : nodes) {
                     for (TermIndex.IndexedTerm term : node.terms()) {
+                        if (tried != null && !firstTry(tried, term)) {
+                            continue;
+                        }
                         if (fits(term, text, textWords, first)) {
                             int start = textWords.get(first).word().start();
                             int end = textWords.get(last).word().end();
@@ -87,6 +91,19 @@ public final class TermMatcher {
             }
         }
         return select(candidates);
+    }
+
+    /**
+     * Whether {@code term} is tried for the first time at this step (the same object: a term indexed under two keys
+     * of a word is reached through both); it is then added to {@code tried}.
+     */
+    private static boolean firstTry(List<TermIndex.IndexedTerm> tried, TermIndex.IndexedTerm term) {
+        for (TermIndex.IndexedTerm earlier : tried) {
+            if (earlier == term) {
+                return false;
+            }
+        }
+        return tried.add(term);
     }
 
     private WordForm form(String word, Function<String, Set<String>> keys) {
