@@ -1,16 +1,20 @@
 package dev.attache.glossary;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A termbase: its concepts, in file order, with unique ids. */
-public record Glossary(List<Concept> concepts) {
-    public Glossary {
-        concepts = List.copyOf(concepts);
-        var ids = new HashSet<String>();
-        for (Concept c : concepts) {
-            if (!ids.add(c.id())) {
+/** A termbase: its concepts, in file order, with unique ids; a concept is found by its id without a search. */
+public final class Glossary {
+    private final List<Concept> concepts;
+    private final Map<String, Concept> byId;
+
+    public Glossary(List<Concept> concepts) {
+        this.concepts = List.copyOf(concepts);
+        this.byId = new HashMap<>();
+        for (Concept c : this.concepts) {
+            if (byId.putIfAbsent(c.id(), c) != null) {
                 throw new IllegalArgumentException("duplicate concept id '" + c.id() + "'");
             }
         }
@@ -20,7 +24,26 @@ public record Glossary(List<Concept> concepts) {
         return new Glossary(List.of());
     }
 
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
     public Optional<Concept> concept(String id) {
-        return concepts.stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Glossary glossary && concepts.equals(glossary.concepts);
+    }
+
+    @Override
+    public int hashCode() {
+        return concepts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Glossary[concepts=" + concepts + "]";
     }
 }
