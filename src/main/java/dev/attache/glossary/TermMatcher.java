@@ -57,7 +57,12 @@ public final class TermMatcher {
 
     /** Every term hit in {@code text}, by start and then longest first. */
     public List<TermHit> find(String text) {
-        return matches(text).stream().map(TermMatch::hit).toList();
+        List<TermMatch> matches = matches(text);
+        List<TermHit> hits = new ArrayList<>(matches.size());
+        for (TermMatch match : matches) {
+            hits.add(match.hit());
+        }
+        return Collections.unmodifiableList(hits);
     }
 
     /** Every term hit in {@code text} with the term whose form was found, by start and then longest first. */
@@ -166,10 +171,10 @@ public final class TermMatcher {
 
     /**
      * Keeps, in each run of overlapping candidates, the longest first; a shorter one is kept when it lies inside every
-     * kept hit it overlaps and each of those is another concept.
+     * kept hit it overlaps and each of those is another concept. The candidates come by start (they are found word by
+     * word from the first).
      */
     private static List<TermMatch> select(List<TermMatch> candidates) {
-        candidates.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start()));
         List<TermMatch> selected = new ArrayList<>();
         List<TermMatch> run = new ArrayList<>();
         int runEnd = -1;
@@ -194,15 +199,23 @@ public final class TermMatcher {
                 .thenComparingInt(m -> m.hit().start()));
         List<TermMatch> kept = new ArrayList<>();
         for (TermMatch candidate : run) {
-            boolean keep = kept.stream().filter(k -> overlaps(k, candidate)).allMatch(k ->
-                    isWithin(candidate, k) && !k.conceptId().equals(candidate.conceptId()));
-            if (keep) {
+            if (keptBeside(candidate, kept)) {
                 kept.add(candidate);
             }
         }
         kept.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start())
                 .thenComparingInt(m -> m.hit().start() - m.hit().end()));
         selected.addAll(kept);
+    }
+
+    /** Whether {@code candidate} lies inside every kept hit it overlaps, each of them another concept. */
+    private static boolean keptBeside(TermMatch candidate, List<TermMatch> kept) {
+        for (TermMatch k : kept) {
+            if (overlaps(k, candidate) && (!isWithin(candidate, k) || k.conceptId().equals(candidate.conceptId()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlaps(TermMatch a, TermMatch b) {

@@ -1,11 +1,12 @@
 package dev.attache.glossary;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -19,8 +20,12 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * <p>Folding works on one word at a time, so it can change the word's length without moving any offset in the text.
  */
 final class WordNormalizer {
-    private static final Pattern ENGLISH_INFLECTION =
-            Pattern.compile("[bdgklmnprtz]?(?:s|es|ies|ied|ed|d|ing|y|e)?");
+    /**
+     * What may follow the common beginning of an English word and its inflection: a doubled consonant or not, then
+     * one of the endings or none ("s", "ted", "ning", "" …); a set of some 120 strings, looked up without a regex.
+     */
+    private static final Set<String> ENGLISH_INFLECTIONS = englishInflections("bdgklmnprtz",
+            List.of("s", "es", "ies", "ied", "ed", "d", "ing", "y", "e"));
 
     private final String lang;
     private final Locale locale;
@@ -58,7 +63,7 @@ final class WordNormalizer {
             return word -> {
                 String stem = snowball.apply(word);
                 String bare = lang.equals("ru") ? withoutFinalVowel(stem) : stem;
-                return Set.copyOf(java.util.List.of(word, stem, bare));
+                return Set.copyOf(List.of(word, stem, bare));
             };
         }
         if (lang.equals("az")) {
@@ -84,8 +89,18 @@ final class WordNormalizer {
         while (common < max && termWord.charAt(common) == textWord.charAt(common)) {
             common++;
         }
-        return ENGLISH_INFLECTION.matcher(termWord.substring(common)).matches()
-                && ENGLISH_INFLECTION.matcher(textWord.substring(common)).matches();
+        return ENGLISH_INFLECTIONS.contains(termWord.substring(common))
+                && ENGLISH_INFLECTIONS.contains(textWord.substring(common));
+    }
+
+    private static Set<String> englishInflections(String doubled, List<String> endings) {
+        Set<String> inflections = new HashSet<>();
+        for (int i = -1; i < doubled.length(); i++) {
+            String consonant = i < 0 ? "" : doubled.substring(i, i + 1);
+            inflections.add(consonant);
+            endings.forEach(ending -> inflections.add(consonant + ending));
+        }
+        return Set.copyOf(inflections);
     }
 
     /**
