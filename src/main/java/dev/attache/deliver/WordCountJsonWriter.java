@@ -1,11 +1,9 @@
 package dev.attache.deliver;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.attache.JsonPrinter;
 import dev.attache.xliff.State;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 
@@ -31,22 +29,9 @@ public final class WordCountJsonWriter {
     public static final String FORMAT = "attache-stats";
     public static final int VERSION = 1;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     /** Writes the report, pretty-printed and ending with a line break, to {@code out} (left open). */
     public void write(WordCountReport report, Writer out) {
-        try {
-            try (JsonGenerator json = JSON.createGenerator(out)) {
-                json.useDefaultPrettyPrinter();
-                write(report, json);
-            }
-            out.write(System.lineSeparator());
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonPrinter.print(out, json -> write(report, json));
     }
 
     /** The key of a state in {@code byState}: {@code new}, {@code translated}, {@code needs-review}, {@code final}. */

@@ -1,10 +1,6 @@
 package dev.attache.memory;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.attache.JsonPrinter;
 import java.io.Writer;
 import java.util.List;
 
@@ -14,36 +10,27 @@ import java.util.List;
  * "source": …, "target": …, "file": …, "creator": …, "created": "2024-05-06T07:08:09Z"}]}}, best match first.
  */
 public final class LookupJsonWriter {
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
     /** Writes the answer, pretty-printed and ending with a line break, to {@code out} (left open). */
     public void write(String query, LanguagePair languages, List<MemoryMatch> matches, Writer out) {
-        try {
-            try (JsonGenerator json = JSON.createGenerator(out)) {
-                json.useDefaultPrettyPrinter();
+        JsonPrinter.print(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("query", query);
+            json.writeStringField("sourceLanguage", languages.source().toLanguageTag());
+            json.writeStringField("targetLanguage", languages.target().toLanguageTag());
+            json.writeArrayFieldStart("matches");
+            for (MemoryMatch match : matches) {
                 json.writeStartObject();
-                json.writeStringField("query", query);
-                json.writeStringField("sourceLanguage", languages.source().toLanguageTag());
-                json.writeStringField("targetLanguage", languages.target().toLanguageTag());
-                json.writeArrayFieldStart("matches");
-                for (MemoryMatch match : matches) {
-                    json.writeStartObject();
-                    json.writeNumberField("score", match.score());
-                    json.writeBooleanField("exact", match.exact());
-                    json.writeStringField("source", match.entry().source());
-                    json.writeStringField("target", match.entry().target());
-                    json.writeStringField("file", match.entry().file());
-                    json.writeStringField("creator", match.entry().creator());
-                    json.writeStringField("created", match.entry().created().toString());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                json.writeNumberField("score", match.score());
+                json.writeBooleanField("exact", match.exact());
+                json.writeStringField("source", match.entry().source());
+                json.writeStringField("target", match.entry().target());
+                json.writeStringField("file", match.entry().file());
+                json.writeStringField("creator", match.entry().creator());
+                json.writeStringField("created", match.entry().created().toString());
                 json.writeEndObject();
             }
-            out.write(System.lineSeparator());
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.attache.workbench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.attache.JsonPrinter;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportReportWriter;
 import java.io.IOException;

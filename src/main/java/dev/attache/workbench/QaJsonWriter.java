@@ -1,6 +1,7 @@
 package dev.attache.workbench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.attache.JsonPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

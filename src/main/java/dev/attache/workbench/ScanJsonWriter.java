@@ -1,5 +1,6 @@
 package dev.attache.workbench;
 
+import dev.attache.JsonPrinter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;

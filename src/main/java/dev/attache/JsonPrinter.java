@@ -1,4 +1,4 @@
-package dev.attache.workbench;
+package dev.attache;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,19 +8,22 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
-/** Prints one JSON document (Jackson's streaming generator), pretty, ending with a line break, to a writer left open. */
-final class JsonPrinter {
+/**
+ * Prints one JSON document (Jackson's streaming generator), pretty, ending with a line break, to a writer left open:
+ * the one way every {@code --json} output is written.
+ */
+public final class JsonPrinter {
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /** What writes the document's content. */
-    interface Body {
+    public interface Body {
         void write(JsonGenerator json) throws IOException;
     }
 
     private JsonPrinter() {
     }
 
-    static void print(Writer out, Body body) {
+    public static void print(Writer out, Body body) {
         try {
             try (JsonGenerator json = JSON.createGenerator(out)) {
                 json.useDefaultPrettyPrinter();
@@ -34,7 +37,7 @@ final class JsonPrinter {
     }
 
     /** A path as given, with forward slashes. */
-    static String path(Path path) {
+    public static String path(Path path) {
         return path.toString().replace('\\', '/');
     }
 }
