@@ -1,5 +1,7 @@
 package dev.attache.cli;
 
+import static dev.attache.cli.ExportedWorksheet.SOURCE;
+import static dev.attache.cli.ExportedWorksheet.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,49 +11,26 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
-    private static final int ID = 1;
-    private static final int SOURCE = 2;
-    private static final int TARGET = 3;
 
     @TempDir
     Path dir;
     private Path xliff;
     private Path worksheet;
+    private ExportedWorksheet sheet;
 
     @BeforeEach
     void prepare() {
-        xliff = dir.resolve("x.en-ru.xlf");
-        worksheet = dir.resolve("x.en-ru.xlsx");
-        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString())
-                .exitCode()).isZero();
-        assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString()).exitCode()).isZero();
+        sheet = ExportedWorksheet.in(dir);
+        xliff = sheet.xliff();
+        worksheet = sheet.worksheet();
     }
 
-    /** Types {@code text} into column {@code column} of the row whose ID is {@code id}, as a translator would. */
-    private void type(String id, int column, String text) throws IOException {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(worksheet)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        Sheet sheet = workbook.getSheet("en-ru");
-        for (Row row : sheet) {
-            if (row.getCell(ID) != null && row.getCell(ID).getStringCellValue().equals(id)) {
-                row.getCell(column).setCellValue(text);
-            }
-        }
-        try (OutputStream out = Files.newOutputStream(worksheet)) {
-            workbook.write(out);
-        }
-        workbook.close();
-    }
 
     private CliRun importSheet(String... options) {
         String[] args = new String[options.length + 6];
@@ -68,7 +47,7 @@ class ImportCommandTest {
     @Test
     void aFilledRowGoesInAndThePreviousXliffIsKept() throws IOException {
         String before = Files.readString(xliff);
-        type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
 
         CliRun run = importSheet();
 
@@ -81,8 +60,8 @@ class ImportCommandTest {
 
     @Test
     void theRowsThatWentInAreAddedToTheMemoryUnlessNoTm() throws IOException {
-        type("p4.s1", TARGET, "Господин Алиев,");
-        type("p2.s1", TARGET, "27 февраля 2023 года 20:59");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p2.s1", TARGET, "27 февраля 2023 года 20:59");
 
         CliRun dry = importSheet("--dry-run");
         assertThat(dry.out()).doesNotContain("memory");
@@ -96,7 +75,7 @@ class ImportCommandTest {
 
         Path other = dir.resolve("other-tm");
         assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString(), "--force").exitCode()).isZero();
-        type("p4.s1", TARGET, "Уважаемый господин Алиев,");
+        sheet.type("p4.s1", TARGET, "Уважаемый господин Алиев,");
         CliRun none = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--no-tm", "--force");
         assertThat(none.exitCode()).as(none.err()).isZero();
         assertThat(none.out()).contains("applied 1").doesNotContain("memory");
@@ -107,8 +86,8 @@ class ImportCommandTest {
     @Test
     void anEditedSourceIsRejectedWithItsRowAndChangesNothing() throws IOException {
         String before = Files.readString(xliff);
-        type("p4.s1", SOURCE, "Mr President,");
-        type("p4.s1", TARGET, "Господин Президент,");
+        sheet.type("p4.s1", SOURCE, "Mr President,");
+        sheet.type("p4.s1", TARGET, "Господин Президент,");
 
         CliRun run = importSheet();
 
@@ -139,9 +118,9 @@ class ImportCommandTest {
     @Test
     void dryRunAndStrictWriteNothing() throws IOException {
         String before = Files.readString(xliff);
-        type("p4.s1", TARGET, "Господин Алиев,");
-        type("p5.s1", SOURCE, "Edited.");
-        type("p5.s1", TARGET, "Правка.");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p5.s1", SOURCE, "Edited.");
+        sheet.type("p5.s1", TARGET, "Правка.");
 
         CliRun dry = importSheet("--dry-run");
         CliRun strict = importSheet("--strict");
@@ -156,8 +135,8 @@ class ImportCommandTest {
 
     @Test
     void theReportHasEveryRowsVerdictAndTermQa() throws IOException {
-        type("p4.s1", TARGET, "Господин Алиев,");
-        type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
         Path report = dir.resolve("report.json");
 
         CliRun run = importSheet("--report", report.toString());
@@ -173,10 +152,10 @@ class ImportCommandTest {
 
     @Test
     void jsonSaysWhatTheImportDidInTheDocumentedShape() throws IOException {
-        type("p4.s1", TARGET, "Господин Алиев,");
-        type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
-        type("p6.s1", SOURCE, "Edited.");
-        type("p6.s1", TARGET, "Правка.");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
+        sheet.type("p6.s1", SOURCE, "Edited.");
+        sheet.type("p6.s1", TARGET, "Правка.");
 
         CliRun run = importSheet("--json");
 
@@ -208,7 +187,7 @@ class ImportCommandTest {
 
     @Test
     void jsonOfADryRunHasNoMemory() throws IOException {
-        type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
 
         CliRun run = importSheet("--dry-run", "--json");
 

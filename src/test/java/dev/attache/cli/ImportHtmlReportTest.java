@@ -1,5 +1,7 @@
 package dev.attache.cli;
 
+import static dev.attache.cli.ExportedWorksheet.SOURCE;
+import static dev.attache.cli.ExportedWorksheet.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.workbench.XliffFiles;
@@ -8,12 +10,8 @@ import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,41 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import --report FILE.html}: a page with every rejected row, every conflict side by side, the QA findings. */
 class ImportHtmlReportTest {
-    private static final int ID = 1;
-    private static final int SOURCE = 2;
-    private static final int TARGET = 3;
     private static final String DEPRECATED = "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.";
 
     @TempDir
     Path dir;
     private Path xliff;
     private Path worksheet;
+    private ExportedWorksheet sheet;
 
     @BeforeEach
     void prepare() {
-        xliff = dir.resolve("x.en-ru.xlf");
-        worksheet = dir.resolve("x.en-ru.xlsx");
-        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString())
-                .exitCode()).isZero();
-        assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString()).exitCode()).isZero();
+        sheet = ExportedWorksheet.in(dir);
+        xliff = sheet.xliff();
+        worksheet = sheet.worksheet();
     }
 
-    /** Types {@code text} into column {@code column} of the row whose ID is {@code id}, as a translator would. */
-    private void type(String id, int column, String text) throws IOException {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(worksheet)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        for (Row row : workbook.getSheet("en-ru")) {
-            if (row.getCell(ID) != null && row.getCell(ID).getStringCellValue().equals(id)) {
-                row.getCell(column).setCellValue(text);
-            }
-        }
-        try (OutputStream out = Files.newOutputStream(worksheet)) {
-            workbook.write(out);
-        }
-        workbook.close();
-    }
 
     /** Someone translates p4.s1 in the XLIFF file after the worksheet was exported. */
     private void translateInXliff(String target) {
@@ -71,10 +49,10 @@ class ImportHtmlReportTest {
     /** An import with a conflict (p4.s1), a rejected row (p5.s1) and a deprecated term (p5.s2); its HTML report. */
     private Path importWithFindings() throws IOException {
         translateInXliff("Уважаемый господин Алиев,");
-        type("p4.s1", TARGET, "Господин Алиев,");
-        type("p5.s1", SOURCE, "Edited.");
-        type("p5.s1", TARGET, "Правка <b>.");
-        type("p5.s2", TARGET, DEPRECATED);
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p5.s1", SOURCE, "Edited.");
+        sheet.type("p5.s1", TARGET, "Правка <b>.");
+        sheet.type("p5.s2", TARGET, DEPRECATED);
         Path report = dir.resolve("import.html");
 
         CliRun run = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--no-tm",
@@ -124,7 +102,7 @@ class ImportHtmlReportTest {
 
     @Test
     void aCleanImportSaysSoInEachSection() throws IOException {
-        type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
         Path report = dir.resolve("import.htm");
 
         CliRun run = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--no-tm",
@@ -140,7 +118,7 @@ class ImportHtmlReportTest {
 
     @Test
     void theJsonReportIsStillChosenByItsExtension() throws IOException {
-        type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
         Path report = dir.resolve("import.JSON");
 
         CliRun run = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--no-tm",
@@ -153,7 +131,7 @@ class ImportHtmlReportTest {
     @Test
     void aReportOfAnotherKindIsAUsageErrorAndNothingIsImported() throws IOException {
         String before = Files.readString(xliff);
-        type("p4.s1", TARGET, "Господин Алиев,");
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
 
         CliRun run = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--no-tm",
                 "--report", dir.resolve("import.txt").toString());
