@@ -103,7 +103,8 @@ public final class ParagraphClassifier {
         if (REFERENCE.matcher(text).matches()) {
             return ParagraphKind.REFERENCE;
         }
-        if (SALUTATION.matcher(text).matches() && text.split("\\s+").length <= SALUTATION_MAX_WORDS) {
+        if (text.endsWith(",") && text.split("\\s+").length <= SALUTATION_MAX_WORDS
+                && SALUTATION.matcher(text).matches()) {
             return ParagraphKind.SALUTATION;
         }
         return ParagraphKind.BODY;
