@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The {@code export} flow: a translator worksheet for an XLIFF file, with the glossary's terms marked and the
@@ -106,14 +107,19 @@ public final class ExportFlow {
         }
     }
 
+    /** Writes the worksheet of a document that the XLIFF file holds and that is annotated already. */
+    private Result write(Request request, TranslationDocument document) {
+        return write(request, document, () -> new FileDigest(request.xliff()).sha256());
+    }
+
     /**
-     * Writes the worksheet of a document that the XLIFF file holds and that is annotated with the request's
-     * glossary already (as {@code prepare} has it in hand), without reading the file again: only its digest.
+     * Writes the worksheet of a document that the XLIFF file holds (or will hold: {@code xliffSha256} gives the
+     * file's digest, asked for when the manifest, the last sheet, is made) and that is annotated with the request's
+     * glossary already, as {@code prepare} has it in hand; the file is not read.
      */
-    Result write(Request request, TranslationDocument document) {
+    Result write(Request request, TranslationDocument document, Supplier<String> xliffSha256) {
         Glossary glossary = glossaryOf(request);
-        var options = new WorksheetOptions(request.xliff().getFileName().toString(),
-                new FileDigest(request.xliff()).sha256(),
+        var options = new WorksheetOptions(request.xliff().getFileName().toString(), xliffSha256,
                 request.glossary().map(LoadedGlossary::sha256).orElse(""), request.password());
         keepBackup(request.worksheet());
         new WorksheetWriter().write(document, glossary, options, request.worksheet());

@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * The {@code prepare} flow: for each transcript, the {@code segment} flow (XLIFF files that keep earlier
  * translations), then a translator worksheet for each XLIFF file, made from the document in hand (the file is not
  * read back). Every transcript is read, every document made and checked to fit in a worksheet, and every worksheet
- * checked not to be overwritten unasked, before anything is written: a failure leaves no partial output. Small
- * documents are written on every core at once (the target languages of the shipped transcript, for example).
+ * checked not to be overwritten unasked, before anything is written: a failure leaves no partial output. Each XLIFF
+ * file is written while its worksheet is made; small documents are written on every core at once (the target
+ * languages of the shipped transcript, for example).
  */
 public final class PrepareFlow {
     /** Above this many segments in all, files are written one at a time (see {@link #concurrentChains}). */
@@ -79,21 +81,13 @@ public final class PrepareFlow {
         return write(request, plans, segmentFlow, task);
     }
 
-    /** Writes each XLIFF file and then its worksheet; see {@link #concurrentChains} for how many at once. */
+    /** Writes each XLIFF file and its worksheet; see {@link #concurrentChains} for how many at once. */
     private static List<Prepared> write(Request request, List<SegmentFlow.Result> plans, SegmentFlow segmentFlow,
                                         Progress.Task task) {
         List<Supplier<ExportFlow.Result>> chains = new ArrayList<>();
         for (SegmentFlow.Result plan : plans) {
             for (SegmentFlow.Written file : plan.written()) {
-                chains.add(() -> {
-                    segmentFlow.write(plan, file);
-                    task.advance(1);
-                    ExportFlow.Result worksheet = new ExportFlow().write(new ExportFlow.Request(file.xliff(),
-                            worksheet(request, file), plan.glossary(), request.password(),
-                            request.replaceWorksheets()), file.document());
-                    task.advance(1);
-                    return worksheet;
-                });
+                chains.add(() -> writeFileAndWorksheet(request, plan, file, segmentFlow, task));
             }
         }
         Iterator<ExportFlow.Result> worksheets = new InParallel(concurrentChains(plans)).results(chains).iterator();
@@ -107,7 +101,37 @@ public final class PrepareFlow {
     }
 
     /**
-     * How many files (each an XLIFF file, then its worksheet, which records the file's digest) are written at once:
+     * Writes an XLIFF file and its worksheet at once, each on a thread of its own: the worksheet needs the file's
+     * digest only for its manifest, its last sheet, and waits there until the file is written. When the file cannot
+     * be written, the worksheet is not either, and the file's failure is the one reported.
+     */
+    private static ExportFlow.Result writeFileAndWorksheet(Request request, SegmentFlow.Result plan,
+                                                           SegmentFlow.Written file, SegmentFlow segmentFlow,
+                                                           Progress.Task task) {
+        CompletableFuture<String> digest = new CompletableFuture<>();
+        Supplier<Optional<ExportFlow.Result>> xliff = () -> {
+            try {
+                segmentFlow.write(plan, file);
+                digest.complete(new FileDigest(file.xliff()).sha256());
+            } catch (RuntimeException e) {
+                digest.completeExceptionally(e);
+                throw e;
+            }
+            task.advance(1);
+            return Optional.empty();
+        };
+        Supplier<Optional<ExportFlow.Result>> worksheet = () -> {
+            ExportFlow.Result written = new ExportFlow().write(new ExportFlow.Request(file.xliff(),
+                    worksheet(request, file), plan.glossary(), request.password(), request.replaceWorksheets()),
+                    file.document(), digest::join);
+            task.advance(1);
+            return Optional.of(written);
+        };
+        return new InParallel(2).results(List.of(xliff, worksheet)).get(1).orElseThrow();
+    }
+
+    /**
+     * How many files (each an XLIFF file and its worksheet, which records the file's digest) are written at once:
      * one per core for small documents, where most of the time is the libraries' start-up and the second core would
      * otherwise idle; one at a time once the documents are large, so that two worksheets never hold their strings at
      * the same time.

@@ -1,8 +1,8 @@
 package dev.attache.worksheet;
 
 import dev.attache.BadInputException;
+import dev.attache.xliff.SegmentPair;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +23,20 @@ final class ManifestSheet {
     private ManifestSheet() {
     }
 
-    static List<List<String>> rows(Manifest manifest) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(VERSION, Integer.toString(manifest.formatVersion())));
-        rows.add(List.of(XLIFF_FILE, manifest.xliffFileName()));
-        rows.add(List.of(XLIFF_SHA, manifest.xliffSha256()));
-        rows.add(List.of(GLOSSARY_SHA, manifest.glossarySha256()));
-        rows.add(List.of(TARGET_LANG, manifest.targetLang()));
-        rows.add(List.of(ROWS, "source-sha256", "translation-sha256"));
-        manifest.sourceHashes().forEach((id, hash) -> rows.add(List.of(id, hash,
-                manifest.translationHashes().get(id))));
-        return rows;
+    /** The rows before the segments': the key and value pairs, then the {@code row-id} header. */
+    static List<List<String>> head(Manifest manifest) {
+        return List.of(List.of(VERSION, Integer.toString(manifest.formatVersion())),
+                List.of(XLIFF_FILE, manifest.xliffFileName()),
+                List.of(XLIFF_SHA, manifest.xliffSha256()),
+                List.of(GLOSSARY_SHA, manifest.glossarySha256()),
+                List.of(TARGET_LANG, manifest.targetLang()),
+                List.of(ROWS, "source-sha256", "translation-sha256"));
+    }
+
+    /** The row of one segment: its id, the hash of its source and the hash of its translation. */
+    static List<String> segmentRow(SegmentPair segment) {
+        return List.of(segment.id().toString(), Manifest.sourceHash(segment.source()),
+                Manifest.translationHash(segment.target(), segment.state()));
     }
 
     /** Reads the rows back; {@code file} names the workbook in the error that a damaged manifest raises. */

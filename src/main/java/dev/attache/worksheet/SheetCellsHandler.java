@@ -12,6 +12,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -23,6 +24,16 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SheetCellsHandler extends DefaultHandler {
     /** A row as read: its 1-based number and its non-empty cells. */
     record SheetRow(int number, Map<Integer, TargetCell> cells) {
+    }
+
+    /**
+     * Thrown at the end of the sheet's cells: what follows them (conditional formats, one per row of a large
+     * worksheet, validations, page set-up) is not read.
+     */
+    static final class EndOfCells extends SAXException {
+        private EndOfCells() {
+            super("the sheet's cells end here");
+        }
     }
 
     private final PlainSharedStrings strings;
@@ -94,8 +105,9 @@ final class SheetCellsHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws EndOfCells {
         switch (localName) {
+            case "sheetData" -> throw new EndOfCells();
             case "v", "f", "t" -> collecting = null;
             case "rPh" -> inPhonetic = false;
             case "c" -> {

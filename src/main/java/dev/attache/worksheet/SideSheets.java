@@ -2,6 +2,7 @@ package dev.attache.worksheet;
 
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Term;
+import dev.attache.xliff.SegmentPair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,16 +15,18 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** The sheets beside the translation sheet: Glossary, Instructions and the very hidden manifest; shared cell helpers. */
 final class SideSheets {
-    private final SXSSFWorkbook workbook;
+    /** Manifest rows hashed (in parallel) before they are written. */
+    private static final int MANIFEST_BLOCK = 4096;
+
+    private final StreamedWorkbook workbook;
     private final CellStyles styles;
     private final Optional<String> password;
     private final RowHeights rowHeights;
 
-    SideSheets(SXSSFWorkbook workbook, CellStyles styles, Optional<String> password, RowHeights rowHeights) {
+    SideSheets(StreamedWorkbook workbook, CellStyles styles, Optional<String> password, RowHeights rowHeights) {
         this.workbook = workbook;
         this.styles = styles;
         this.password = password;
@@ -77,17 +80,32 @@ final class SideSheets {
         protect(sheet);
     }
 
-    void manifest(Manifest manifest) {
-        SXSSFSheet sheet = workbook.createSheet(SheetLayout.MANIFEST_SHEET);
+    /**
+     * The very hidden manifest: {@code manifest}'s fields, then a row per segment with the hashes of its source and
+     * translation (the manifest's own hashes are not used: they are worked out here, a block of rows at a time, and
+     * written inline, so that no more than a block of them is ever held).
+     */
+    void manifest(Manifest manifest, List<SegmentPair> segments) {
+        SXSSFSheet sheet = workbook.createSheetOfInlineStrings(SheetLayout.MANIFEST_SHEET);
         int r = 0;
-        for (List<String> values : ManifestSheet.rows(manifest)) {
-            Row row = sheet.createRow(r++);
-            for (int c = 0; c < values.size(); c++) {
-                cell(row, c, values.get(c), styles.locked);
+        for (List<String> values : ManifestSheet.head(manifest)) {
+            manifestRow(sheet, r++, values);
+        }
+        for (int from = 0; from < segments.size(); from += MANIFEST_BLOCK) {
+            List<SegmentPair> block = segments.subList(from, Math.min(segments.size(), from + MANIFEST_BLOCK));
+            for (List<String> values : block.parallelStream().map(ManifestSheet::segmentRow).toList()) {
+                manifestRow(sheet, r++, values);
             }
         }
         protect(sheet);
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    }
+
+    private void manifestRow(SXSSFSheet sheet, int r, List<String> values) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < values.size(); c++) {
+            cell(row, c, values.get(c), styles.locked);
+        }
     }
 
     private static String name(Locale lang) {

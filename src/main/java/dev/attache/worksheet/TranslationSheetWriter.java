@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -31,24 +33,21 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 
 /** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
 final class TranslationSheetWriter {
     static final String EXACT_MATCH_CELL = "100% exact (from memory)";
 
+    private final StreamedWorkbook workbook;
     private final SXSSFSheet sheet;
     private final CellStyles styles;
     private final GlossaryHints hints;
     private final RowHeights rowHeights;
-    private int rulePriority = 1;
-    private long missingTermFormat = -1;
 
-    TranslationSheetWriter(SXSSFSheet sheet, CellStyles styles, GlossaryHints hints, RowHeights rowHeights) {
+    TranslationSheetWriter(StreamedWorkbook workbook, SXSSFSheet sheet, CellStyles styles, GlossaryHints hints,
+                           RowHeights rowHeights) {
+        this.workbook = workbook;
         this.sheet = sheet;
         this.styles = styles;
         this.hints = hints;
@@ -77,9 +76,7 @@ final class TranslationSheetWriter {
         }
         int last = Math.max(segments.size(), 1);
         markEmptyTargets(last);
-        for (int i = 0; i < segments.size(); i++) {
-            warnOnMissingTerms(i + 1, segments.get(i));
-        }
+        warnOnMissingTerms(segments);
         addStatusDropDown(last);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS - 1));
@@ -142,45 +139,60 @@ final class TranslationSheetWriter {
     }
 
     /**
-     * A rule on this row's Target cell that turns it red while it is filled in but lacks a concept of the
-     * glossary: for each concept, every rendering misses one of its stems. {@code SEARCH} ignores case in
-     * Excel and LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire. Written
-     * straight into the sheet's XML so that all the rules share one format: POI would add a format per rule,
-     * and a large worksheet's styles would then look like a zip bomb to POI's reader.
+     * Rules on the Target cells of the rows whose source has glossary terms, streamed into the sheet as the workbook
+     * is written (see {@link #writeMissingTermRule}); they share one format, registered now.
      */
-    private void warnOnMissingTerms(int rowIndex, SegmentPair segment) {
-        List<List<List<String>>> concepts = hints.expectedStems(segment);
-        if (concepts.isEmpty()) {
+    private void warnOnMissingTerms(List<SegmentPair> segments) {
+        if (segments.stream().allMatch(segment -> hints.expectedStems(segment).isEmpty())) {
             return;
         }
-        String cell = "$" + SheetLayout.letter(TARGET) + (rowIndex + 1);
+        long format = missingTermFormat();
+        workbook.streamConditionalFormats(sheet, xml -> {
+            int priority = 1;
+            for (int i = 0; i < segments.size(); i++) {
+                List<List<List<String>>> concepts = hints.expectedStems(segments.get(i));
+                if (!concepts.isEmpty()) {
+                    writeMissingTermRule(xml, i + 2, concepts, ++priority, format);
+                }
+            }
+        });
+    }
+
+    /**
+     * A rule on a row's Target cell that turns it red while it is filled in but lacks a concept of the glossary:
+     * for each concept, every rendering misses one of its stems. {@code SEARCH} ignores case in Excel and
+     * LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire. All the rules share one
+     * format: POI would add a format per rule, and a large worksheet's styles would then look like a zip bomb to
+     * POI's reader.
+     */
+    private static void writeMissingTermRule(XMLStreamWriter xml, int sheetRow, List<List<List<String>>> concepts,
+                                             int priority, long format) throws XMLStreamException {
+        String cell = "$" + SheetLayout.letter(TARGET) + sheetRow;
         String missing = concepts.stream()
                 .map(renderings -> renderings.stream()
                         .map(stems -> stems.stream().map(s -> "ISERROR(SEARCH(\"" + s + "\"," + cell + "))")
                                 .collect(Collectors.joining(",", "OR(", ")")))
                         .collect(Collectors.joining(",", "AND(", ")")))
                 .collect(Collectors.joining(",", "OR(", ")"));
-        CTConditionalFormatting format = xmlSheet().addNewConditionalFormatting();
-        format.setSqref(List.of(cell.substring(1)));
-        CTCfRule rule = format.addNewCfRule();
-        rule.setType(STCfType.EXPRESSION);
-        rule.setPriority(++rulePriority);
-        rule.setDxfId(missingTermFormat());
-        rule.addFormula("AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
+        xml.writeStartElement("conditionalFormatting");
+        xml.writeAttribute("sqref", cell.substring(1));
+        xml.writeStartElement("cfRule");
+        xml.writeAttribute("type", "expression");
+        xml.writeAttribute("priority", Integer.toString(priority));
+        xml.writeAttribute("dxfId", Long.toString(format));
+        xml.writeStartElement("formula");
+        xml.writeCharacters("AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
+    /** Registers the missing-term warning's format (dark red on rose) in the workbook's styles; its id. */
     private long missingTermFormat() {
-        if (missingTermFormat < 0) {
-            CTDxf format = CTDxf.Factory.newInstance();
-            format.addNewFont().addNewColor().setIndexed(IndexedColors.DARK_RED.getIndex());
-            format.addNewFill().addNewPatternFill().addNewBgColor().setIndexed(IndexedColors.ROSE.getIndex());
-            missingTermFormat = sheet.getWorkbook().getXSSFWorkbook().getStylesSource().putDxf(format) - 1L;
-        }
-        return missingTermFormat;
-    }
-
-    private CTWorksheet xmlSheet() {
-        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).getCTWorksheet();
+        CTDxf format = CTDxf.Factory.newInstance();
+        format.addNewFont().addNewColor().setIndexed(IndexedColors.DARK_RED.getIndex());
+        format.addNewFill().addNewPatternFill().addNewBgColor().setIndexed(IndexedColors.ROSE.getIndex());
+        return workbook.getXSSFWorkbook().getStylesSource().putDxf(format) - 1L;
     }
 
     private void addStatusDropDown(int last) {

@@ -130,6 +130,8 @@ public final class WorksheetReader {
                     parser.setContentHandler(new SheetCellsHandler(strings, styles, rows));
                     try {
                         parser.parse(new InputSource(sheet));
+                    } catch (SheetCellsHandler.EndOfCells e) {
+                        // every row is read
                     } catch (IllegalStateException e) {
                         // the shared strings table, asked for a string it does not have (or has no table)
                         throw new BadInputException(xlsx, "!" + sheets.getSheetName(),

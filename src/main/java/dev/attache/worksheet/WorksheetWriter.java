@@ -8,19 +8,17 @@ import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the translator worksheet of a document: the translation sheet ({@code en-ru}, one row per segment of
  * each translatable unit), the Glossary, Instructions and Progress sheets, and the very hidden manifest.
  * Streams the rows (SXSSF) through a shared strings table that is streamed too ({@link StreamedSharedStrings}), so
- * the source's highlighted terms survive and no string costs more than its text.
+ * the source's highlighted terms survive and no string costs more than its text; the per-row missing-term warnings
+ * and the manifest's rows are made as the workbook is written ({@link StreamedWorkbook}), never held.
  */
 public final class WorksheetWriter {
     private static final int ROWS_IN_MEMORY = 100;
@@ -47,30 +45,30 @@ public final class WorksheetWriter {
 
     private void writeChecked(TranslationDocument doc, List<SegmentPair> segments, GlossaryHints hints,
                               WorksheetOptions options, Path out) {
-        Manifest manifest = manifest(doc, options, segments);
         new AtomicFile(out).write(stream -> {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(new WorksheetParts()), ROWS_IN_MEMORY, false,
-                    true)) {
-                fill(workbook, doc, segments, hints, manifest, options.password());
+            try (StreamedWorkbook workbook = new StreamedWorkbook(ROWS_IN_MEMORY)) {
+                fill(workbook, doc, segments, hints, options);
                 workbook.write(stream);
             }
         });
     }
 
-    private static void fill(SXSSFWorkbook workbook, TranslationDocument doc, List<SegmentPair> segments,
-                             GlossaryHints hints, Manifest manifest, Optional<String> password) throws IOException {
+    private static void fill(StreamedWorkbook workbook, TranslationDocument doc, List<SegmentPair> segments,
+                             GlossaryHints hints, WorksheetOptions options) throws IOException {
+        Optional<String> password = options.password();
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Attaché");
         CellStyles styles = new CellStyles(workbook);
         RowHeights rowHeights = new RowHeights(workbook);
         String sheetName = SheetLayout.sheetName(doc.sourceLang(), doc.targetLang());
-        new TranslationSheetWriter(workbook.createSheet(sheetName), styles, hints, rowHeights)
+        new TranslationSheetWriter(workbook, workbook.createSheet(sheetName), styles, hints, rowHeights)
                 .write(doc.sourceLang(), doc.targetLang(), segments, speakers(doc), password);
         SideSheets side = new SideSheets(workbook, styles, password, rowHeights);
         side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());
         side.instructions(doc.targetLang(), sheetName, doc.origin().format().hasInlineCodes());
         new ProgressSheet(side, styles).write(workbook.createSheet(SheetLayout.PROGRESS_SHEET), sheetName, segments);
-        side.manifest(manifest);
+        side.manifest(new Manifest(Manifest.CURRENT_VERSION, options.xliffFileName(), options.xliffSha256().get(),
+                options.glossarySha256(), doc.targetLang().toLanguageTag(), Map.of(), Map.of()), segments);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         workbook.setForceFormulaRecalculation(true);
@@ -81,26 +79,6 @@ public final class WorksheetWriter {
         Map<String, String> speakers = new HashMap<>();
         doc.units().forEach(u -> u.speaker().ifPresent(s -> speakers.put(u.id(), s.rendering())));
         return speakers;
-    }
-
-    /** The hashes of one segment for the manifest. */
-    private record SegmentHashes(String id, String source, String translation) {
-        SegmentHashes(SegmentPair segment) {
-            this(segment.id().toString(), Manifest.sourceHash(segment.source()),
-                    Manifest.translationHash(segment.target(), segment.state()));
-        }
-    }
-
-    /** The manifest; the segments' hashes are worked out in parallel and kept in row order. */
-    private static Manifest manifest(TranslationDocument doc, WorksheetOptions options, List<SegmentPair> segments) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        Map<String, String> translations = new LinkedHashMap<>();
-        for (SegmentHashes hashes : segments.parallelStream().map(SegmentHashes::new).toList()) {
-            sources.put(hashes.id(), hashes.source());
-            translations.put(hashes.id(), hashes.translation());
-        }
-        return new Manifest(Manifest.CURRENT_VERSION, options.xliffFileName(), options.xliffSha256(),
-                options.glossarySha256(), doc.targetLang().toLanguageTag(), sources, translations);
     }
 
     private static void checkLengths(List<SegmentPair> segments, GlossaryHints hints, Path xliff) {
