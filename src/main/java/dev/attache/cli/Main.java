@@ -1,11 +1,13 @@
 package dev.attache.cli;
 
 import dev.attache.BadInputException;
+import dev.attache.worksheet.WorksheetWarmUp;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -17,10 +19,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point: the only place that calls {@link System#exit}. */
 public final class Main {
+    /** The commands that write a worksheet: POI's start-up begins on another core as they read their input. */
+    private static final Set<String> WORKSHEET_WRITERS = Set.of("prepare", "export");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && WORKSHEET_WRITERS.contains(args[0])) {
+            WorksheetWarmUp.start();
+        }
         routeJavaLoggingToSlf4j();
         var out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
