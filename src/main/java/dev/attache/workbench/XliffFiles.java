@@ -4,6 +4,7 @@ import dev.attache.AtomicFile;
 import dev.attache.BadInputException;
 import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
 import dev.attache.xliff.XliffFlavour;
 import dev.attache.xliff.XliffReader;
 import dev.attache.xliff.XliffVersion;
@@ -57,14 +58,24 @@ public final class XliffFiles {
         return Files.isRegularFile(file) ? Optional.of(new XliffReader().versionOf(file)) : Optional.empty();
     }
 
-    /** Whether two documents write the same XLIFF: term hits are not stored in XLIFF 1.2 (only their note is). */
+    /**
+     * Whether two documents write the same XLIFF: term hits are not stored in XLIFF 1.2 (only their note is). Compared
+     * unit by unit, so that no copy of a whole document is made.
+     */
     static boolean sameContent(TranslationDocument one, TranslationDocument other) {
-        return withoutTermHits(one).equals(withoutTermHits(other));
+        if (one.units().size() != other.units().size()
+                || !one.withUnits(List.of()).equals(other.withUnits(List.of()))) {
+            return false;
+        }
+        for (int i = 0; i < one.units().size(); i++) {
+            if (!withoutTermHits(one.units().get(i)).equals(withoutTermHits(other.units().get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static TranslationDocument withoutTermHits(TranslationDocument document) {
-        return document.withUnits(document.units().stream()
-                .map(u -> u.withSegments(u.segments().stream().map(s -> s.withTermHits(List.of())).toList()))
-                .toList());
+    private static Unit withoutTermHits(Unit unit) {
+        return unit.withSegments(unit.segments().stream().map(s -> s.withTermHits(List.of())).toList());
     }
 }
