@@ -144,12 +144,16 @@ public final class TermMatcher {
         return children;
     }
 
+    /**
+     * Whether {@code term}, reached in the trie from the word at {@code first}, is written there: the trie has met a
+     * key of each of its words in the text's word already; each word must also be an inflection of the term's, an
+     * acronym in capitals, and the words apart as the term wants.
+     */
     private boolean fits(TermIndex.IndexedTerm term, String text, List<TextWord> textWords, int first) {
         for (int i = 0; i < term.words().size(); i++) {
             TermIndex.TermWord termWord = term.words().get(i);
             TextWord textWord = textWords.get(first + i);
-            if (Collections.disjoint(termWord.keys(), textWord.keys())
-                    || !termWord.number() && !normalizer.isInflectionOf(termWord.folded(), textWord.folded())
+            if (!termWord.number() && !normalizer.isInflectionOf(termWord.folded(), textWord.folded())
                     || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())) {
                 return false;
             }
