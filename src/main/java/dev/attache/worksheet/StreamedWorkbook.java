@@ -92,8 +92,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                     if (sheet == null) {
                         in.transferTo(zip);
                     } else {
-                        writeSheet(new String(in.readAllBytes(), StandardCharsets.UTF_8), getSheet(sheet.getSheetName()),
-                                zip);
+                        String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        writeSheet(template, getSheet(sheet.getSheetName()), zip);
                     }
                 }
                 zip.closeArchiveEntry();
@@ -123,7 +123,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         if (formats != null) {
             int end = rest.lastIndexOf(FORMATS_END);
             if (end < 0) {
-                throw new IllegalStateException("sheet " + sheet.getSheetName() + " has no conditional format to follow");
+                throw new IllegalStateException(
+                        "sheet " + sheet.getSheetName() + " has no conditional format to follow");
             }
             end += FORMATS_END.length();
             text.write(rest, 0, end);

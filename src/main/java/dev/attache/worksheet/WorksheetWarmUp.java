@@ -55,7 +55,8 @@ public final class WorksheetWarmUp {
             formats.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(0, 0, 0, 0)}, rule);
             DataValidationHelper validations = sheet.getDataValidationHelper();
             sheet.addValidationData(validations.createValidation(
-                    validations.createExplicitListConstraint(new String[] {"up"}), new CellRangeAddressList(0, 0, 1, 1)));
+                    validations.createExplicitListConstraint(new String[] {"up"}),
+                    new CellRangeAddressList(0, 0, 1, 1)));
             sheet.enableLocking();
             ProgressChart.addTo(sheet, 0, 0, List.of("up"), List.of(1));
             workbook.write(OutputStream.nullOutputStream());

@@ -31,7 +31,8 @@ class XliffFilesTest {
 
     @Test
     void aChangedTargetOrAMissingUnitOrAnotherLanguageIsAnotherContent() {
-        TranslationDocument translated = withLastSegment(SHIPPED, s -> s.withTarget("Спасибо.", State.TRANSLATED));
+        TranslationDocument translated =
+                withLastSegment(SHIPPED, s -> s.withTarget("Спасибо.", State.TRANSLATED));
         TranslationDocument shorter = SHIPPED.withUnits(SHIPPED.units().subList(0, SHIPPED.units().size() - 1));
         TranslationDocument azerbaijani = new TranslationDocument(SHIPPED.original(), SHIPPED.origin(),
                 SHIPPED.sourceLang(), Locale.forLanguageTag("az"), SHIPPED.units());
