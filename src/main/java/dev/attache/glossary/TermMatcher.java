@@ -72,13 +72,15 @@ public final class TermMatcher {
         List<TextWord> textWords = new ArrayList<>(words.size());
         for (WordTokenizer.Word word : words) {
             WordForm form = forms.computeIfAbsent(word.text(), w -> form(w, keys));
-            textWords.add(new TextWord(word, form.folded(), form.keys()));
+            textWords.add(new TextWord(word, form));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int first = 0; first < textWords.size(); first++) {
-            List<TermIndex.Node> nodes = List.of(index.root());
+            List<TermIndex.Node> nodes = textWords.get(first).form().starts();
             for (int last = first; last < textWords.size() && !nodes.isEmpty(); last++) {
-                nodes = children(nodes, textWords.get(last).keys());
+                if (last > first) {
+                    nodes = children(nodes, textWords.get(last).keys());
+                }
                 List<TermIndex.IndexedTerm> tried = nodes.size() > 1 ? new ArrayList<>() : null;
                 for (TermIndex.Node node : nodes) {
                     for (TermIndex.IndexedTerm term : node.terms()) {
@@ -118,14 +120,24 @@ public final class TermMatcher {
             wordKeys = new HashSet<>(wordKeys);
             wordKeys.add(TermIndex.NUMBER);
         }
-        return new WordForm(folded, wordKeys);
+        return new WordForm(folded, wordKeys, children(List.of(index.root()), wordKeys));
     }
 
-    /** A word as compared: folded, and its keys. */
-    private record WordForm(String folded, Set<String> keys) {
+    /**
+     * A word as compared: folded, its keys, and the trie's nodes that its keys lead to from the root, where the terms
+     * that start with it are (looked up once per word: a large glossary's root is a large map, slow to search).
+     */
+    private record WordForm(String folded, Set<String> keys, List<TermIndex.Node> starts) {
     }
 
-    private record TextWord(WordTokenizer.Word word, String folded, Set<String> keys) {
+    private record TextWord(WordTokenizer.Word word, WordForm form) {
+        String folded() {
+            return form.folded();
+        }
+
+        Set<String> keys() {
+            return form.keys();
+        }
     }
 
     private static List<TermIndex.Node> children(List<TermIndex.Node> nodes, Set<String> keys) {
