@@ -26,13 +26,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && WORKSHEET_WRITERS.contains(args[0])) {
+        if (WORKSHEET_WRITERS.contains(command(args))) {
             WorksheetWarmUp.start();
         }
         routeJavaLoggingToSlf4j();
         var out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, Terminal.system(), args));
+    }
+
+    /** The command a command line runs: its first word that is not an option (attache's own options take no value). */
+    private static String command(String[] args) {
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
     }
 
     /**
