@@ -37,13 +37,12 @@ final class WordTokenizer {
     }
 
     private static boolean hasLetterOrDigit(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            int codePoint = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))
-                    ? Character.toCodePoint(c, text.charAt(++i)) : c;
+        for (int i = start; i < end; ) {
+            int codePoint = text.codePointAt(i);
             if (Character.isLetterOrDigit(codePoint)) {
                 return true;
             }
+            i += Character.charCount(codePoint);
         }
         return false;
     }
