@@ -8,25 +8,28 @@ import dev.attache.glossary.LoadedGlossary;
 import dev.attache.qa.Severity;
 import dev.attache.reimport.Counts;
 import dev.attache.reimport.CurrentXliff;
+import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportOptions;
 import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetReader;
+import dev.attache.worksheet.WorksheetRow;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.TermRenderings;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run
@@ -59,19 +62,18 @@ public final class ImportFlow {
 
         /**
          * Every problem as a line {@code severity: place: message}: the rows' issues (the place is the sheet row),
-         * then the term QA findings (placed at the row of their segment), then a changed glossary.
+         * then the term QA findings (placed at the row of their segment), then a changed glossary. Made as they are
+         * read: a 5 M-word import of English left in the targets has half a million.
          */
-        public List<String> problemLines() {
+        public Stream<String> problemLines() {
             Map<String, String> rowOfSegment = rowsOfSegments();
-            List<String> lines = new ArrayList<>();
-            reconciled.issues().forEach(i -> lines.add(i.severity().name().toLowerCase(Locale.ROOT) + ": "
-                    + i.location() + ": " + i.message()));
-            qaFindings.forEach(f -> lines.add(f.finding().severity().word() + ": "
-                    + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe()));
-            if (glossaryChanged) {
-                lines.add("note: the glossary changed since the worksheet was exported");
-            }
-            return lines;
+            return Stream.of(
+                    reconciled.issues().stream().map(i -> i.severity().name().toLowerCase(Locale.ROOT) + ": "
+                            + i.location() + ": " + i.message()),
+                    qaFindings.stream().map(f -> f.finding().severity().word() + ": "
+                            + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe()),
+                    Stream.of("note: the glossary changed since the worksheet was exported").filter(n -> glossaryChanged))
+                    .flatMap(lines -> lines);
         }
 
         /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}). */
@@ -100,8 +102,11 @@ public final class ImportFlow {
     }
 
     public Result run(Request request) {
-        Worksheet worksheet = new WorksheetReader().read(request.worksheet());
-        Path xliff = request.xliff().orElseGet(() -> request.xliffDir().resolve(worksheet.manifest().xliffFileName()));
+        // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some 200 MB, which
+        // the term QA after them needs (importInto takes the worksheet out).
+        AtomicReference<Worksheet> worksheet = new AtomicReference<>(new WorksheetReader().read(request.worksheet()));
+        Path xliff = request.xliff()
+                .orElseGet(() -> request.xliffDir().resolve(worksheet.get().manifest().xliffFileName()));
         if (!Files.isRegularFile(xliff)) {
             throw new BadInputException(request.worksheet(), "its XLIFF file " + xliff
                     + " is not there; name it with --xliff");
@@ -115,32 +120,48 @@ public final class ImportFlow {
     }
 
     /** Reconciles, checks and writes, while this run holds the XLIFF file's lock. */
-    private Result importInto(Path xliff, Worksheet worksheet, Request request) {
+    private Result importInto(Path xliff, AtomicReference<Worksheet> worksheet, Request request) {
         TranslationDocument current = XliffFiles.read(xliff);
-        ImportResult reconciled = new Reconciler().reconcile(
-                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current), worksheet,
-                new ImportOptions(request.force()));
+        Reconciled reconciled = Reconciled.of(worksheet.getAndSet(null),
+                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current), new ImportOptions(request.force()));
+        ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument checked = reconciled.document();
+        TranslationDocument checked = result.document();
         List<SegmentFinding> findings = List.of();
         if (glossary.isPresent()) {
             Glossary terms = glossary.get().glossary();
             TranslationDocument annotated = new TermAnnotator(terms, checked.sourceLang().getLanguage()).annotate(checked);
-            Set<SegmentId> changed = reconciled.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
+            Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
             Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
             findings = new TermQa(terms, annotated).check(annotated, isChanged);
             checked = TermQa.recordAsNotes(annotated, isChanged, findings);
         }
-        boolean blocked = request.strict() && reconciled.counts().hasFindings();
+        boolean blocked = request.strict() && result.counts().hasFindings();
         boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {
             XliffFiles.write(checked, xliff, true, XliffFiles.sameFlavour(xliff), glossary.map(g -> TermRenderings.of(
                     g.glossary(), current.targetLang())).orElseGet(TermRenderings::none));
         }
         List<SegmentFinding> termQa = findings;
-        request.report().ifPresent(report -> report.write(worksheet, xliff, reconciled, termQa));
-        boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(worksheet.manifest().glossarySha256()))
-                .orElse(false);
-        return new Result(xliff, reconciled, findings, write, glossaryChanged);
+        request.report().ifPresent(report -> report.write(reconciled.sheetFile(), xliff, result,
+                reconciled.conflictSheetTargets(), termQa));
+        boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
+        return new Result(xliff, result, findings, write, glossaryChanged);
+    }
+
+    /**
+     * The rows reconciled, with what the rest of the import needs of the worksheet: its file, the glossary's digest
+     * at export, and the targets of the rows in conflict (for the report), by segment id.
+     */
+    private record Reconciled(ImportResult result, Path sheetFile, String glossarySha256,
+                              Map<String, String> conflictSheetTargets) {
+        static Reconciled of(Worksheet worksheet, CurrentXliff xliff, ImportOptions options) {
+            ImportResult result = new Reconciler().reconcile(xliff, worksheet, options);
+            Set<String> conflicts = result.issues().stream().filter(ImportIssue.Conflict.class::isInstance)
+                    .map(c -> ((ImportIssue.Conflict) c).id()).collect(Collectors.toSet());
+            Map<String, String> sheetTargets = worksheet.rows().stream().filter(r -> conflicts.contains(r.id()))
+                    .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
+            return new Reconciled(result, worksheet.file(), worksheet.manifest().glossarySha256(), sheetTargets);
+        }
     }
 }

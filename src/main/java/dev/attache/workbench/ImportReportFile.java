@@ -8,8 +8,6 @@ import dev.attache.reimport.ImportReportWriter;
 import dev.attache.reimport.ImportResult;
 import dev.attache.report.ImportPage;
 import dev.attache.report.ImportReport;
-import dev.attache.worksheet.Worksheet;
-import dev.attache.worksheet.WorksheetRow;
 import dev.attache.xliff.SegmentId;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +41,12 @@ public record ImportReportFile(Path file) {
         return name.endsWith(".html") || name.endsWith(".htm") ? Optional.of(Format.HTML) : Optional.empty();
     }
 
-    void write(Worksheet worksheet, Path xliff, ImportResult reconciled, List<SegmentFinding> termQa) {
+    /**
+     * Writes the report of importing {@code sheet} into {@code xliff}; {@code conflictSheetTargets} holds the
+     * worksheet's target of each row in conflict, by segment id.
+     */
+    void write(Path sheet, Path xliff, ImportResult reconciled, Map<String, String> conflictSheetTargets,
+               List<SegmentFinding> termQa) {
         if (format(file).orElseThrow() == Format.JSON) {
             new ImportReportWriter().write(reconciled, termQa.stream().collect(Collectors.groupingBy(
                     f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.TermQaEntry(
@@ -52,17 +55,15 @@ public record ImportReportFile(Path file) {
             return;
         }
         Map<String, String> rowOfSegment = reconciled.rowsOfSegments();
-        Map<String, String> sheetTargets = worksheet.rows().stream()
-                .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
         List<ImportReport.ConflictSides> conflicts = reconciled.issues().stream()
                 .filter(ImportIssue.Conflict.class::isInstance).map(ImportIssue.Conflict.class::cast)
                 .map(c -> new ImportReport.ConflictSides(c, reconciled.document().segment(SegmentId.parse(c.id()))
-                        .map(s -> s.target()).orElse(""), sheetTargets.getOrDefault(c.id(), "")))
+                        .map(s -> s.target()).orElse(""), conflictSheetTargets.getOrDefault(c.id(), "")))
                 .toList();
         List<ImportReport.RowFinding> findings = termQa.stream().map(f -> new ImportReport.RowFinding(
                 rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()), f.segment().toString(),
                 f.finding())).toList();
-        ImportReport report = new ImportReport(worksheet.file().toString(), xliff.toString(), reconciled, conflicts,
+        ImportReport report = new ImportReport(sheet.toString(), xliff.toString(), reconciled, conflicts,
                 findings);
         new AtomicFile(file).write(out -> new ImportPage().write(report, out));
     }
