@@ -67,13 +67,13 @@ public final class ImportFlow {
          */
         public Stream<String> problemLines() {
             Map<String, String> rowOfSegment = rowsOfSegments();
-            return Stream.of(
-                    reconciled.issues().stream().map(i -> i.severity().name().toLowerCase(Locale.ROOT) + ": "
-                            + i.location() + ": " + i.message()),
-                    qaFindings.stream().map(f -> f.finding().severity().word() + ": "
-                            + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe()),
-                    Stream.of("note: the glossary changed since the worksheet was exported").filter(n -> glossaryChanged))
-                    .flatMap(lines -> lines);
+            Stream<String> rowIssues = reconciled.issues().stream()
+                    .map(i -> i.severity().name().toLowerCase(Locale.ROOT) + ": " + i.location() + ": " + i.message());
+            Stream<String> termQa = qaFindings.stream().map(f -> f.finding().severity().word() + ": "
+                    + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe());
+            Stream<String> glossary = Stream.of("note: the glossary changed since the worksheet was exported")
+                    .filter(note -> glossaryChanged);
+            return Stream.of(rowIssues, termQa, glossary).flatMap(lines -> lines);
         }
 
         /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}). */
@@ -130,7 +130,8 @@ public final class ImportFlow {
         List<SegmentFinding> findings = List.of();
         if (glossary.isPresent()) {
             Glossary terms = glossary.get().glossary();
-            TranslationDocument annotated = new TermAnnotator(terms, checked.sourceLang().getLanguage()).annotate(checked);
+            TranslationDocument annotated = new TermAnnotator(terms, checked.sourceLang().getLanguage())
+                    .annotate(checked);
             Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
             Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
             findings = new TermQa(terms, annotated).check(annotated, isChanged);
@@ -158,7 +159,7 @@ public final class ImportFlow {
         static Reconciled of(Worksheet worksheet, CurrentXliff xliff, ImportOptions options) {
             ImportResult result = new Reconciler().reconcile(xliff, worksheet, options);
             Set<String> conflicts = result.issues().stream().filter(ImportIssue.Conflict.class::isInstance)
-                    .map(c -> ((ImportIssue.Conflict) c).id()).collect(Collectors.toSet());
+                    .map(ImportIssue.Conflict.class::cast).map(ImportIssue.Conflict::id).collect(Collectors.toSet());
             Map<String, String> sheetTargets = worksheet.rows().stream().filter(r -> conflicts.contains(r.id()))
                     .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
             return new Reconciled(result, worksheet.file(), worksheet.manifest().glossarySha256(), sheetTargets);

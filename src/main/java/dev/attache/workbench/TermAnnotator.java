@@ -57,7 +57,7 @@ final class TermAnnotator {
         List<Note> notes = new ArrayList<>(unit.notes().stream().filter(n -> !n.from().equals(NOTE_AUTHOR)).toList());
         if (!lines.isEmpty()) {
             Note note = new Note(NOTE_AUTHOR, String.join("\n", lines));
-            // the note read back is kept where it says the same: two copies of every unit's note are ~50 MB at 5 M words
+            // the note read back is kept where it says the same: two copies of each unit's note are ~50 MB at 5 M words
             notes.add(0, unit.notes().stream().filter(note::equals).findFirst().orElse(note));
         }
         return unit.withSegments(segments).withNotes(notes);
