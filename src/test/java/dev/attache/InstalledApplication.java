@@ -26,14 +26,32 @@ public record InstalledApplication(String command) {
                 : List.of(System.getenv("PATH").split(File.pathSeparator)).stream()
                         .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
         if (!present) {
-            String message = command + " is not installed (apt-get install -y " + packages + ")";
-            if ("1".equals(System.getenv("ATTACHE_REQUIRE_APPS"))) {
-                Assertions.fail(message + ", and ATTACHE_REQUIRE_APPS=1 requires it");
-            }
-            System.err.println("\n*** SKIPPED: " + message + " ***\n");
-            Assumptions.abort(message);
+            missing(command + " is not installed (apt-get install -y " + packages + ")");
         }
         return new InstalledApplication(command);
+    }
+
+    /**
+     * Arial's metric twin, or the test ends here as if an application were missing: where fontconfig has neither
+     * Arial nor a font with its metrics ({@code fc-match Arial}), LibreOffice renders the worksheet's Arial in a wider
+     * font than the one its row heights were measured in, so a printout's wrapped lines do not fit their rows.
+     */
+    public static void requireArialMetrics(Path workDir) throws IOException, InterruptedException {
+        require("fc-match", "fontconfig");
+        String family = run(List.of("fc-match", "-f", "%{family[0]}", "Arial"), workDir).trim();
+        if (!List.of("Arial", "Liberation Sans", "Arimo").contains(family)) {
+            missing("fontconfig renders Arial in " + family + ", which lacks Arial's metrics"
+                    + " (apt-get install -y fonts-liberation2)");
+        }
+    }
+
+    /** Skips the test, loudly, or fails it where {@code ATTACHE_REQUIRE_APPS=1} requires every application. */
+    private static void missing(String message) {
+        if ("1".equals(System.getenv("ATTACHE_REQUIRE_APPS"))) {
+            Assertions.fail(message + ", and ATTACHE_REQUIRE_APPS=1 requires it");
+        }
+        System.err.println("\n*** SKIPPED: " + message + " ***\n");
+        Assumptions.abort(message);
     }
 
     /** Runs a program to its end and returns its standard output; fails the test on a non-zero exit. */

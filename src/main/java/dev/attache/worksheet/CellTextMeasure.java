@@ -11,20 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Measures cell texts the way a spreadsheet lays them out: how many lines a text wraps to in a given width, in
  * real font metrics (Java's {@link LineBreakMeasurer}, which breaks lines where Unicode allows, as Calc and Excel
- * do). A font the machine lacks is measured in its metric-compatible twin, the font LibreOffice puts in its place
- * (Arial → Liberation Sans, Calibri → Carlito, …); where neither is installed, in Java's logical sans-serif font,
- * which fontconfig maps to the machine's default (DejaVu Sans on Debian: wider than Arial, so rows come out taller
- * rather than shorter). Device-independent: fractional advances, no hinting.
+ * do). Arial, the worksheet's font, is measured in the Liberation Sans the jar ships ({@link ShippedFont}), which has
+ * Arial's advance widths and is what LibreOffice renders Arial in, so heights do not depend on the machine's fonts.
+ * Any other family is measured in itself where installed, else in Java's logical sans-serif font. Device-independent:
+ * fractional advances, no hinting.
  */
 final class CellTextMeasure {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Map<String, String> METRIC_TWINS = Map.of(
-            "arial", "Liberation Sans", "helvetica", "Liberation Sans", "times new roman", "Liberation Serif",
-            "courier new", "Liberation Mono", "calibri", "Carlito", "cambria", "Caladea");
+    /** Families with Arial's metrics, measured in the shipped Liberation Sans. */
+    private static final Set<String> ARIAL_METRICS = Set.of("arial", "liberation sans", "arimo", "helvetica");
 
     private static final int RECENT_PARAGRAPHS = 4096;
 
@@ -40,16 +40,18 @@ final class CellTextMeasure {
     private record PlainParagraph(String text, Font font, float width) {
     }
 
-    /** The font a spreadsheet renders {@code family} in here: itself, its metric twin, or the default sans-serif. */
+    /**
+     * The font {@code family} is measured in: the shipped Liberation Sans for Arial and its metric twins, else the
+     * family itself where installed, else the default sans-serif.
+     */
     Font font(String family, boolean bold, float points) {
         String key = family + (bold ? "/b/" : "/r/") + points;
         return fonts.computeIfAbsent(key, k -> {
+            if (ARIAL_METRICS.contains(family.toLowerCase(Locale.ROOT))) {
+                return ShippedFont.of(bold).at(points);
+            }
             int style = bold ? Font.BOLD : Font.PLAIN;
             Font declared = installed(family, style);
-            if (declared == null) {
-                String twin = METRIC_TWINS.get(family.toLowerCase(Locale.ROOT));
-                declared = twin == null ? null : installed(twin, style);
-            }
             return (declared == null ? new Font(Font.SANS_SERIF, style, 1) : declared).deriveFont(points);
         });
     }

@@ -31,9 +31,12 @@ final class ProgressChart {
     /** The bars' colour, given since LibreOffice draws a series without one invisible: steel blue. */
     private static final byte[] BAR_COLOUR = {70, (byte) 130, (byte) 180};
 
-    /** Where the chart sits: from column D to column L, rows 2 to 20, beside the figures. */
+    /**
+     * Where the chart sits: from column D to column J, rows 2 to 20, beside the figures; the sheet and the chart fit
+     * an A4 landscape page at 100 %.
+     */
     private static final int FIRST_COLUMN = 3;
-    private static final int LAST_COLUMN = 12;
+    private static final int LAST_COLUMN = 10;
     private static final int FIRST_ROW = 1;
     private static final int LAST_ROW = 20;
 

@@ -1,5 +1,6 @@
 package dev.attache.worksheet;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ final class SheetLayout {
     /** Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character XML cannot carry. */
     private static final Pattern NEEDS_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
 
-    /** Column widths in characters. */
-    private static final int[] WIDTHS = {6, 10, 60, 60, 14, 42, 42, 30, 18};
+    /** The narrowest Source and Target columns together, in characters, however many other columns are wide. */
+    private static final int NARROWEST_TEXT = 70;
 
     private SheetLayout() {
     }
@@ -42,8 +43,27 @@ final class SheetLayout {
             "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "TM", "Comment", "Speaker"};
     }
 
-    static int widthInUnits(int column) {
-        return WIDTHS[column] * 256;
+    /**
+     * The translation sheet's column widths in characters, laid out for an A4 landscape page at 100 %: the TM
+     * column is narrow when no row has a memory match, the Speaker column when no row is a speaker turn; Source and
+     * Target share what the other columns leave of the page ({@link PrintLayout#LANDSCAPE_CHARACTERS}), at least
+     * {@value #NARROWEST_TEXT} characters, the Target a little more (Russian and Azerbaijani run longer than
+     * English). The ID column is hidden and takes no width on paper.
+     */
+    static int[] widths(boolean memoryMatches, boolean speakerTurns) {
+        int[] widths = new int[COLUMNS];
+        widths[NUMBER] = 5;
+        widths[ID] = 10;
+        widths[STATUS] = 12;
+        widths[GLOSSARY] = 26;
+        widths[MEMORY] = memoryMatches ? 18 : 4;
+        widths[COMMENT] = 10;
+        widths[SPEAKER] = speakerTurns ? 12 : 9;
+        int others = Arrays.stream(widths).sum() - widths[ID];
+        int text = Math.max(NARROWEST_TEXT, PrintLayout.LANDSCAPE_CHARACTERS - others);
+        widths[SOURCE] = text * 48 / 100;
+        widths[TARGET] = text - widths[SOURCE];
+        return widths;
     }
 
     /**

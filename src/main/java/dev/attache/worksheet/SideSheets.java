@@ -37,7 +37,7 @@ final class SideSheets {
         SXSSFSheet sheet = workbook.createSheet(SheetLayout.GLOSSARY_SHEET);
         String sourceLang = source.getLanguage();
         String targetLang = target.getLanguage();
-        header(sheet, List.of("Concept", name(source), name(target), "Status", "Note"), new int[] {16, 36, 36, 12, 50});
+        header(sheet, List.of("Concept", name(source), name(target), "Status", "Note"), new int[] {16, 34, 36, 12, 42});
         int r = 1;
         for (Concept concept : concepts) {
             String en = concept.preferred(sourceLang).map(Term::text).orElse("");
@@ -55,6 +55,9 @@ final class SideSheets {
         protect(sheet);
     }
 
+    /** The one column of the Instructions, in characters: within an A4 portrait page at 100 %. */
+    private static final int INSTRUCTIONS_WIDTH = 90;
+
     /** Marks the paragraph of the instructions that is only for documents with inline tokens. */
     private static final String TOKENS_LINE = "[tokens]";
 
@@ -64,7 +67,7 @@ final class SideSheets {
      */
     void instructions(Locale target, String translationSheet, boolean inlineTokens) {
         SXSSFSheet sheet = workbook.createSheet(SheetLayout.INSTRUCTIONS_SHEET);
-        sheet.setColumnWidth(0, 100 * 256);
+        sheet.setColumnWidth(0, INSTRUCTIONS_WIDTH * 256);
         String[] lines = instructionText().replace("{sheet}", translationSheet)
                 .replace("{language}", target.getDisplayLanguage(Locale.ENGLISH))
                 .replace("{lang}", target.toLanguageTag()).lines()

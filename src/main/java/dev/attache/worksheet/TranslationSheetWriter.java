@@ -63,11 +63,13 @@ final class TranslationSheetWriter {
                Optional<String> password) {
         Row header = sheet.createRow(0);
         String[] titles = SheetLayout.headers(source, target);
+        int[] widths = SheetLayout.widths(segments.stream().anyMatch(s -> !memoryCell(s).isEmpty()),
+                !speakers.isEmpty());
         for (int c = 0; c < COLUMNS; c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(titles[c]);
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(c, SheetLayout.widthInUnits(c));
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.setColumnHidden(ID, true);
         rowHeights.fit(header);

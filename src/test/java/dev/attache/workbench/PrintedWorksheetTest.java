@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The prepared worksheets of the shipped transcript as a translator prints them: LibreOffice exports them to PDF,
- * and on no page do two words print over each other (every row is as tall as its wrapped text, on every sheet);
+ * every page prints at 90 % or more of the text's size, no word prints outside its page, and on no page do two words
+ * print over each other (every row is as tall as its wrapped text, on every sheet);
  * the translation sheet prints on several pages, each headed by the header row; the Progress sheet's chart is
  * drawn.
  */
@@ -24,6 +27,11 @@ class PrintedWorksheetTest {
     /** The colour of the Progress chart's bars. */
     private static final byte[] STEEL_BLUE = {70, (byte) 130, (byte) 180};
     private static final Path GLOSSARY = Path.of("glossary/diplomatic-terms.tbx");
+    /**
+     * A bold word of the header of each sheet: the translation sheet's and the Glossary's (repeated on each of their
+     * pages), the Instructions' title, the Progress sheet's.
+     */
+    private static final List<String> HEADER_WORDS = List.of("Source", "Concept", "worksheet", "Measure");
 
     @TempDir
     Path dir;
@@ -37,6 +45,13 @@ class PrintedWorksheetTest {
             List<String> overlaps = new ArrayList<>();
             pdf.pages().forEach(page -> overlaps.addAll(page.overlaps()));
             assertThat(overlaps).as("words printed over each other").isEmpty();
+            List<String> outside = new ArrayList<>();
+            pdf.pages().forEach(page -> outside.addAll(page.wordsOutside()));
+            assertThat(outside).as("words printed outside the page").isEmpty();
+            Map<Integer, Double> scales = new TreeMap<>();
+            pdf.pages().forEach(page -> scales.put(page.number(), page.scale(HEADER_WORDS, true).orElse(0.0)));
+            assertThat(scales).as("the scale each page of %s printed at, read off its header",
+                    pdf.pdf().getFileName()).allSatisfy((page, scale) -> assertThat(scale).isBetween(0.9, 1.01));
 
             List<Page> translationPages = pdf.pages().stream().takeWhile(page -> !page.has("Concept")).toList();
             assertThat(translationPages).as("pages of the translation sheet, before the Glossary's").hasSizeGreaterThan(1);

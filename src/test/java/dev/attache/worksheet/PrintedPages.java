@@ -3,6 +3,7 @@ package dev.attache.worksheet;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.InstalledApplication;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -21,6 +23,8 @@ import javax.xml.stream.XMLStreamReader;
  * box. For tests only.
  */
 public record PrintedPages(Path pdf, List<Page> pages) {
+    private static final FontRenderContext PRINTING = new FontRenderContext(null, true, true);
+
     /** A word and its box, in points from the page's top left corner. */
     public record Word(String text, double xMin, double yMin, double xMax, double yMax) {
         /**
@@ -41,10 +45,34 @@ public record PrintedPages(Path pdf, List<Page> pages) {
         }
     }
 
-    /** A printed page (1-based number) and its words. */
-    public record Page(int number, List<Word> words) {
+    /** A printed page (1-based number), its size in points, and its words. */
+    public record Page(int number, double width, double height, List<Word> words) {
         public Page {
             words = List.copyOf(words);
+        }
+
+        /** The words that print, wholly or in part, outside the page, as sentences. */
+        public List<String> wordsOutside() {
+            return words.stream().filter(w -> w.xMin < 0 || w.yMin < 0 || w.xMax > width || w.yMax > height)
+                    .map(w -> "page " + number + " (" + width + " x " + height + "): " + w).toList();
+        }
+
+        /**
+         * The scale the page was printed at, read off the first of {@code candidates} on its top line, a word in
+         * Arial 10 (bold where {@code bold}): its printed width against its width at 100 %, measured in the font the
+         * jar ships for Arial, which LibreOffice prints Arial in. Empty when the top line has none of them.
+         */
+        public Optional<Double> scale(List<String> candidates, boolean bold) {
+            double top = words.stream().mapToDouble(Word::yMin).min().orElse(0);
+            for (String candidate : candidates) {
+                Optional<Word> word = words.stream().filter(w -> w.yMin < top + 1)
+                        .filter(w -> w.text().equals(candidate)).findFirst();
+                if (word.isPresent()) {
+                    double full = ShippedFont.of(bold).at(10).getStringBounds(candidate, PRINTING).getWidth();
+                    return Optional.of((word.get().xMax - word.get().xMin) / full);
+                }
+            }
+            return Optional.empty();
         }
 
         /** Every pair of words that print over each other, as sentences. */
@@ -74,6 +102,7 @@ public record PrintedPages(Path pdf, List<Page> pages) {
     public static List<PrintedPages> print(List<Path> worksheets, Path dir) throws IOException, InterruptedException {
         InstalledApplication.require("soffice", "libreoffice-calc");
         InstalledApplication.require("pdftotext", "poppler-utils");
+        InstalledApplication.requireArialMetrics(dir);
         Path profile = Files.createTempDirectory(dir, "profile");
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.toString()));
@@ -97,11 +126,15 @@ public record PrintedPages(Path pdf, List<Page> pages) {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         List<Page> pages = new ArrayList<>();
         List<Word> words = new ArrayList<>();
+        double[] size = new double[2];
         try (InputStream in = Files.newInputStream(bboxHtml)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("word")) {
+                if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("page")) {
+                    size[0] = Double.parseDouble(xml.getAttributeValue(null, "width"));
+                    size[1] = Double.parseDouble(xml.getAttributeValue(null, "height"));
+                } else if (event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("word")) {
                     double[] box = new double[4];
                     String[] names = {"xMin", "yMin", "xMax", "yMax"};
                     for (int i = 0; i < 4; i++) {
@@ -109,7 +142,7 @@ public record PrintedPages(Path pdf, List<Page> pages) {
                     }
                     words.add(new Word(xml.getElementText(), box[0], box[1], box[2], box[3]));
                 } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("page")) {
-                    pages.add(new Page(pages.size() + 1, words));
+                    pages.add(new Page(pages.size() + 1, size[0], size[1], words));
                     words.clear();
                 }
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -20,14 +21,16 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * A text dump of a worksheet for golden tests and diagnostics: every sheet with its visibility, protection, panes,
- * filter, print set-up, columns and charts; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
- * it is locked; data validations and conditional formats. Reads the whole workbook: for tests only.
+ * filter, print set-up, columns and charts; every row's height that was set (measured in the font the jar ships, so
+ * the same on every machine); every cell with its type, its text (bold runs as {@code [b:…]}) and whether it is
+ * locked; data validations and conditional formats. Reads the whole workbook: for tests only.
  */
 public final class WorksheetDump {
     private WorksheetDump() {
@@ -68,11 +71,18 @@ public final class WorksheetDump {
             out.append("  print landscape=").append(print.getLandscape()).append(" fit-width=")
                     .append(print.getFitWidth()).append(" fit-height=").append(print.getFitHeight())
                     .append(" repeat-rows=").append(sheet.getRepeatingRows() == null ? "-"
-                            : sheet.getRepeatingRows().formatAsString()).append('\n');
+                            : sheet.getRepeatingRows().formatAsString())
+                    .append(" margins=").append(sheet.getMargin(PageMargin.LEFT)).append(',')
+                    .append(sheet.getMargin(PageMargin.RIGHT)).append(',').append(sheet.getMargin(PageMargin.TOP))
+                    .append(',').append(sheet.getMargin(PageMargin.BOTTOM)).append('\n');
         }
         columns(out, sheet);
         charts(out, sheet);
         for (Row row : sheet) {
+            if (((XSSFRow) row).getCTRow().getCustomHeight()) {
+                out.append("  row ").append(row.getRowNum() + 1).append(" height=").append(row.getHeightInPoints())
+                        .append('\n');
+            }
             for (Cell cell : row) {
                 out.append("  ").append(cell.getAddress()).append(' ').append(cell(cell)).append(style(cell.getCellStyle()))
                         .append('\n');
