@@ -28,7 +28,7 @@ final class SheetLayout {
     private static final Pattern NEEDS_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
 
     /** The narrowest Source and Target columns together, in characters, however many other columns are wide. */
-    private static final int NARROWEST_TEXT = 70;
+    private static final int NARROWEST_TEXT = 68;
 
     private SheetLayout() {
     }
@@ -56,7 +56,7 @@ final class SheetLayout {
         widths[ID] = 10;
         widths[STATUS] = 12;
         widths[GLOSSARY] = 26;
-        widths[MEMORY] = memoryMatches ? 18 : 4;
+        widths[MEMORY] = memoryMatches ? 16 : 4;
         widths[COMMENT] = 10;
         widths[SPEAKER] = speakerTurns ? 12 : 9;
         int others = Arrays.stream(widths).sum() - widths[ID];
