@@ -21,7 +21,7 @@ record OutputFile(Path path, boolean replace) {
     OutputFile checkedAgainst(List<Path> inputs) {
         Path normalized = path.toAbsolutePath().normalize();
         if (inputs.stream().anyMatch(i -> i.toAbsolutePath().normalize().equals(normalized))) {
-            throw new BadInputException(path, "is an input of this command: name another output with -o");
+            throw new BadInputException(path, "is an input of this command: write the output to another file");
         }
         if (Files.exists(path) && !replace) {
             throw new BadInputException(path, "exists: run again with --force to replace it (the old one is then "

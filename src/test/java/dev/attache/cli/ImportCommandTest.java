@@ -151,6 +151,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void anExistingReportIsNeverReplacedNotEvenWithForceAndNothingIsImported() throws IOException {
+        String before = Files.readString(xliff);
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        Path report = dir.resolve("import.html");
+        Files.writeString(report, "the report of yesterday's import", StandardCharsets.UTF_8);
+
+        for (String[] options : new String[][] {{}, {"--force"}, {"--dry-run"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(options),
+                    java.util.stream.Stream.of("--report", report.toString())).toArray(String[]::new);
+
+            CliRun run = importSheet(args);
+
+            assertThat(run.exitCode()).as(String.join(" ", options)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("error: " + report + ": exists (the report of an earlier import?): name "
+                    + "another report file, or move this one away" + System.lineSeparator());
+            assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo("the report of yesterday's import");
+            assertThat(Files.readString(xliff)).isEqualTo(before);
+            assertThat(Path.of(xliff + ".bak")).doesNotExist();
+            assertThat(Path.of(report + ".bak")).doesNotExist();
+        }
+    }
+
+    @Test
     void jsonSaysWhatTheImportDidInTheDocumentedShape() throws IOException {
         sheet.type("p4.s1", TARGET, "Господин Алиев,");
         sheet.type("p5.s2", TARGET, "Он лично уделяет пристальное внимание развитию нашего союзного взаимодействия.");
