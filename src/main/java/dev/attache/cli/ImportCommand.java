@@ -29,7 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "WORKSHEET", description = "The filled worksheet (.xlsx).")
+    @Parameters(paramLabel = "WORKSHEET", description = "The filled worksheet (.xlsx; an .ods or .xls is refused with "
+            + "what to do).")
     private Path worksheet;
 
     @Option(names = "--xliff", paramLabel = "FILE",

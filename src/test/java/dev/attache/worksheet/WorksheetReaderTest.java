@@ -148,6 +148,42 @@ class WorksheetReaderTest {
                 .hasMessage(missing + ": no such file");
     }
 
+    /**
+     * A zip laid out as OpenDocument lays it out: the {@code mimetype} entry first, stored, then a content part. (A
+     * real .ods, made by LibreOffice, is in {@code dev.attache.cli.OdsWorksheetTest}.)
+     */
+    private Path openDocument(String name, String mediaType) throws IOException {
+        Path file = dir.resolve(name);
+        byte[] type = mediaType.getBytes(StandardCharsets.US_ASCII);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            var mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void anOpenDocumentFileIsToldByItsContentWhateverItsName() throws IOException {
+        for (String name : new String[] {"returned.ods", "returned.xlsx"}) {
+            Path ods = openDocument(name, "application/vnd.oasis.opendocument.spreadsheet");
+            assertThatThrownBy(() -> new WorksheetReader().read(ods)).isInstanceOf(BadInputException.class)
+                    .hasMessage(ods + ": is an OpenDocument spreadsheet (.ods), not an .xlsx: in LibreOffice Calc, "
+                            + "save it with File > Save As as Excel 2007-365 (.xlsx) and import that");
+        }
+        Path odt = openDocument("letter.xlsx", "application/vnd.oasis.opendocument.text");
+        assertThatThrownBy(() -> new WorksheetReader().read(odt)).isInstanceOf(BadInputException.class)
+                .hasMessage(odt + ": is an OpenDocument file (application/vnd.oasis.opendocument.text), not an .xlsx "
+                        + "workbook");
+    }
+
     @Test
     void anEmptyFileIsBadInput() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.xlsx"));
