@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,8 +160,8 @@ class ImportCommandTest {
         Files.writeString(report, "the report of yesterday's import", StandardCharsets.UTF_8);
 
         for (String[] options : new String[][] {{}, {"--force"}, {"--dry-run"}}) {
-            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(options),
-                    java.util.stream.Stream.of("--report", report.toString())).toArray(String[]::new);
+            String[] args = Stream.concat(Arrays.stream(options), Stream.of("--report", report.toString()))
+                    .toArray(String[]::new);
 
             CliRun run = importSheet(args);
 

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,16 +158,16 @@ class WorksheetReaderTest {
     private Path openDocument(String name, String mediaType) throws IOException {
         Path file = dir.resolve(name);
         byte[] type = mediaType.getBytes(StandardCharsets.US_ASCII);
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            var mimetype = new java.util.zip.ZipEntry("mimetype");
-            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            var mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
             mimetype.setSize(type.length);
-            var crc = new java.util.zip.CRC32();
+            var crc = new CRC32();
             crc.update(type);
             mimetype.setCrc(crc.getValue());
             zip.putNextEntry(mimetype);
             zip.write(type);
-            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
         }
         return file;
