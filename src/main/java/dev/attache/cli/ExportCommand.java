@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path xliff;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The worksheet to write (default: worksheets/<name>.en-<lang>.xlsx).")
+            description = "The worksheet to write (default: worksheets/<name>.en-<lang>.xlsx); never the XLIFF file.")
     private Path output;
 
     @Option(names = "--password", paramLabel = "PASSWORD",

@@ -29,7 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "WORKSHEET", description = "The filled worksheet (.xlsx).")
+    @Parameters(paramLabel = "WORKSHEET", description = "The filled worksheet (.xlsx; an .ods or .xls is refused with "
+            + "what to do).")
     private Path worksheet;
 
     @Option(names = "--xliff", paramLabel = "FILE",
@@ -42,7 +43,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json|FILE.html",
             description = "Write a report of the import, chosen by the file's extension: .json every row's verdict as "
                     + "JSON; .html a self-contained page with every rejected row and its reason, every conflict side "
-                    + "by side (XLIFF and worksheet), and the QA findings.")
+                    + "by side (XLIFF and worksheet), and the QA findings. An existing file is never replaced (not "
+                    + "even with --force): name a new one.")
     private Path report;
 
     @Option(names = "--force", description = "Overwrite segments that are Final in the XLIFF file.")

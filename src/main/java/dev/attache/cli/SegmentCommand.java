@@ -16,7 +16,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "segment", mixinStandardHelpOptions = true,
-        description = "Split a transcript into sentences and write one XLIFF file per target language (1.2 unless --xliff-version 2.1).",
+        description = {"Split a transcript into sentences and write one XLIFF file per target language (1.2 unless "
+                + "--xliff-version 2.1).",
+                "An XLIFF file there already keeps every translation whose source is unchanged, and the previous "
+                        + "version is kept as .bak."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache segment transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
                 "  attache segment remarks.txt -t ru -o /tmp/remarks.en-ru.xlf --encoding windows-1252"})
@@ -32,7 +35,8 @@ final class SegmentCommand implements Callable<Integer> {
     private List<Locale> targets;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The XLIFF file to write (one target language only; default: xliff/<name>.en-<lang>.xlf).")
+            description = "The XLIFF file to write (one target language only; default: xliff/<name>.en-<lang>.xlf); "
+                    + "never the transcript or the --srx file.")
     private Path output;
 
     @Mixin

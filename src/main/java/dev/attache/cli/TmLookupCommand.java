@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"The best matches the memory has for TEXT in one language pair: exact ones (score 100) first, "
                 + "then fuzzy ones by Pensieve's n-gram score. Entries of other language pairs never answer.",
-                "--json prints {\"query\": TEXT, \"sourceLanguage\": \"en\", \"targetLanguage\": \"ru\", \"matches\": "
-                        + "[{\"score\": 100, \"exact\": true, \"source\": …, \"target\": …, \"file\": …, "
-                        + "\"creator\": …, \"created\": \"2024-05-06T07:08:09Z\"}]}, best match first.",
+                "--json prints {\"format\": \"attache-tm-lookup\", \"version\": 1, \"query\": TEXT, "
+                        + "\"sourceLanguage\": \"en\", \"targetLanguage\": \"ru\", \"matches\": [{\"score\": 100, "
+                        + "\"exact\": true, \"source\": …, \"target\": …, \"file\": …, \"creator\": …, "
+                        + "\"created\": \"2024-05-06T07:08:09Z\"}]}, best match first.",
                 "Exit 0 with matches, 4 with none, 3 when the folder is not a memory."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache tm lookup \"Mr Aliyev,\" -t ru",

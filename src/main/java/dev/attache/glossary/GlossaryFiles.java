@@ -1,6 +1,5 @@
 package dev.attache.glossary;
 
-import dev.attache.AtomicFile;
 import dev.attache.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +10,9 @@ import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * Loads and saves glossary files, picking TBX or CSV by the file's extension (or, for other names, by its
- * content), and finds the default glossary: {@value #DEFAULT_FILE} under the working folder when present,
- * else the same termbase shipped inside the jar as {@value #RESOURCE}.
+ * Loads glossary files, reading TBX or CSV by the file's extension (or, for other names, by its content), and finds
+ * the default glossary: {@value #DEFAULT_FILE} under the working folder when present, else the same termbase shipped
+ * inside the jar as {@value #RESOURCE}. ({@link GlossaryFormat#write} writes one.)
  */
 public final class GlossaryFiles {
     public static final String DEFAULT_FILE = "glossary/diplomatic-terms.tbx";
@@ -50,19 +49,6 @@ public final class GlossaryFiles {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + " from the jar", e);
         }
-    }
-
-    /** Writes a glossary in the format its file name asks for ({@code .tbx} or {@code .csv}), atomically. */
-    public void save(Glossary glossary, Path file) {
-        GlossaryFormat format = GlossaryFormat.byExtension(file).orElseThrow(() -> new BadInputException(file,
-                "cannot tell the format from the file name: use .tbx or .csv"));
-        new AtomicFile(file).write(out -> {
-            if (format == GlossaryFormat.TBX) {
-                new TbxWriter().write(glossary, out);
-            } else {
-                new CsvGlossaryWriter().write(glossary, out);
-            }
-        });
     }
 
     private static LoadedGlossary parse(Path file, String origin, byte[] content) {

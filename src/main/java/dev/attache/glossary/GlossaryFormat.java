@@ -1,5 +1,7 @@
 package dev.attache.glossary;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,5 +27,14 @@ public enum GlossaryFormat {
     public static GlossaryFormat sniff(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 256), StandardCharsets.UTF_8);
         return head.replace("\uFEFF", "").stripLeading().startsWith("<") ? TBX : CSV;
+    }
+
+    /** Writes the glossary in this format to {@code out} (left open). */
+    public void write(Glossary glossary, OutputStream out) throws IOException {
+        if (this == TBX) {
+            new TbxWriter().write(glossary, out);
+        } else {
+            new CsvGlossaryWriter().write(glossary, out);
+        }
     }
 }

@@ -16,6 +16,7 @@ import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -72,6 +73,7 @@ public final class ExportFlow {
     }
 
     public Result run(Request request) {
+        new OutputFile(request.worksheet(), request.replace()).notAmong(List.of(request.xliff()));
         refuseToOverwrite(request.worksheet(), request.replace());
         try (Progress.Task task = progress.start("export", 3)) {
             TranslationDocument read = XliffFiles.read(request.xliff());

@@ -10,7 +10,10 @@ import dev.attache.glossary.LoadedGlossary;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code glossary convert} flow: read a glossary in one format, write it in the other (or the same). */
+/**
+ * The {@code glossary convert} flow: read a glossary in one format, write it in the other (or the same). An existing
+ * output is replaced only when asked (kept as .bak); the file is written atomically.
+ */
 public final class GlossaryConversion {
 
     /** What was converted: how many concepts, and what the reader stepped over on the way. */
@@ -22,16 +25,13 @@ public final class GlossaryConversion {
         }
     }
 
-    public Summary convert(Path in, Path out) {
-        if (GlossaryFormat.byExtension(out).isEmpty()) {
-            throw new BadInputException(out, "cannot tell the format from the file name: use .tbx or .csv");
-        }
-        if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-            throw new BadInputException(out, "the output would overwrite the input");
-        }
-        var files = new GlossaryFiles();
-        LoadedGlossary loaded = files.load(in);
-        files.save(loaded.glossary(), out);
+    /** Converts {@code in} into {@code out}; an existing {@code out} only when {@code replace}. */
+    public Summary convert(Path in, Path out, boolean replace) {
+        GlossaryFormat format = GlossaryFormat.byExtension(out).orElseThrow(() -> new BadInputException(out,
+                "cannot tell the format from the file name: use .tbx or .csv"));
+        OutputFile output = new OutputFile(out, replace).checkedAgainst(List.of(in));
+        LoadedGlossary loaded = new GlossaryFiles().load(in);
+        output.write(stream -> format.write(loaded.glossary(), stream));
         return new Summary(in, out, loaded.glossary().concepts().size(), loaded.problems());
     }
 }

@@ -102,6 +102,7 @@ public final class ImportFlow {
     }
 
     public Result run(Request request) {
+        request.report().ifPresent(ImportReportFile::refuseExisting);
         // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some 200 MB, which
         // the term QA after them needs (importInto takes the worksheet out).
         AtomicReference<Worksheet> worksheet = new AtomicReference<>(new WorksheetReader().read(request.worksheet()));

@@ -3,12 +3,14 @@ package dev.attache.workbench;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.AtomicFile;
+import dev.attache.BadInputException;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportReportWriter;
 import dev.attache.reimport.ImportResult;
 import dev.attache.report.ImportPage;
 import dev.attache.report.ImportReport;
 import dev.attache.xliff.SegmentId;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The report of one import ({@code import --report FILE}), in the format its name asks for: {@code .json} the JSON
- * report of every row's verdict, {@code .html} (or {@code .htm}) a page to look at. Written atomically, replacing
- * an earlier report.
+ * report of every row's verdict, {@code .html} (or {@code .htm}) a page to look at. Written atomically, and never
+ * over an existing file: that is the record of an earlier import, and {@code import --force} is about Final
+ * segments, so it does not replace a report either.
  */
 public record ImportReportFile(Path file) {
     /** The formats a report file may have, told apart by the file's extension. */
@@ -39,6 +42,14 @@ public record ImportReportFile(Path file) {
             return Optional.of(Format.JSON);
         }
         return name.endsWith(".html") || name.endsWith(".htm") ? Optional.of(Format.HTML) : Optional.empty();
+    }
+
+    /** Refuses, before anything is read, a report file that exists already. */
+    void refuseExisting() {
+        if (Files.exists(file)) {
+            throw new BadInputException(file, "exists (the report of an earlier import?): name another report file, "
+                    + "or move this one away");
+        }
     }
 
     /**

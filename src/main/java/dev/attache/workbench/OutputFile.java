@@ -19,13 +19,19 @@ record OutputFile(Path path, boolean replace) {
 
     /** Refuses, before anything is written, an output that is one of the inputs or that exists unasked. */
     OutputFile checkedAgainst(List<Path> inputs) {
-        Path normalized = path.toAbsolutePath().normalize();
-        if (inputs.stream().anyMatch(i -> i.toAbsolutePath().normalize().equals(normalized))) {
-            throw new BadInputException(path, "is an input of this command: name another output with -o");
-        }
+        notAmong(inputs);
         if (Files.exists(path) && !replace) {
             throw new BadInputException(path, "exists: run again with --force to replace it (the old one is then "
                     + "kept as .bak)");
+        }
+        return this;
+    }
+
+    /** Refuses, before anything is written, an output that is one of the inputs, whatever {@code --force} says. */
+    OutputFile notAmong(List<Path> inputs) {
+        Path normalized = path.toAbsolutePath().normalize();
+        if (inputs.stream().anyMatch(i -> i.toAbsolutePath().normalize().equals(normalized))) {
+            throw new BadInputException(path, "is an input of this command: write the output to another file");
         }
         return this;
     }

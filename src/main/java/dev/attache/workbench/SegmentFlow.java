@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
  * The {@code segment} flow: read a transcript, split it into sentences, mark the glossary terms, and write one
@@ -182,6 +183,7 @@ public final class SegmentFlow {
                 TranslationDocument annotated = annotator.map(a -> a.annotate(built)).orElse(built);
                 TranslationDocument fresh = speakers.map(s -> s.render(annotated)).orElse(annotated);
                 Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
+                new OutputFile(file, true).notAmong(inputs(request));
                 XliffFlavour flavour = request.xliff().flavourFor(file);
                 XliffFiles.checkVersionFits(fresh, file, flavour);
                 written.add(leveraged(carried(fresh, file, flavour), memory));
@@ -255,7 +257,12 @@ public final class SegmentFlow {
                 || XliffFiles.versionOf(file).orElseThrow() != flavour.version();
     }
 
-    /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */
+    /** The files the request reads: an XLIFF file written over one of them would lose it. */
+    private static List<Path> inputs(Request request) {
+        return Stream.concat(Stream.of(request.transcript()), request.srxFile().stream()).toList();
+    }
+
+        /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */
     static String xliffName(Transcript transcript, Locale target) {
         return transcript.name() + "." + transcript.language() + "-" + target.toLanguageTag() + ".xlf";
     }

@@ -80,7 +80,8 @@ public final class WorksheetReader {
     /**
      * Refuses, with what to do about it, the files people save by mistake: a password-protected workbook (an
      * encrypted OOXML package is an OLE2 file holding {@code EncryptionInfo}), an Excel 97–2003 workbook (OLE2),
-     * and anything that is not a zip at all. POI's {@link FileMagic} reads the first bytes.
+     * LibreOffice's own spreadsheet (.ods, a zip whose {@code mimetype} entry says so), and anything that is not a
+     * zip at all. POI's {@link FileMagic} reads the first bytes.
      */
     private static void checkIsOoxml(Path xlsx) {
         FileMagic magic;
@@ -105,6 +106,13 @@ public final class WorksheetReader {
         if (magic != FileMagic.OOXML) {
             throw new BadInputException(xlsx, "is not an .xlsx workbook (its content is "
                     + magic.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not a zip package)");
+        }
+        Optional<OpenDocumentType> openDocument = OpenDocumentType.of(xlsx);
+        if (openDocument.isPresent()) {
+            throw new BadInputException(xlsx, openDocument.get().isSpreadsheet()
+                    ? "is an OpenDocument spreadsheet (.ods), not an .xlsx: in LibreOffice Calc, save it with File > "
+                    + "Save As as Excel 2007-365 (.xlsx) and import that"
+                    : "is an OpenDocument file (" + openDocument.get().mediaType() + "), not an .xlsx workbook");
         }
     }
 

@@ -111,6 +111,61 @@ class GlossaryCommandTest {
     }
 
     @Test
+    void convertRefusesAnExistingOutputAndLeavesItAsItWas(@TempDir Path dir) throws Exception {
+        Path tiny = dir.resolve("tiny.csv");
+        Files.writeString(tiny, "id,en,ru,az\nc-baku,Baku,Баку,Bakı\n", StandardCharsets.UTF_8);
+        Path termbase = dir.resolve("diplomatic-terms.tbx");
+        Files.copy(Path.of(SHIPPED), termbase);
+        byte[] before = Files.readAllBytes(termbase);
+
+        Run run = run("glossary", "convert", tiny.toString(), termbase.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("error: " + termbase + ": exists: run again with --force to replace it "
+                + "(the old one is then kept as .bak)" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllBytes(termbase)).isEqualTo(before);
+        assertThat(dir.resolve("diplomatic-terms.tbx.bak")).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("tiny.csv",
+                    "diplomatic-terms.tbx");
+        }
+    }
+
+    @Test
+    void convertWithForceKeepsTheReplacedFileAsBak(@TempDir Path dir) throws Exception {
+        Path tiny = dir.resolve("tiny.csv");
+        Files.writeString(tiny, "id,en,ru,az\nc-baku,Baku,Баку,Bakı\n", StandardCharsets.UTF_8);
+        Path termbase = dir.resolve("diplomatic-terms.tbx");
+        Files.copy(Path.of(SHIPPED), termbase);
+        byte[] before = Files.readAllBytes(termbase);
+
+        Run run = run("glossary", "convert", tiny.toString(), termbase.toString(), "--force");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + termbase + ": 1 concepts from " + tiny + System.lineSeparator());
+        assertThat(Files.readAllBytes(dir.resolve("diplomatic-terms.tbx.bak"))).isEqualTo(before);
+        assertThat(run("glossary", "lookup", "Baku", "-g", termbase.toString()).out()).startsWith("c-baku");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file is left")
+                    .containsExactlyInAnyOrder("tiny.csv", "diplomatic-terms.tbx", "diplomatic-terms.tbx.bak");
+        }
+    }
+
+    @Test
+    void convertRefusesToWriteOverItsInputEvenWithForce(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("terms.csv");
+        Files.writeString(csv, "id,en,ru,az\nc-baku,Baku,Баку,Bakı\n", StandardCharsets.UTF_8);
+
+        Run run = run("glossary", "convert", csv.toString(), dir.resolve(".").resolve("terms.csv").toString(),
+                "--force");
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("is an input of this command: write the output to another file");
+        assertThat(dir.resolve("terms.csv.bak")).doesNotExist();
+    }
+
+    @Test
     void everyCommandHasHelpWithAnExample() {
         for (String command : new String[] {"validate", "lookup", "convert"}) {
             Run run = run("glossary", command, "--help");

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,29 @@ class ImportCommandTest {
                 .contains("\"kind\" : \"deprecated-term\"").contains("\"kind\" : \"missing-term\"");
         assertThat(json.split("\"termQa\" : \\[ ]", -1)).as("rows without findings have an empty termQa")
                 .hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void anExistingReportIsNeverReplacedNotEvenWithForceAndNothingIsImported() throws IOException {
+        String before = Files.readString(xliff);
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        Path report = dir.resolve("import.html");
+        Files.writeString(report, "the report of yesterday's import", StandardCharsets.UTF_8);
+
+        for (String[] options : new String[][] {{}, {"--force"}, {"--dry-run"}}) {
+            String[] args = Stream.concat(Arrays.stream(options), Stream.of("--report", report.toString()))
+                    .toArray(String[]::new);
+
+            CliRun run = importSheet(args);
+
+            assertThat(run.exitCode()).as(String.join(" ", options)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("error: " + report + ": exists (the report of an earlier import?): name "
+                    + "another report file, or move this one away" + System.lineSeparator());
+            assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo("the report of yesterday's import");
+            assertThat(Files.readString(xliff)).isEqualTo(before);
+            assertThat(Path.of(xliff + ".bak")).doesNotExist();
+            assertThat(Path.of(report + ".bak")).doesNotExist();
+        }
     }
 
     @Test

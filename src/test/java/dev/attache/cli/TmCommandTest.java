@@ -57,6 +57,10 @@ class TmCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(JsonOutputTest.keys(json)).containsExactly("format", "version", "query", "sourceLanguage",
+                "targetLanguage", "matches");
+        assertThat(json.get("format").asText()).isEqualTo("attache-tm-lookup");
+        assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(json.get("query").asText()).isEqualTo(EXACT);
         assertThat(json.get("sourceLanguage").asText()).isEqualTo("en");
         assertThat(json.get("targetLanguage").asText()).isEqualTo("ru");
@@ -67,7 +71,7 @@ class TmCommandTest {
         assertThat(best.get("target").asText()).isEqualTo(TranslatedFixture.translationOf(EXACT, "ru"));
         assertThat(best.get("file").asText()).isEqualTo("x.en-ru.xlf");
         assertThat(best.get("created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-        assertThat(CliRun.of("tm", "lookup", "--help").out()).contains("\"matches\"");
+        assertThat(CliRun.of("tm", "lookup", "--help").out()).contains("\"attache-tm-lookup\"", "\"matches\"");
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +149,42 @@ class WorksheetReaderTest {
         Path missing = dir.resolve("missing.xlsx");
         assertThatThrownBy(() -> new WorksheetReader().read(missing)).isInstanceOf(BadInputException.class)
                 .hasMessage(missing + ": no such file");
+    }
+
+    /**
+     * A zip laid out as OpenDocument lays it out: the {@code mimetype} entry first, stored, then a content part. (A
+     * real .ods, made by LibreOffice, is in {@code dev.attache.cli.OdsWorksheetTest}.)
+     */
+    private Path openDocument(String name, String mediaType) throws IOException {
+        Path file = dir.resolve(name);
+        byte[] type = mediaType.getBytes(StandardCharsets.US_ASCII);
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            var mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            var crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void anOpenDocumentFileIsToldByItsContentWhateverItsName() throws IOException {
+        for (String name : new String[] {"returned.ods", "returned.xlsx"}) {
+            Path ods = openDocument(name, "application/vnd.oasis.opendocument.spreadsheet");
+            assertThatThrownBy(() -> new WorksheetReader().read(ods)).isInstanceOf(BadInputException.class)
+                    .hasMessage(ods + ": is an OpenDocument spreadsheet (.ods), not an .xlsx: in LibreOffice Calc, "
+                            + "save it with File > Save As as Excel 2007-365 (.xlsx) and import that");
+        }
+        Path odt = openDocument("letter.xlsx", "application/vnd.oasis.opendocument.text");
+        assertThatThrownBy(() -> new WorksheetReader().read(odt)).isInstanceOf(BadInputException.class)
+                .hasMessage(odt + ": is an OpenDocument file (application/vnd.oasis.opendocument.text), not an .xlsx "
+                        + "workbook");
     }
 
     @Test
