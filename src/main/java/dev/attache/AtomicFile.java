@@ -1,7 +1,6 @@
 package dev.attache;
 
 import java.io.BufferedOutputStream;
-import org.apache.commons.io.output.CloseShieldOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

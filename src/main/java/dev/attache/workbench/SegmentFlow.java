@@ -262,7 +262,7 @@ public final class SegmentFlow {
         return Stream.concat(Stream.of(request.transcript()), request.srxFile().stream()).toList();
     }
 
-        /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */
+    /** {@code lavrov-aliyev-2023-02-27.en-ru.xlf}. */
     static String xliffName(Transcript transcript, Locale target) {
         return transcript.name() + "." + transcript.language() + "-" + target.toLanguageTag() + ".xlf";
     }
