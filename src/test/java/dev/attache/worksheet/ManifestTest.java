@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.xliff.State;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ManifestTest {
@@ -34,7 +35,7 @@ class ManifestTest {
 
     @Test
     void everyRowHasBothHashes() {
-        assertThatThrownBy(() -> new Manifest(1, "x.en-ru.xlf", HASH, "", "ru",
+        assertThatThrownBy(() -> new Manifest(1, "x.en-ru.xlf", HASH, "", "ru", Optional.empty(),
                 Map.of("p1.s1", HASH, "p1.s2", HASH), Map.of("p1.s1", HASH)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("different rows");
