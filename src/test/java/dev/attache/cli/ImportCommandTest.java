@@ -200,6 +200,57 @@ class ImportCommandTest {
     }
 
     @Test
+    void aWorksheetImportedEditedFurtherAndImportedAgainGoesInWithoutConflict() throws IOException {
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        CliRun first = importSheet();
+        sheet.type("p4.s1", TARGET, "Уважаемый господин Алиев,");
+        sheet.type("p2.s1", TARGET, "27 февраля 2023 года 20:59");
+
+        CliRun second = importSheet();
+        CliRun third = importSheet();
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).contains("applied 2, unchanged 0, empty 25, rejected 0, conflicts 0");
+        assertThat(Files.readString(xliff)).contains(">Уважаемый господин Алиев,</mrk>")
+                .contains("<context context-type=\"x-imported-s1\">");
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        assertThat(third.out()).contains("applied 0, unchanged 2, empty 25").contains("wrote nothing (nothing changed)");
+    }
+
+    @Test
+    void aRowChangedMeanwhileByAnotherWorksheetIsAConflictThatPreferWorksheetResolves() throws IOException {
+        ExportedWorksheet other = new ExportedWorksheet(xliff, dir.resolve("reviewer.en-ru.xlsx"));
+        assertThat(CliRun.of("export", xliff.toString(), "-o", other.worksheet().toString()).exitCode()).isZero();
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        assertThat(importSheet().exitCode()).isZero();
+        other.type("p4.s1", TARGET, "Уважаемый господин Президент,");
+        String[] importOther = {"import", other.worksheet().toString(), "--xliff", xliff.toString(), "--no-tm"};
+
+        CliRun conflict = CliRun.of(importOther);
+        CliRun preferred = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(importOther),
+                java.util.stream.Stream.of("--prefer-worksheet")).toArray(String[]::new));
+        CliRun mineAgain = importSheet();
+
+        assertThat(conflict.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(conflict.err()).isEqualTo("error: " + other.worksheet() + "!en-ru:4: the translation of 'p4.s1' "
+                + "was changed both in x.en-ru.xlf and in the worksheet since the worksheet's export or last import; "
+                + "the XLIFF's version was kept (import again with --prefer-worksheet to put the worksheet's in, or "
+                + "export a fresh worksheet to go on from the XLIFF's)\n");
+        assertThat(preferred.exitCode()).as(preferred.err()).isZero();
+        assertThat(preferred.err()).startsWith("warning: " + other.worksheet() + "!en-ru:4: ")
+                .contains("(--prefer-worksheet)");
+        assertThat(mineAgain.exitCode()).as("my row is as my import left it: the reviewer's change stays")
+                .isZero();
+        assertThat(mineAgain.err()).isEmpty();
+        String xml = Files.readString(xliff);
+        assertThat(xml).contains(">Уважаемый господин Президент,</mrk>").contains("<note from=\"attache\">p4.s1: "
+                + "translation replaced by the worksheet reviewer.en-ru.xlsx (--prefer-worksheet): \"Господин Алиев,"
+                + "\" (translated)</note>");
+    }
+
+    @Test
     void aWorksheetMadeForAnotherXliffIsRefusedAsAWhole() {
         Path other = dir.resolve("x.en-az.xlf");
         CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "az", "-o", other.toString());
