@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
                 "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json",
                 "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --json --quiet",
-                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --prefer-worksheet",
+                "  attache import returned.xlsx --prefer-worksheet",
                 "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --report import.html"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
