@@ -105,6 +105,11 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
         return imports.stream().filter(i -> i.worksheetId().equals(worksheetId)).findFirst();
     }
 
+    /** This pair remembering these imports (most recent first), as another pair of the same translation did. */
+    public SegmentPair withImports(List<WorksheetImport> newImports) {
+        return new SegmentPair(id, source, target, state, termHits, matches, origin, newImports);
+    }
+
     /**
      * This pair remembering a worksheet's import as the most recent: it replaces that worksheet's earlier one, and
      * the oldest is forgotten beyond {@link #MAX_IMPORTS}.
@@ -113,7 +118,7 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
         List<WorksheetImport> remembered = new ArrayList<>(List.of(latest));
         imports.stream().filter(i -> !i.worksheetId().equals(latest.worksheetId())).limit(MAX_IMPORTS - 1)
                 .forEach(remembered::add);
-        return new SegmentPair(id, source, target, state, termHits, matches, origin, remembered);
+        return withImports(remembered);
     }
 
     /**
