@@ -111,8 +111,8 @@ public final class Reconciler {
                 State asTyped = status.isBlank() ? State.NEW : named.orElse(State.NEEDS_REVIEW);
                 State state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
                 String sheetSide = Manifest.translationHash(target, state);
-                boolean sheetTouched = !base.sha256().equals(sheetSide)
-                        && !base.sha256().equals(Manifest.translationHash(target, asTyped));
+                boolean sheetTouched = !base.sha256().equals(sheetSide) && (asTyped == state
+                        || !base.sha256().equals(Manifest.translationHash(target, asTyped)));
                 boolean differs = !target.equals(current.target()) || state != current.state();
                 if (sheetTouched && differs) {
                     Optional<State> kept = Optional.of(current.state());
@@ -152,14 +152,15 @@ public final class Reconciler {
          * remembers it, else the translation at export; and whether the XLIFF's translation has moved from it.
          */
         private Base base(SegmentPair current) {
-            String now = Manifest.translationHash(current.target(), current.state());
             Optional<WorksheetImport> last = manifest.worksheetId().flatMap(current::importOf);
             if (last.isPresent()) {
                 String left = last.get().translationSha256();
-                return new Base(left, !now.equals(left), now.equals(left));
+                boolean asLeft = left.equals(Manifest.translationHash(current.target(), current.state()));
+                return new Base(left, !asLeft, asLeft);
             }
             String exported = manifest.translationHashes().get(current.id().toString());
-            return new Base(exported, xliffChanged && !now.equals(exported), false);
+            return new Base(exported, xliffChanged
+                    && !exported.equals(Manifest.translationHash(current.target(), current.state())), false);
         }
 
         /** The segment remembering that this worksheet's import left it holding the translation {@code sha256}. */

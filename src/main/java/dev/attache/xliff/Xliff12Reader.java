@@ -76,7 +76,7 @@ public final class Xliff12Reader {
         TextContainer target = tu.getTarget(targetLocale);
         Map<String, State> segmentStates = segmentStates(tu);
         Set<String> exactMatches = exactMatches(tu, target);
-        Map<String, List<WorksheetImport>> imports = imports(tu);
+        Map<String, List<WorksheetImport>> imports = imports(file, tu);
         Map<String, String> targets = targetTexts(file, id, source, target);
         State unitState = target == null ? State.NEW : stateOf(target);
         Optional<Speaker> speaker = speaker(file, id, source, target);
@@ -215,7 +215,7 @@ public final class Xliff12Reader {
     }
 
     /** What worksheet imports left in each segment ({@code x-imported-sN} contexts), by segment id, in order. */
-    private static Map<String, List<WorksheetImport>> imports(ITextUnit tu) {
+    private static Map<String, List<WorksheetImport>> imports(Path file, ITextUnit tu) {
         Map<String, List<WorksheetImport>> imports = new HashMap<>();
         XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
         if (!isSegmentStates(group)) {
@@ -224,10 +224,18 @@ public final class Xliff12Reader {
         for (XLIFFContextGroup.Context context : group) {
             if (context.type().startsWith(Xliff12Writer.IMPORTED_PREFIX)) {
                 imports.computeIfAbsent(context.type().substring(Xliff12Writer.IMPORTED_PREFIX.length()),
-                        mid -> new ArrayList<>()).add(WorksheetImport.parse(context.value()));
+                        mid -> new ArrayList<>()).add(importRecord(file, tu.getId(), context.value()));
             }
         }
         return imports;
+    }
+
+    private static WorksheetImport importRecord(Path file, String unitId, String text) {
+        try {
+            return WorksheetImport.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, "unit " + unitId, e.getMessage(), e);
+        }
     }
 
     /**

@@ -125,6 +125,6 @@ class WorksheetImportXliffTest {
         Files.writeString(file, Files.readString(file).replace(SHEET_B + " ", SHEET_B + " not-a-digest "));
 
         assertThatThrownBy(() -> new XliffReader().read(file)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("import record");
+                .hasMessageContaining("unit p1").hasMessageContaining("import record");
     }
 }
