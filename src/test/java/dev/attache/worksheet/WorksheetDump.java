@@ -27,9 +27,12 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 /**
  * A text dump of a worksheet for golden tests and diagnostics: every sheet with its visibility, protection, panes,
  * filter, print set-up, columns and charts; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
- * it is locked; data validations and conditional formats. Reads the whole workbook: for tests only.
+ * it is locked; data validations and conditional formats. The manifest's worksheet id, random, shows as
+ * {@code <random>}. Reads the whole workbook: for tests only.
  */
 public final class WorksheetDump {
+    private static final String WORKSHEET_ID = "worksheet-id";
+
     private WorksheetDump() {
     }
 
@@ -72,9 +75,12 @@ public final class WorksheetDump {
         }
         columns(out, sheet);
         charts(out, sheet);
+        boolean manifest = sheet.getSheetName().equals(SheetLayout.MANIFEST_SHEET);
         for (Row row : sheet) {
+            boolean randomId = manifest && row.getCell(0) != null && row.getCell(0).toString().equals(WORKSHEET_ID);
             for (Cell cell : row) {
-                out.append("  ").append(cell.getAddress()).append(' ').append(cell(cell)).append(style(cell.getCellStyle()))
+                String shown = randomId && cell.getColumnIndex() == 1 ? "s \"<random>\"" : cell(cell);
+                out.append("  ").append(cell.getAddress()).append(' ').append(shown).append(style(cell.getCellStyle()))
                         .append('\n');
             }
         }
