@@ -25,6 +25,7 @@ public record WorksheetImport(String worksheetId, String translationSha256) {
         if (!SHA256.matcher(translationSha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256 in hex: '" + translationSha256 + "'");
         }
+        worksheetId = worksheetId.intern(); // a file names a few worksheets in up to millions of segments
     }
 
     /** Whether {@code id} can be a worksheet's id: letters, digits, {@code .}, {@code _}, {@code -}; 64 at most. */
