@@ -180,7 +180,9 @@ public final class Xliff12Writer {
     private static XLIFFContextGroup segmentStates(Unit unit) {
         EncoderManager encoders = new XLIFFWriter().getEncoderManager();
         List<XLIFFContextGroup.Context> contexts = new ArrayList<>();
-        for (SegmentPair pair : unit.segments()) {
+        // a group there only for what imports left needs no states: the target's state is every segment's
+        boolean withStates = !sameStateEverywhere(unit) || mixedOrigins(unit);
+        for (SegmentPair pair : withStates ? unit.segments() : List.<SegmentPair>of()) {
             var context = new XLIFFContextGroup.Context(encoders, KIND_PREFIX + "state-" + pair.id().local(), null, null);
             context.value(pair.state().xliff12());
             contexts.add(context);

@@ -63,6 +63,8 @@ class WorksheetImportXliffTest {
             assertThat(xml).contains("<context context-type=\"x-imported-s1\">" + SHEET_B + " " + "b".repeat(64))
                     .contains("<context context-type=\"x-imported-s1\">" + SHEET_A + " " + "a".repeat(64));
             assertThat(xml.indexOf(SHEET_B)).as("the latest first").isLessThan(xml.indexOf(SHEET_A));
+            assertThat(xml).as("p1's segments are all translated: its target's state says so")
+                    .doesNotContain("<context context-type=\"x-state-s1\">translated</context>");
         } else {
             Xliff21Schema.validate(file);
             assertThat(xml).contains("<mda:metaGroup category=\"attache:imported\">")
