@@ -220,6 +220,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void whatAnImportRemembersSurvivesAConversionTo21AndBack() throws IOException {
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        assertThat(importSheet().exitCode()).isZero();
+        Path v21 = Files.createDirectories(dir.resolve("v21")).resolve(xliff.getFileName());
+        Path v12 = Files.createDirectories(dir.resolve("v12")).resolve(xliff.getFileName());
+        assertThat(CliRun.of("convert", xliff.toString(), v21.toString()).exitCode()).isZero();
+        sheet.type("p4.s1", TARGET, "Уважаемый господин Алиев,");
+
+        CliRun into21 = CliRun.of("import", worksheet.toString(), "--xliff", v21.toString(), "--no-tm");
+        CliRun back = CliRun.of("convert", v21.toString(), v12.toString());
+        CliRun into12 = CliRun.of("import", worksheet.toString(), "--xliff", v12.toString(), "--no-tm");
+
+        assertThat(Files.readString(v21)).contains("<mda:metaGroup category=\"attache:imported\">");
+        assertThat(into21.exitCode()).as(into21.err()).isZero();
+        assertThat(into21.out()).contains("applied 1, unchanged 0");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(into12.exitCode()).as(into12.err()).isZero();
+        assertThat(into12.out()).as("2.1's record of the second import came back to 1.2")
+                .contains("applied 0, unchanged 1").contains("wrote nothing (nothing changed)");
+    }
+
+    @Test
     void aRowChangedMeanwhileByAnotherWorksheetIsAConflictThatPreferWorksheetResolves() throws IOException {
         ExportedWorksheet other = new ExportedWorksheet(xliff, dir.resolve("reviewer.en-ru.xlsx"));
         assertThat(CliRun.of("export", xliff.toString(), "-o", other.worksheet().toString()).exitCode()).isZero();
