@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * the translation, target and state, that the segment then held ({@code Manifest.translationHash}). While the
  * segment still holds that translation, it is as that worksheet left it, so importing the worksheet again is no
  * conflict. Written as one line, {@code <worksheet id> <sha256>}: in XLIFF 1.2 a {@code <context
- * context-type="x-imported-sN">} of the unit's {@code x-attache-segment-states} group, in XLIFF 2.1 a {@code
- * <mda:meta type="sN">} of the unit's {@code <mda:metaGroup category="attache:imported">}.
+ * context-type="x-imported-sN">} of the unit's {@code x-attache-segment-states-p7} context group, in XLIFF 2.1 a
+ * {@code <mda:meta type="sN">} of the unit's {@code <mda:metaGroup category="attache:imported">}.
  */
 public record WorksheetImport(String worksheetId, String translationSha256) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");

@@ -28,8 +28,8 @@ import net.sf.okapi.common.resource.TextUnit;
  * paragraph kind as {@code restype="x-<kind>"}, and {@code translate="no"} on the units that are kept but not
  * translated. XLIFF 1.2 has one {@code state} per target; where the segments of a unit differ, each segment's
  * state is also recorded in a {@code <context-group name="x-attache-segment-states-p7">} (named after its unit: the
- * strict schema wants each group's name once in a file). A unit whose segments are
- * all final is {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
+ * strict schema wants each group's name once in a file). A unit whose segments are all final is
+ * {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
  * filled from exact memory matches has {@code state-qualifier="exact-match"} (where only some segments are, the
  * context group says which: {@code x-origin-sN}); each segment's fuzzy matches are {@code <alt-trans mid="sN"
  * match-quality="NN" origin="tm">} with the memory's source and target, best first. What worksheet imports left in
