@@ -41,7 +41,7 @@ public record WorksheetImport(String worksheetId, String translationSha256) {
     /** The record a file holds; throws {@link IllegalArgumentException} on anything else. */
     static WorksheetImport parse(String text) {
         String[] parts = text.strip().split(" ", -1);
-        if (parts.length != 2) {
+        if (parts.length != 2 || !ID.matcher(parts[0]).matches() || !SHA256.matcher(parts[1]).matches()) {
             throw new IllegalArgumentException("an import record is '<worksheet id> <sha256>', not '" + text + "'");
         }
         return new WorksheetImport(parts[0], parts[1]);
