@@ -159,4 +159,19 @@ class ReconcilerReimportTest {
         assertThat(segment(own.document(), "p4.s1").state()).isEqualTo(State.FINAL);
         assertThat(elsewhere.issues()).singleElement().isInstanceOf(ImportIssue.FinalNotOverwritten.class);
     }
+
+    @Test
+    void aStatusChangedAfterTheImportGoesInAndSoDoesItsChangeBack() {
+        Worksheet first = type(exported, "p1.s1", "Пресс-конференция");
+        TranslationDocument once = reconcile(atExport, first).document();
+        Worksheet reviewed = edit(first, "p1.s1", r -> withStatus(r, "Final"));
+        TranslationDocument twice = reconcile(once, reviewed).document();
+
+        ImportResult back = reconcile(twice, edit(reviewed, "p1.s1", r -> withStatus(r, "Needs review")));
+
+        assertThat(segment(twice, "p1.s1").state()).isEqualTo(State.FINAL);
+        assertThat(back.issues()).as("the sheet made it final: no --force needed").isEmpty();
+        assertThat(segment(back.document(), "p1.s1").state()).isEqualTo(State.NEEDS_REVIEW);
+        assertThat(back.verdicts().get(0).changes()).containsExactly(RowVerdict.Change.STATE);
+    }
 }
