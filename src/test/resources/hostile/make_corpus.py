@@ -56,6 +56,12 @@ write("x12-mismatched-markers.xlf", X12.replace(
     '<target xml:lang="ru" state="new"><mrk mid="s1" mtype="seg"></mrk> <mrk mid="s2" mtype="seg"></mrk></target>',
     '<target xml:lang="ru" state="translated"><mrk mid="s1" mtype="seg">Министр встретился с Президентом.</mrk> '
     '<mrk mid="s7" mtype="seg">Они обсудили мирный договор.</mrk></target>'))
+write("x12-import-record-damaged.xlf", X12.replace(
+    '<target xml:lang="ru" state="new"><mrk mid="s1" mtype="seg"></mrk></target>\n<note from="glossary">p1.s1',
+    '<target xml:lang="ru" state="translated"><mrk mid="s1" mtype="seg">Переговоры в Баку</mrk></target>\n'
+    '<context-group name="x-attache-segment-states-p1" purpose="information">'
+    '<context context-type="x-imported-s1">not-a-worksheet-id and-no-digest</context></context-group>\n'
+    '<note from="glossary">p1.s1', 1))
 write("x12-empty-unit.xlf", re.sub(r'<trans-unit id="p3".*?</trans-unit>',
                                    '<trans-unit id="p3" restype="x-body"></trans-unit>', X12, flags=re.S))
 write("x12-no-file.xlf", '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -77,6 +83,11 @@ write("x21-external-dtd.xlf", with_doctype(X21, EXTERNAL_DTD.format(root="xliff"
 write("x21-truncated.xlf", X21[: len(X21) // 2])
 write("x21-duplicate-ids.xlf", X21.replace('<unit id="p3"', '<unit id="p2"'))
 write("x21-no-target-language.xlf", X21.replace(' trgLang="ru"', ""))
+write("x21-import-record-damaged.xlf", X21.replace(
+    '<unit id="p1" type="attache:title">\n   <notes>',
+    '<unit id="p1" type="attache:title">\n   <mda:metadata xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0">'
+    '<mda:metaGroup category="attache:imported"><mda:meta type="s1">0b6c1e52 not-a-digest</mda:meta>'
+    '</mda:metaGroup></mda:metadata>\n   <notes>', 1))
 write("x21-missing-source.xlf", X21.replace("<source>The sides agreed to continue consultations.</source>", ""))
 
 # --- TBX ---------------------------------------------------------------------------------------------------------

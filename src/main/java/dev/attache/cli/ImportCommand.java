@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Bring a filled worksheet back into its XLIFF file. Rows are matched by ID; every row is "
                 + "checked, rejected rows and conflicts change nothing, and every changed target gets term QA.",
+                "Import the same worksheet as often as you like while you work on it: the XLIFF file remembers what "
+                        + "each import of it put in, so only what you changed since goes in. A row whose translation "
+                        + "was also changed in the XLIFF file by another route (another worksheet, a CAT tool) is a "
+                        + "conflict: --prefer-worksheet puts the worksheet's in, or export a fresh worksheet.",
                 "The XLIFF file is written atomically and the previous version kept as .bak.",
                 "Exit 0 when every row went in, 4 when rows were rejected or in conflict or term QA found errors, "
                         + "3 when the worksheet is not one of ours or was made for another XLIFF file."},
@@ -24,6 +28,7 @@ import picocli.CommandLine.Spec;
         footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
                 "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json",
                 "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --json --quiet",
+                "  attache import returned.xlsx --prefer-worksheet",
                 "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx --report import.html"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -49,6 +54,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite segments that are Final in the XLIFF file.")
     private boolean force;
+
+    @Option(names = "--prefer-worksheet", description = "Resolve conflicts for the worksheet: a row whose translation "
+            + "was changed in the XLIFF file too (by another worksheet, a CAT tool, by hand) goes in, and the XLIFF's "
+            + "translation is kept in a note. Final segments still need --force.")
+    private boolean preferWorksheet;
 
     @Option(names = "--strict", description = "Write nothing if any row is rejected or in conflict.")
     private boolean strict;
@@ -79,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
                 glossary.glossaryChoice(), Optional.ofNullable(report).map(ImportReportFile::new), dryRun, force,
-                strict);
+                preferWorksheet, strict);
         Console console = Console.of(spec);
         ImportFlow.Result result;
         try (var task = console.progress().start("import", 1)) {

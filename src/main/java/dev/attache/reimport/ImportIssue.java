@@ -218,7 +218,10 @@ public sealed interface ImportIssue {
         }
     }
 
-    /** The translation changed both in the XLIFF and in the sheet since export, differently. */
+    /**
+     * The translation changed both in the XLIFF and in the sheet, differently, since the sheet was exported or this
+     * sheet's last import: the message says how to take either side.
+     */
     record Conflict(SheetLocation location, String id, String xliffFile) implements ImportIssue {
         public Conflict {
             requireNonNull(location, "location");
@@ -227,12 +230,32 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the translation of '" + id + "' was changed both in " + xliffFile
-                    + " and in the worksheet since export; the XLIFF's version was kept";
+            return "the translation of '" + id + "' was changed both in " + xliffFile + " and in the worksheet since"
+                    + " the worksheet's export or last import; the XLIFF's version was kept (import again with "
+                    + "--prefer-worksheet to put the worksheet's in, or export a fresh worksheet to go on from the "
+                    + "XLIFF's)";
         }
 
         public Severity severity() {
             return Severity.ERROR;
+        }
+    }
+
+    /** A conflict resolved for the sheet ({@code --prefer-worksheet}): the XLIFF's translation is kept in a note. */
+    record WorksheetPreferred(SheetLocation location, String id, String xliffFile) implements ImportIssue {
+        public WorksheetPreferred {
+            requireNonNull(location, "location");
+            requireNonNull(id, "id");
+            requireNonNull(xliffFile, "xliffFile");
+        }
+
+        public String message() {
+            return "the translation of '" + id + "' was changed both in " + xliffFile + " and in the worksheet; the"
+                    + " worksheet's version went in (--prefer-worksheet) and the XLIFF's is kept in a note";
+        }
+
+        public Severity severity() {
+            return Severity.WARNING;
         }
     }
 

@@ -2,12 +2,13 @@ package dev.attache.reimport;
 
 /**
  * How an import treats existing work. {@code force}: targets of {@code final} segments may be overwritten.
- * Writing nothing ({@code --dry-run}) or nothing on findings ({@code --strict}) is the caller's business:
- * reconciling never writes.
+ * {@code preferWorksheet}: a row in conflict (its translation changed in the XLIFF as well as in the sheet since
+ * the sheet's export or last import) goes in, the sheet's side taken. Writing nothing ({@code --dry-run}) or
+ * nothing on findings ({@code --strict}) is the caller's business: reconciling never writes.
  */
-public record ImportOptions(boolean force) {
-    /** Final segments are protected. */
+public record ImportOptions(boolean force, boolean preferWorksheet) {
+    /** Final segments are protected, conflicts left as the XLIFF has them. */
     public static ImportOptions defaults() {
-        return new ImportOptions(false);
+        return new ImportOptions(false, false);
     }
 }

@@ -5,8 +5,10 @@ import dev.attache.worksheet.Manifest;
 import dev.attache.worksheet.TargetCell;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetRow;
+import dev.attache.xliff.Note;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.State;
+import dev.attache.xliff.WorksheetImport;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,15 +22,21 @@ import java.util.Set;
  * its arguments and returns the new document with every issue, and writes nothing.
  *
  * <p>Rows are matched by ID, never by position, and screened first ({@link RowScreen}). An accepted row is
- * then judged three ways with the manifest's translation hash, which records each segment's target and state
- * at export: a row whose target and status are as exported was not touched by the translator and is left
- * alone (so a stale sheet never undoes later work in the XLIFF); a row touched in the sheet whose segment
- * was also touched in the XLIFF (which is possible only when the file's hash differs from the manifest's)
- * is a conflict, unless both sides agree; a final segment is overwritten only with {@code force}. An empty
- * target never erases a translation. A target left at New goes in as translated. Comments become notes,
- * once. Applying the same sheet again changes nothing.
+ * then judged three ways against a base: what an earlier import of this same worksheet left in the segment, when
+ * the XLIFF remembers one ({@link WorksheetImport}, under the manifest's worksheet id), else the manifest's
+ * translation hash, which records the segment's target and state at export. A row whose target and status are
+ * the base's was not touched by the translator since and is left alone (so a stale sheet never undoes later work
+ * in the XLIFF); a row touched in the sheet whose segment was also touched in the XLIFF since the base is a
+ * conflict, unless both sides agree or {@code preferWorksheet} takes the sheet's side (the XLIFF's translation is
+ * then kept in a note); a final segment is overwritten only with {@code force}, or when this worksheet's own last
+ * import left it so. An empty target never erases a translation. A target left at New goes in as translated.
+ * Comments become notes, once. Each segment that ends up holding the sheet's translation remembers this
+ * worksheet's import, so importing the sheet again, edited further or not, is no conflict, and applying the same
+ * sheet again changes nothing.
  */
 public final class Reconciler {
+    /** The author of the note that keeps a translation the sheet's replaced under {@code preferWorksheet}. */
+    static final String REPLACED_AUTHOR = "attache";
 
     /**
      * Reconciles the worksheet with the XLIFF.
@@ -86,14 +94,12 @@ public final class Reconciler {
             SegmentPair current = accepted.current();
             String target = accepted.target();
             String id = current.id().toString();
-            String exported = manifest.translationHashes().get(id);
-            boolean xliffTouched = xliffChanged
-                    && !exported.equals(Manifest.translationHash(current.target(), current.state()));
+            Base base = base(current);
             List<ImportIssue> warnings = new ArrayList<>();
             Set<RowVerdict.Change> changes = EnumSet.noneOf(RowVerdict.Change.class);
             SegmentPair result = current;
             if (target.isBlank()) {
-                if (current.isTranslated() && !xliffTouched) {
+                if (current.isTranslated() && !base.xliffTouched()) {
                     warnings.add(new ImportIssue.TargetCleared(at, id));
                 }
             } else {
@@ -104,19 +110,33 @@ public final class Reconciler {
                 }
                 State asTyped = status.isBlank() ? State.NEW : named.orElse(State.NEEDS_REVIEW);
                 State state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
-                boolean sheetTouched = !exported.equals(Manifest.translationHash(target, asTyped));
+                String sheetSide = Manifest.translationHash(target, state);
+                boolean sheetTouched = !base.sha256().equals(sheetSide) && (asTyped == state
+                        || !base.sha256().equals(Manifest.translationHash(target, asTyped)));
                 boolean differs = !target.equals(current.target()) || state != current.state();
                 if (sheetTouched && differs) {
                     Optional<State> kept = Optional.of(current.state());
-                    if (xliffTouched) {
+                    boolean conflict = base.xliffTouched();
+                    if (conflict && !options.preferWorksheet()) {
                         return RowVerdict.refused(new ImportIssue.Conflict(at, id, xliff.fileName()), id, kept);
                     }
-                    if (current.state() == State.FINAL && !options.force()) {
+                    if (current.state() == State.FINAL && !options.force() && !base.leftByThisSheet()) {
                         return RowVerdict.refused(new ImportIssue.FinalNotOverwritten(at, id), id, kept);
                     }
                     result = current.withTarget(target, state);
-                    edits.replace(result);
                     changes.addAll(changes(current, result));
+                    if (conflict) {
+                        warnings.add(new ImportIssue.WorksheetPreferred(at, id, xliff.fileName()));
+                        if (keepReplaced(current)) {
+                            changes.add(RowVerdict.Change.NOTE);
+                        }
+                    }
+                }
+                if (sheetTouched && result.target().equals(target) && result.state() == state) {
+                    result = remember(result, sheetSide);
+                }
+                if (!result.equals(current)) {
+                    edits.replace(result);
                 }
             }
             TranslatorComment.of(current.id(), row.comment())
@@ -126,6 +146,42 @@ public final class Reconciler {
                     : target.isBlank() ? RowVerdict.Outcome.EMPTY : RowVerdict.Outcome.UNCHANGED;
             return new RowVerdict(at, id, outcome, changes, Optional.of(result.state()), warnings);
         }
+
+        /**
+         * What a row is judged against: what this worksheet's last import left in the segment, when the XLIFF
+         * remembers it, else the translation at export; and whether the XLIFF's translation has moved from it.
+         */
+        private Base base(SegmentPair current) {
+            Optional<WorksheetImport> last = manifest.worksheetId().flatMap(current::importOf);
+            if (last.isPresent()) {
+                String left = last.get().translationSha256();
+                boolean asLeft = left.equals(Manifest.translationHash(current.target(), current.state()));
+                return new Base(left, !asLeft, asLeft);
+            }
+            String exported = manifest.translationHashes().get(current.id().toString());
+            return new Base(exported, xliffChanged
+                    && !exported.equals(Manifest.translationHash(current.target(), current.state())), false);
+        }
+
+        /** The segment remembering that this worksheet's import left it holding the translation {@code sha256}. */
+        private SegmentPair remember(SegmentPair segment, String sha256) {
+            return manifest.worksheetId().map(sheet -> segment.withImport(new WorksheetImport(sheet, sha256)))
+                    .orElse(segment);
+        }
+
+        /** Keeps the XLIFF's translation that the sheet's replaces in a note on its unit; says whether it was added. */
+        private boolean keepReplaced(SegmentPair replaced) {
+            return edits.addNote(replaced.id().unitId(), new Note(REPLACED_AUTHOR, replaced.id() + ": translation "
+                    + "replaced by the worksheet " + worksheet.file().getFileName() + " (--prefer-worksheet): \""
+                    + replaced.target() + "\" (" + replaced.state().label() + ")"));
+        }
+    }
+
+    /**
+     * The translation a row is judged against ({@code sha256}, a {@link Manifest#translationHash}), whether the
+     * XLIFF's has moved from it, and whether the segment is as this worksheet's last import left it.
+     */
+    private record Base(String sha256, boolean xliffTouched, boolean leftByThisSheet) {
     }
 
     private static Set<RowVerdict.Change> changes(SegmentPair before, SegmentPair after) {

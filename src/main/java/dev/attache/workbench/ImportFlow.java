@@ -41,7 +41,8 @@ import java.util.stream.Stream;
 public final class ImportFlow {
     /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
     public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
-                          Optional<ImportReportFile> report, boolean dryRun, boolean force, boolean strict) {
+                          Optional<ImportReportFile> report, boolean dryRun, boolean force, boolean preferWorksheet,
+                          boolean strict) {
         public Request {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(xliff, "xliff");
@@ -124,7 +125,8 @@ public final class ImportFlow {
     private Result importInto(Path xliff, AtomicReference<Worksheet> worksheet, Request request) {
         TranslationDocument current = XliffFiles.read(xliff);
         Reconciled reconciled = Reconciled.of(worksheet.getAndSet(null),
-                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current), new ImportOptions(request.force()));
+                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current),
+                new ImportOptions(request.force(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
         TranslationDocument checked = result.document();

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Carries the translations of an earlier XLIFF into a freshly segmented document: a segment keeps the target and
- * state (and the target's origin) of the earlier segment with the same id and the same source, or else of an earlier segment with the same
- * source anywhere (a sentence that moved). A translation left behind is kept as a note on its unit.
+ * state (and the target's origin, and what worksheet imports put it there) of the earlier segment with the same id
+ * and the same source, or else of an earlier segment with the same source anywhere (a sentence that moved). A
+ * translation left behind is kept as a note on its unit.
  */
 final class TranslationCarrier {
     static final String LEFT_BEHIND_AUTHOR = "attache";
@@ -41,7 +42,9 @@ final class TranslationCarrier {
                         .or(() -> Optional.ofNullable(bySource.get(segment.source())));
                 old.ifPresent(used::add);
                 segments.add(old.filter(o -> unit.translatable())
-                        .map(o -> segment.withTarget(o.target(), o.state()).withOrigin(o.origin())).orElse(segment));
+                        .map(o -> segment.withTarget(o.target(), o.state()).withOrigin(o.origin())
+                                .withImports(o.imports()))
+                        .orElse(segment));
             }
             units.add(unit.withSegments(segments));
         }

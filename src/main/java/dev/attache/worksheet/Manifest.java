@@ -3,22 +3,27 @@ package dev.attache.worksheet;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.xliff.State;
+import dev.attache.xliff.WorksheetImport;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * What the hidden manifest sheet records at export: the format version, the XLIFF file's name and SHA-256,
- * the glossary's SHA-256 ({@code ""} without a glossary), the target language, and per segment id, in row
+ * the glossary's SHA-256 ({@code ""} without a glossary), the target language, the worksheet's id (a random UUID
+ * made at export; worksheets exported before there were ids have none), and per segment id, in row
  * order, the {@link #sourceHash(String) hash of its source text} and the
  * {@link #translationHash(String, State) hash of its target and state} as the XLIFF held them at export.
  * The translation hashes let import tell, without the old XLIFF, whether a segment's translation changed in
- * the XLIFF, in the sheet, or in both since export.
+ * the XLIFF, in the sheet, or in both since export; the id lets the XLIFF remember what each import of this
+ * worksheet applied, so that importing it again is no conflict.
  */
 public record Manifest(int formatVersion, String xliffFileName, String xliffSha256, String glossarySha256,
-                       String targetLang, Map<String, String> sourceHashes, Map<String, String> translationHashes) {
+                       String targetLang, Optional<String> worksheetId, Map<String, String> sourceHashes,
+                       Map<String, String> translationHashes) {
     public static final int CURRENT_VERSION = 1;
 
     public Manifest {
@@ -26,6 +31,11 @@ public record Manifest(int formatVersion, String xliffFileName, String xliffSha2
         requireNonNull(xliffSha256, "xliffSha256");
         requireNonNull(glossarySha256, "glossarySha256");
         requireNonNull(targetLang, "targetLang");
+        requireNonNull(worksheetId, "worksheetId");
+        if (worksheetId.isPresent() && !WorksheetImport.isWorksheetId(worksheetId.get())) {
+            throw new IllegalArgumentException("the worksheet id '" + worksheetId.get() + "' is not letters, digits,"
+                    + " '.', '_' and '-'");
+        }
         if (!isPlainFileName(xliffFileName)) {
             throw new IllegalArgumentException("the XLIFF file's name '" + xliffFileName + "' is not a plain file name"
                     + " (it names a folder): import never writes outside the XLIFF folder; name the file with --xliff");

@@ -3,10 +3,12 @@ package dev.attache.worksheet;
 import dev.attache.BadInputException;
 import dev.attache.xliff.SegmentPair;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The manifest as the rows of its very hidden sheet: key and value pairs, then a {@code row-id} /
@@ -18,19 +20,25 @@ final class ManifestSheet {
     private static final String XLIFF_SHA = "xliff-sha256";
     private static final String GLOSSARY_SHA = "glossary-sha256";
     private static final String TARGET_LANG = "target-language";
+    private static final String WORKSHEET_ID = "worksheet-id";
     private static final String ROWS = "row-id";
 
     private ManifestSheet() {
     }
 
-    /** The rows before the segments': the key and value pairs, then the {@code row-id} header. */
+    /**
+     * The rows before the segments': the key and value pairs (the worksheet id when there is one: a reader that
+     * knows no ids passes over it), then the {@code row-id} header.
+     */
     static List<List<String>> head(Manifest manifest) {
-        return List.of(List.of(VERSION, Integer.toString(manifest.formatVersion())),
+        List<List<String>> head = new ArrayList<>(List.of(List.of(VERSION, Integer.toString(manifest.formatVersion())),
                 List.of(XLIFF_FILE, manifest.xliffFileName()),
                 List.of(XLIFF_SHA, manifest.xliffSha256()),
                 List.of(GLOSSARY_SHA, manifest.glossarySha256()),
-                List.of(TARGET_LANG, manifest.targetLang()),
-                List.of(ROWS, "source-sha256", "translation-sha256"));
+                List.of(TARGET_LANG, manifest.targetLang())));
+        manifest.worksheetId().ifPresent(id -> head.add(List.of(WORKSHEET_ID, id)));
+        head.add(List.of(ROWS, "source-sha256", "translation-sha256"));
+        return head;
     }
 
     /** The row of one segment: its id, the hash of its source and the hash of its translation. */
@@ -68,7 +76,8 @@ final class ManifestSheet {
         try {
             return new Manifest(Integer.parseInt(version), require(values, XLIFF_FILE, file),
                     require(values, XLIFF_SHA, file), values.getOrDefault(GLOSSARY_SHA, ""),
-                    require(values, TARGET_LANG, file), hashes, translationHashes);
+                    require(values, TARGET_LANG, file), Optional.ofNullable(values.get(WORKSHEET_ID)), hashes,
+                    translationHashes);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, "!" + SheetLayout.MANIFEST_SHEET, "damaged manifest: " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.poi.ss.SpreadsheetVersion;
 
 /**
@@ -68,7 +69,8 @@ public final class WorksheetWriter {
         side.instructions(doc.targetLang(), sheetName, doc.origin().format().hasInlineCodes());
         new ProgressSheet(side, styles).write(workbook.createSheet(SheetLayout.PROGRESS_SHEET), sheetName, segments);
         side.manifest(new Manifest(Manifest.CURRENT_VERSION, options.xliffFileName(), options.xliffSha256().get(),
-                options.glossarySha256(), doc.targetLang().toLanguageTag(), Map.of(), Map.of()), segments);
+                options.glossarySha256(), doc.targetLang().toLanguageTag(), Optional.of(UUID.randomUUID().toString()),
+                Map.of(), Map.of()), segments);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         workbook.setForceFormulaRecalculation(true);

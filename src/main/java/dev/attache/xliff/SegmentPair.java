@@ -3,17 +3,27 @@ package dev.attache.xliff;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.glossary.TermHit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One sentence of a unit: its source, its target ({@code ""} while untranslated), the target's state,
  * the glossary terms found in the source, the memory's fuzzy matches offered for it (at most three, best first),
- * and where its target comes from (typed, or an exact memory match).
+ * where its target comes from (typed, or an exact memory match), and what the last worksheet imports into it left
+ * (most recent first, one per worksheet, at most {@link #MAX_IMPORTS}).
  */
 public record SegmentPair(SegmentId id, String source, String target, State state, List<TermHit> termHits,
-                          List<TmMatch> matches, TargetOrigin origin) {
+                          List<TmMatch> matches, TargetOrigin origin, List<WorksheetImport> imports) {
     /** At most this many matches are offered per segment. */
     public static final int MAX_MATCHES = 3;
+    /**
+     * At most this many worksheets' imports are remembered per segment: enough for the sheets a translator and a
+     * reviewer work on at once; a sheet forgotten meets a changed segment as a conflict, as before it was remembered.
+     */
+    public static final int MAX_IMPORTS = 3;
 
     public SegmentPair {
         requireNonNull(id, "id");
@@ -23,6 +33,14 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
         requireNonNull(origin, "origin");
         termHits = List.copyOf(termHits);
         matches = List.copyOf(matches);
+        imports = List.copyOf(imports);
+        if (imports.size() > MAX_IMPORTS) {
+            throw new IllegalArgumentException(id + ": " + imports.size() + " imports, at most " + MAX_IMPORTS);
+        }
+        Set<String> sheets = new HashSet<>();
+        if (!imports.stream().allMatch(i -> sheets.add(i.worksheetId()))) {
+            throw new IllegalArgumentException(id + ": one worksheet's import is remembered once: " + imports);
+        }
         if (matches.size() > MAX_MATCHES) {
             throw new IllegalArgumentException(id + ": " + matches.size() + " matches, at most " + MAX_MATCHES);
         }
@@ -41,6 +59,11 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
         }
     }
 
+    public SegmentPair(SegmentId id, String source, String target, State state, List<TermHit> termHits,
+                       List<TmMatch> matches, TargetOrigin origin) {
+        this(id, source, target, state, termHits, matches, origin, List.of());
+    }
+
     public SegmentPair(SegmentId id, String source, String target, State state, List<TermHit> termHits) {
         this(id, source, target, state, termHits, List.of(), TargetOrigin.TYPED);
     }
@@ -56,25 +79,46 @@ public record SegmentPair(SegmentId id, String source, String target, State stat
     /** This pair with another target and state; a target that changes is typed from then on. */
     public SegmentPair withTarget(String newTarget, State newState) {
         return new SegmentPair(id, source, newTarget, newState, termHits, matches,
-                newTarget.equals(target) ? origin : TargetOrigin.TYPED);
+                newTarget.equals(target) ? origin : TargetOrigin.TYPED, imports);
     }
 
     public SegmentPair withTermHits(List<TermHit> hits) {
-        return new SegmentPair(id, source, target, state, hits, matches, origin);
+        return new SegmentPair(id, source, target, state, hits, matches, origin, imports);
     }
 
     public SegmentPair withMatches(List<TmMatch> newMatches) {
-        return new SegmentPair(id, source, target, state, termHits, newMatches, origin);
+        return new SegmentPair(id, source, target, state, termHits, newMatches, origin, imports);
     }
 
     public SegmentPair withOrigin(TargetOrigin newOrigin) {
-        return new SegmentPair(id, source, target, state, termHits, matches, newOrigin);
+        return new SegmentPair(id, source, target, state, termHits, matches, newOrigin, imports);
     }
 
     /** This pair with its target filled from an exact memory match: translated, its origin recorded. */
     public SegmentPair withExactMatch(String memoryTarget) {
         return new SegmentPair(id, source, memoryTarget, State.TRANSLATED, termHits, matches,
-                TargetOrigin.EXACT_MATCH);
+                TargetOrigin.EXACT_MATCH, imports);
+    }
+
+    /** What the last import of this worksheet left in the segment, if the segment remembers one. */
+    public Optional<WorksheetImport> importOf(String worksheetId) {
+        return imports.stream().filter(i -> i.worksheetId().equals(worksheetId)).findFirst();
+    }
+
+    /** This pair remembering these imports (most recent first), as another pair of the same translation did. */
+    public SegmentPair withImports(List<WorksheetImport> newImports) {
+        return new SegmentPair(id, source, target, state, termHits, matches, origin, newImports);
+    }
+
+    /**
+     * This pair remembering a worksheet's import as the most recent: it replaces that worksheet's earlier one, and
+     * the oldest is forgotten beyond {@link #MAX_IMPORTS}.
+     */
+    public SegmentPair withImport(WorksheetImport latest) {
+        List<WorksheetImport> remembered = new ArrayList<>(List.of(latest));
+        imports.stream().filter(i -> !i.worksheetId().equals(latest.worksheetId())).limit(MAX_IMPORTS - 1)
+                .forEach(remembered::add);
+        return withImports(remembered);
     }
 
     /**

@@ -76,6 +76,7 @@ public final class Xliff12Reader {
         TextContainer target = tu.getTarget(targetLocale);
         Map<String, State> segmentStates = segmentStates(tu);
         Set<String> exactMatches = exactMatches(tu, target);
+        Map<String, List<WorksheetImport>> imports = imports(file, tu);
         Map<String, String> targets = targetTexts(file, id, source, target);
         State unitState = target == null ? State.NEW : stateOf(target);
         Optional<Speaker> speaker = speaker(file, id, source, target);
@@ -100,7 +101,7 @@ public final class Xliff12Reader {
             TargetOrigin origin = exactMatches.contains(mid) && !targetText.isBlank() ? TargetOrigin.EXACT_MATCH
                     : TargetOrigin.TYPED;
             segments.add(new SegmentPair(segmentId, text, targetText, state, List.of(),
-                    matches(target, mid), origin).asRead());
+                    matches(target, mid), origin, imports.getOrDefault(mid, List.of())).asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu), speaker);
@@ -192,7 +193,7 @@ public final class Xliff12Reader {
     private static Map<String, State> segmentStates(ITextUnit tu) {
         Map<String, State> states = new HashMap<>();
         XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
-        if (group == null || !Xliff12Writer.SEGMENT_STATES.equals(group.name())) {
+        if (!isSegmentStates(group)) {
             return states;
         }
         String prefix = Xliff12Writer.KIND_PREFIX + "state-";
@@ -205,13 +206,46 @@ public final class Xliff12Reader {
     }
 
     /**
+     * Whether the group is ours: {@code x-attache-segment-states-p7}, or {@code x-attache-segment-states} as
+     * Attaché named it before it named the group after its unit.
+     */
+    private static boolean isSegmentStates(XLIFFContextGroup group) {
+        return group != null && (Xliff12Writer.SEGMENT_STATES.equals(group.name())
+                || group.name() != null && group.name().startsWith(Xliff12Writer.SEGMENT_STATES + "-"));
+    }
+
+    /** What worksheet imports left in each segment ({@code x-imported-sN} contexts), by segment id, in order. */
+    private static Map<String, List<WorksheetImport>> imports(Path file, ITextUnit tu) {
+        Map<String, List<WorksheetImport>> imports = new HashMap<>();
+        XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
+        if (!isSegmentStates(group)) {
+            return imports;
+        }
+        for (XLIFFContextGroup.Context context : group) {
+            if (context.type().startsWith(Xliff12Writer.IMPORTED_PREFIX)) {
+                imports.computeIfAbsent(context.type().substring(Xliff12Writer.IMPORTED_PREFIX.length()),
+                        mid -> new ArrayList<>()).add(importRecord(file, tu.getId(), context.value()));
+            }
+        }
+        return imports;
+    }
+
+    private static WorksheetImport importRecord(Path file, String unitId, String text) {
+        try {
+            return WorksheetImport.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, "unit " + unitId, e.getMessage(), e);
+        }
+    }
+
+    /**
      * The segments whose target is an exact memory match: those the context group names ({@code x-origin-sN}), else
      * every segment when the target's {@code state-qualifier} is {@code exact-match}.
      */
     private static Set<String> exactMatches(ITextUnit tu, TextContainer target) {
         Set<String> exact = new HashSet<>();
         XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
-        if (group != null && Xliff12Writer.SEGMENT_STATES.equals(group.name())) {
+        if (isSegmentStates(group)) {
             for (XLIFFContextGroup.Context context : group) {
                 if (context.type().startsWith(Xliff12Writer.ORIGIN_PREFIX)
                         && TargetOrigin.XLIFF12_EXACT.equals(context.value())) {

@@ -27,17 +27,20 @@ import net.sf.okapi.common.resource.TextUnit;
  * per paragraph, {@code <seg-source>} with {@code <mrk mtype="seg">}, a target that mirrors the segments, the
  * paragraph kind as {@code restype="x-<kind>"}, and {@code translate="no"} on the units that are kept but not
  * translated. XLIFF 1.2 has one {@code state} per target; where the segments of a unit differ, each segment's
- * state is also recorded in a {@code <context-group name="x-attache-segment-states">}. A unit whose segments are
- * all final is {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
+ * state is also recorded in a {@code <context-group name="x-attache-segment-states-p7">} (named after its unit: the
+ * strict schema wants each group's name once in a file). A unit whose segments are all final is
+ * {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
  * filled from exact memory matches has {@code state-qualifier="exact-match"} (where only some segments are, the
  * context group says which: {@code x-origin-sN}); each segment's fuzzy matches are {@code <alt-trans mid="sN"
- * match-quality="NN" origin="tm">} with the memory's source and target, best first. The same
- * document always gives the same bytes.
+ * match-quality="NN" origin="tm">} with the memory's source and target, best first. What worksheet imports left in
+ * a segment ({@link WorksheetImport}) is in the same context group, one {@code x-imported-sN} context each, most
+ * recent first. The same document always gives the same bytes.
  */
 public final class Xliff12Writer {
     static final String SEGMENT_STATES = "x-attache-segment-states";
     static final String KIND_PREFIX = "x-";
     static final String ORIGIN_PREFIX = KIND_PREFIX + "origin-";
+    static final String IMPORTED_PREFIX = KIND_PREFIX + "imported-";
     static final String SPEAKER_CODE_TYPE = "x-speaker";
 
     /**
@@ -92,7 +95,7 @@ public final class Xliff12Writer {
             }
             addMatches(unit, targetContainer, source, target);
             tu.setTarget(target, targetContainer);
-            if (!sameStateEverywhere(unit) || mixedOrigins(unit)) {
+            if (!sameStateEverywhere(unit) || mixedOrigins(unit) || remembersImports(unit)) {
                 tu.setAnnotation(segmentStates(unit));
             }
         }
@@ -155,6 +158,10 @@ public final class Xliff12Writer {
         return unit.segments().stream().map(SegmentPair::origin).distinct().count() > 1;
     }
 
+    private static boolean remembersImports(Unit unit) {
+        return unit.segments().stream().anyMatch(s -> !s.imports().isEmpty());
+    }
+
     /** Each segment's fuzzy matches as {@code <alt-trans mid="sN" match-quality="NN" origin="tm">}, best first. */
     private static void addMatches(Unit unit, TextContainer targetContainer, LocaleId source, LocaleId target) {
         for (SegmentPair pair : unit.segments()) {
@@ -173,7 +180,9 @@ public final class Xliff12Writer {
     private static XLIFFContextGroup segmentStates(Unit unit) {
         EncoderManager encoders = new XLIFFWriter().getEncoderManager();
         List<XLIFFContextGroup.Context> contexts = new ArrayList<>();
-        for (SegmentPair pair : unit.segments()) {
+        // a group there only for what imports left needs no states: the target's state is every segment's
+        boolean withStates = !sameStateEverywhere(unit) || mixedOrigins(unit);
+        for (SegmentPair pair : withStates ? unit.segments() : List.<SegmentPair>of()) {
             var context = new XLIFFContextGroup.Context(encoders, KIND_PREFIX + "state-" + pair.id().local(), null, null);
             context.value(pair.state().xliff12());
             contexts.add(context);
@@ -185,6 +194,13 @@ public final class Xliff12Writer {
                 contexts.add(context);
             }
         }
-        return new XLIFFContextGroup(encoders, SEGMENT_STATES, "information", null, contexts);
+        for (SegmentPair pair : unit.segments()) {
+            for (WorksheetImport imported : pair.imports()) {
+                var context = new XLIFFContextGroup.Context(encoders, IMPORTED_PREFIX + pair.id().local(), null, null);
+                context.value(imported.text());
+                contexts.add(context);
+            }
+        }
+        return new XLIFFContextGroup(encoders, SEGMENT_STATES + "-" + unit.id(), "information", null, contexts);
     }
 }

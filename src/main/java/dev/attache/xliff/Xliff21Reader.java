@@ -21,6 +21,9 @@ import net.sf.okapi.lib.xliff2.core.TagType;
 import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
 import net.sf.okapi.lib.xliff2.glossary.Glossary;
 import net.sf.okapi.lib.xliff2.matches.Match;
+import net.sf.okapi.lib.xliff2.metadata.IMetadataItem;
+import net.sf.okapi.lib.xliff2.metadata.Meta;
+import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.xml.sax.SAXParseException;
@@ -79,7 +82,11 @@ public final class Xliff21Reader {
         }
         List<Unit> units = new ArrayList<>();
         for (var unit : read) {
-            units.add(toUnit(file, unit));
+            try {
+                units.add(toUnit(file, unit));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(file, "unit " + unit.getId(), e.getMessage(), e);
+            }
         }
         return new TranslationDocument(header.original(), header.sourceLang(), header.targetLang(), units);
     }
@@ -96,6 +103,7 @@ public final class Xliff21Reader {
         List<String> separators = new ArrayList<>();
         StringBuilder gap = new StringBuilder();
         Optional<Speaker> speaker = Optional.empty();
+        Map<String, List<WorksheetImport>> imports = imports(xliff);
         for (Part part : xliff) {
             if (!part.isSegment() && segments.isEmpty() && Xliff21Writer.SPEAKER_ID.equals(part.getId())) {
                 speaker = Optional.of(speaker(file, place, part));
@@ -126,7 +134,8 @@ public final class Xliff21Reader {
                     && Xliff21Writer.EXACT_MATCH.equals(segment.getSubState()) ? TargetOrigin.EXACT_MATCH
                     : TargetOrigin.TYPED;
             segments.add(new SegmentPair(new SegmentId(id, segments.size() + 1), source.text(), target, state,
-                    source.hits(), matches(file, place, xliff, expected), origin).asRead());
+                    source.hits(), matches(file, place, xliff, expected), origin,
+                    imports.getOrDefault(expected, List.of())).asRead());
         }
         if (gap.length() > 0) {
             throw outside(file, place);
@@ -137,6 +146,28 @@ public final class Xliff21Reader {
             notes.add(new Note(from, note.getText() == null ? "" : note.getText()));
         }
         return new Unit(id, kind(xliff.getType()), xliff.getTranslate(), segments, separators, notes, speaker);
+    }
+
+    /**
+     * What worksheet imports left in each segment: the {@code <mda:meta type="sN">} of the unit's {@code
+     * <mda:metaGroup category="attache:imported">}, by segment id, in order.
+     */
+    private static Map<String, List<WorksheetImport>> imports(net.sf.okapi.lib.xliff2.core.Unit xliff) {
+        Map<String, List<WorksheetImport>> imports = new HashMap<>();
+        if (!xliff.hasMetadata()) {
+            return imports;
+        }
+        for (IMetadataItem item : xliff.getMetadata()) {
+            if (item instanceof MetaGroup group && Xliff21Writer.IMPORTED.equals(group.getCategory())) {
+                for (IMetadataItem entry : group) {
+                    if (entry instanceof Meta meta) {
+                        imports.computeIfAbsent(meta.getType(), s -> new ArrayList<>())
+                                .add(WorksheetImport.parse(meta.getData() == null ? "" : meta.getData()));
+                    }
+                }
+            }
+        }
+        return imports;
     }
 
     /** The speaker of {@code <ignorable id="speaker">}: its source the label, its target (if any) the rendering. */

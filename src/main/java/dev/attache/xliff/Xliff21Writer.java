@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Store;
 import net.sf.okapi.lib.xliff2.matches.Match;
+import net.sf.okapi.lib.xliff2.metadata.Meta;
+import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
+import net.sf.okapi.lib.xliff2.metadata.Metadata;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
@@ -31,13 +34,16 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
  * {@link TermMarkup}). A speaker turn opens with {@code <ignorable id="speaker">}: its source is the label
  * ({@code Sergey Lavrov: }), its target the rendering ({@code С.В.Лавров: }), outside every segment. A target filled from an exact memory match is {@code translated} with
  * {@code subState="attache:exact-match"}; fuzzy matches are {@code <mtc:match ref="#sN" similarity="NN"
- * origin="tm">} of the matches module, best first. The same document always gives the same bytes.
+ * origin="tm">} of the matches module, best first. What worksheet imports left in a segment ({@link WorksheetImport})
+ * is in the metadata module: {@code <mda:metaGroup category="attache:imported">} with one {@code <mda:meta
+ * type="sN">} each, most recent first. The same document always gives the same bytes.
  */
 public final class Xliff21Writer {
     static final String VERSION = "2.1";
     static final String PREFIX = "attache:";
     static final String NEEDS_REVIEW = PREFIX + "needs-review";
     static final String EXACT_MATCH = PREFIX + "exact-match";
+    static final String IMPORTED = PREFIX + "imported";
     /** The id of the {@code <ignorable>} that holds a speaker turn's label before the first segment. */
     static final String SPEAKER_ID = "speaker";
     private static final Pattern NOT_NORMAL_SPACE = Pattern.compile("^[ \\t\\r\\n]|[ \\t\\r\\n]$|[ \\t\\r\\n]{2}|[\\t\\r\\n]");
@@ -115,12 +121,26 @@ public final class Xliff21Writer {
             }
         }
         xliff.setGlossary(terms.glossary());
+        if (unit.segments().stream().anyMatch(s -> !s.imports().isEmpty())) {
+            xliff.setMetadata(imports(unit));
+        }
         for (Note note : unit.notes()) {
             var xliffNote = new net.sf.okapi.lib.xliff2.core.Note(note.text());
             xliffNote.setCategory(note.from());
             xliff.addNote(xliffNote);
         }
         return xliff;
+    }
+
+    /** The {@code <mda:metaGroup category="attache:imported">} of a unit: each segment's imports, most recent first. */
+    private static Metadata imports(Unit unit) {
+        MetaGroup group = new MetaGroup(IMPORTED);
+        for (SegmentPair pair : unit.segments()) {
+            pair.imports().forEach(imported -> group.add(new Meta(pair.id().local(), imported.text())));
+        }
+        Metadata metadata = new Metadata();
+        metadata.addGroup(group);
+        return metadata;
     }
 
     /** {@code attache:needs-review}, {@code attache:exact-match} for a target filled from the memory, else none. */

@@ -225,6 +225,79 @@ class ImportCommandTest {
     }
 
     @Test
+    void aWorksheetImportedEditedFurtherAndImportedAgainGoesInWithoutConflict() throws IOException {
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        CliRun first = importSheet();
+        sheet.type("p4.s1", TARGET, "Уважаемый господин Алиев,");
+        sheet.type("p2.s1", TARGET, "27 февраля 2023 года 20:59");
+
+        CliRun second = importSheet();
+        CliRun third = importSheet();
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).contains("applied 2, unchanged 0, empty 25, rejected 0, conflicts 0");
+        assertThat(Files.readString(xliff)).contains(">Уважаемый господин Алиев,</mrk>")
+                .contains("<context context-type=\"x-imported-s1\">");
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        assertThat(third.out()).contains("applied 0, unchanged 2, empty 25").contains("wrote nothing (nothing changed)");
+    }
+
+    @Test
+    void whatAnImportRemembersSurvivesAConversionTo21AndBack() throws IOException {
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        assertThat(importSheet().exitCode()).isZero();
+        Path v21 = Files.createDirectories(dir.resolve("v21")).resolve(xliff.getFileName());
+        Path v12 = Files.createDirectories(dir.resolve("v12")).resolve(xliff.getFileName());
+        assertThat(CliRun.of("convert", xliff.toString(), v21.toString()).exitCode()).isZero();
+        sheet.type("p4.s1", TARGET, "Уважаемый господин Алиев,");
+
+        CliRun into21 = CliRun.of("import", worksheet.toString(), "--xliff", v21.toString(), "--no-tm");
+        CliRun back = CliRun.of("convert", v21.toString(), v12.toString());
+        CliRun into12 = CliRun.of("import", worksheet.toString(), "--xliff", v12.toString(), "--no-tm");
+
+        assertThat(Files.readString(v21)).contains("<mda:metaGroup category=\"attache:imported\">");
+        assertThat(into21.exitCode()).as(into21.err()).isZero();
+        assertThat(into21.out()).contains("applied 1, unchanged 0");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(into12.exitCode()).as(into12.err()).isZero();
+        assertThat(into12.out()).as("2.1's record of the second import came back to 1.2")
+                .contains("applied 0, unchanged 1").contains("wrote nothing (nothing changed)");
+    }
+
+    @Test
+    void aRowChangedMeanwhileByAnotherWorksheetIsAConflictThatPreferWorksheetResolves() throws IOException {
+        ExportedWorksheet other = new ExportedWorksheet(xliff, dir.resolve("reviewer.en-ru.xlsx"));
+        assertThat(CliRun.of("export", xliff.toString(), "-o", other.worksheet().toString()).exitCode()).isZero();
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        assertThat(importSheet().exitCode()).isZero();
+        other.type("p4.s1", TARGET, "Уважаемый господин Президент,");
+        String[] importOther = {"import", other.worksheet().toString(), "--xliff", xliff.toString(), "--no-tm"};
+
+        CliRun conflict = CliRun.of(importOther);
+        CliRun preferred = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(importOther),
+                java.util.stream.Stream.of("--prefer-worksheet")).toArray(String[]::new));
+        CliRun mineAgain = importSheet();
+
+        assertThat(conflict.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(conflict.err()).isEqualTo("error: " + other.worksheet() + "!en-ru:4: the translation of 'p4.s1' "
+                + "was changed both in x.en-ru.xlf and in the worksheet since the worksheet's export or last import; "
+                + "the XLIFF's version was kept (import again with --prefer-worksheet to put the worksheet's in, or "
+                + "export a fresh worksheet to go on from the XLIFF's)\n");
+        assertThat(preferred.exitCode()).as(preferred.err()).isZero();
+        assertThat(preferred.err()).startsWith("warning: " + other.worksheet() + "!en-ru:4: ")
+                .contains("(--prefer-worksheet)");
+        assertThat(mineAgain.exitCode()).as("my row is as my import left it: the reviewer's change stays")
+                .isZero();
+        assertThat(mineAgain.err()).isEmpty();
+        String xml = Files.readString(xliff);
+        assertThat(xml).contains(">Уважаемый господин Президент,</mrk>").contains("<note from=\"attache\">p4.s1: "
+                + "translation replaced by the worksheet reviewer.en-ru.xlsx (--prefer-worksheet): \"Господин Алиев,"
+                + "\" (translated)</note>");
+    }
+
+    @Test
     void aWorksheetMadeForAnotherXliffIsRefusedAsAWhole() {
         Path other = dir.resolve("x.en-az.xlf");
         CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "az", "-o", other.toString());

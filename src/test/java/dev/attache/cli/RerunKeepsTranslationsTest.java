@@ -59,4 +59,25 @@ class RerunKeepsTranslationsTest {
     private static String escaped(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    @Test
+    void segmentAgainAfterAnImportKeepsWhatTheImportRemembersSoTheSheetStillImportsAgain() throws Exception {
+        ExportedWorksheet sheet = ExportedWorksheet.in(dir);
+        Path xliff = sheet.xliff();
+        sheet.type("p4.s1", ExportedWorksheet.TARGET, "Господин Алиев,");
+        assertThat(CliRun.of("import", sheet.worksheet().toString(), "--xliff", xliff.toString(), "--no-tm")
+                .exitCode()).isZero();
+        String imported = Files.readString(xliff);
+
+        CliRun again = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString());
+        String segmentedAgain = Files.readString(xliff);
+        sheet.type("p4.s1", ExportedWorksheet.TARGET, "Уважаемый господин Алиев,");
+        CliRun reimport = CliRun.of("import", sheet.worksheet().toString(), "--xliff", xliff.toString(), "--no-tm");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("unchanged " + xliff);
+        assertThat(segmentedAgain).as("the import's record is carried").isEqualTo(imported);
+        assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+        assertThat(reimport.out()).contains("applied 1, unchanged 0");
+    }
 }

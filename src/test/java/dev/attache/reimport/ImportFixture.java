@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +29,7 @@ final class ImportFixture {
     static final String SHEET_NAME = "en-ru";
     static final String EXPORT_SHA = "1".repeat(64);
     static final String LATER_SHA = "2".repeat(64);
+    static final String SHEET_ID = "0b6c1e52-7f3a-4d8e-9c51-2a4f6d8e0b13";
 
     private ImportFixture() {
     }
@@ -58,8 +60,22 @@ final class ImportFixture {
         return new CurrentXliff(XLIFF, sha, document);
     }
 
-    /** The worksheet the writer exports for the document, read back untouched. */
+    /** The worksheet the writer exports for the document, read back untouched: its id is {@link #SHEET_ID}. */
     static Worksheet export(TranslationDocument document) {
+        return export(document, SHEET_ID);
+    }
+
+    /** The worksheet exported for the document with this id (another worksheet for the same XLIFF file). */
+    static Worksheet export(TranslationDocument document, String worksheetId) {
+        return export(document, Optional.of(worksheetId));
+    }
+
+    /** The worksheet as exported before worksheets had ids. */
+    static Worksheet exportWithoutId(TranslationDocument document) {
+        return export(document, Optional.empty());
+    }
+
+    private static Worksheet export(TranslationDocument document, Optional<String> worksheetId) {
         List<WorksheetRow> rows = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, String> translations = new LinkedHashMap<>();
@@ -70,7 +86,7 @@ final class ImportFixture {
             translations.put(s.id().toString(), Manifest.translationHash(s.target(), s.state()));
         });
         Manifest manifest = new Manifest(Manifest.CURRENT_VERSION, XLIFF.getFileName().toString(), EXPORT_SHA, "",
-                "ru", sources, translations);
+                "ru", worksheetId, sources, translations);
         return new Worksheet(SHEET, SHEET_NAME, manifest, rows);
     }
 

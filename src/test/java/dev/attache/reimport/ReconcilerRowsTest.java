@@ -191,7 +191,7 @@ class ReconcilerRowsTest {
         sources.put("p3.s1", Manifest.sourceHash("www.mid.ru"));
         translations.put("p3.s1", Manifest.translationHash("", State.NEW));
         Manifest widened = new Manifest(m.formatVersion(), m.xliffFileName(), m.xliffSha256(), m.glossarySha256(),
-                m.targetLang(), sources, translations);
+                m.targetLang(), m.worksheetId(), sources, translations);
 
         ImportResult result = reconcile(new Worksheet(exported.file(), exported.sheetName(), widened, rows));
 
@@ -207,7 +207,7 @@ class ReconcilerRowsTest {
         sources.remove("p2.s2");
         translations.remove("p2.s2");
         Manifest narrower = new Manifest(m.formatVersion(), m.xliffFileName(), m.xliffSha256(), m.glossarySha256(),
-                m.targetLang(), sources, translations);
+                m.targetLang(), m.worksheetId(), sources, translations);
         Worksheet sheet = type(exported, "p2.s2", "Мы провели переговоры.");
 
         ImportResult result = reconcile(new Worksheet(sheet.file(), sheet.sheetName(), narrower, sheet.rows()));

@@ -12,10 +12,12 @@ import static dev.attache.reimport.ImportFixture.withStatus;
 import static dev.attache.reimport.ImportFixture.xliff;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.worksheet.Manifest;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.WorksheetImport;
 import org.junit.jupiter.api.Test;
 
 /** What happens when the XLIFF and the sheet were both worked on since export, and to existing work. */
@@ -33,7 +35,7 @@ class ReconcilerThreeWayTest {
     }
 
     private static ImportResult reconcile(TranslationDocument now, String sha, Worksheet sheet, boolean force) {
-        return new Reconciler().reconcile(xliff(now, sha), sheet, new ImportOptions(force));
+        return new Reconciler().reconcile(xliff(now, sha), sheet, new ImportOptions(force, false));
     }
 
     @Test
@@ -45,7 +47,9 @@ class ReconcilerThreeWayTest {
 
         assertThat(result.issues()).singleElement().isInstanceOf(ImportIssue.Conflict.class);
         assertThat(result.issues().get(0).message()).isEqualTo("the translation of 'p1.s1' was changed both in"
-                + " x.en-ru.xlf and in the worksheet since export; the XLIFF's version was kept");
+                + " x.en-ru.xlf and in the worksheet since the worksheet's export or last import; the XLIFF's version"
+                + " was kept (import again with --prefer-worksheet to put the worksheet's in, or export a fresh"
+                + " worksheet to go on from the XLIFF's)");
         assertThat(result.document()).isEqualTo(now);
         assertThat(result.counts().conflicts()).isEqualTo(1);
         assertThat(result.counts().hasFindings()).isTrue();
@@ -53,13 +57,16 @@ class ReconcilerThreeWayTest {
     }
 
     @Test
-    void theSameTranslationOnBothSidesIsNoConflict() {
+    void theSameTranslationOnBothSidesIsNoConflictAndTheSegmentRemembersTheSheetHoldsIt() {
         TranslationDocument now = translatedInXliff("p1.s1", "Пресс-конференция", State.TRANSLATED);
 
         ImportResult result = reconcile(now, LATER_SHA, type(exported, "p1.s1", "Пресс-конференция"), false);
 
         assertThat(result.issues()).isEmpty();
-        assertThat(result.document()).isEqualTo(now);
+        assertThat(result.document().units().subList(1, 5)).isEqualTo(now.units().subList(1, 5));
+        assertThat(segment(result.document(), "p1.s1").target()).isEqualTo("Пресс-конференция");
+        assertThat(segment(result.document(), "p1.s1").importOf(ImportFixture.SHEET_ID)).contains(new WorksheetImport(
+                ImportFixture.SHEET_ID, Manifest.translationHash("Пресс-конференция", State.TRANSLATED)));
         assertThat(result.verdicts().get(0).outcome()).isEqualTo(RowVerdict.Outcome.UNCHANGED);
     }
 

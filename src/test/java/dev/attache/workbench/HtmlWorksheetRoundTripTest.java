@@ -57,7 +57,8 @@ class HtmlWorksheetRoundTripTest {
                 filled.toString(), editFile.toString()), dir);
 
         ImportFlow.Result imported = new ImportFlow().run(new ImportFlow.Request(filled, Optional.of(xliff),
-                xliff.getParent(), new GlossaryChoice.FromFile(GLOSSARY), Optional.empty(), false, false, false));
+                xliff.getParent(), new GlossaryChoice.FromFile(GLOSSARY), Optional.empty(), false, false, false,
+                false));
 
         List<ImportIssue> rejected = imported.reconciled().issues().stream()
                 .filter(i -> i instanceof ImportIssue.InlineTokensBroken).toList();

@@ -49,7 +49,7 @@ class TranslatorRoundTripTest {
     private ImportFlow.Result importSheet(Path sheet) {
         return new ImportFlow().run(new ImportFlow.Request(sheet, Optional.empty(), dir.resolve("xliff"),
                 new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")), Optional.empty(),
-                false, false, false));
+                false, false, false, false));
     }
 
     @Test

@@ -28,11 +28,19 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * A text dump of a worksheet for golden tests and diagnostics: every sheet with its visibility, protection, panes,
+<<<<<<< HEAD
  * filter, print set-up, columns and charts; every row's height that was set (measured in the font the jar ships, so
  * the same on every machine); every cell with its type, its text (bold runs as {@code [b:…]}) and whether it is
  * locked; data validations and conditional formats. Reads the whole workbook: for tests only.
+=======
+ * filter, print set-up, columns and charts; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
+ * it is locked; data validations and conditional formats. The manifest's worksheet id, random, shows as
+ * {@code <random>}. Reads the whole workbook: for tests only.
+>>>>>>> issue20-import
  */
 public final class WorksheetDump {
+    private static final String WORKSHEET_ID = "worksheet-id";
+
     private WorksheetDump() {
     }
 
@@ -78,13 +86,19 @@ public final class WorksheetDump {
         }
         columns(out, sheet);
         charts(out, sheet);
+        boolean manifest = sheet.getSheetName().equals(SheetLayout.MANIFEST_SHEET);
         for (Row row : sheet) {
+<<<<<<< HEAD
             if (((XSSFRow) row).getCTRow().getCustomHeight()) {
                 out.append("  row ").append(row.getRowNum() + 1).append(" height=").append(row.getHeightInPoints())
                         .append('\n');
             }
+=======
+            boolean randomId = manifest && row.getCell(0) != null && row.getCell(0).toString().equals(WORKSHEET_ID);
+>>>>>>> issue20-import
             for (Cell cell : row) {
-                out.append("  ").append(cell.getAddress()).append(' ').append(cell(cell)).append(style(cell.getCellStyle()))
+                String shown = randomId && cell.getColumnIndex() == 1 ? "s \"<random>\"" : cell(cell);
+                out.append("  ").append(cell.getAddress()).append(' ').append(shown).append(style(cell.getCellStyle()))
                         .append('\n');
             }
         }

@@ -29,8 +29,10 @@ class WorksheetRoundTripTest {
         assertThat(sheet.rows()).containsExactlyElementsOf(SampleDocument.expectedRows());
         assertThat(sheet.sheetName()).isEqualTo("en-ru");
         assertThat(sheet.file()).isEqualTo(xlsx);
+        assertThat(sheet.manifest().worksheetId()).as("a random UUID made at export").get().asString()
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(sheet.manifest()).isEqualTo(new Manifest(1, "lavrov-aliyev-2023-02-27.en-ru.xlf", "a".repeat(64),
-                "b".repeat(64), "ru", SampleDocument.expectedSourceHashes(),
+                "b".repeat(64), "ru", sheet.manifest().worksheetId(), SampleDocument.expectedSourceHashes(),
                 SampleDocument.expectedTranslationHashes()));
     }
 

@@ -41,12 +41,14 @@ class WorksheetWriterTest {
     }
 
     @Test
-    void writingTwiceGivesTheSameWorksheet() throws IOException {
+    void writingTwiceGivesTheSameWorksheetButForItsId() throws IOException {
         Path first = dir.resolve("first.xlsx");
         Path second = dir.resolve("second.xlsx");
         new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), OPTIONS, first);
         new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), OPTIONS, second);
         assertThat(WorksheetDump.of(second)).isEqualTo(WorksheetDump.of(first));
+        assertThat(new WorksheetReader().read(second).manifest().worksheetId()).as("but for its own random id")
+                .isNotEqualTo(new WorksheetReader().read(first).manifest().worksheetId());
     }
 
     @Test

@@ -65,7 +65,7 @@ class Xliff12RoundTripTest {
                 .contains("<trans-unit id=\"p2\" restype=\"x-reference\" translate=\"no\" xml:space=\"preserve\">")
                 .contains("<seg-source><mrk mid=\"s1\" mtype=\"seg\">First sentence.</mrk> <mrk mid=\"s2\" mtype=\"seg\">Second\u00a0one?</mrk>")
                 .contains("<target xml:lang=\"ru\" state=\"new\"><mrk mid=\"s1\" mtype=\"seg\">Первое предложение.</mrk>")
-                .contains("<context-group name=\"x-attache-segment-states\" purpose=\"information\">")
+                .contains("<context-group name=\"x-attache-segment-states-p3\" purpose=\"information\">")
                 .contains("<context context-type=\"x-state-s1\">final</context>")
                 .contains("<note from=\"translator\">p3.s1: checked against kremlin.ru</note>")
                 .contains("Remarks by the Minister &amp; &lt;guests>")
