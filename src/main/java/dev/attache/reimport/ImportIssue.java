@@ -259,6 +259,32 @@ public sealed interface ImportIssue {
         }
     }
 
+    /**
+     * The worksheet holds the exported translation in rows where an earlier import of a worksheet with its id put
+     * another: a copy of a worksheet imported before (the same file given to two translators). Its rows are then
+     * compared with the export, not with that import, so that the copy neither undoes the other's work nor
+     * replaces it without a conflict.
+     */
+    record CopyOfImportedWorksheet(SheetLocation location, int rows) implements ImportIssue {
+        public CopyOfImportedWorksheet {
+            requireNonNull(location, "location");
+            if (rows < 1) {
+                throw new IllegalArgumentException("rows must be positive: " + rows);
+            }
+        }
+
+        public String message() {
+            return "the worksheet shows the exported translation in " + rows + (rows == 1 ? " row" : " rows")
+                    + " where an earlier import of a worksheet with its id put another: it looks like a copy of a"
+                    + " worksheet imported before, so its rows were compared with the export (a row changed in both"
+                    + " is a conflict)";
+        }
+
+        public Severity severity() {
+            return Severity.WARNING;
+        }
+    }
+
     record FinalNotOverwritten(SheetLocation location, String id) implements ImportIssue {
         public FinalNotOverwritten {
             requireNonNull(location, "location");

@@ -57,6 +57,9 @@ public final class Reconciler {
         private final boolean xliffChanged;
         private final RowScreen screen;
         private final DocumentEdits edits;
+        /** This worksheet's id, when it has one and is not a copy of a worksheet imported before. */
+        private final Optional<String> ownImports;
+        private final List<ImportIssue> sheetIssues = new ArrayList<>();
 
         Pass(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
             this.xliff = xliff;
@@ -66,6 +69,39 @@ public final class Reconciler {
             this.xliffChanged = !xliff.sha256().equalsIgnoreCase(manifest.xliffSha256());
             this.screen = new RowScreen(xliff, worksheet);
             this.edits = new DocumentEdits(xliff.document());
+            int copied = rowsUndoingThisSheetsImports();
+            if (copied > 0) {
+                sheetIssues.add(new ImportIssue.CopyOfImportedWorksheet(location(0), copied));
+            }
+            this.ownImports = copied > 0 ? Optional.empty() : manifest.worksheetId();
+        }
+
+        /**
+         * The rows that show the exported translation where an import of this worksheet's id put another, still in
+         * the segment: the worksheet that made that import held it, so this one is a copy of it (or the translator
+         * set the row back to the export, which an import then does not apply either way).
+         */
+        private int rowsUndoingThisSheetsImports() {
+            Optional<String> sheet = manifest.worksheetId();
+            if (sheet.isEmpty()) {
+                return 0;
+            }
+            int rows = 0;
+            for (WorksheetRow row : worksheet.rows()) {
+                if (isBlank(row) || screen.rejection(row, location(row.rowNumber())).isPresent()) {
+                    continue;
+                }
+                RowScreen.Accepted accepted = screen.accepted(row);
+                SegmentPair current = accepted.current();
+                String exported = manifest.translationHashes().get(current.id().toString());
+                Optional<String> left = current.importOf(sheet.get()).map(WorksheetImport::translationSha256);
+                if (left.isPresent() && !left.get().equals(exported)
+                        && left.get().equals(Manifest.translationHash(current.target(), current.state()))
+                        && new SheetSide(row, accepted.target()).is(exported)) {
+                    rows++;
+                }
+            }
+            return rows;
         }
 
         ImportResult run() {
@@ -76,7 +112,7 @@ public final class Reconciler {
                     verdicts.add(screen.rejection(row, at).orElseGet(() -> judge(row, at, screen.accepted(row))));
                 }
             }
-            List<ImportIssue> issues = new ArrayList<>();
+            List<ImportIssue> issues = new ArrayList<>(sheetIssues);
             verdicts.forEach(v -> issues.addAll(v.issues()));
             Set<String> present = new HashSet<>(screen.ids());
             manifest.sourceHashes().keySet().stream()
@@ -108,11 +144,10 @@ public final class Reconciler {
                 if (named.isEmpty() && !status.isBlank()) {
                     warnings.add(new ImportIssue.UnknownStatus(at, id, row.status().strip()));
                 }
-                State asTyped = status.isBlank() ? State.NEW : named.orElse(State.NEEDS_REVIEW);
-                State state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
+                SheetSide sheet = new SheetSide(row, target);
+                State state = sheet.state();
                 String sheetSide = Manifest.translationHash(target, state);
-                boolean sheetTouched = !base.sha256().equals(sheetSide) && (asTyped == state
-                        || !base.sha256().equals(Manifest.translationHash(target, asTyped)));
+                boolean sheetTouched = !sheet.is(base.sha256()) && !sheet.is(base.exported());
                 boolean differs = !target.equals(current.target()) || state != current.state();
                 if (sheetTouched && differs) {
                     Optional<State> kept = Optional.of(current.state());
@@ -152,14 +187,14 @@ public final class Reconciler {
          * remembers it, else the translation at export; and whether the XLIFF's translation has moved from it.
          */
         private Base base(SegmentPair current) {
-            Optional<WorksheetImport> last = manifest.worksheetId().flatMap(current::importOf);
+            String exported = manifest.translationHashes().get(current.id().toString());
+            Optional<WorksheetImport> last = ownImports.flatMap(current::importOf);
             if (last.isPresent()) {
                 String left = last.get().translationSha256();
                 boolean asLeft = left.equals(Manifest.translationHash(current.target(), current.state()));
-                return new Base(left, !asLeft, asLeft);
+                return new Base(left, exported, !asLeft, asLeft);
             }
-            String exported = manifest.translationHashes().get(current.id().toString());
-            return new Base(exported, xliffChanged
+            return new Base(exported, exported, xliffChanged
                     && !exported.equals(Manifest.translationHash(current.target(), current.state())), false);
         }
 
@@ -178,10 +213,35 @@ public final class Reconciler {
     }
 
     /**
-     * The translation a row is judged against ({@code sha256}, a {@link Manifest#translationHash}), whether the
-     * XLIFF's has moved from it, and whether the segment is as this worksheet's last import left it.
+     * The translation a row is judged against ({@code sha256}, a {@link Manifest#translationHash}) and the one it
+     * was exported with ({@code exported}: a row that shows either was not touched in the sheet), whether the
+     * XLIFF's has moved from the first, and whether the segment is as this worksheet's last import left it.
      */
-    private record Base(String sha256, boolean xliffTouched, boolean leftByThisSheet) {
+    private record Base(String sha256, String exported, boolean xliffTouched, boolean leftByThisSheet) {
+    }
+
+    /**
+     * A row's translation as the sheet has it: its target and the state it goes in as (a status left at New, or
+     * blank, goes in as translated).
+     */
+    private record SheetSide(String target, State asTyped) {
+        SheetSide(WorksheetRow row, String target) {
+            this(target, asTyped(new StatusCell(row.status())));
+        }
+
+        private static State asTyped(StatusCell status) {
+            return status.isBlank() ? State.NEW : status.state().orElse(State.NEEDS_REVIEW);
+        }
+
+        State state() {
+            return asTyped == State.NEW ? State.TRANSLATED : asTyped;
+        }
+
+        /** Whether this is the translation {@code sha256} records, in the state it goes in as or as typed. */
+        boolean is(String sha256) {
+            return sha256.equals(Manifest.translationHash(target, state()))
+                    || asTyped != state() && sha256.equals(Manifest.translationHash(target, asTyped));
+        }
     }
 
     private static Set<RowVerdict.Change> changes(SegmentPair before, SegmentPair after) {

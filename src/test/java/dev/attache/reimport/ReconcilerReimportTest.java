@@ -69,6 +69,26 @@ class ReconcilerReimportTest {
     }
 
     @Test
+    void aCopyOfAnImportedSheetNeitherUndoesItsImportNorReplacesItWithoutAConflict() {
+        Worksheet copy = exported;
+        Worksheet first = type(type(exported, "p1.s1", "Пресс-конференция"), "p4.s1", "Спасибо вам.");
+        TranslationDocument once = reconcile(atExport, first).document();
+        Worksheet second = type(type(copy, "p1.s1", "Совместная пресс-конференция"), "p2.s1", "Добрый день.");
+
+        ImportResult result = reconcile(once, second);
+
+        assertThat(result.issues()).hasSize(2);
+        assertThat(result.issues().get(0)).isInstanceOf(ImportIssue.CopyOfImportedWorksheet.class);
+        assertThat(result.issues().get(0).message()).contains("in 1 row ").contains("copy of a worksheet imported");
+        assertThat(result.issues().get(1)).isInstanceOf(ImportIssue.Conflict.class);
+        assertThat(segment(result.document(), "p1.s1").target()).as("the other copy's import, kept")
+                .isEqualTo("Пресс-конференция");
+        assertThat(segment(result.document(), "p4.s1").target()).as("not undone by a row the copy left alone")
+                .isEqualTo("Спасибо вам.");
+        assertThat(segment(result.document(), "p2.s1").target()).isEqualTo("Добрый день.");
+    }
+
+    @Test
     void theSameSheetImportedAgainUnchangedChangesNothing() {
         Worksheet sheet = type(edit(exported, "p4.s1", r -> withStatus(r, "Final")), "p1.s1", "Пресс-конференция");
         TranslationDocument once = reconcile(atExport, sheet).document();

@@ -88,14 +88,11 @@ public final class WorksheetDump {
         charts(out, sheet);
         boolean manifest = sheet.getSheetName().equals(SheetLayout.MANIFEST_SHEET);
         for (Row row : sheet) {
-<<<<<<< HEAD
             if (((XSSFRow) row).getCTRow().getCustomHeight()) {
                 out.append("  row ").append(row.getRowNum() + 1).append(" height=").append(row.getHeightInPoints())
                         .append('\n');
             }
-=======
             boolean randomId = manifest && row.getCell(0) != null && row.getCell(0).toString().equals(WORKSHEET_ID);
->>>>>>> issue20-import
             for (Cell cell : row) {
                 String shown = randomId && cell.getColumnIndex() == 1 ? "s \"<random>\"" : cell(cell);
                 out.append("  ").append(cell.getAddress()).append(' ').append(shown).append(style(cell.getCellStyle()))
