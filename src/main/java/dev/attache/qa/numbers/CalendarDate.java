@@ -15,6 +15,15 @@ public record CalendarDate(int day, int month, int year) implements Quantity {
         }
     }
 
+    /**
+     * Whether the two name the same day as far as both go: the same month, and the same day and year where both give
+     * them (December 2021 and "Dekabr"; 27 February 2023 and "27 февраля").
+     */
+    public boolean agrees(CalendarDate other) {
+        return month == other.month && (day == 0 || other.day == 0 || day == other.day)
+                && (year == 0 || other.year == 0 || year == other.year);
+    }
+
     @Override
     public String describe() {
         String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);

@@ -9,7 +9,8 @@ import java.util.function.BiPredicate;
 /**
  * Compares the mentions of a source and its target as multisets, both ways, mention to mention: each source mention
  * takes an equal target mention (the same amount, date or time), or failing that the same amount where one side
- * leaves the unit understood (100 million dollars, "100 млн"). What is left is paired in text order, a source mention
+ * leaves the unit understood (100 million dollars, "100 млн"), or a date that agrees as far as both go (December
+ * 2021, "Dekabr": a rendering may leave the year understood, never change it). What is left is paired in text order, a source mention
  * with a target mention of the same sort (amount, date, time), numbers in digits first: each pair is a wrong number,
  * each unpaired one missing or extra, except a number spelled out in words ("first", "один", "bir"), which a
  * translator may drop or add ("both" as "обе") and which is reported only in a pair.
@@ -19,6 +20,8 @@ final class MentionComparer {
     private static final BiPredicate<Mention, Mention> UNIT_UNDERSTOOD = (s, t) ->
             s.quantity() instanceof Amount a && t.quantity() instanceof Amount b && a.bare().equals(b.bare())
                     && (a.unit().isEmpty() || b.unit().isEmpty());
+    private static final BiPredicate<Mention, Mention> DATE_AGREES = (s, t) ->
+            s.quantity() instanceof CalendarDate a && t.quantity() instanceof CalendarDate b && a.agrees(b);
     private static final BiPredicate<Mention, Mention> SAME_SORT = (s, t) ->
             s.quantity().getClass() == t.quantity().getClass();
 
@@ -27,6 +30,7 @@ final class MentionComparer {
         List<Mention> targetLeft = new ArrayList<>(target);
         match(sourceLeft, targetLeft, EQUAL);
         match(sourceLeft, targetLeft, UNIT_UNDERSTOOD);
+        match(sourceLeft, targetLeft, DATE_AGREES);
         Comparator<Mention> digitsFirst = Comparator.comparing(Mention::spelledOut);
         sourceLeft.sort(digitsFirst);
         targetLeft.sort(digitsFirst);

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the {@link Token}s of a text in one language, with one regular expression made of its lexicon: dates and
- * times in digits, then digits with the language's separators, then the lexicon's words. Thread-safe.
+ * times in digits (and a time glued to the year before it, as a ministry page copied as text has it:
+ * "27 February 202320:59"), then digits with the language's separators, then the lexicon's words. Thread-safe.
  */
 final class Tokenizer {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -27,6 +28,7 @@ final class Tokenizer {
         String point = lexicon.decimal();
         this.pattern = Pattern.compile(String.join("|",
                 "(?<date>(?<!\\d)(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\d))",
+                "(?<glued>(?<!\\d)(?<gluedYear>[12]\\d{3})(?<gluedHour>[01]\\d|2[0-3]):(?<gluedMinute>[0-5]\\d)(?!\\d))",
                 "(?<time>(?<![\\d.,:])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:]))",
                 "(?<digits>(?<whole>(?<!\\d)(?:\\d{1,3}(?:" + group + "\\d{3})+(?!\\d)|\\d+))"
                         + "(?:" + point + "(?<fraction>\\d+))?)(?<suffix>-?\\p{L}+)?",
@@ -41,6 +43,11 @@ final class Tokenizer {
             if (m.group("date") != null) {
                 written(m, tokens, () -> new CalendarDate(Integer.parseInt(m.group("day")),
                         Integer.parseInt(m.group("month")), Integer.parseInt(m.group("year"))));
+            } else if (m.group("glued") != null) {
+                int hour = m.start("gluedHour");
+                tokens.add(new Token.Digits(m.start(), hour, new BigDecimal(m.group("gluedYear")), ""));
+                tokens.add(new Token.Written(hour, m.end(), new ClockTime(Integer.parseInt(m.group("gluedHour")),
+                        Integer.parseInt(m.group("gluedMinute")))));
             } else if (m.group("time") != null) {
                 tokens.add(new Token.Written(m.start(), m.end(),
                         new ClockTime(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")))));
