@@ -138,9 +138,7 @@ public final class ImportFlow {
         Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
         List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), QaCheck.all(), checked)
                 .check(checked, isChanged);
-        if (glossary.isPresent() || !findings.isEmpty()) {
-            checked = SegmentQa.recordAsNotes(checked, isChanged, findings);
-        }
+        checked = SegmentQa.recordAsNotes(checked, isChanged, findings);
         boolean blocked = request.strict() && result.counts().hasFindings();
         boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {

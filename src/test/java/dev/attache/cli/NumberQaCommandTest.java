@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NumberQaCommandTest {
     private static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
-    private static final Path PLANTED = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-numbers-planted.tsv");
+    private static final Path PLANTED =
+            Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-numbers-planted.tsv");
 
     @TempDir
     Path dir;
@@ -43,7 +44,8 @@ class NumberQaCommandTest {
         CliRun run = CliRun.of("qa", xliff.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("checked 27 translated segments (terms against ").contains(", numbers): 0 findings");
+        assertThat(run.out()).contains("checked 27 translated segments (terms against ")
+                .contains(", numbers): 0 findings");
     }
 
     @Test
@@ -100,7 +102,7 @@ class NumberQaCommandTest {
                 .toList()), xliff, false);
     }
 
-    /** Column {@code index} of a tab-separated fixture, by segment id (column 0); lines starting with # are comments. */
+    /** Column {@code index} of a tab-separated fixture, by segment id (column 0); lines with # first are comments. */
     private static Map<String, String> column(Path file, int index) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -10,10 +10,10 @@ import java.util.function.BiPredicate;
  * Compares the mentions of a source and its target as multisets, both ways, mention to mention: each source mention
  * takes an equal target mention (the same amount, date or time), or failing that the same amount where one side
  * leaves the unit understood (100 million dollars, "100 млн"), or a date that agrees as far as both go (December
- * 2021, "Dekabr": a rendering may leave the year understood, never change it). What is left is paired in text order, a source mention
- * with a target mention of the same sort (amount, date, time), numbers in digits first: each pair is a wrong number,
- * each unpaired one missing or extra, except a number spelled out in words ("first", "один", "bir"), which a
- * translator may drop or add ("both" as "обе") and which is reported only in a pair.
+ * 2021, "Dekabr": a rendering may leave the year understood, never change it). What is left is paired in text order,
+ * a source mention with a target mention of the same sort (amount, date, time), numbers in digits first: each pair is
+ * a wrong number, each unpaired one missing or extra, except a number spelled out in words ("first", "один", "bir"),
+ * which a translator may drop or add ("both" as "обе") and which is reported only in a pair.
  */
 final class MentionComparer {
     private static final BiPredicate<Mention, Mention> EQUAL = (s, t) -> s.quantity().equals(t.quantity());

@@ -28,7 +28,8 @@ final class Tokenizer {
         String point = lexicon.decimal();
         this.pattern = Pattern.compile(String.join("|",
                 "(?<date>(?<!\\d)(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\d))",
-                "(?<glued>(?<!\\d)(?<gluedYear>[12]\\d{3})(?<gluedHour>[01]\\d|2[0-3]):(?<gluedMinute>[0-5]\\d)(?!\\d))",
+                "(?<glued>(?<!\\d)(?<gluedYear>[12]\\d{3})(?<gluedHour>[01]\\d|2[0-3]):(?<gluedMinute>[0-5]\\d)"
+                        + "(?!\\d))",
                 "(?<time>(?<![\\d.,:])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:]))",
                 "(?<digits>(?<whole>(?<!\\d)(?:\\d{1,3}(?:" + group + "\\d{3})+(?!\\d)|\\d+))"
                         + "(?:" + point + "(?<fraction>\\d+))?)(?<suffix>-?\\p{L}+)?",
