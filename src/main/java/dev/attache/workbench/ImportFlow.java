@@ -43,12 +43,14 @@ import java.util.stream.Stream;
 public final class ImportFlow {
     /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
     public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
-                          Optional<ImportReportFile> report, boolean dryRun, boolean force, boolean strict) {
+                          Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean force,
+                          boolean strict) {
         public Request {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(xliff, "xliff");
             requireNonNull(xliffDir, "xliffDir");
             requireNonNull(glossary, "glossary");
+            checks = Set.copyOf(checks);
             requireNonNull(report, "report");
         }
     }
@@ -136,8 +138,8 @@ public final class ImportFlow {
         }
         Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
         Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
-        List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), QaCheck.all(), checked)
-                .check(checked, isChanged);
+        List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
+                checked).check(checked, isChanged);
         checked = SegmentQa.recordAsNotes(checked, isChanged, findings);
         boolean blocked = request.strict() && result.counts().hasFindings();
         boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);

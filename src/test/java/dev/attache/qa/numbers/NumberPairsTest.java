@@ -50,7 +50,7 @@ class NumberPairsTest {
         System.out.printf("numbers check: %d real pairs (ru %d, az %d; %d with numbers or dates), %d false alarms%n",
                 pairs.size(), count(pairs, "ru"), count(pairs, "az"), withNumbers, falseAlarms.size());
 
-        assertThat(pairs).hasSizeGreaterThanOrEqualTo(75);
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(100);
         assertThat(falseAlarms).as(falseAlarms.stream().map(Pair::describe).collect(Collectors.joining("\n")))
                 .isEmpty();
     }
