@@ -1,10 +1,13 @@
 package dev.attache.cli;
 
+import dev.attache.qa.QaCheck;
 import dev.attache.workbench.ImportFlow;
 import dev.attache.workbench.ImportJsonWriter;
 import dev.attache.workbench.ImportReportFile;
 import dev.attache.workbench.TmAddFlow;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,6 +74,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private GlossaryOptionsMixin glossary;
 
+    @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
+            description = "The QA checks of the changed targets, comma-separated: terms (with a glossary), numbers "
+                    + "(default: all).")
+    private List<QaCheck> checks = List.of();
+
     @Option(names = "--tm", paramLabel = "DIR", defaultValue = "tm",
             description = "The translation memory the accepted rows go into (default: ${DEFAULT-VALUE}).")
     private Path tm;
@@ -88,8 +96,8 @@ final class ImportCommand implements Callable<Integer> {
                     "--report " + report + ": a report file ends in .json or .html");
         }
         var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
-                glossary.glossaryChoice(), Optional.ofNullable(report).map(ImportReportFile::new), dryRun, force,
-                preferWorksheet, strict);
+                glossary.glossaryChoice(), checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks),
+                Optional.ofNullable(report).map(ImportReportFile::new), dryRun, force, preferWorksheet, strict);
         Console console = Console.of(spec);
         ImportFlow.Result result;
         try (var task = console.progress().start("import", 1)) {

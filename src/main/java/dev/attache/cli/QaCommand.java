@@ -1,9 +1,13 @@
 package dev.attache.cli;
 
+import dev.attache.qa.QaCheck;
 import dev.attache.workbench.QaFlow;
 import dev.attache.workbench.QaJsonWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,17 +16,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = {"Check the glossary terms of every translated segment of an XLIFF file.",
-                "A term found in the source must appear in the target as its preferred (or an admitted) rendering, "
-                        + "in any inflected form; a deprecated rendering is flagged wherever it appears.",
-                "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checkedSegments, "
-                        + "errors, warnings, findings (for each, in document order: segment, unit, severity error|warning, "
-                        + "kind missing-term|too-few-occurrences|deprecated-term, concept, message).",
-                "Exit 0 when clean, 4 when a term is missing or deprecated (warnings alone exit 0)."},
+        description = {"Check every translated segment of an XLIFF file: its glossary terms and its numbers and dates.",
+                "terms: a term found in the source must appear in the target as its preferred (or an admitted) "
+                        + "rendering, in any inflected form; a deprecated rendering is flagged wherever it appears.",
+                "numbers (en to ru or az): every number and date of the source must be in the target with the same "
+                        + "value, read in each language's way (1,000.5 = 1 000,5; 27 February 2023 = 27 февраля 2023 "
+                        + "года; 100 million = 100 млн; 30th = 30-летие), and the target may add none.",
+                "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checks, "
+                        + "checkedSegments, errors, warnings, findings (for each, in document order: segment, unit, "
+                        + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
+                        + "|wrong-number|missing-number|extra-number, concept or start and end, message).",
+                "Exit 0 when clean, 4 when a term is missing or deprecated or a number is wrong "
+                        + "(warnings alone exit 0)."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-az.xlf -g my-terms.csv",
-                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --json"})
+                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --checks numbers --json"})
 final class QaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -33,20 +42,28 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON (the shape above) instead of lines.")
     private boolean json;
 
+    @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
+            description = "The checks to run, comma-separated: terms, numbers (default: all).")
+    private List<QaCheck> checks = List.of();
+
     @Mixin
     private GlossaryFileMixin glossary;
 
     @Override
     public Integer call() {
-        QaFlow.Result result = new QaFlow().run(xliff, glossary.glossaryChoice());
+        QaFlow.Result result = new QaFlow().run(xliff, glossary.glossaryChoice(),
+                checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks));
         Console console = Console.of(spec);
         if (json) {
             new QaJsonWriter().write(xliff, result, console.data());
         } else {
             result.findings().forEach(f -> console.problem("%s: %s:%s: %s".formatted(f.finding().severity().word(),
                     xliff, f.segment(), f.finding().message())));
-            console.summary("checked %d translated segments against %s: %d findings".formatted(
-                    result.checkedSegments(), result.glossary().origin(), result.findings().size()));
+            String against = result.checks().stream().sorted().map(c -> c == QaCheck.TERMS
+                    ? "terms against " + result.glossary().orElseThrow().origin() : c.id())
+                    .collect(Collectors.joining(", "));
+            console.summary("checked %d translated segments (%s): %d findings".formatted(
+                    result.checkedSegments(), against, result.findings().size()));
         }
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }

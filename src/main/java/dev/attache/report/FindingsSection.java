@@ -1,6 +1,6 @@
 package dev.attache.report;
 
-import dev.attache.qa.TermFinding;
+import dev.attache.qa.QaFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,12 +31,13 @@ final class FindingsSection {
         int count = flagged.stream().mapToInt(f -> f.findings().size()).sum();
         section.appendElement("h3").text("QA findings: " + count);
         if (flagged.isEmpty()) {
-            section.appendElement("p").addClass("empty-note").text("Term QA found nothing in the translated segments.");
+            section.appendElement("p").addClass("empty-note")
+                    .text("QA (terms, numbers) found nothing in the translated segments.");
             return;
         }
         Map<String, List<Entry>> byKind = new TreeMap<>();
         for (FlaggedSegment segment : flagged) {
-            for (TermFinding finding : segment.findings()) {
+            for (QaFinding finding : segment.findings()) {
                 byKind.computeIfAbsent(finding.kind(), k -> new ArrayList<>()).add(new Entry(segment, finding));
             }
         }
@@ -91,6 +92,6 @@ final class FindingsSection {
         return documentAnchor + "-" + unitId;
     }
 
-    private record Entry(FlaggedSegment segment, TermFinding finding) {
+    private record Entry(FlaggedSegment segment, QaFinding finding) {
     }
 }

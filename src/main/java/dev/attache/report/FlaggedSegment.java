@@ -2,12 +2,15 @@ package dev.attache.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.TermFinding;
+import dev.attache.qa.QaFinding;
 import dev.attache.xliff.SegmentPair;
 import java.util.List;
 
-/** A segment that term QA found fault with: the unit it belongs to, the segment as it is, and the findings. */
-public record FlaggedSegment(String unitId, SegmentPair segment, List<TermFinding> findings) {
+/**
+ * A segment that QA (terms, numbers) found fault with: the unit it belongs to, the segment as it is, and the
+ * findings.
+ */
+public record FlaggedSegment(String unitId, SegmentPair segment, List<QaFinding> findings) {
     public FlaggedSegment {
         requireNonNull(unitId, "unitId");
         requireNonNull(segment, "segment");

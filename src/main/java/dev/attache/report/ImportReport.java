@@ -2,14 +2,14 @@ package dev.attache.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.TermFinding;
+import dev.attache.qa.QaFinding;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportResult;
 import java.util.List;
 
 /**
  * What the HTML report of one import shows: the worksheet and the XLIFF file, the reconciliation (every row's
- * verdict and every issue), both sides of every conflict, and the term QA findings on the changed targets.
+ * verdict and every issue), both sides of every conflict, and the QA findings (terms, numbers) on the changed targets.
  */
 public record ImportReport(String worksheet, String xliff, ImportResult result, List<ConflictSides> conflicts,
                            List<RowFinding> termQa) {
@@ -30,8 +30,8 @@ public record ImportReport(String worksheet, String xliff, ImportResult result, 
         }
     }
 
-    /** A term QA finding on a segment a row changed, placed at that row ({@code x.en-ru.xlsx!en-ru:14}). */
-    public record RowFinding(String location, String segment, TermFinding finding) {
+    /** A QA finding on a segment a row changed, placed at that row ({@code x.en-ru.xlsx!en-ru:14}). */
+    public record RowFinding(String location, String segment, QaFinding finding) {
         public RowFinding {
             requireNonNull(location, "location");
             requireNonNull(segment, "segment");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.qa.QaCheck;
 import dev.attache.qa.Severity;
 import dev.attache.reimport.Counts;
 import dev.attache.reimport.CurrentXliff;
@@ -33,21 +34,23 @@ import java.util.stream.Stream;
 
 /**
  * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run
- * term QA on every target that changed (findings become notes from {@code qa}), and write the XLIFF atomically,
- * keeping the previous version as {@code .bak}. Nothing is written on a dry run, nor under {@code strict} when a
- * row was rejected or in conflict, nor when nothing changed. The XLIFF file is locked from reading to writing
- * ({@link XliffLock}): a second import into it waits for the first, then reads what the first wrote.
+ * QA (terms with a glossary, numbers) on every target that changed (findings become notes from {@code qa}), and
+ * write the XLIFF atomically, keeping the previous version as {@code .bak}. Nothing is written on a dry run, nor
+ * under {@code strict} when a row was rejected or in conflict, nor when nothing changed. The XLIFF file is locked
+ * from reading to writing ({@link XliffLock}): a second import into it waits for the first, then reads what the
+ * first wrote.
  */
 public final class ImportFlow {
     /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
     public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
-                          Optional<ImportReportFile> report, boolean dryRun, boolean force, boolean preferWorksheet,
-                          boolean strict) {
+                          Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean force,
+                          boolean preferWorksheet, boolean strict) {
         public Request {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(xliff, "xliff");
             requireNonNull(xliffDir, "xliffDir");
             requireNonNull(glossary, "glossary");
+            checks = Set.copyOf(checks);
             requireNonNull(report, "report");
         }
     }
@@ -63,7 +66,7 @@ public final class ImportFlow {
 
         /**
          * Every problem as a line {@code severity: place: message}: the rows' issues (the place is the sheet row),
-         * then the term QA findings (placed at the row of their segment), then a changed glossary. Made as they are
+         * then the QA findings (placed at the row of their segment), then a changed glossary. Made as they are
          * read: a 5 M-word import of English left in the targets has half a million.
          */
         public Stream<String> problemLines() {
@@ -90,7 +93,7 @@ public final class ImportFlow {
                     qaFindings.size());
         }
 
-        /** Rows rejected or in conflict, or a term QA error: the import finished with findings. */
+        /** Rows rejected or in conflict, or a QA error (a term, a number): the import finished with findings. */
         public boolean hasFindings() {
             return reconciled.counts().hasFindings()
                     || qaFindings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
@@ -130,16 +133,15 @@ public final class ImportFlow {
         ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
         TranslationDocument checked = result.document();
-        List<SegmentFinding> findings = List.of();
         if (glossary.isPresent()) {
-            Glossary terms = glossary.get().glossary();
-            TranslationDocument annotated = new TermAnnotator(terms, checked.sourceLang().getLanguage())
+            checked = new TermAnnotator(glossary.get().glossary(), checked.sourceLang().getLanguage())
                     .annotate(checked);
-            Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
-            Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
-            findings = new TermQa(terms, annotated).check(annotated, isChanged);
-            checked = TermQa.recordAsNotes(annotated, isChanged, findings);
         }
+        Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
+        Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
+        List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
+                checked).check(checked, isChanged);
+        checked = SegmentQa.recordAsNotes(checked, isChanged, findings);
         boolean blocked = request.strict() && result.counts().hasFindings();
         boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {

@@ -19,15 +19,16 @@ import java.util.Optional;
  *               "qaFindings": 1 },
  *   "issues": [ { "location": "x.en-ru.xlsx!en-ru:14", "kind": "source-edited", "severity": "error",
  *                 "message": "…" }, … ],
- *   "qaFindings": [ { "location": "x.en-ru.xlsx!en-ru:9", "segment": "p5.s2", "severity": "error",
- *                     "kind": "missing-term", "concept": "c12", "message": "…" }, … ],
+ *   "qaFindings": [ { "location": "x.en-ru.xlsx!en-ru:9", "segment": "p5.s2", "check": "terms",
+ *                     "severity": "error", "kind": "missing-term", "concept": "c12", "message": "…" }, … ],
  *   "memory": { "folder": "tm", "added": 3, "replaced": 0, "unchanged": 0 } }
  * }</pre>
  * {@code issues} are the rows' and the sheet's problems in sheet order (severity {@code error} rejects a row,
- * {@code warning} goes with an imported one); {@code qaFindings} are the term QA findings on the targets that
- * changed, at their row. {@code memory} is {@code null} when nothing went into a memory ({@code --no-tm}, a dry run,
- * nothing written). The per-row verdicts are in the {@code --report FILE.json} report. Fields may be added in a later
- * version; none is renamed or removed without raising {@code version}.
+ * {@code warning} goes with an imported one); {@code qaFindings} are the QA findings (terms, numbers) on the targets
+ * that changed, at their row, with the fields of {@code attache qa --json}'s findings. {@code memory} is
+ * {@code null} when nothing went into a memory ({@code --no-tm}, a dry run, nothing written). The per-row verdicts
+ * are in the {@code --report FILE.json} report. Fields may be added in a later version; none is renamed or removed
+ * without raising {@code version}.
  */
 public final class ImportJsonWriter {
     public static final String FORMAT = "attache-import";
@@ -76,10 +77,7 @@ public final class ImportJsonWriter {
             json.writeStringField("location", rows.getOrDefault(finding.segment().toString(),
                     JsonPrinter.path(result.xliff())));
             json.writeStringField("segment", finding.segment().toString());
-            json.writeStringField("severity", finding.finding().severity().word());
-            json.writeStringField("kind", finding.finding().kind());
-            json.writeStringField("concept", finding.finding().conceptId());
-            json.writeStringField("message", finding.finding().message());
+            QaJsonWriter.writeFindingFields(finding.finding(), json);
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -4,34 +4,60 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.qa.QaCheck;
 import dev.attache.qa.Severity;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** The {@code qa} flow: term QA of every translated segment of an XLIFF file against a glossary. */
+/** The {@code qa} flow: the chosen checks (terms, numbers) of every translated segment of an XLIFF file. */
 public final class QaFlow {
-    /** The findings, the glossary used, and how many segments were checked. */
-    public record Result(LoadedGlossary glossary, int checkedSegments, List<SegmentFinding> findings) {
+    /**
+     * The findings, the checks run, the glossary used (none when terms were not checked), and how many segments
+     * were checked.
+     */
+    public record Result(Optional<LoadedGlossary> glossary, Set<QaCheck> checks, int checkedSegments,
+                         List<SegmentFinding> findings) {
         public Result {
             requireNonNull(glossary, "glossary");
+            checks = Set.copyOf(checks);
             findings = List.copyOf(findings);
         }
 
-        /** True when a finding is an error (a missing or deprecated term); warnings alone do not count. */
+        /** True when a finding is an error (a missing or deprecated term, a wrong number); warnings do not count. */
         public boolean hasErrors() {
             return findings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
         }
     }
 
-    public Result run(Path xliff, GlossaryChoice choice) {
-        LoadedGlossary glossary = choice.load()
-                .orElseThrow(() -> new BadInputException(xliff, "term QA needs a glossary"));
-        TranslationDocument read = XliffFiles.read(xliff);
-        TranslationDocument document = new TermAnnotator(glossary.glossary(), read.sourceLang().getLanguage())
-                .annotate(read);
-        List<SegmentFinding> findings = new TermQa(glossary.glossary(), document).check(document, s -> true);
+    /**
+     * Runs {@code checks} on {@code xliff}: terms need the glossary {@code choice} loads; numbers need a numbers
+     * lexicon of both languages, and are refused without one only when they are the only check asked for.
+     */
+    public Result run(Path xliff, GlossaryChoice choice, Set<QaCheck> checks) {
+        Optional<LoadedGlossary> glossary = Optional.empty();
+        TranslationDocument document = XliffFiles.read(xliff);
+        if (checks.contains(QaCheck.TERMS)) {
+            glossary = Optional.of(choice.load()
+                    .orElseThrow(() -> new BadInputException(xliff, "term QA needs a glossary")));
+            document = new TermAnnotator(glossary.get().glossary(), document.sourceLang().getLanguage())
+                    .annotate(document);
+        }
+        SegmentQa qa = new SegmentQa(glossary.map(LoadedGlossary::glossary), checks, document);
+        Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
+        glossary.ifPresent(g -> run.add(QaCheck.TERMS));
+        if (qa.checksNumbers()) {
+            run.add(QaCheck.NUMBERS);
+        }
+        if (run.isEmpty()) {
+            throw new BadInputException(xliff, "the numbers check reads en, ru and az, not "
+                    + document.sourceLang().getLanguage() + " to " + document.targetLang().getLanguage());
+        }
+        List<SegmentFinding> findings = qa.check(document, s -> true);
         int checked = (int) document.translatableSegments().filter(s -> s.isTranslated()).count();
-        return new Result(glossary, checked, findings);
+        return new Result(glossary, run, checked, findings);
     }
 }

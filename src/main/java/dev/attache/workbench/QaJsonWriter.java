@@ -2,21 +2,30 @@ package dev.attache.workbench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.attache.JsonPrinter;
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.QaFinding;
+import dev.attache.qa.TermFinding;
+import dev.attache.qa.numbers.Mention;
+import dev.attache.qa.numbers.NumberFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * Writes a term QA run as JSON ({@code attache qa --json}), in a stable shape:
+ * Writes a QA run as JSON ({@code attache qa --json}), in a stable shape:
  * <pre>{@code
  * { "format": "attache-qa", "version": 1, "file": "xliff/x.en-ru.xlf", "glossary": "glossary/diplomatic-terms.tbx",
- *   "checkedSegments": 27, "errors": 1, "warnings": 0,
- *   "findings": [ { "segment": "p5.s2", "unit": "p5", "severity": "error", "kind": "missing-term",
- *                   "concept": "c12", "message": "…" }, … ] }
+ *   "checks": ["terms", "numbers"], "checkedSegments": 27, "errors": 1, "warnings": 0,
+ *   "findings": [ { "segment": "p5.s2", "unit": "p5", "check": "terms", "severity": "error",
+ *                   "kind": "missing-term", "concept": "c12", "message": "…" },
+ *                 { "segment": "p8.s3", "unit": "p8", "check": "numbers", "severity": "error",
+ *                   "kind": "wrong-number", "start": 2, "end": 6, "message": "…" }, … ] }
  * }</pre>
- * Findings in document order; {@code severity} is {@code error} or {@code warning}; {@code kind} is
- * {@code missing-term}, {@code too-few-occurrences} or {@code deprecated-term}. Fields may be added in a later
- * version; none is renamed or removed without raising {@code version}.
+ * Findings in document order (in a segment, terms then numbers); {@code glossary} is null when terms were not
+ * checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
+ * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
+ * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
+ * has one). Fields may be added in a later version; none is renamed or removed without raising {@code version}.
  */
 public final class QaJsonWriter {
     public static final String FORMAT = "attache-qa";
@@ -28,7 +37,14 @@ public final class QaJsonWriter {
             json.writeStringField("format", FORMAT);
             json.writeNumberField("version", VERSION);
             json.writeStringField("file", JsonPrinter.path(xliff));
-            json.writeStringField("glossary", result.glossary().origin());
+            json.writeStringField("glossary", result.glossary().map(g -> g.origin()).orElse(null));
+            json.writeArrayFieldStart("checks");
+            for (QaCheck check : QaCheck.values()) {
+                if (result.checks().contains(check)) {
+                    json.writeString(check.id());
+                }
+            }
+            json.writeEndArray();
             json.writeNumberField("checkedSegments", result.checkedSegments());
             json.writeNumberField("errors", count(result, "error"));
             json.writeNumberField("warnings", count(result, "warning"));
@@ -49,10 +65,26 @@ public final class QaJsonWriter {
         json.writeStartObject();
         json.writeStringField("segment", finding.segment().toString());
         json.writeStringField("unit", finding.segment().unitId());
-        json.writeStringField("severity", finding.finding().severity().word());
-        json.writeStringField("kind", finding.finding().kind());
-        json.writeStringField("concept", finding.finding().conceptId());
-        json.writeStringField("message", finding.finding().message());
+        writeFindingFields(finding.finding(), json);
         json.writeEndObject();
+    }
+
+    /**
+     * The fields of a finding of any check: its check, severity and kind, the concept of a term finding or the
+     * target span of a number finding, and the message.
+     */
+    static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
+        json.writeStringField("check", finding.check());
+        json.writeStringField("severity", finding.severity().word());
+        json.writeStringField("kind", finding.kind());
+        if (finding instanceof TermFinding term) {
+            json.writeStringField("concept", term.conceptId());
+        }
+        if (finding instanceof NumberFinding number && number.found().isPresent()) {
+            Mention found = number.found().get();
+            json.writeNumberField("start", found.start());
+            json.writeNumberField("end", found.end());
+        }
+        json.writeStringField("message", finding.message());
     }
 }

@@ -7,7 +7,8 @@ import dev.attache.deliver.GmxWordCounter;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.qa.GlossaryCoverage;
-import dev.attache.qa.TermFinding;
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.QaFinding;
 import dev.attache.report.DocumentReport;
 import dev.attache.report.FlaggedSegment;
 import dev.attache.report.ProgressPage;
@@ -23,8 +24,9 @@ import java.util.Optional;
 
 /**
  * The {@code report} flow: one self-contained HTML page on XLIFF files, each read in turn and reduced to what the
- * page shows (GMX-V word counts per state, term QA findings with their segments, glossary coverage) before the
- * next is read. Every file is read before anything is written; an existing page is replaced only when asked.
+ * page shows (GMX-V word counts per state, QA findings of terms and numbers with their segments, glossary
+ * coverage) before the next is read. Every file is read before anything is written; an existing page is replaced
+ * only when asked.
  */
 public final class ReportFlow {
     /** The XLIFF files, the glossary for QA and coverage, the page to write, and whether to replace it. */
@@ -62,17 +64,17 @@ public final class ReportFlow {
     private DocumentReport document(Path xliff, Optional<Glossary> glossary) {
         TranslationDocument read = XliffFiles.read(xliff);
         DocumentWordCount words = DocumentWordCount.of(read, counter);
-        if (glossary.isEmpty()) {
-            return new DocumentReport(xliff.toString(), read.original(), words, List.of(), List.of());
-        }
-        Glossary terms = glossary.get();
-        TranslationDocument document = new TermAnnotator(terms, read.sourceLang().getLanguage()).annotate(read);
-        Map<SegmentId, List<TermFinding>> bySegment = new LinkedHashMap<>();
-        new TermQa(terms, document).check(document, s -> true)
+        TranslationDocument document = glossary.map(terms -> new TermAnnotator(terms, read.sourceLang().getLanguage())
+                .annotate(read)).orElse(read);
+        Map<SegmentId, List<QaFinding>> bySegment = new LinkedHashMap<>();
+        new SegmentQa(glossary, QaCheck.all(), document).check(document, s -> true)
                 .forEach(f -> bySegment.computeIfAbsent(f.segment(), s -> new ArrayList<>()).add(f.finding()));
         List<FlaggedSegment> flagged = bySegment.entrySet().stream().map(e -> new FlaggedSegment(
                 e.getKey().unitId(), document.segment(e.getKey()).orElseThrow(), e.getValue())).toList();
-        GlossaryCoverage coverage = new GlossaryCoverage(terms, document.sourceLang().getLanguage(),
+        if (glossary.isEmpty()) {
+            return new DocumentReport(xliff.toString(), read.original(), words, flagged, List.of());
+        }
+        GlossaryCoverage coverage = new GlossaryCoverage(glossary.get(), document.sourceLang().getLanguage(),
                 document.targetLang().getLanguage());
         document.translatableSegments().forEach(s -> coverage.add(s.termHits(), s.isTranslated() ? s.target() : ""));
         return new DocumentReport(xliff.toString(), read.original(), words, flagged, coverage.concepts());

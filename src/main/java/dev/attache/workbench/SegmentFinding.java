@@ -2,11 +2,11 @@ package dev.attache.workbench;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.TermFinding;
+import dev.attache.qa.QaFinding;
 import dev.attache.xliff.SegmentId;
 
-/** A term QA finding on one segment of a document. */
-public record SegmentFinding(SegmentId segment, TermFinding finding) {
+/** A QA finding (of terms, of numbers) on one segment of a document. */
+public record SegmentFinding(SegmentId segment, QaFinding finding) {
     public SegmentFinding {
         requireNonNull(segment, "segment");
         requireNonNull(finding, "finding");

@@ -62,7 +62,7 @@ final class TranslationCarrier {
     private static List<Note> carriedNotes(TranslationDocument earlier, Unit unit, List<SegmentPair> leftBehind) {
         List<Note> notes = new ArrayList<>(unit.notes());
         earlier.unit(unit.id()).ifPresent(old -> old.notes().stream()
-                .filter(n -> !n.from().equals(TermAnnotator.NOTE_AUTHOR) && !n.from().equals(TermQa.NOTE_AUTHOR))
+                .filter(n -> !n.from().equals(TermAnnotator.NOTE_AUTHOR) && !n.from().equals(SegmentQa.NOTE_AUTHOR))
                 .filter(n -> !notes.contains(n))
                 .forEach(notes::add));
         leftBehind.stream().filter(s -> s.id().unitId().equals(unit.id()))

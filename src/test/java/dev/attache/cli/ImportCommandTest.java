@@ -201,8 +201,8 @@ class ImportCommandTest {
         assertThat(issue.get("location").asText()).endsWith("!en-ru:7");
         assertThat(issue.get("severity").asText()).isEqualTo("error");
         JsonNode finding = json.get("qaFindings").get(0);
-        assertThat(JsonOutputTest.keys(finding)).containsExactly("location", "segment", "severity", "kind", "concept",
-                "message");
+        assertThat(JsonOutputTest.keys(finding)).containsExactly("location", "segment", "check", "severity", "kind",
+                "concept", "message");
         assertThat(finding.get("location").asText()).endsWith("!en-ru:6");
         assertThat(finding.get("segment").asText()).isEqualTo("p5.s2");
         assertThat(json.get("memory").get("folder").asText()).isEqualTo(dir.resolve("tm").toString());

@@ -91,8 +91,8 @@ class JsonOutputTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.err()).as("findings are in the JSON, not on stderr").isEmpty();
         JsonNode qa = JSON.readTree(run.out());
-        assertThat(keys(qa)).containsExactly("format", "version", "file", "glossary", "checkedSegments", "errors",
-                "warnings", "findings");
+        assertThat(keys(qa)).containsExactly("format", "version", "file", "glossary", "checks", "checkedSegments",
+                "errors", "warnings", "findings");
         assertThat(qa.get("format").asText()).isEqualTo("attache-qa");
         assertThat(qa.get("version").asInt()).isEqualTo(1);
         assertThat(qa.get("file").asText()).isEqualTo(xliff.toString());
@@ -100,7 +100,8 @@ class JsonOutputTest {
         assertThat(qa.get("errors").asInt()).isEqualTo(qa.get("findings").size()).isPositive();
         List<String> asLines = new ArrayList<>();
         for (JsonNode finding : qa.get("findings")) {
-            assertThat(keys(finding)).containsExactly("segment", "unit", "severity", "kind", "concept", "message");
+            assertThat(keys(finding)).containsExactly("segment", "unit", "check", "severity", "kind", "concept",
+                    "message");
             assertThat(finding.get("unit").asText()).isEqualTo("p5");
             asLines.add("%s: %s:%s: %s".formatted(finding.get("severity").asText(), xliff,
                     finding.get("segment").asText(), finding.get("message").asText()));

@@ -89,6 +89,6 @@ record LargeImport(Path xliff, Path worksheet) {
     static List<String> importCommand(Path sheet, Path xliff) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "import", sheet.toString(), "--xliff",
-                xliff.toString(), "--no-tm", "--no-glossary");
+                xliff.toString(), "--no-tm", "--no-glossary", "--checks", "terms");
     }
 }

@@ -141,6 +141,7 @@ class ReportCommandTest {
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
         assertThat(html.select("section#d1 figure.bar")).hasSize(2);
         assertThat(html.select("section.findings, section.coverage")).isEmpty();
-        assertThat(html.selectFirst("p.glossary").text()).isEqualTo("No glossary applied: no term QA, no coverage.");
+        assertThat(html.selectFirst("p.glossary").text())
+                .isEqualTo("No glossary applied: no term QA (numbers only), no coverage.");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.InstalledApplication;
 import dev.attache.deliver.DoneSegments;
+import dev.attache.qa.QaCheck;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.TranslationDocument;
@@ -57,7 +58,8 @@ class HtmlWorksheetRoundTripTest {
                 filled.toString(), editFile.toString()), dir);
 
         ImportFlow.Result imported = new ImportFlow().run(new ImportFlow.Request(filled, Optional.of(xliff),
-                xliff.getParent(), new GlossaryChoice.FromFile(GLOSSARY), Optional.empty(), false, false, false,
+                xliff.getParent(), new GlossaryChoice.FromFile(GLOSSARY), QaCheck.all(), Optional.empty(), false,
+                false, false,
                 false));
 
         List<ImportIssue> rejected = imported.reconciled().issues().stream()

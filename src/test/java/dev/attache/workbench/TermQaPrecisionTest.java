@@ -2,6 +2,8 @@ package dev.attache.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.TermFinding;
 import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,11 +68,13 @@ class TermQaPrecisionTest {
                         .map(s -> s.withTarget(translation.get(s.id().toString()), State.TRANSLATED)).toList()))
                 .toList());
         XliffFiles.write(filled, xliff, false);
-        QaFlow.Result result = new QaFlow().run(xliff, new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY));
+        QaFlow.Result result = new QaFlow().run(xliff, new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY),
+                Set.of(QaCheck.TERMS));
         assertThat(result.checkedSegments()).isEqualTo(27);
         described = result.findings().stream().map(SegmentFinding::describe).collect(Collectors.joining("\n"));
         return new TreeMap<>(result.findings().stream().collect(Collectors.groupingBy(f -> f.segment().toString(),
-                Collectors.mapping(f -> f.finding().getClass().getSimpleName() + ":" + f.finding().conceptId(),
+                Collectors.mapping(f -> f.finding().getClass().getSimpleName() + ":"
+                        + ((TermFinding) f.finding()).conceptId(),
                         Collectors.joining("; ")))));
     }
 

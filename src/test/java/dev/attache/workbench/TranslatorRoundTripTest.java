@@ -2,6 +2,7 @@ package dev.attache.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.qa.QaCheck;
 import dev.attache.transcript.TranscriptOptions;
 import dev.attache.InstalledApplication;
 import dev.attache.xliff.Note;
@@ -48,7 +49,7 @@ class TranslatorRoundTripTest {
 
     private ImportFlow.Result importSheet(Path sheet) {
         return new ImportFlow().run(new ImportFlow.Request(sheet, Optional.empty(), dir.resolve("xliff"),
-                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")), Optional.empty(),
+                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")), QaCheck.all(), Optional.empty(),
                 false, false, false, false));
     }
 

@@ -28,15 +28,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRElt;
 
 /**
  * A text dump of a worksheet for golden tests and diagnostics: every sheet with its visibility, protection, panes,
-<<<<<<< HEAD
  * filter, print set-up, columns and charts; every row's height that was set (measured in the font the jar ships, so
  * the same on every machine); every cell with its type, its text (bold runs as {@code [b:…]}) and whether it is
- * locked; data validations and conditional formats. Reads the whole workbook: for tests only.
-=======
- * filter, print set-up, columns and charts; every cell with its type, its text (bold runs as {@code [b:…]}) and whether
- * it is locked; data validations and conditional formats. The manifest's worksheet id, random, shows as
- * {@code <random>}. Reads the whole workbook: for tests only.
->>>>>>> issue20-import
+ * locked; data validations and conditional formats. The manifest's worksheet id, random, shows as {@code <random>}.
+ * Reads the whole workbook: for tests only.
  */
 public final class WorksheetDump {
     private static final String WORKSHEET_ID = "worksheet-id";

@@ -1,0 +1,36 @@
+package dev.attache.qa;
+
+import dev.attache.qa.numbers.NumberFinding;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The checks {@code attache qa} can run, by the ids {@code --checks} and the JSON name them. */
+public enum QaCheck {
+    /** Glossary terms: {@link TermChecker}. */
+    TERMS(TermFinding.CHECK),
+    /** Numbers and dates: {@link dev.attache.qa.numbers.NumberChecker}. */
+    NUMBERS(NumberFinding.CHECK);
+
+    private final String id;
+
+    QaCheck(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Every check. */
+    public static Set<QaCheck> all() {
+        return EnumSet.allOf(QaCheck.class);
+    }
+
+    /** The check of {@code id} ({@code terms}, {@code numbers}). */
+    public static QaCheck of(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no check '" + id + "': the checks are " + Arrays.stream(values())
+                        .map(QaCheck::id).toList()));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.attache.workbench;
+
+import dev.attache.glossary.Glossary;
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.TermChecker;
+import dev.attache.qa.numbers.NumberChecker;
+import dev.attache.xliff.Note;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The QA checks of a document's translated segments: term QA (when there is a glossary and the sources carry their
+ * term hits) and the numbers check (when both languages have a numbers lexicon). Can record the findings as notes
+ * from {@code qa} (replacing earlier ones of the checked segments).
+ */
+final class SegmentQa {
+    static final String NOTE_AUTHOR = "qa";
+
+    private final Optional<TermChecker> terms;
+    private final Optional<NumberChecker> numbers;
+
+    /** The {@code checks} that apply to {@code document}: terms only with a glossary. */
+    SegmentQa(Optional<Glossary> glossary, Set<QaCheck> checks, TranslationDocument document) {
+        String sourceLang = document.sourceLang().getLanguage();
+        String targetLang = document.targetLang().getLanguage();
+        this.terms = glossary.filter(g -> checks.contains(QaCheck.TERMS))
+                .map(g -> new TermChecker(g, sourceLang, targetLang));
+        this.numbers = checks.contains(QaCheck.NUMBERS) ? NumberChecker.of(sourceLang, targetLang) : Optional.empty();
+    }
+
+    /** Whether the numbers check applies (it needs a lexicon of both languages). */
+    boolean checksNumbers() {
+        return numbers.isPresent();
+    }
+
+    /** The findings on every translated segment that {@code which} selects, in document order: terms, then numbers. */
+    List<SegmentFinding> check(TranslationDocument document, Predicate<SegmentPair> which) {
+        List<SegmentFinding> findings = new ArrayList<>();
+        document.translatableSegments().filter(SegmentPair::isTranslated).filter(which).forEach(segment -> {
+            terms.ifPresent(checker -> checker.check(segment.termHits(), segment.target())
+                    .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
+            numbers.ifPresent(checker -> checker.check(segment.source(), segment.target())
+                    .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
+        });
+        return findings;
+    }
+
+    /** The document with the QA notes of the checked segments replaced by these findings. */
+    static TranslationDocument recordAsNotes(TranslationDocument document, Predicate<SegmentPair> checked,
+                                             List<SegmentFinding> findings) {
+        Map<String, List<SegmentFinding>> byUnit = findings.stream()
+                .collect(Collectors.groupingBy(f -> f.segment().unitId()));
+        List<Unit> units = new ArrayList<>();
+        for (Unit unit : document.units()) {
+            List<String> checkedIds = unit.segments().stream().filter(checked).map(s -> s.id() + ": ").toList();
+            List<Note> notes = new ArrayList<>(unit.notes().stream()
+                    .filter(n -> !n.from().equals(NOTE_AUTHOR) || checkedIds.stream().noneMatch(n.text()::startsWith))
+                    .toList());
+            byUnit.getOrDefault(unit.id(), List.of()).forEach(f -> notes.add(new Note(NOTE_AUTHOR, f.describe())));
+            units.add(unit.withNotes(notes));
+        }
+        return document.withUnits(units);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.attache.qa.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.workbench.TranslatedFixture;
+import dev.attache.workbench.XliffFiles;
+import dev.attache.xliff.SegmentPair;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The numbers check on real text: published English sentences with their Russian and Azerbaijani renderings
+ * ({@code real-pairs.tsv}, with provenance), the professional Russian of the shipped transcript and the Russian of the
+ * Lavrov-Bayramov case, segment by segment; and the same pairs with one error planted in each
+ * ({@code planted-pairs.tsv}). Prints the false-alarm rate and the cost per pair that the README quotes.
+ */
+class NumberPairsTest {
+    private static final Path DATA = Path.of("src/test/resources/qa/numbers");
+    private static final Path SHIPPED_RU = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
+    private static final Path CASE = Path.of("src/test/resources/cases/lavrov-bayramov-2020-08-26");
+
+    @TempDir
+    Path dir;
+
+    private record Pair(String lang, String source, String target, String note) {
+        List<NumberFinding> check() {
+            return NumberChecker.of("en", lang).orElseThrow().check(source, target);
+        }
+
+        String describe() {
+            return lang + ": " + source + " | " + target + " (" + note + "): "
+                    + check().stream().map(NumberFinding::message).collect(Collectors.joining("; "));
+        }
+    }
+
+    @Test
+    void realPairsHaveNoFinding() throws IOException {
+        List<Pair> pairs = realPairs();
+        List<Pair> falseAlarms = pairs.stream().filter(p -> !p.check().isEmpty()).toList();
+        long withNumbers = pairs.stream().filter(p -> !reader(p.lang()).read(p.target()).isEmpty()).count();
+        System.out.printf("numbers check: %d real pairs (ru %d, az %d; %d with numbers or dates), %d false alarms%n",
+                pairs.size(), count(pairs, "ru"), count(pairs, "az"), withNumbers, falseAlarms.size());
+
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(falseAlarms).as(falseAlarms.stream().map(Pair::describe).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void everyPlantedErrorIsFound() throws IOException {
+        List<Pair> planted = table(DATA.resolve("planted-pairs.tsv"));
+        List<Pair> missed = planted.stream().filter(p -> p.check().isEmpty()).toList();
+        System.out.printf("numbers check: %d planted errors (ru %d, az %d), %d missed%n",
+                planted.size(), count(planted, "ru"), count(planted, "az"), missed.size());
+
+        assertThat(planted).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(missed).as(missed.stream().map(Pair::describe).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    @Test
+    void costsWellUnderAMillisecondAPair() throws IOException {
+        List<Pair> pairs = new ArrayList<>(realPairs());
+        pairs.addAll(table(DATA.resolve("planted-pairs.tsv")));
+        NumberChecker ru = NumberChecker.of("en", "ru").orElseThrow();
+        NumberChecker az = NumberChecker.of("en", "az").orElseThrow();
+        int rounds = 200;
+        long start = 0;
+        for (int round = -rounds; round < rounds; round++) { // the first half warms up
+            if (round == 0) {
+                start = System.nanoTime();
+            }
+            for (Pair pair : pairs) {
+                (pair.lang().equals("ru") ? ru : az).check(pair.source(), pair.target());
+            }
+        }
+        double microsPerPair = (System.nanoTime() - start) / 1000.0 / rounds / pairs.size();
+        System.out.printf("numbers check: %.1f µs a pair (%d pairs, %d rounds)%n", microsPerPair, pairs.size(), rounds);
+
+        assertThat(microsPerPair).isLessThan(1000);
+    }
+
+    private List<Pair> realPairs() throws IOException {
+        List<Pair> pairs = new ArrayList<>(table(DATA.resolve("real-pairs.tsv")));
+        pairs.addAll(segments(TranslatedFixture.TRANSCRIPT, SHIPPED_RU, "the shipped transcript"));
+        pairs.addAll(segments(CASE.resolve("lavrov-bayramov-2020-08-26.en.txt"),
+                CASE.resolve("translations.en-ru.tsv"), "the Lavrov-Bayramov case"));
+        return pairs;
+    }
+
+    /** The Russian of {@code translations} (segment id, tab, target) with the sources of {@code transcript}. */
+    private List<Pair> segments(Path transcript, Path translations, String note) throws IOException {
+        Path xliff = TranslatedFixture.segment(transcript, "ru", dir.resolve(transcript.getFileName() + ".xlf"));
+        Map<String, String> sources = XliffFiles.read(xliff).translatableSegments()
+                .collect(Collectors.toMap(s -> s.id().toString(), SegmentPair::source));
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(translations, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t");
+                targets.put(fields[0], fields[1]);
+            }
+        }
+        return targets.entrySet().stream()
+                .map(e -> new Pair("ru", sources.get(e.getKey()), e.getValue(), note + " " + e.getKey())).toList();
+    }
+
+    /** The rows of a fixture: language, English, rendering, a note; lines starting with # are comments. */
+    private static List<Pair> table(Path file) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t");
+                assertThat(fields).as(line).hasSize(4);
+                pairs.add(new Pair(fields[0], fields[1], fields[2], fields[3]));
+            }
+        }
+        return pairs;
+    }
+
+    private static NumberReader reader(String lang) {
+        return NumberReader.of(lang).orElseThrow();
+    }
+
+    private static long count(List<Pair> pairs, String lang) {
+        return pairs.stream().filter(p -> p.lang().equals(lang)).count();
+    }
+}
