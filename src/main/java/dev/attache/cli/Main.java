@@ -65,6 +65,7 @@ public final class Main {
         cli.setExecutionStrategy(Main::execute);
         cli.setExecutionExceptionHandler(Main::report);
         cli.setParameterExceptionHandler((e, ignored) -> usageError(e));
+        ExamplesFooter.installOn(cli);
         int code = cli.execute(args);
         out.flush();
         err.flush();
