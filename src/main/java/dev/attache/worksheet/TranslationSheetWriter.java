@@ -139,19 +139,21 @@ final class TranslationSheetWriter {
 
     /**
      * The missing-term warnings on the Target cells of the rows whose source has glossary terms, one rule per distinct
-     * set of terms ({@link MissingTermRules}), streamed into the sheet as the workbook is written; they share one
-     * format, registered now.
+     * set of terms ({@link MissingTermRules}), worked out from the segments and streamed into the sheet as the
+     * workbook is written (so that nothing is held for them meanwhile); they share one format, registered now.
      */
     private void warnOnMissingTerms(List<SegmentPair> segments) {
-        MissingTermRules rules = new MissingTermRules(SheetLayout.letter(TARGET), MissingTermRules.MAX_RANGES);
-        for (int i = 0; i < segments.size(); i++) {
-            rules.add(i + 2, hints.expectedStems(segments.get(i)));
-        }
-        if (rules.isEmpty()) {
+        if (segments.stream().allMatch(segment -> hints.expectedStems(segment).isEmpty())) {
             return;
         }
         long format = missingTermFormat();
-        workbook.streamConditionalFormats(sheet, xml -> rules.writeTo(xml, 2, format));
+        workbook.streamConditionalFormats(sheet, xml -> {
+            MissingTermRules rules = new MissingTermRules(SheetLayout.letter(TARGET), MissingTermRules.MAX_RANGES);
+            for (int i = 0; i < segments.size(); i++) {
+                rules.add(i + 2, hints.expectedStems(segments.get(i)));
+            }
+            rules.writeTo(xml, 2, format);
+        });
     }
 
     /** Registers the missing-term warning's format (dark red on rose) in the workbook's styles; its id. */
