@@ -27,7 +27,7 @@ final class SheetCellsHandler extends DefaultHandler {
     }
 
     /**
-     * Thrown at the end of the sheet's cells: what follows them (conditional formats, one per row of a large
+     * Thrown at the end of the sheet's cells: what follows them (conditional formats, thousands in a large
      * worksheet, validations, page set-up) is not read.
      */
     static final class EndOfCells extends SAXException {

@@ -25,8 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The streaming (SXSSF) workbook of a worksheet, with the parts of {@link WorksheetParts}, that can also stream a
  * sheet's conditional formats: rules given as {@link StreamedFormats} are written into the sheet's XML as the
- * workbook is saved, after the formats POI holds, instead of being held as XML beans until then (one rule per row
- * of a large worksheet would hold hundreds of megabytes). The rows are streamed as SXSSF streams them.
+ * workbook is saved, after the formats POI holds, instead of being held as XML beans until then (a large
+ * worksheet has thousands of rules, each with a long formula). The rows are streamed as SXSSF streams them.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
     private static final String EMPTY_SHEET_DATA = "<sheetData/>";

@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -141,8 +138,9 @@ final class TranslationSheetWriter {
     }
 
     /**
-     * Rules on the Target cells of the rows whose source has glossary terms, streamed into the sheet as the workbook
-     * is written (see {@link #writeMissingTermRule}); they share one format, registered now.
+     * The missing-term warnings on the Target cells of the rows whose source has glossary terms, one rule per distinct
+     * set of terms ({@link MissingTermRules}), worked out from the segments and streamed into the sheet as the
+     * workbook is written (so that nothing is held for them meanwhile); they share one format, registered now.
      */
     private void warnOnMissingTerms(List<SegmentPair> segments) {
         if (segments.stream().allMatch(segment -> hints.expectedStems(segment).isEmpty())) {
@@ -150,43 +148,12 @@ final class TranslationSheetWriter {
         }
         long format = missingTermFormat();
         workbook.streamConditionalFormats(sheet, xml -> {
-            int priority = 1;
+            MissingTermRules rules = new MissingTermRules(SheetLayout.letter(TARGET), MissingTermRules.MAX_RANGES);
             for (int i = 0; i < segments.size(); i++) {
-                List<List<List<String>>> concepts = hints.expectedStems(segments.get(i));
-                if (!concepts.isEmpty()) {
-                    writeMissingTermRule(xml, i + 2, concepts, ++priority, format);
-                }
+                rules.add(i + 2, hints.expectedStems(segments.get(i)));
             }
+            rules.writeTo(xml, 2, format);
         });
-    }
-
-    /**
-     * A rule on a row's Target cell that turns it red while it is filled in but lacks a concept of the glossary:
-     * for each concept, every rendering misses one of its stems. {@code SEARCH} ignores case in Excel and
-     * LibreOffice alike; stems hold only letters and digits, so no wildcard can misfire. All the rules share one
-     * format: POI would add a format per rule, and a large worksheet's styles would then look like a zip bomb to
-     * POI's reader.
-     */
-    private static void writeMissingTermRule(XMLStreamWriter xml, int sheetRow, List<List<List<String>>> concepts,
-                                             int priority, long format) throws XMLStreamException {
-        String cell = "$" + SheetLayout.letter(TARGET) + sheetRow;
-        String missing = concepts.stream()
-                .map(renderings -> renderings.stream()
-                        .map(stems -> stems.stream().map(s -> "ISERROR(SEARCH(\"" + s + "\"," + cell + "))")
-                                .collect(Collectors.joining(",", "OR(", ")")))
-                        .collect(Collectors.joining(",", "AND(", ")")))
-                .collect(Collectors.joining(",", "OR(", ")"));
-        xml.writeStartElement("conditionalFormatting");
-        xml.writeAttribute("sqref", cell.substring(1));
-        xml.writeStartElement("cfRule");
-        xml.writeAttribute("type", "expression");
-        xml.writeAttribute("priority", Integer.toString(priority));
-        xml.writeAttribute("dxfId", Long.toString(format));
-        xml.writeStartElement("formula");
-        xml.writeCharacters("AND(LEN(TRIM(" + cell + "))>0," + missing + ")");
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
     }
 
     /** Registers the missing-term warning's format (dark red on rose) in the workbook's styles; its id. */

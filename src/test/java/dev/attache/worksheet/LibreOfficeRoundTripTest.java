@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,9 @@ class LibreOfficeRoundTripTest {
         edits.append(edit("p1.s1", "Status", "Translated")).append(edit("p4.s2", "Status", "Needs review"))
                 .append(edit("p6.s1", "Status", "Final")).append(edit("p1.s1", "Comment", "Проверьте титул"))
                 .append(edit("p1.s1", "Source (en)", "Tampered with."));
-        Path editFile = dir.resolve("edits.tsv");
-        Files.writeString(editFile, edits, StandardCharsets.UTF_8);
         Path filled = dir.resolve("filled.xlsx");
 
-        String log = InstalledApplication.run(List.of("/usr/bin/python3", SCRIPT.toAbsolutePath().toString(),
-                prepared.toString(), filled.toString(), editFile.toString()), dir);
-        System.out.println("LibreOffice typed:\n" + log);
+        String log = fill(prepared, edits.toString(), filled);
 
         Worksheet sheet = new WorksheetReader().read(filled);
         Map<String, WorksheetRow> rows = sheet.rows().stream()
@@ -78,7 +75,59 @@ class LibreOfficeRoundTripTest {
                 Map.entry("Status Needs review", "2"), Map.entry("Status Final", "2"));
     }
 
-    /** The Progress figures for the rows as read back, counted the way the sheet's formulas count. */
+    /**
+     * Three rows share one missing-term rule; Calc checks each against its own target, as its HTML export shows:
+     * rose for the one translated without the term, yellow for the empty one, neither for the one with the term.
+     */
+    @Test
+    void rowsSharingAMissingTermRuleEachGetTheirOwnWarning() throws IOException, InterruptedException {
+        InstalledApplication.require("soffice", "libreoffice-calc");
+        Path prepared = dir.resolve("allied.en-ru.xlsx");
+        new WorksheetWriter().write(SampleDocument.rowsSharingARule(), SampleDocument.glossary(),
+                WorksheetWriterTest.OPTIONS, prepared);
+        assertThat(WorksheetDump.of(prepared)).as("one rule for the three rows with the term")
+                .containsOnlyOnce("conditional D2,D4:D5 =AND(LEN(TRIM($D2))>0,");
+
+        InstalledApplication.run(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "html", "--outdir", dir.toString(), prepared.toString()), dir);
+
+        Map<String, String> shown = new LinkedHashMap<>();
+        ExportedTargetCells.byRowNumber(dir.resolve("allied.en-ru.html")).forEach((row, cell) -> shown.put(row,
+                switch (cell.attr("bgcolor").toUpperCase(Locale.ROOT)) {
+                    case "#FF99CC" -> "rose";
+                    case "#FFFF99" -> "yellow";
+                    default -> "plain " + cell.attr("bgcolor");
+                }));
+        assertThat(shown).containsExactly(Map.entry("1", "plain "), Map.entry("2", "plain "), Map.entry("3", "rose"),
+                Map.entry("4", "yellow"));
+    }
+
+    /** A translator types into two of three rows that share a rule: Calc warns on each row that lacks the term. */
+    @Test
+    void targetsTypedIntoRowsSharingAMissingTermRuleAreEachChecked() throws IOException, InterruptedException {
+        InstalledApplication.require("soffice", "libreoffice-calc-nogui python3-uno");
+        Path prepared = dir.resolve("allied.en-ru.xlsx");
+        new WorksheetWriter().write(SampleDocument.rowsSharingARule(), SampleDocument.glossary(),
+                WorksheetWriterTest.OPTIONS, prepared);
+
+        String log = fill(prepared, edit("p1.s1", TARGET, "Он уделяет пристальное внимание нашим отношениям.")
+                + edit("p2.s2", TARGET, "Союзническое взаимодействие наших стран."), dir.resolve("filled.xlsx"));
+
+        assertThat(report(log, "warning")).as("the missing-term warnings, as Calc evaluates them")
+                .containsExactly(Map.entry("p1.s1", "1"), Map.entry("p2.s1", "1"), Map.entry("p2.s2", "0"));
+    }
+
+    /** Has Calc type the edits into the prepared worksheet and save it as {@code filled}; the script's report. */
+    private String fill(Path prepared, String edits, Path filled) throws IOException, InterruptedException {
+        Path editFile = dir.resolve("edits.tsv");
+        Files.writeString(editFile, edits, StandardCharsets.UTF_8);
+        String log = InstalledApplication.run(List.of("/usr/bin/python3", SCRIPT.toAbsolutePath().toString(),
+                prepared.toString(), filled.toString(), editFile.toString()), dir);
+        System.out.println("LibreOffice typed:\n" + log);
+        return log;
+    }
+
+
     private static Map<String, String> expectedProgress(Worksheet sheet) {
         int sourceWords = sheet.rows().stream().mapToInt(r -> ProgressSheet.wordCount(r.source())).sum();
         int targetWords = sheet.rows().stream().mapToInt(r -> ProgressSheet.wordCount(r.target().shown())).sum();

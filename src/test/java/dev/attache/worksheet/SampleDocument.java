@@ -66,6 +66,25 @@ final class SampleDocument {
                         "allied-interaction:Allied Interaction", "azerbaijan:Republic of Azerbaijan")))));
     }
 
+    /**
+     * Four rows of which three name allied interaction, so that they share one missing-term rule (on {@code D2
+     * D4:D5}): p1.s1 renders the term, p1.s2 has no term, p2.s1 is translated without the term, p2.s2 is empty.
+     */
+    static TranslationDocument rowsSharingARule() {
+        return new TranslationDocument("allied.en.txt", Locale.ENGLISH, RU, List.of(
+                unit("p1", "body", true, List.of(
+                        seg("p1", 1, "He devotes close attention to our allied interaction.",
+                                "Он уделяет пристальное внимание нашему союзническому взаимодействию.",
+                                State.TRANSLATED, "allied-interaction:allied interaction"),
+                        seg("p1", 2, "Baku, February 27, 2023.", "Баку, 27 февраля 2023 года.",
+                                State.TRANSLATED))),
+                unit("p2", "body", true, List.of(
+                        seg("p2", 1, "Our allied interaction keeps growing.", "Наше сотрудничество продолжает расти.",
+                                State.TRANSLATED, "allied-interaction:allied interaction"),
+                        seg("p2", 2, "The allied interaction of our countries.", "", State.NEW,
+                                "allied-interaction:allied interaction")))));
+    }
+
     /** The rows a reader finds in the sample's untouched worksheet. */
     static List<WorksheetRow> expectedRows() {
         List<WorksheetRow> rows = new ArrayList<>();

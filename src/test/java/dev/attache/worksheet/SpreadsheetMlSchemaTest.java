@@ -13,7 +13,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The parts of a worksheet that Attaché writes itself or through its own POI extensions (the streamed shared
- * strings table, the translation sheet with its per-row rules) are valid SpreadsheetML (ECMA-376 Transitional).
+ * strings table, the translation sheet with its streamed missing-term rules) are valid SpreadsheetML (ECMA-376
+ * Transitional).
  */
 class SpreadsheetMlSchemaTest {
     private static final Path SCHEMAS = Path.of("src/test/resources/schemas/ooxml");
+    private static final WorksheetOptions OPTIONS = new WorksheetOptions("sample.en-ru.xlf", "0".repeat(64), "",
+            Optional.empty());
 
     @TempDir
     Path dir;
@@ -32,23 +34,12 @@ class SpreadsheetMlSchemaTest {
     @Test
     void sharedStringsAndTheTranslationSheetAreValidSpreadsheetMl() throws Exception {
         Path sheet = dir.resolve("sample.xlsx");
-        new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(),
-                new WorksheetOptions("sample.en-ru.xlf", "0".repeat(64), "", Optional.empty()), sheet);
-        SchemaFactory factory = SchemaFactory.newDefaultInstance();
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-        Schema schema = factory.newSchema(SCHEMAS.resolve("sml.xsd").toFile());
+        new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), OPTIONS, sheet);
 
         try (ZipFile zip = new ZipFile(sheet.toFile())) {
             for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
                     "xl/worksheets/sheet4.xml")) {
-                ZipEntry entry = zip.getEntry(part);
-                assertThat(entry).as(part).isNotNull();
-                Validator validator = schema.newValidator();
-                try (InputStream in = zip.getInputStream(entry)) {
-                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    validator.validate(new StreamSource(new StringReader(withoutSpacePreserve(xml)), part));
-                }
+                validate(zip, part);
             }
             try (InputStream in = zip.getInputStream(zip.getEntry("xl/sharedStrings.xml"))) {
                 String sst = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -57,6 +48,31 @@ class SpreadsheetMlSchemaTest {
             }
         }
         assertThat(Files.size(sheet)).isPositive();
+    }
+
+    @Test
+    void aRuleOverSeveralRangesIsValidSpreadsheetMl() throws Exception {
+        Path sheet = dir.resolve("allied.xlsx");
+        new WorksheetWriter().write(SampleDocument.rowsSharingARule(), SampleDocument.glossary(), OPTIONS, sheet);
+
+        try (ZipFile zip = new ZipFile(sheet.toFile())) {
+            assertThat(validate(zip, "xl/worksheets/sheet1.xml")).contains("<conditionalFormatting sqref=\"D2 D4:D5\">");
+        }
+    }
+
+    /** Validates a part of the workbook against the schema; its text. */
+    private static String validate(ZipFile zip, String part) throws Exception {
+        ZipEntry entry = zip.getEntry(part);
+        assertThat(entry).as(part).isNotNull();
+        SchemaFactory factory = SchemaFactory.newDefaultInstance();
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        Validator validator = factory.newSchema(SCHEMAS.resolve("sml.xsd").toFile()).newValidator();
+        try (InputStream in = zip.getInputStream(entry)) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            validator.validate(new StreamSource(new StringReader(withoutSpacePreserve(xml)), part));
+            return xml;
+        }
     }
 
     /**

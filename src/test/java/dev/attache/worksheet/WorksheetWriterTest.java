@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.BadInputException;
+import dev.attache.glossary.Concept;
 import dev.attache.glossary.Glossary;
+import dev.attache.glossary.Term;
+import dev.attache.glossary.TermStatus;
 import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
 import dev.attache.xliff.State;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,18 +87,29 @@ class WorksheetWriterTest {
         assertThat(new WorksheetReader().read(xlsx).rows().get(0).target()).isEqualTo(new TargetCell.Text(limit));
     }
 
+    /** Each row names a concept of its own, so each gets a rule: 1,500 rules, all with the one format. */
     @Test
-    void aLargeWorksheetWithManyTermWarningsReadsBack() {
+    void aLargeWorksheetWithManyTermWarningsReadsBack() throws IOException {
         List<Unit> units = new ArrayList<>();
+        List<Concept> concepts = new ArrayList<>();
         for (int u = 1; u <= 1500; u++) {
+            String number = Integer.toString(1000 + u);
+            concepts.add(new Concept("c" + u, "diplomacy", "", "", Map.of(
+                    "en", List.of(new Term("treaty " + number, TermStatus.PREFERRED)),
+                    "ru", List.of(new Term("договор " + number, TermStatus.PREFERRED)))));
             units.add(new Unit("p" + u, "body", true, List.of(SampleDocument.seg("p" + u, 1,
-                    "Our allied interaction, paragraph " + u + ".", "", State.NEW,
-                    "allied-interaction:allied interaction")), List.of(), List.of()));
+                    "Our treaty " + number + " holds.", "", State.NEW, "c" + u + ":treaty " + number)),
+                    List.of(), List.of()));
         }
         TranslationDocument doc = new TranslationDocument("big.en.txt", Locale.ENGLISH, SampleDocument.RU,
                 units);
         Path xlsx = dir.resolve("big.xlsx");
-        new WorksheetWriter().write(doc, SampleDocument.glossary(), OPTIONS, xlsx);
+        new WorksheetWriter().write(doc, new Glossary(concepts), OPTIONS, xlsx);
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheet.split("<cfRule ", -1)).as("the rules, and the text before the first").hasSize(1502);
+        }
         assertThat(new WorksheetReader().read(xlsx).rows()).hasSize(1500);
     }
 

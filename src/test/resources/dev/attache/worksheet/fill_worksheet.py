@@ -114,8 +114,9 @@ def report_chart(doc, kind):
 def report_warnings(doc, sheet, columns, rows):
     """Prints, per row, whether Calc's own evaluation of the missing-term rule on its Target cell is 1 (on).
 
-    Each rule's formula is evaluated in a scratch sheet, in the row of the Target cell (so that its relative row
-    reference points at the same row), with its column reference pointed at the translation sheet.
+    Each rule's formula is entered in a scratch sheet in the row of the rule's first cell and copied to the rows of
+    its other cells, so that Calc moves its relative row reference as it does for the rule; its column reference is
+    pointed at the translation sheet.
     """
     target_column = next(c for h, c in columns.items() if h.startswith("Target"))
     letter = chr(ord("A") + target_column)
@@ -124,15 +125,23 @@ def report_warnings(doc, sheet, columns, rows):
     scratch = doc.Sheets.getByName("attache-scratch")
     try:
         for conditional in sheet.getPropertyValue("ConditionalFormats").getConditionalFormats():
-            area = conditional.getPropertyValue("Range").getRangeAddresses()[0]
+            areas = conditional.getPropertyValue("Range").getRangeAddresses()
+            first = min(area.StartRow for area in areas)
             for i in range(conditional.getCount()):
                 formula = conditional.getByIndex(i).getPropertyValue("Formula1")
-                if "SEARCH" in formula.upper() and area.StartColumn == target_column and area.StartRow in ids:
-                    probe = scratch.getCellByPosition(0, area.StartRow)
+                if "SEARCH" in formula.upper() and all(area.StartColumn == target_column for area in areas):
+                    origin = scratch.getCellByPosition(0, first)
                     # the entry gives the formula with commas, the cell API takes semicolons; stems hold no commas
                     api_formula = formula.replace(",", ";").replace("$" + letter, "$'%s'.$%s" % (sheet.getName(), letter))
-                    probe.setFormula("=" + api_formula)
-                    print("warning\t%s\t%s" % (ids[area.StartRow], probe.getString()))
+                    origin.setFormula("=" + api_formula)
+                    for row in sorted(r for area in areas for r in range(area.StartRow, area.EndRow + 1)):
+                        probe = scratch.getCellByPosition(0, row)
+                        if row != first:
+                            scratch.copyRange(probe.getCellAddress(), origin.getRangeAddress())
+                        if row in ids:
+                            # a copy shows TRUE or FALSE: its value is what Calc decided (an error, its text)
+                            shown = probe.getString() if probe.getError() else "%d" % probe.getValue()
+                            print("warning\t%s\t%s" % (ids[row], shown))
     finally:
         doc.Sheets.removeByName("attache-scratch")
 
