@@ -30,9 +30,9 @@ public final class GlossaryLookupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TERM", description = "The term, as written in the glossary (case aside).")
     private String term;
 
-    @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LANG",
+    @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LANG", converter = LanguageConverter.class,
             description = "Show only these languages (besides the one that matched), e.g. ru or ru,az.")
-    private List<String> targets = new ArrayList<>();
+    private List<Locale> targets = new ArrayList<>();
 
     @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
             description = "The glossary (.tbx or .csv); default: glossary/diplomatic-terms.tbx here, else the built-in one.")
@@ -42,7 +42,7 @@ public final class GlossaryLookupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         var lookup = new GlossaryLookup();
-        List<String> languages = targets.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> languages = targets.stream().map(Locale::getLanguage).distinct().toList();
         GlossaryLookup.Result result = lookup.lookup(term, Optional.ofNullable(glossary), Path.of(""));
         if (result.matches().isEmpty()) {
             Console.of(spec).problem("no concept in " + result.origin() + " has the term '" + term + "'");

@@ -54,6 +54,10 @@ public final class GlossaryScanCommand implements Callable<Integer> {
         GlossaryScan.Result result = new GlossaryScan().scan(file, glossary.glossaryChoice(),
                 new GlossaryScan.Listing(all, Optional.ofNullable(target).map(Locale::getLanguage)));
         Console console = Console.of(spec);
+        if (target != null && !result.glossary().glossary().covers(target.getLanguage())) {
+            console.problem("warning: the glossary has no %s terms: no renderings for %s".formatted(
+                    target.getLanguage(), target.toLanguageTag()));
+        }
         if (json) {
             new ScanJsonWriter().write(file, result, Optional.ofNullable(target), console.data());
             return ExitCode.OK;

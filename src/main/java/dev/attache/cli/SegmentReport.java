@@ -1,6 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.SegmentFlow;
+import java.util.Locale;
 
 /**
  * Says what segmenting did: the glossary applied, the boilerplate left out, what each XLIFF file holds and what
@@ -12,6 +13,9 @@ record SegmentReport(Console console) {
                 g -> console.summary("applied glossary %s (%d concepts)".formatted(g.origin(),
                         g.glossary().concepts().size())),
                 () -> console.summary("applied no glossary"));
+        result.glossary().ifPresent(g -> result.written().stream().map(SegmentFlow.Written::document)
+                .filter(d -> !g.glossary().covers(d.targetLang().getLanguage()))
+                .map(d -> uncovered(d.sourceLang(), d.targetLang())).distinct().forEach(console::problem));
         result.wholeBodyNotice().ifPresent(notice -> console.note("note: " + notice));
         result.boilerplateLeftOut().forEach(p -> console.note(
                 "note: %s: left out web page boilerplate '%s' (paragraph %d)".formatted(result.transcriptFile(),
@@ -20,6 +24,12 @@ record SegmentReport(Console console) {
                 "note: %s: speaker '%s' is not in the glossary; the label stays as written".formatted(
                         result.transcriptFile(), label)));
         result.written().forEach(this::report);
+    }
+
+    /** {@code warning: the glossary has no fr terms: no hints or term QA for en-fr}. */
+    static String uncovered(Locale source, Locale target) {
+        return "warning: the glossary has no %s terms: no hints or term QA for %s-%s".formatted(target.getLanguage(),
+                source.toLanguageTag(), target.toLanguageTag());
     }
 
     /** {@code tm/}. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"The best matches the memory has for TEXT in one language pair: exact ones (score 100) first, "
-                + "then fuzzy ones by Pensieve's n-gram score. Entries of other language pairs never answer.",
+                + "then fuzzy ones by Pensieve's n-gram score. Languages compare by their primary language, as prepare "
+                + "leverages: -t ru-RU finds the ru entries too; entries of other languages never answer.",
                 "--json prints {\"format\": \"attache-tm-lookup\", \"version\": 1, \"query\": TEXT, "
                         + "\"sourceLanguage\": \"en\", \"targetLanguage\": \"ru\", \"matches\": [{\"score\": 100, "
                         + "\"exact\": true, \"source\": …, \"target\": …, \"file\": …, \"creator\": …, "

@@ -32,6 +32,11 @@ public final class Glossary {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Whether some concept has a term in {@code lang}, a primary language ({@code ru}). */
+    public boolean covers(String lang) {
+        return concepts.stream().anyMatch(c -> !c.terms(lang).isEmpty());
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Glossary glossary && concepts.equals(glossary.concepts);

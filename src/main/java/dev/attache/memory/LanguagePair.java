@@ -24,6 +24,15 @@ public record LanguagePair(Locale source, Locale target) implements Comparable<L
         return new LanguagePair(Locale.forLanguageTag(source), Locale.forLanguageTag(target));
     }
 
+    /**
+     * Whether the two pairs have the same primary languages, as the glossary compares them: {@code en→ru-RU} and
+     * {@code en→ru} are alike, {@code en→ru} and {@code en→az} are not.
+     */
+    public boolean sameLanguages(LanguagePair other) {
+        return source.getLanguage().equals(other.source.getLanguage())
+                && target.getLanguage().equals(other.target.getLanguage());
+    }
+
     @Override
     public int compareTo(LanguagePair other) {
         return ORDER.compare(this, other);

@@ -177,8 +177,9 @@ public final class ProjectMemory implements AutoCloseable {
     /**
      * The best entries of {@code languages} for {@code text}, scoring at least {@code minScore}, at most {@code max}:
      * exact matches first, then by score. A match is exact when its source is the text with whitespace runs made one
-     * space (as the entry's key has it). An entry of another language pair never answers. Fuzzy scores stop at 99, so
-     * a minimum of 100 asks for exact matches only, and Pensieve's fuzzy search (the costly part) is then skipped.
+     * space (as the entry's key has it). An entry of other primary languages never answers ({@code en→ru} answers
+     * {@code en→ru-RU}). Fuzzy scores stop at 99, so a minimum of 100 asks for exact matches only, and Pensieve's
+     * fuzzy search (the costly part) is then skipped.
      */
     public List<MemoryMatch> lookup(String text, LanguagePair languages, int minScore, int max) {
         requireNonNull(text, "text");
@@ -210,7 +211,7 @@ public final class ProjectMemory implements AutoCloseable {
             }
             for (TmHit hit : hits) {
                 Optional<MemoryEntry> entry = PensieveRecords.entry(hit.getTu());
-                if (entry.isEmpty() || !entry.get().languages().equals(lookup.languages())) {
+                if (entry.isEmpty() || !entry.get().languages().sameLanguages(lookup.languages())) {
                     continue;
                 }
                 boolean exact = PensieveRecords.sameSource(entry.get().source(), lookup.text());
