@@ -41,7 +41,31 @@ class CompletionAndManPagesTest {
         assertThat(complete(script, "attache", "prep")).containsExactly("prepare");
         assertThat(complete(script, "attache", "glossary", "s")).containsExactly("scan");
         assertThat(complete(script, "attache", "stats", "--js")).containsExactly("--json");
-        assertThat(complete(script, "attache", "merge", "x.xlf", "--only", "")).contains("TRANSLATED", "FINAL");
+        assertThat(complete(script, "attache", "merge", "x.xlf", "--only", "")).containsExactly("translated",
+                "final");
+    }
+
+    @Test
+    void everyFixedSetIsOfferedInLowerCaseAndAcceptedInEitherCase() throws Exception {
+        Path script = Files.writeString(dir.resolve("attache_completion"), CliRun.of("completion", "bash").out(),
+                StandardCharsets.UTF_8);
+
+        assertThat(complete(script, "attache", "completion", "")).containsExactly("bash", "zsh");
+        assertThat(complete(script, "attache", "tmx", "x.xlf", "--only", "f")).containsExactly("final");
+        assertThat(complete(script, "attache", "qa", "x.xlf", "--checks", "")).containsExactly("terms", "numbers");
+        assertThat(complete(script, "attache", "import", "x.xlsx", "--checks", "")).containsExactly("terms",
+                "numbers");
+        assertThat(complete(script, "attache", "segment", "x.en.txt", "--paragraphs", "")).containsExactly("lines",
+                "blocks", "auto");
+        assertThat(complete(script, "attache", "convert", "a.xlf", "b.xlf", "--xliff-version", ""))
+                .containsExactly("1.2", "2.1");
+        assertThat(script).content().doesNotContainPattern("\\(\"(TRANSLATED|FINAL|BASH|ZSH|TERMS|LINES)\"");
+        assertThat(CliRun.of("completion", "ZSH").exitCode()).isZero();
+        assertThat(CliRun.of("completion", "Bash").exitCode()).isZero();
+        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--paragraphs", "BLOCKS",
+                "-o", dir.resolve("x.xlf").toString()).exitCode()).isZero();
+        assertThat(CliRun.of("qa", "x.xlf", "--checks", "Terms").err()).doesNotContain("no check");
+        assertThat(CliRun.of("merge", "x.xlf", "--only", "FINAL").err()).doesNotContain("--only");
     }
 
     @Test
