@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
                 "The original transcript is found in transcripts/ by the name the XLIFF records; the output goes "
                         + "next to it (transcripts/<name>.en.txt gives transcripts/<name>.<lang>.txt).",
                 "A target identical to its source in state new counts as untranslated.",
-                "Exit 0 when written, 4 when segments are not done (each is listed and nothing is written, unless "
-                        + "--allow-untranslated), 3 when the XLIFF or the original is unreadable or the output exists."},
+                "Exit 0 when written, 4 when segments are not done (each is listed on stderr as an error: line and "
+                        + "nothing is written, unless --allow-untranslated), 3 when the XLIFF or the original is unreadable or the output exists."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "  attache merge xliff/lavrov-aliyev-2023-02-27.en-az.xlf --only final -o /tmp/remarks.az.txt --force",
@@ -56,9 +56,10 @@ final class MergeCommand implements Callable<Integer> {
                 Optional.ofNullable(original), Path.of("transcripts"), done, allowUntranslated, force));
         Console console = Console.of(spec);
         if (!result.written()) {
-            result.notDone().forEach(n -> console.problem("%s:%s: %s".formatted(xliff, n.segment(), n.reason())));
-            console.problem("wrote nothing: %d segments are not done (--allow-untranslated writes their source)"
-                    .formatted(result.notDone().size()));
+            result.notDone().forEach(n -> console.problem("error: %s:%s: %s".formatted(xliff, n.segment(),
+                    n.reason())));
+            console.problem(("error: %s: wrote nothing: %d segments are not done "
+                    + "(--allow-untranslated writes their source)").formatted(xliff, result.notDone().size()));
             return ExitCode.FINDINGS;
         }
         if (!result.notDone().isEmpty()) {

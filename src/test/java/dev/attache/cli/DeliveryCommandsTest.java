@@ -39,9 +39,10 @@ class DeliveryCommandsTest {
         CliRun run = merge("-o", dir.resolve("x.ru.txt").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.err().lines()).hasSize(28).first().isEqualTo(xliff + ":p1.s1: no translation");
-        assertThat(run.err()).contains(xliff + ":p5.s2: no translation")
-                .endsWith("wrote nothing: 27 segments are not done (--allow-untranslated writes their source)\n");
+        assertThat(run.err().lines()).hasSize(28).allMatch(l -> l.startsWith("error: " + xliff + ":")).first()
+                .isEqualTo("error: " + xliff + ":p1.s1: no translation");
+        assertThat(run.err()).contains("error: " + xliff + ":p5.s2: no translation\n").endsWith("error: " + xliff
+                + ": wrote nothing: 27 segments are not done (--allow-untranslated writes their source)\n");
         assertThat(run.out()).isEmpty();
         assertThat(dir.resolve("x.ru.txt")).doesNotExist();
     }
