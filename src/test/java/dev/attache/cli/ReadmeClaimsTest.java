@@ -100,7 +100,8 @@ class ReadmeClaimsTest {
                 "attache-glossary-scan", () -> CliRun.of("glossary", "scan", SegmentCommandTest.SHIPPED.toString(),
                         "-t", "ru", "--json"),
                 "attache-stats", () -> CliRun.of("stats", xliff, "--json"),
-                "attache-tm-lookup", () -> CliRun.of("tm", "lookup", "Mr Aliyev,", "-t", "ru", "--tm", tm, "--json"));
+                "attache-tm-lookup", () -> CliRun.of("tm", "lookup", "Mr Aliyev,", "-t", "ru", "--tm", tm, "--json"),
+                "attache-tm-stats", () -> CliRun.of("tm", "stats", "--tm", tm, "--json"));
     }
 
     /**

@@ -75,6 +75,32 @@ class TmCommandTest {
     }
 
     @Test
+    void statsAsJsonHasTheDocumentedShapeAndTheCountsOfTheLines() throws IOException {
+        Path az = TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "az", dir.resolve("x.en-az.xlf"));
+        TranslatedFixture.fill(az, State.TRANSLATED);
+        assertThat(CliRun.of("tm", "add", az.toString(), "--tm", tm.toString()).out()).contains("added 27 pairs");
+
+        CliRun run = CliRun.of("tm", "stats", "--json", "--tm", tm.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(JsonOutputTest.keys(json)).containsExactly("format", "version", "pairs", "total");
+        assertThat(json.get("format").asText()).isEqualTo("attache-tm-stats");
+        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("pairs")).hasSize(2);
+        JsonNode first = json.get("pairs").get(0);
+        assertThat(JsonOutputTest.keys(first)).containsExactly("sourceLanguage", "targetLanguage", "entries");
+        assertThat(first.get("sourceLanguage").asText()).isEqualTo("en");
+        assertThat(first.get("targetLanguage").asText()).isEqualTo("az");
+        assertThat(first.get("entries").asInt()).isEqualTo(27);
+        assertThat(json.get("pairs").get(1).get("targetLanguage").asText()).isEqualTo("ru");
+        assertThat(json.get("total").asInt()).isEqualTo(54);
+        assertThat(CliRun.of("tm", "stats", "--tm", tm.toString()).out()).containsPattern("en→az\\s+27")
+                .containsPattern("total\\s+54");
+        assertThat(CliRun.of("tm", "stats", "--help").out()).contains("\"attache-tm-stats\"", "\"pairs\"");
+    }
+
+    @Test
     void noMatchIsExitFourAndAnotherLanguagePairHasNone() {
         CliRun az = CliRun.of("tm", "lookup", EXACT, "-t", "az", "--tm", tm.toString());
 
