@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print a shell completion script for attache (picocli's AutoComplete, made from the commands "
                 + "and options themselves): commands, subcommands, options, and the values of options that have a "
-                + "fixed set, in lower case (--only translated; either case is accepted). The same script serves bash and zsh (zsh through bashcompinit).",
+                + "fixed set, in lower case (--only translated; either case is accepted). The same script serves "
+                + "bash and zsh (zsh through bashcompinit).",
                 "Install it for this shell with source <(attache completion bash), or for good by saving it as "
                         + "~/.local/share/bash-completion/completions/attache."},
         footerHeading = "%nExamples:%n",

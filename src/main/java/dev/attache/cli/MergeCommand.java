@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
                         + "next to it (transcripts/<name>.en.txt gives transcripts/<name>.<lang>.txt).",
                 "A target identical to its source in state new counts as untranslated.",
                 "Exit 0 when written, 4 when segments are not done (each is listed on stderr as an error: line and "
-                        + "nothing is written, unless --allow-untranslated), 3 when the XLIFF or the original is unreadable or the output exists."},
+                        + "nothing is written, unless --allow-untranslated), 3 when the XLIFF or the original is "
+                        + "unreadable or the output exists."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "  attache merge xliff/lavrov-aliyev-2023-02-27.en-az.xlf --only final -o /tmp/remarks.az.txt --force",
