@@ -71,6 +71,7 @@ final class PrepareCommand implements Callable<Integer> {
             one.worksheets().forEach(w -> console.summary("wrote %s: %d rows, %d translated".formatted(w.worksheet(),
                     w.rows(), w.translatedRows())));
         }
+        new SegmentReport(console).reportUncovered(prepared.stream().map(PrepareFlow.Prepared::segmented).toList());
         return ExitCode.OK;
     }
 }

@@ -62,7 +62,9 @@ final class SegmentCommand implements Callable<Integer> {
                 xliffOutput.xliffChoice(), memory, source.documentChoice(spec, List.of(transcript)));
         Console console = Console.of(spec);
         SegmentFlow.Result result = new SegmentFlow(console.progress()).run(request);
-        new SegmentReport(console).report(result);
+        var report = new SegmentReport(console);
+        report.report(result);
+        report.reportUncovered(List.of(result));
         return ExitCode.OK;
     }
 }

@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.workbench.SegmentFlow;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Says what segmenting did: the glossary applied, the boilerplate left out, what each XLIFF file holds and what
@@ -13,9 +13,6 @@ record SegmentReport(Console console) {
                 g -> console.summary("applied glossary %s (%d concepts)".formatted(g.origin(),
                         g.glossary().concepts().size())),
                 () -> console.summary("applied no glossary"));
-        result.glossary().ifPresent(g -> result.written().stream().map(SegmentFlow.Written::document)
-                .filter(d -> !g.glossary().covers(d.targetLang().getLanguage()))
-                .map(d -> uncovered(d.sourceLang(), d.targetLang())).distinct().forEach(console::problem));
         result.wholeBodyNotice().ifPresent(notice -> console.note("note: " + notice));
         result.boilerplateLeftOut().forEach(p -> console.note(
                 "note: %s: left out web page boilerplate '%s' (paragraph %d)".formatted(result.transcriptFile(),
@@ -26,10 +23,17 @@ record SegmentReport(Console console) {
         result.written().forEach(this::report);
     }
 
-    /** {@code warning: the glossary has no fr terms: no hints or term QA for en-fr}. */
-    static String uncovered(Locale source, Locale target) {
-        return "warning: the glossary has no %s terms: no hints or term QA for %s-%s".formatted(target.getLanguage(),
-                source.toLanguageTag(), target.toLanguageTag());
+    /**
+     * One line for each language pair of {@code results} whose target the glossary has no terms in, however many
+     * transcripts have it: {@code warning: the glossary has no fr terms: no hints or term QA for en-fr}.
+     */
+    void reportUncovered(List<SegmentFlow.Result> results) {
+        results.stream().flatMap(r -> r.glossary().stream().flatMap(g -> r.written().stream()
+                        .map(SegmentFlow.Written::document)
+                        .filter(d -> !g.glossary().covers(d.targetLang().getLanguage()))))
+                .map(d -> "warning: the glossary has no %s terms: no hints or term QA for %s-%s".formatted(
+                        d.targetLang().getLanguage(), d.sourceLang().toLanguageTag(), d.targetLang().toLanguageTag()))
+                .distinct().forEach(console::problem);
     }
 
     /** {@code tm/}. */
