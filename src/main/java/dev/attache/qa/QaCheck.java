@@ -1,5 +1,6 @@
 package dev.attache.qa;
 
+import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.NumberFinding;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,7 +11,9 @@ public enum QaCheck {
     /** Glossary terms: {@link TermChecker}. */
     TERMS(TermFinding.CHECK),
     /** Numbers and dates: {@link dev.attache.qa.numbers.NumberChecker}. */
-    NUMBERS(NumberFinding.CHECK);
+    NUMBERS(NumberFinding.CHECK),
+    /** Empty or untranslated targets, stray white space, doubled words, a dropped full stop: CheckMate's. */
+    MECHANICAL(MechanicalFinding.CHECK);
 
     private final String id;
 
@@ -27,7 +30,7 @@ public enum QaCheck {
         return EnumSet.allOf(QaCheck.class);
     }
 
-    /** The check of {@code id} ({@code terms}, {@code numbers}). */
+    /** The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}). */
     public static QaCheck of(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("no check '" + id + "': the checks are " + Arrays.stream(values())

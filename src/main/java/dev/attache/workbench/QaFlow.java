@@ -52,12 +52,15 @@ public final class QaFlow {
         if (qa.checksNumbers()) {
             run.add(QaCheck.NUMBERS);
         }
+        if (qa.checksMechanics()) {
+            run.add(QaCheck.MECHANICAL);
+        }
         if (run.isEmpty()) {
             throw new BadInputException(xliff, "the numbers check reads en, ru and az, not "
                     + document.sourceLang().getLanguage() + " to " + document.targetLang().getLanguage());
         }
         List<SegmentFinding> findings = qa.check(document, s -> true);
-        int checked = (int) document.translatableSegments().filter(s -> s.isTranslated()).count();
+        int checked = (int) document.translatableSegments().filter(SegmentQa::isChecked).count();
         return new Result(glossary, run, checked, findings);
     }
 }

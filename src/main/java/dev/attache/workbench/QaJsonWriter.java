@@ -5,6 +5,7 @@ import dev.attache.JsonPrinter;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.TermFinding;
+import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.Mention;
 import dev.attache.qa.numbers.NumberFinding;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class QaJsonWriter {
 
     /**
      * The fields of a finding of any check: its check, severity and kind, the concept of a term finding or the
-     * target span of a number finding, and the message.
+     * target span of a number or mechanical finding, and the message.
      */
     static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
         json.writeStringField("check", finding.check());
@@ -84,6 +85,10 @@ public final class QaJsonWriter {
             Mention found = number.found().get();
             json.writeNumberField("start", found.start());
             json.writeNumberField("end", found.end());
+        }
+        if (finding instanceof MechanicalFinding mechanical) {
+            json.writeNumberField("start", mechanical.start());
+            json.writeNumberField("end", mechanical.end());
         }
         json.writeStringField("message", finding.message());
     }

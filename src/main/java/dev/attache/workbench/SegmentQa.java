@@ -3,9 +3,11 @@ package dev.attache.workbench;
 import dev.attache.glossary.Glossary;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.TermChecker;
+import dev.attache.qa.mechanical.MechanicalChecker;
 import dev.attache.qa.numbers.NumberChecker;
 import dev.attache.xliff.Note;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * The QA checks of a document's translated segments: term QA (when there is a glossary and the sources carry their
- * term hits) and the numbers check (when both languages have a numbers lexicon). Can record the findings as notes
+ * term hits), the numbers check (when both languages have a numbers lexicon) and the mechanical check. Can record the findings as notes
  * from {@code qa} (replacing earlier ones of the checked segments).
  */
 final class SegmentQa {
@@ -26,6 +28,7 @@ final class SegmentQa {
 
     private final Optional<TermChecker> terms;
     private final Optional<NumberChecker> numbers;
+    private final Optional<MechanicalChecker> mechanical;
 
     /** The {@code checks} that apply to {@code document}: terms only with a glossary. */
     SegmentQa(Optional<Glossary> glossary, Set<QaCheck> checks, TranslationDocument document) {
@@ -34,6 +37,8 @@ final class SegmentQa {
         this.terms = glossary.filter(g -> checks.contains(QaCheck.TERMS))
                 .map(g -> new TermChecker(g, sourceLang, targetLang));
         this.numbers = checks.contains(QaCheck.NUMBERS) ? NumberChecker.of(sourceLang, targetLang) : Optional.empty();
+        this.mechanical = checks.contains(QaCheck.MECHANICAL)
+                ? Optional.of(new MechanicalChecker(sourceLang, targetLang)) : Optional.empty();
     }
 
     /** Whether the numbers check applies (it needs a lexicon of both languages). */
@@ -41,16 +46,33 @@ final class SegmentQa {
         return numbers.isPresent();
     }
 
-    /** The findings on every translated segment that {@code which} selects, in document order: terms, then numbers. */
+    /** Whether the mechanical check runs. */
+    boolean checksMechanics() {
+        return mechanical.isPresent();
+    }
+
+    /**
+     * The findings on every translated segment that {@code which} selects, in document order: terms, numbers, then
+     * the mechanical check, which also looks at a segment marked past new whose target is empty.
+     */
     List<SegmentFinding> check(TranslationDocument document, Predicate<SegmentPair> which) {
         List<SegmentFinding> findings = new ArrayList<>();
-        document.translatableSegments().filter(SegmentPair::isTranslated).filter(which).forEach(segment -> {
-            terms.ifPresent(checker -> checker.check(segment.termHits(), segment.target())
-                    .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-            numbers.ifPresent(checker -> checker.check(segment.source(), segment.target())
+        document.translatableSegments().filter(SegmentQa::isChecked).filter(which).forEach(segment -> {
+            if (segment.isTranslated()) {
+                terms.ifPresent(checker -> checker.check(segment.termHits(), segment.target())
+                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
+                numbers.ifPresent(checker -> checker.check(segment.source(), segment.target())
+                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
+            }
+            mechanical.ifPresent(checker -> checker.check(segment.source(), segment.target())
                     .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
         });
         return findings;
+    }
+
+    /** Whether QA looks at {@code segment}: translated, or marked past new with an empty target. */
+    static boolean isChecked(SegmentPair segment) {
+        return segment.isTranslated() || segment.state() != State.NEW;
     }
 
     /** The document with the QA notes of the checked segments replaced by these findings. */
