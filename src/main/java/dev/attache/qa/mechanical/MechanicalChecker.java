@@ -65,12 +65,13 @@ public final class MechanicalChecker {
     }
 
     /**
-     * The findings on {@code target}, a translation of {@code source}, in CheckMate's order; an empty target has that
-     * finding alone (CheckMate's patterns would add that it lacks the final full stop).
+     * The findings on {@code target}, a translation of {@code source}, in CheckMate's order; an empty target, or one
+     * of white space only (our XLIFF reads an empty one as new, untranslated), has that finding alone (CheckMate's
+     * patterns would add that it lacks the final full stop).
      */
     public synchronized List<MechanicalFinding> check(String source, String target) {
         ITextUnit unit = new TextUnit("1", fold(source));
-        unit.setTarget(targetLocale, new TextContainer(fold(target)));
+        unit.setTarget(targetLocale, new TextContainer(target.isBlank() ? "" : fold(target)));
         session.getIssues().clear();
         session.processTextUnit(unit);
         List<MechanicalFinding> findings = new ArrayList<>();
