@@ -7,7 +7,8 @@ import dev.attache.xliff.SegmentPair;
 import java.util.List;
 
 /**
- * A segment that QA (terms, numbers) found fault with: the unit it belongs to, the segment as it is, and the
+ * A segment that QA (terms, numbers, mechanical) found fault with: the unit it belongs to, the segment as it is, and
+ * the
  * findings.
  */
 public record FlaggedSegment(String unitId, SegmentPair segment, List<QaFinding> findings) {

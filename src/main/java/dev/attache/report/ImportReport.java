@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What the HTML report of one import shows: the worksheet and the XLIFF file, the reconciliation (every row's
- * verdict and every issue), both sides of every conflict, and the QA findings (terms, numbers) on the changed targets.
+ * verdict and every issue), both sides of every conflict, and the QA findings (terms, numbers, mechanical) on the
+ * changed targets.
  */
 public record ImportReport(String worksheet, String xliff, ImportResult result, List<ConflictSides> conflicts,
                            List<RowFinding> termQa) {

@@ -22,11 +22,13 @@ import java.nio.file.Path;
  *                 { "segment": "p8.s3", "unit": "p8", "check": "numbers", "severity": "error",
  *                   "kind": "wrong-number", "start": 2, "end": 6, "message": "…" }, … ] }
  * }</pre>
- * Findings in document order (in a segment, terms then numbers); {@code glossary} is null when terms were not
- * checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
+ * Findings in document order (in a segment, terms, numbers, then mechanical); {@code glossary} is null when terms
+ * were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
  * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
  * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
- * has one). Fields may be added in a later version; none is renamed or removed without raising {@code version}.
+ * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace} or {@code punctuation}
+ * (with the span of the target concerned). Fields may be added in a later version; none is renamed or removed without
+ * raising {@code version}.
  */
 public final class QaJsonWriter {
     public static final String FORMAT = "attache-qa";

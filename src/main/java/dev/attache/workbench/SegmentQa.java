@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The QA checks of a document's translated segments: term QA (when there is a glossary and the sources carry their
- * term hits), the numbers check (when both languages have a numbers lexicon) and the mechanical check. Can record the findings as notes
+ * term hits), the numbers check (when both languages have a numbers lexicon) and the mechanical check. Can record the
+ * findings as notes
  * from {@code qa} (replacing earlier ones of the checked segments).
  */
 final class SegmentQa {

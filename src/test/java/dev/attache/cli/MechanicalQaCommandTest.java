@@ -64,7 +64,8 @@ class MechanicalQaCommandTest {
         for (JsonNode finding : json.get("findings")) {
             assertThat(finding.get("check").asText()).isEqualTo("mechanical");
             String segment = finding.get("segment").asText();
-            assertThat(finding.get("end").asInt()).isBetween(finding.get("start").asInt(), planted.get(segment).length());
+            assertThat(finding.get("end").asInt())
+                    .isBetween(finding.get("start").asInt(), planted.get(segment).length());
             kinds.merge(segment, finding.get("kind").asText(), (a, b) -> a + "; " + b);
         }
         assertThat(planted).hasSize(6);

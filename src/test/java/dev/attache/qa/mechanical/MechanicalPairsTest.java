@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The mechanical check on real text: the published English sentences with their Russian and Azerbaijani renderings
  * of {@code ../numbers/real-pairs.tsv}, the professional Russian of the shipped transcript and the Russian of the
- * Lavrov-Bayramov case, segment by segment (nothing found but the final full stop six quoted clauses lack); and Azerbaijani pairs with one error of each kind planted
+ * Lavrov-Bayramov case, segment by segment (nothing found but the final full stop six quoted clauses lack); and
+ * Azerbaijani pairs with one error of each kind planted
  * ({@code planted-az-pairs.tsv}). Prints the false-alarm rate, the cost per pair and CheckMate's start-up that the
  * README quotes.
  */
