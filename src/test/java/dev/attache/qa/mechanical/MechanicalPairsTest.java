@@ -109,7 +109,7 @@ class MechanicalPairsTest {
             }
         }
         double microsPerPair = (System.nanoTime() - start) / 1000.0 / rounds / pairs.size();
-        System.out.printf("mechanical check: %.1f µs a pair (%d pairs, %d rounds); a checker starts in %.1f ms%n",
+        System.out.printf("mechanical check: %.1f µs a pair (%d pairs, %d rounds); another checker starts in %.1f ms%n",
                 microsPerPair, pairs.size(), rounds, startUpMillis);
 
         assertThat(microsPerPair).isLessThan(1000);
