@@ -35,7 +35,8 @@ public final class QaFlow {
 
     /**
      * Runs {@code checks} on {@code xliff}: terms need the glossary {@code choice} loads; numbers need a numbers
-     * lexicon of both languages, and are refused without one only when they are the only check asked for.
+     * lexicon of both languages, quotes and script a ru or az target; each is refused without only when no check
+     * asked for can run.
      */
     public Result run(Path xliff, GlossaryChoice choice, Set<QaCheck> checks) {
         Optional<LoadedGlossary> glossary = Optional.empty();
@@ -49,14 +50,10 @@ public final class QaFlow {
         SegmentQa qa = new SegmentQa(glossary.map(LoadedGlossary::glossary), checks, document);
         Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
         glossary.ifPresent(g -> run.add(QaCheck.TERMS));
-        if (qa.checksNumbers()) {
-            run.add(QaCheck.NUMBERS);
-        }
-        if (qa.checksMechanics()) {
-            run.add(QaCheck.MECHANICAL);
-        }
+        run.addAll(qa.running());
         if (run.isEmpty()) {
-            throw new BadInputException(xliff, "the numbers check reads en, ru and az, not "
+            throw new BadInputException(xliff, "the numbers check reads en, ru and az, the quotes and script checks "
+                    + "ru and az targets, not "
                     + document.sourceLang().getLanguage() + " to " + document.targetLang().getLanguage());
         }
         List<SegmentFinding> findings = qa.check(document, s -> true);

@@ -8,6 +8,8 @@ import dev.attache.qa.TermFinding;
 import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.Mention;
 import dev.attache.qa.numbers.NumberFinding;
+import dev.attache.qa.quotes.QuoteFinding;
+import dev.attache.qa.script.ScriptFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -91,6 +93,14 @@ public final class QaJsonWriter {
         if (finding instanceof MechanicalFinding mechanical) {
             json.writeNumberField("start", mechanical.start());
             json.writeNumberField("end", mechanical.end());
+        }
+        if (finding instanceof QuoteFinding quote) {
+            json.writeNumberField("start", quote.start());
+            json.writeNumberField("end", quote.end());
+        }
+        if (finding instanceof ScriptFinding script) {
+            json.writeNumberField("start", 0);
+            json.writeNumberField("end", script.end());
         }
         json.writeStringField("message", finding.message());
     }

@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mechanical check through {@code attache qa}: nothing in the professional Russian of the shipped transcript, and
- * each error planted in a copy (a doubled word in different case, the English left, a dropped full stop, a double
- * and a trailing space, an empty target marked translated) in its own segment and nowhere else, with exit 4.
+ * The mechanical, quotes and script checks through {@code attache qa}: nothing in the professional Russian of the
+ * shipped transcript, and each error planted in a copy (a doubled word in different case, the source left, a dropped
+ * full stop, a double and a trailing space, a blank target marked translated, an unclosed «, a sentence in English,
+ * straight quotes) in its own segment and nowhere else, with exit 4.
  */
-class MechanicalQaCommandTest {
+class FormQaCommandTest {
     private static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
     private static final Path PLANTED =
-            Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-mechanical-planted.tsv");
+            Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-form-planted.tsv");
 
     @TempDir
     Path dir;
@@ -42,10 +43,10 @@ class MechanicalQaCommandTest {
     void findsNothingInAProfessionalTranslation() throws IOException {
         translate(column(TRANSLATION, 1));
 
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "mechanical");
+        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "mechanical,quotes,script");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("checked 27 translated segments (mechanical): 0 findings");
+        assertThat(run.out()).contains("checked 27 translated segments (mechanical, quotes, script): 0 findings");
     }
 
     @Test
@@ -55,20 +56,20 @@ class MechanicalQaCommandTest {
         translation.putAll(planted);
         translate(translation);
 
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "mechanical", "--json");
+        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "script,quotes,mechanical", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode json = JsonOutputTest.JSON.readTree(run.out());
-        assertThat(json.get("checks").toString()).isEqualTo("[\"mechanical\"]");
+        assertThat(json.get("checks").toString()).isEqualTo("[\"mechanical\",\"quotes\",\"script\"]");
         Map<String, String> kinds = new TreeMap<>();
         for (JsonNode finding : json.get("findings")) {
-            assertThat(finding.get("check").asText()).isEqualTo("mechanical");
+            assertThat(finding.get("check").asText()).isIn("mechanical", "quotes", "script");
             String segment = finding.get("segment").asText();
             assertThat(finding.get("end").asInt())
                     .isBetween(finding.get("start").asInt(), planted.get(segment).length());
             kinds.merge(segment, finding.get("kind").asText(), (a, b) -> a + "; " + b);
         }
-        assertThat(planted).hasSize(6);
+        assertThat(planted).hasSize(9);
         assertThat(kinds).as(run.out()).isEqualTo(new TreeMap<>(column(PLANTED, 2)));
     }
 

@@ -1,7 +1,11 @@
-package dev.attache.qa.mechanical;
+package dev.attache.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.qa.mechanical.MechanicalChecker;
+import dev.attache.qa.mechanical.MechanicalKind;
+import dev.attache.qa.quotes.QuoteChecker;
+import dev.attache.qa.script.ScriptChecker;
 import dev.attache.workbench.TranslatedFixture;
 import dev.attache.workbench.XliffFiles;
 import dev.attache.xliff.SegmentPair;
@@ -19,19 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mechanical check on real text: the published English sentences with their Russian and Azerbaijani renderings
- * of {@code ../numbers/real-pairs.tsv}, the professional Russian of the shipped transcript and the Russian of the
- * Lavrov-Bayramov case, segment by segment (nothing found but the final full stop six quoted clauses lack); and
- * Azerbaijani pairs with one error of each kind planted
- * ({@code planted-az-pairs.tsv}). Prints the false-alarm rate, the cost per pair and CheckMate's start-up that the
- * README quotes.
+ * The checks of form (mechanical, quotes, script) on real text: the published English sentences with their Russian
+ * and Azerbaijani renderings of {@code numbers/real-pairs.tsv}, the professional Russian of the shipped transcript
+ * and the Russian of the Lavrov-Bayramov case, segment by segment (nothing found but the final full stop six quoted
+ * clauses lack); and Azerbaijani pairs with one error of each kind planted ({@code form-planted-az-pairs.tsv}).
+ * Prints the false-alarm rate, the cost per pair and a second CheckMate's start-up.
  */
-class MechanicalPairsTest {
-    private static final Path NUMBERS = Path.of("src/test/resources/qa/numbers");
-    private static final Path DATA = Path.of("src/test/resources/qa/mechanical");
-    private static final Path SHIPPED_RU = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
+class FormPairsTest {
+    private static final Path DATA = Path.of("src/test/resources/qa");
+    private static final Path SHIPPED_RU = DATA.resolve("lavrov-aliyev-2023-02-27.ru.tsv");
     private static final Path CASE = Path.of("src/test/resources/cases/lavrov-bayramov-2020-08-26");
-    private static final Map<String, MechanicalChecker> CHECKERS =
+    private static final Map<String, MechanicalChecker> MECHANICAL =
             Map.of("ru", new MechanicalChecker("en", "ru"), "az", new MechanicalChecker("en", "az"));
 
     /**
@@ -54,8 +56,11 @@ class MechanicalPairsTest {
     Path dir;
 
     private record Pair(String lang, String source, String target, String note) {
-        List<MechanicalFinding> check() {
-            return CHECKERS.get(lang).check(source, target);
+        List<QaFinding> check() {
+            List<QaFinding> findings = new ArrayList<>(QuoteChecker.of(lang).orElseThrow().check(target));
+            findings.addAll(ScriptChecker.of(lang).orElseThrow().check(target));
+            findings.addAll(MECHANICAL.get(lang).check(source, target));
+            return findings;
         }
 
         String describe() {
@@ -67,11 +72,12 @@ class MechanicalPairsTest {
     @Test
     void realPairsHaveNoFindingButTheClausesWithoutAFullStop() throws IOException {
         List<Pair> pairs = realPairs();
-        List<Pair> falseAlarms = pairs.stream().filter(p -> p.check().stream()
-                .anyMatch(f -> f.type() != MechanicalKind.PUNCTUATION || !UNSTOPPED.contains(p.source()))).toList();
+        List<Pair> falseAlarms = pairs.stream().filter(p -> p.check().stream().anyMatch(f ->
+                !f.kind().equals(MechanicalKind.PUNCTUATION.word()) || !UNSTOPPED.contains(p.source()))).toList();
         List<Pair> unstopped = pairs.stream().filter(p -> !p.check().isEmpty()).toList();
-        System.out.printf("mechanical check: %d real pairs (ru %d, az %d), %d false alarms, %d unstopped clauses%n",
-                pairs.size(), count(pairs, "ru"), count(pairs, "az"), falseAlarms.size(), unstopped.size());
+        System.out.printf("mechanical, quotes, script: %d real pairs (ru %d, az %d), %d false alarms, %d punctuation"
+                + " warnings on clauses quoted without a full stop%n", pairs.size(), count(pairs, "ru"),
+                count(pairs, "az"), falseAlarms.size(), unstopped.size());
 
         assertThat(pairs).hasSizeGreaterThanOrEqualTo(100);
         assertThat(falseAlarms).as(falseAlarms.stream().map(Pair::describe).collect(Collectors.joining("\n")))
@@ -81,14 +87,14 @@ class MechanicalPairsTest {
 
     @Test
     void eachPlantedAzerbaijaniErrorIsFoundAsItsKindAlone() throws IOException {
-        List<Pair> planted = table(DATA.resolve("planted-az-pairs.tsv"));
+        List<Pair> planted = table(DATA.resolve("form-planted-az-pairs.tsv"));
         for (Pair pair : planted) {
             assertThat(pair.check()).as(pair.describe()).singleElement()
                     .satisfies(f -> assertThat(f.kind()).isEqualTo(pair.note()));
         }
-        System.out.printf("mechanical check: %d planted Azerbaijani errors, all found%n", planted.size());
+        System.out.printf("mechanical, quotes, script: %d planted Azerbaijani errors, all found%n", planted.size());
 
-        assertThat(planted.stream().map(Pair::note).distinct()).hasSize(MechanicalKind.values().length);
+        assertThat(planted.stream().map(Pair::note).distinct()).hasSize(MechanicalKind.values().length + 3);
     }
 
     @Test
@@ -97,7 +103,7 @@ class MechanicalPairsTest {
         new MechanicalChecker("en", "ru");
         double startUpMillis = (System.nanoTime() - started) / 1e6;
         List<Pair> pairs = new ArrayList<>(realPairs());
-        pairs.addAll(table(DATA.resolve("planted-az-pairs.tsv")));
+        pairs.addAll(table(DATA.resolve("form-planted-az-pairs.tsv")));
         int rounds = 200;
         long start = 0;
         for (int round = -rounds; round < rounds; round++) { // the first half warms up
@@ -109,14 +115,14 @@ class MechanicalPairsTest {
             }
         }
         double microsPerPair = (System.nanoTime() - start) / 1000.0 / rounds / pairs.size();
-        System.out.printf("mechanical check: %.1f µs a pair (%d pairs, %d rounds); another checker starts in %.1f ms%n",
-                microsPerPair, pairs.size(), rounds, startUpMillis);
+        System.out.printf("mechanical, quotes, script: %.1f µs a pair (%d pairs, %d rounds); another CheckMate starts"
+                + " in %.1f ms%n", microsPerPair, pairs.size(), rounds, startUpMillis);
 
         assertThat(microsPerPair).isLessThan(1000);
     }
 
     private List<Pair> realPairs() throws IOException {
-        List<Pair> pairs = new ArrayList<>(table(NUMBERS.resolve("real-pairs.tsv")));
+        List<Pair> pairs = new ArrayList<>(table(DATA.resolve("numbers/real-pairs.tsv")));
         pairs.addAll(segments(TranslatedFixture.TRANSCRIPT, SHIPPED_RU, "the shipped transcript"));
         pairs.addAll(segments(CASE.resolve("lavrov-bayramov-2020-08-26.en.txt"),
                 CASE.resolve("translations.en-ru.tsv"), "the Lavrov-Bayramov case"));
