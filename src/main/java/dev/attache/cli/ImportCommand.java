@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
             description = "The QA checks of the changed targets, comma-separated: terms (with a glossary), numbers, "
-                    + "mechanical (default: all).")
+                    + "mechanical, quotes, script (default: all).")
     private List<QaCheck> checks = List.of();
 
     @Option(names = "--tm", paramLabel = "DIR", defaultValue = "tm",

@@ -27,13 +27,17 @@ import picocli.CommandLine.Spec;
                         + "or with a doubled word in any case (Мы мы) is an error; white space at either end that the "
                         + "source lacks, two spaces between words, a source ending in a full stop whose target does "
                         + "not are warnings.",
+                "quotes (ru, az): an unclosed or unopened « „ ( [ is an error; straight or English quotes (\" “ ”) "
+                        + "are a warning, since both languages quote with « » („ “ inside).",
+                "script (ru, az): a Russian target with more than half its letters Latin (web and e-mail addresses "
+                        + "not counted), or an Azerbaijani one with a Cyrillic letter, is an error.",
                 "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checks, "
                         + "checkedSegments, errors, warnings, findings (for each, in document order: segment, unit, "
                         + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
                         + "|wrong-number|missing-number|extra-number|empty|same-as-source|doubled-word|whitespace"
-                        + "|punctuation, concept or start and end, message).",
+                        + "|punctuation|unclosed|unopened|quote-style|wrong-script, concept or start and end, message).",
                 "Exit 0 when clean, 4 when a term is missing or deprecated, a number is wrong, or a target is empty, "
-                        + "the source, or has a doubled word "
+                        + "the source, in the wrong script, or has a doubled word or an unpaired quote mark "
                         + "(warnings alone exit 0)."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
@@ -50,7 +54,8 @@ final class QaCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
-            description = "The checks to run, comma-separated: terms, numbers, mechanical (default: all).")
+            description = "The checks to run, comma-separated: terms, numbers, mechanical, quotes, script "
+                    + "(default: all).")
     private List<QaCheck> checks = List.of();
 
     @Mixin

@@ -33,7 +33,7 @@ final class FindingsSection {
         section.appendElement("h3").text("QA findings: " + count);
         if (flagged.isEmpty()) {
             section.appendElement("p").addClass("empty-note")
-                    .text("QA (terms, numbers, mechanical) found nothing in the translated segments.");
+                    .text("QA (terms, numbers, mechanical, quotes, script) found nothing in the translated segments.");
             return;
         }
         Map<String, List<Entry>> byKind = new TreeMap<>();

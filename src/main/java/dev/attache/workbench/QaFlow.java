@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code qa} flow: the chosen checks (terms, numbers, mechanical) of every translated segment of an XLIFF file. */
+/**
+ * The {@code qa} flow: the chosen checks (terms, numbers, mechanical, quotes, script) of every translated segment of
+ * an XLIFF file.
+ */
 public final class QaFlow {
     /**
      * The findings, the checks run, the glossary used (none when terms were not checked), and how many segments

@@ -142,6 +142,6 @@ class ReportCommandTest {
         assertThat(html.select("section#d1 figure.bar")).hasSize(2);
         assertThat(html.select("section.findings, section.coverage")).isEmpty();
         assertThat(html.selectFirst("p.glossary").text())
-                .isEqualTo("No glossary applied: no term QA (numbers and mechanical only), no coverage.");
+                .isEqualTo("No glossary applied: no term QA (the other checks only), no coverage.");
     }
 }
