@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
                         + "checkedSegments, errors, warnings, findings (for each, in document order: segment, unit, "
                         + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
                         + "|wrong-number|missing-number|extra-number|empty|same-as-source|doubled-word|whitespace"
-                        + "|punctuation|unclosed|unopened|quote-style|wrong-script, concept or start and end, message).",
+                        + "|punctuation|unclosed|unopened|quote-style|wrong-script, concept or start and end, "
+                        + "message).",
                 "Exit 0 when clean, 4 when a term is missing or deprecated, a number is wrong, or a target is empty, "
                         + "the source, in the wrong script, or has a doubled word or an unpaired quote mark "
                         + "(warnings alone exit 0)."},

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The script check ({@value ScriptFinding#CHECK}): a Russian target whose letters are mostly Latin, or an Azerbaijani
  * one with any Cyrillic letter, is untranslated or in the wrong language. Russian text carries Latin names and
- * abbreviations ("саммит BRICS", OSCE), so only a target of more than {@link #MOST_LATIN} Latin letters is one, web
- * and e-mail addresses not counted; Azerbaijani is written in Latin letters since 1991 and a Cyrillic one in it is a
- * slip of the keyboard or a Russian phrase left. Measured on the 100 real pairs: no Russian target has a Latin letter, no Azerbaijani one a Cyrillic
- * letter. An instance may be shared between threads.
+ * abbreviations ("саммит BRICS", OSCE), so only a target of more than {@link #MOST_LATIN} Latin letters is one, web and
+ * e-mail addresses not counted; Azerbaijani is written in Latin letters since 1991 and a Cyrillic one in it is a slip
+ * of the keyboard or a Russian phrase left. Measured on the 100 real pairs: no Russian target has a Latin letter, no
+ * Azerbaijani one a Cyrillic letter. An instance may be shared between threads.
  */
 public final class ScriptChecker {
     /** The share of Latin letters above which a Russian target is not Russian: most of its letters. */
