@@ -75,8 +75,8 @@ final class ImportCommand implements Callable<Integer> {
     private GlossaryOptionsMixin glossary;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
-            description = "The QA checks of the changed targets, comma-separated: terms (with a glossary), numbers "
-                    + "(default: all).")
+            description = "The QA checks of the changed targets, comma-separated: terms (with a glossary), numbers, "
+                    + "mechanical, quotes, script (default: all).")
     private List<QaCheck> checks = List.of();
 
     @Option(names = "--tm", paramLabel = "DIR", defaultValue = "tm",

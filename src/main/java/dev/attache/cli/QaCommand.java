@@ -16,17 +16,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = {"Check every translated segment of an XLIFF file: its glossary terms and its numbers and dates.",
+        description = {"Check every translated segment of an XLIFF file: its glossary terms, its numbers and dates, "
+                + "and its mechanics.",
                 "terms: a term found in the source must appear in the target as its preferred (or an admitted) "
                         + "rendering, in any inflected form; a deprecated rendering is flagged wherever it appears.",
                 "numbers (en to ru or az): every number and date of the source must be in the target with the same "
                         + "value, read in each language's way (1,000.5 = 1 000,5; 27 February 2023 = 27 февраля 2023 "
                         + "года; 100 million = 100 млн; 30th = 30-летие), and the target may add none.",
+                "mechanical (Okapi CheckMate): a target empty (or marked translated but blank) or equal to the source, "
+                        + "or with a doubled word in any case (Мы мы) is an error; white space at either end that the "
+                        + "source lacks, two spaces between words, a source ending in a full stop whose target does "
+                        + "not are warnings.",
+                "quotes (ru, az): an unclosed or unopened « „ ( [ is an error; straight or English quotes (\" “ ”) "
+                        + "are a warning, since both languages quote with « » („ “ inside).",
+                "script (ru, az): a Russian target with more than half its letters Latin (web and e-mail addresses "
+                        + "not counted), or an Azerbaijani one with a Cyrillic letter, is an error.",
                 "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checks, "
                         + "checkedSegments, errors, warnings, findings (for each, in document order: segment, unit, "
                         + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
-                        + "|wrong-number|missing-number|extra-number, concept or start and end, message).",
-                "Exit 0 when clean, 4 when a term is missing or deprecated or a number is wrong "
+                        + "|wrong-number|missing-number|extra-number|empty|same-as-source|doubled-word|whitespace"
+                        + "|punctuation|unclosed|unopened|quote-style|wrong-script, concept or start and end, "
+                        + "message).",
+                "Exit 0 when clean, 4 when a term is missing or deprecated, a number is wrong, or a target is empty, "
+                        + "the source, in the wrong script, or has a doubled word or an unpaired quote mark "
                         + "(warnings alone exit 0)."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
@@ -43,7 +55,8 @@ final class QaCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
-            description = "The checks to run, comma-separated: terms, numbers (default: all).")
+            description = "The checks to run, comma-separated: terms, numbers, mechanical, quotes, script "
+                    + "(default: all).")
     private List<QaCheck> checks = List.of();
 
     @Mixin

@@ -1,6 +1,11 @@
 package dev.attache.qa;
 
+import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.NumberFinding;
+import dev.attache.qa.quotes.QuoteChecker;
+import dev.attache.qa.quotes.QuoteFinding;
+import dev.attache.qa.script.ScriptChecker;
+import dev.attache.qa.script.ScriptFinding;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,7 +15,13 @@ public enum QaCheck {
     /** Glossary terms: {@link TermChecker}. */
     TERMS(TermFinding.CHECK),
     /** Numbers and dates: {@link dev.attache.qa.numbers.NumberChecker}. */
-    NUMBERS(NumberFinding.CHECK);
+    NUMBERS(NumberFinding.CHECK),
+    /** Empty or untranslated targets, stray white space, doubled words, a dropped full stop: CheckMate's. */
+    MECHANICAL(MechanicalFinding.CHECK),
+    /** Unpaired quote marks and brackets, and quotes not of ru or az: {@link QuoteChecker}. */
+    QUOTES(QuoteFinding.CHECK),
+    /** A ru target mostly in Latin letters, an az one with Cyrillic: {@link ScriptChecker}. */
+    SCRIPT(ScriptFinding.CHECK);
 
     private final String id;
 
@@ -27,7 +38,7 @@ public enum QaCheck {
         return EnumSet.allOf(QaCheck.class);
     }
 
-    /** The check of {@code id} ({@code terms}, {@code numbers}). */
+    /** The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}, {@code quotes}, {@code script}). */
     public static QaCheck of(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("no check '" + id + "': the checks are " + Arrays.stream(values())

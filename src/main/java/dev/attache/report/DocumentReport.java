@@ -7,8 +7,9 @@ import dev.attache.qa.ConceptCoverage;
 import java.util.List;
 
 /**
- * What the report shows of one XLIFF file (one document in one target language): its GMX-V word count per state,
- * the segments QA (terms, numbers) flagged, in document order, and the glossary coverage (empty without a glossary).
+ * What the report shows of one XLIFF file (one document in one target language): its GMX-V word count per state, the
+ * segments QA (terms, numbers, mechanical, quotes, script) flagged, in document order, and the glossary coverage (empty
+ * without a glossary).
  *
  * @param file     the file as the user named it
  * @param original the document the file translates (its {@code original})

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The QA part of a document's report: the findings grouped by kind ({@code missing-term}, …), each linking to its
- * unit (the first {@value #LISTED_PER_KIND} of a kind, then how many more), then the flagged units listed ({@code <article id="d1-p5">}) with the source, target and state of each
+ * unit (the first {@value #LISTED_PER_KIND} of a kind, then how many more), then the flagged units listed ({@code
+ * <article id="d1-p5">}) with the source, target and state of each
  * flagged segment and what was found.
  */
 final class FindingsSection {
@@ -32,7 +33,7 @@ final class FindingsSection {
         section.appendElement("h3").text("QA findings: " + count);
         if (flagged.isEmpty()) {
             section.appendElement("p").addClass("empty-note")
-                    .text("QA (terms, numbers) found nothing in the translated segments.");
+                    .text("QA (terms, numbers, mechanical, quotes, script) found nothing in the translated segments.");
             return;
         }
         Map<String, List<Entry>> byKind = new TreeMap<>();

@@ -7,8 +7,8 @@ import dev.attache.xliff.SegmentPair;
 import java.util.List;
 
 /**
- * A segment that QA (terms, numbers) found fault with: the unit it belongs to, the segment as it is, and the
- * findings.
+ * A segment that QA (terms, numbers, mechanical, quotes, script) found fault with: the unit it belongs to, the segment
+ * as it is, and the findings.
  */
 public record FlaggedSegment(String unitId, SegmentPair segment, List<QaFinding> findings) {
     public FlaggedSegment {

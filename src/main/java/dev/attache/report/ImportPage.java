@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 /**
  * Writes the HTML report of one import ({@code import --report FILE.html}), in the frame of the {@code report} page:
  * the rows by outcome as a stacked bar, then every rejected row with its reason, every conflict side by side (the
- * XLIFF's translation, which was kept, and the worksheet's), the QA findings (terms, numbers) grouped by kind, and
- * the warnings.
+ * XLIFF's translation, which was kept, and the worksheet's), the QA findings (terms, numbers, mechanical, quotes,
+ * script) grouped by kind, and the warnings.
  */
 public final class ImportPage {
     static final String TITLE = "Import report";
@@ -63,7 +63,7 @@ public final class ImportPage {
 
     private static void termQa(Element body, List<ImportReport.RowFinding> findings) {
         section(body, "term-qa", "QA findings", findings.size(),
-                "QA (terms, numbers) found nothing in the changed targets.",
+                "QA (terms, numbers, mechanical, quotes, script) found nothing in the changed targets.",
                 List.of("Row", "Segment", "Kind", "Severity", "Finding")).ifPresent(table -> findings.stream()
                 .sorted(Comparator.comparing(f -> f.finding().kind())).forEach(finding -> {
                     Element row = table.appendElement("tr").attr("data-kind", finding.finding().kind())

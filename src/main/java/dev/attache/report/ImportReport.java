@@ -8,8 +8,9 @@ import dev.attache.reimport.ImportResult;
 import java.util.List;
 
 /**
- * What the HTML report of one import shows: the worksheet and the XLIFF file, the reconciliation (every row's
- * verdict and every issue), both sides of every conflict, and the QA findings (terms, numbers) on the changed targets.
+ * What the HTML report of one import shows: the worksheet and the XLIFF file, the reconciliation (every row's verdict
+ * and every issue), both sides of every conflict, and the QA findings (terms, numbers, mechanical, quotes, script) on
+ * the changed targets.
  */
 public record ImportReport(String worksheet, String xliff, ImportResult result, List<ConflictSides> conflicts,
                            List<RowFinding> termQa) {

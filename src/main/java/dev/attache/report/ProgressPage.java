@@ -24,7 +24,7 @@ public final class ProgressPage {
         Element body = page.body();
         body.appendElement("p").addClass("glossary").text(report.glossary()
                 .map(origin -> "Glossary: " + origin + ".")
-                .orElse("No glossary applied: no term QA (numbers only), no coverage."));
+                .orElse("No glossary applied: no term QA (the other checks only), no coverage."));
         summary(body, report.documents());
         for (int i = 0; i < report.documents().size(); i++) {
             document(body, report.documents().get(i), anchor(i), report.glossary().isPresent());

@@ -33,11 +33,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run
- * QA (terms with a glossary, numbers) on every target that changed (findings become notes from {@code qa}), and
- * write the XLIFF atomically, keeping the previous version as {@code .bak}. Nothing is written on a dry run, nor
- * under {@code strict} when a row was rejected or in conflict, nor when nothing changed. The XLIFF file is locked
- * from reading to writing ({@link XliffLock}): a second import into it waits for the first, then reads what the
+ * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run QA
+ * (terms with a glossary, numbers, mechanical, quotes, script) on every target that changed (findings become notes from
+ * {@code qa}), and write the XLIFF atomically, keeping the previous version as {@code .bak}. Nothing is written on a
+ * dry run, nor under {@code strict} when a row was rejected or in conflict, nor when nothing changed. The XLIFF file is
+ * locked from reading to writing ({@link XliffLock}): a second import into it waits for the first, then reads what the
  * first wrote.
  */
 public final class ImportFlow {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code qa} flow: the chosen checks (terms, numbers) of every translated segment of an XLIFF file. */
+/**
+ * The {@code qa} flow: the chosen checks (terms, numbers, mechanical, quotes, script) of every translated segment of
+ * an XLIFF file.
+ */
 public final class QaFlow {
     /**
      * The findings, the checks run, the glossary used (none when terms were not checked), and how many segments
@@ -35,7 +38,8 @@ public final class QaFlow {
 
     /**
      * Runs {@code checks} on {@code xliff}: terms need the glossary {@code choice} loads; numbers need a numbers
-     * lexicon of both languages, and are refused without one only when they are the only check asked for.
+     * lexicon of both languages, quotes and script a ru or az target; each is refused without only when no check
+     * asked for can run.
      */
     public Result run(Path xliff, GlossaryChoice choice, Set<QaCheck> checks) {
         Optional<LoadedGlossary> glossary = Optional.empty();
@@ -49,15 +53,14 @@ public final class QaFlow {
         SegmentQa qa = new SegmentQa(glossary.map(LoadedGlossary::glossary), checks, document);
         Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
         glossary.ifPresent(g -> run.add(QaCheck.TERMS));
-        if (qa.checksNumbers()) {
-            run.add(QaCheck.NUMBERS);
-        }
+        run.addAll(qa.running());
         if (run.isEmpty()) {
-            throw new BadInputException(xliff, "the numbers check reads en, ru and az, not "
+            throw new BadInputException(xliff, "the numbers check reads en, ru and az, the quotes and script checks "
+                    + "ru and az targets, not "
                     + document.sourceLang().getLanguage() + " to " + document.targetLang().getLanguage());
         }
         List<SegmentFinding> findings = qa.check(document, s -> true);
-        int checked = (int) document.translatableSegments().filter(s -> s.isTranslated()).count();
+        int checked = (int) document.translatableSegments().filter(SegmentQa::isChecked).count();
         return new Result(glossary, run, checked, findings);
     }
 }

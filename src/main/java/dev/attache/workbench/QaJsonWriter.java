@@ -5,8 +5,11 @@ import dev.attache.JsonPrinter;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.TermFinding;
+import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.Mention;
 import dev.attache.qa.numbers.NumberFinding;
+import dev.attache.qa.quotes.QuoteFinding;
+import dev.attache.qa.script.ScriptFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,11 +24,13 @@ import java.nio.file.Path;
  *                 { "segment": "p8.s3", "unit": "p8", "check": "numbers", "severity": "error",
  *                   "kind": "wrong-number", "start": 2, "end": 6, "message": "…" }, … ] }
  * }</pre>
- * Findings in document order (in a segment, terms then numbers); {@code glossary} is null when terms were not
- * checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
+ * Findings in document order (in a segment, terms, numbers, then mechanical); {@code glossary} is null when terms
+ * were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
  * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
  * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
- * has one). Fields may be added in a later version; none is renamed or removed without raising {@code version}.
+ * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace} or {@code punctuation}
+ * (with the span of the target concerned). Fields may be added in a later version; none is renamed or removed without
+ * raising {@code version}.
  */
 public final class QaJsonWriter {
     public static final String FORMAT = "attache-qa";
@@ -71,7 +76,7 @@ public final class QaJsonWriter {
 
     /**
      * The fields of a finding of any check: its check, severity and kind, the concept of a term finding or the
-     * target span of a number finding, and the message.
+     * target span of a number or mechanical finding, and the message.
      */
     static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
         json.writeStringField("check", finding.check());
@@ -84,6 +89,18 @@ public final class QaJsonWriter {
             Mention found = number.found().get();
             json.writeNumberField("start", found.start());
             json.writeNumberField("end", found.end());
+        }
+        if (finding instanceof MechanicalFinding mechanical) {
+            json.writeNumberField("start", mechanical.start());
+            json.writeNumberField("end", mechanical.end());
+        }
+        if (finding instanceof QuoteFinding quote) {
+            json.writeNumberField("start", quote.start());
+            json.writeNumberField("end", quote.end());
+        }
+        if (finding instanceof ScriptFinding script) {
+            json.writeNumberField("start", 0);
+            json.writeNumberField("end", script.end());
         }
         json.writeStringField("message", finding.message());
     }

@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,22 @@ class ImportCommandTest {
                 .contains("wrote " + xliff);
         assertThat(Files.readString(xliff)).contains(">Господин Алиев,</mrk>");
         assertThat(Files.readString(Path.of(xliff + ".bak"))).isEqualTo(before);
+    }
+
+    @Test
+    void theChecksOfFormRunOnTheChangedTargets() throws IOException {
+        sheet.type("p8.s1", TARGET, "Мы мы заинтересованы в развитии культурных связей.");
+        sheet.type("p8.s2", TARGET, "У нас много «памятных дат.");
+        sheet.type("p8.s5", TARGET, "Together with our Azerbaijani friends, we plan a series of events.");
+
+        CliRun run = importSheet("--checks", "mechanical,quotes,script", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+        List<String> found = new ArrayList<>();
+        JsonOutputTest.JSON.readTree(run.out()).get("qaFindings").forEach(f -> found.add(
+                f.get("segment").asText() + " " + f.get("check").asText() + " " + f.get("kind").asText()));
+        assertThat(found).containsExactly("p8.s1 mechanical doubled-word", "p8.s2 quotes unclosed",
+                "p8.s5 script wrong-script");
     }
 
     @Test

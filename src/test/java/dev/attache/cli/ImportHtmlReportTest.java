@@ -113,7 +113,8 @@ class ImportHtmlReportTest {
         assertThat(page.select("section h2").eachText()).containsExactly("Rows by outcome", "Rejected rows: 0",
                 "Conflicts: 0", "QA findings: 0", "Warnings: 0");
         assertThat(page.select("section p.empty-note").eachText()).containsExactly("No row was rejected.",
-                "No conflict.", "QA (terms, numbers) found nothing in the changed targets.", "No warning.");
+                "No conflict.", "QA (terms, numbers, mechanical, quotes, script) found nothing in the changed targets.",
+                "No warning.");
     }
 
     @Test

@@ -45,7 +45,7 @@ class NumberQaCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("checked 27 translated segments (terms against ")
-                .contains(", numbers): 0 findings");
+                .contains(", numbers, mechanical, quotes, script): 0 findings");
     }
 
     @Test

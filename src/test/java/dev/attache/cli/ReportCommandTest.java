@@ -21,7 +21,7 @@ class ReportCommandTest {
         Path page = dir.resolve("report.html");
         CliRun run = CliRun.of("report", xliff.toString(), "-o", page.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("wrote " + page + ": 1 files, 4 QA findings\n");
+        assertThat(run.out()).isEqualTo("wrote " + page + ": 1 files, 5 QA findings\n");
         return Jsoup.parse(page.toFile(), "UTF-8");
     }
 
@@ -55,7 +55,7 @@ class ReportCommandTest {
         Document page = report(ReportFixture.translatedXliff(dir));
 
         assertThat(page.select("section#d1 section.finding-kind").eachAttr("data-kind"))
-                .containsExactly("deprecated-term", "missing-term");
+                .containsExactly("deprecated-term", "missing-term", "punctuation");
         assertThat(page.select("section.finding-kind[data-kind=missing-term] li").eachText())
                 .anySatisfy(t -> assertThat(t).startsWith("p5.s1: term \"President of the Russian Federation\""))
                 .anySatisfy(t -> assertThat(t).startsWith("p5.s2: term \"allied interaction\""));
@@ -142,6 +142,6 @@ class ReportCommandTest {
         assertThat(html.select("section#d1 figure.bar")).hasSize(2);
         assertThat(html.select("section.findings, section.coverage")).isEmpty();
         assertThat(html.selectFirst("p.glossary").text())
-                .isEqualTo("No glossary applied: no term QA (numbers only), no coverage.");
+                .isEqualTo("No glossary applied: no term QA (the other checks only), no coverage.");
     }
 }

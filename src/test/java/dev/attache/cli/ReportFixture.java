@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The shipped transcript in Russian, three of its 27 segments translated: p4.s1 final and clean, p5.s1 translated
- * with neither of its terms (and with markup-looking text that must stay text), p5.s2 needing review, with the
- * deprecated "союзное взаимодействие" instead of the official "союзническое взаимодействие".
+ * The shipped transcript in Russian, three of its 27 segments translated: p4.s1 final and clean, p5.s1 translated with
+ * neither of its terms (and with markup-looking text that must stay text, where the source's final full stop should be:
+ * a punctuation warning), p5.s2 needing review, with the deprecated "союзное взаимодействие" instead of the official
+ * "союзническое взаимодействие".
  */
 final class ReportFixture {
     static final String SCRIPT_LOOKALIKE = "<script>alert('x')</script> & <b>";

@@ -45,7 +45,7 @@ class ReportRenderingTest {
 
         Document rendered = Jsoup.parse(output.stdout());
         assertThat(rendered.title()).isEqualTo("Translation report");
-        assertThat(rendered.select("section.finding-kind a")).hasSize(4);
+        assertThat(rendered.select("section.finding-kind a")).hasSize(5);
         for (Element link : rendered.select("a[href]")) {
             String href = link.attr("href");
             assertThat(href).startsWith("#");
