@@ -6,15 +6,9 @@ import dev.attache.qa.mechanical.MechanicalChecker;
 import dev.attache.qa.mechanical.MechanicalKind;
 import dev.attache.qa.quotes.QuoteChecker;
 import dev.attache.qa.script.ScriptChecker;
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.SegmentPair;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Prints the false-alarm rate, the cost per pair and a second CheckMate's start-up.
  */
 class FormPairsTest {
-    private static final Path DATA = Path.of("src/test/resources/qa");
-    private static final Path SHIPPED_RU = DATA.resolve("lavrov-aliyev-2023-02-27.ru.tsv");
-    private static final Path CASE = Path.of("src/test/resources/cases/lavrov-bayramov-2020-08-26");
+    private static final Path DATA = RealPairs.DATA;
     private static final Map<String, MechanicalChecker> MECHANICAL =
             Map.of("ru", new MechanicalChecker("en", "ru"), "az", new MechanicalChecker("en", "az"));
 
@@ -56,6 +48,10 @@ class FormPairsTest {
     Path dir;
 
     private record Pair(String lang, String source, String target, String note) {
+        static Pair of(RealPairs real) {
+            return new Pair(real.lang(), real.source(), real.target(), real.note());
+        }
+
         List<QaFinding> check() {
             List<QaFinding> findings = new ArrayList<>(QuoteChecker.of(lang).orElseThrow().check(target));
             findings.addAll(ScriptChecker.of(lang).orElseThrow().check(target));
@@ -122,40 +118,11 @@ class FormPairsTest {
     }
 
     private List<Pair> realPairs() throws IOException {
-        List<Pair> pairs = new ArrayList<>(table(DATA.resolve("numbers/real-pairs.tsv")));
-        pairs.addAll(segments(TranslatedFixture.TRANSCRIPT, SHIPPED_RU, "the shipped transcript"));
-        pairs.addAll(segments(CASE.resolve("lavrov-bayramov-2020-08-26.en.txt"),
-                CASE.resolve("translations.en-ru.tsv"), "the Lavrov-Bayramov case"));
-        return pairs;
+        return RealPairs.all(dir).stream().map(Pair::of).toList();
     }
 
-    /** The Russian of {@code translations} (segment id, tab, target) with the sources of {@code transcript}. */
-    private List<Pair> segments(Path transcript, Path translations, String note) throws IOException {
-        Path xliff = TranslatedFixture.segment(transcript, "ru", dir.resolve(transcript.getFileName() + ".xlf"));
-        Map<String, String> sources = XliffFiles.read(xliff).translatableSegments()
-                .collect(Collectors.toMap(s -> s.id().toString(), SegmentPair::source));
-        Map<String, String> targets = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(translations, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] fields = line.split("\t");
-                targets.put(fields[0], fields[1]);
-            }
-        }
-        return targets.entrySet().stream()
-                .map(e -> new Pair("ru", sources.get(e.getKey()), e.getValue(), note + " " + e.getKey())).toList();
-    }
-
-    /** The rows of a fixture: language, English, rendering, a note; lines starting with # are comments. */
     private static List<Pair> table(Path file) throws IOException {
-        List<Pair> pairs = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] fields = line.split("\t", -1);
-                assertThat(fields).as(line).hasSize(4);
-                pairs.add(new Pair(fields[0], fields[1], fields[2], fields[3]));
-            }
-        }
-        return pairs;
+        return RealPairs.table(file).stream().map(Pair::of).toList();
     }
 
     private static long count(List<Pair> pairs, String lang) {

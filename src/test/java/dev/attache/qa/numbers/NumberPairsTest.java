@@ -2,17 +2,11 @@ package dev.attache.qa.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.SegmentPair;
+import dev.attache.qa.RealPairs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code planted-pairs.tsv}). Prints the false-alarm rate and the cost per pair that the README quotes.
  */
 class NumberPairsTest {
-    private static final Path DATA = Path.of("src/test/resources/qa/numbers");
-    private static final Path SHIPPED_RU = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
-    private static final Path CASE = Path.of("src/test/resources/cases/lavrov-bayramov-2020-08-26");
+    private static final Path DATA = RealPairs.DATA.resolve("numbers");
 
     @TempDir
     Path dir;
 
     private record Pair(String lang, String source, String target, String note) {
+        static Pair of(RealPairs real) {
+            return new Pair(real.lang(), real.source(), real.target(), real.note());
+        }
+
         List<NumberFinding> check() {
             return NumberChecker.of("en", lang).orElseThrow().check(source, target);
         }
@@ -88,45 +84,16 @@ class NumberPairsTest {
         assertThat(microsPerPair).isLessThan(1000);
     }
 
-    private List<Pair> realPairs() throws IOException {
-        List<Pair> pairs = new ArrayList<>(table(DATA.resolve("real-pairs.tsv")));
-        pairs.addAll(segments(TranslatedFixture.TRANSCRIPT, SHIPPED_RU, "the shipped transcript"));
-        pairs.addAll(segments(CASE.resolve("lavrov-bayramov-2020-08-26.en.txt"),
-                CASE.resolve("translations.en-ru.tsv"), "the Lavrov-Bayramov case"));
-        return pairs;
-    }
-
-    /** The Russian of {@code translations} (segment id, tab, target) with the sources of {@code transcript}. */
-    private List<Pair> segments(Path transcript, Path translations, String note) throws IOException {
-        Path xliff = TranslatedFixture.segment(transcript, "ru", dir.resolve(transcript.getFileName() + ".xlf"));
-        Map<String, String> sources = XliffFiles.read(xliff).translatableSegments()
-                .collect(Collectors.toMap(s -> s.id().toString(), SegmentPair::source));
-        Map<String, String> targets = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(translations, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] fields = line.split("\t");
-                targets.put(fields[0], fields[1]);
-            }
-        }
-        return targets.entrySet().stream()
-                .map(e -> new Pair("ru", sources.get(e.getKey()), e.getValue(), note + " " + e.getKey())).toList();
-    }
-
-    /** The rows of a fixture: language, English, rendering, a note; lines starting with # are comments. */
-    private static List<Pair> table(Path file) throws IOException {
-        List<Pair> pairs = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] fields = line.split("\t");
-                assertThat(fields).as(line).hasSize(4);
-                pairs.add(new Pair(fields[0], fields[1], fields[2], fields[3]));
-            }
-        }
-        return pairs;
-    }
-
     private static NumberReader reader(String lang) {
         return NumberReader.of(lang).orElseThrow();
+    }
+
+    private List<Pair> realPairs() throws IOException {
+        return RealPairs.all(dir).stream().map(Pair::of).toList();
+    }
+
+    private static List<Pair> table(Path file) throws IOException {
+        return RealPairs.table(file).stream().map(Pair::of).toList();
     }
 
     private static long count(List<Pair> pairs, String lang) {

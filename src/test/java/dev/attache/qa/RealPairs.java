@@ -1,0 +1,75 @@
+package dev.attache.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.workbench.TranslatedFixture;
+import dev.attache.workbench.XliffFiles;
+import dev.attache.xliff.SegmentPair;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * English sentences and their renderings that the QA checks are measured on: a language, the English, the rendering
+ * and a note (where it comes from, or what was planted). For tests only.
+ */
+public record RealPairs(String lang, String source, String target, String note) {
+    public static final Path DATA = Path.of("src/test/resources/qa");
+    private static final Path SHIPPED_RU = DATA.resolve("lavrov-aliyev-2023-02-27.ru.tsv");
+    private static final Path CASE = Path.of("src/test/resources/cases/lavrov-bayramov-2020-08-26");
+
+    /**
+     * The real pairs: the published sentences of {@code numbers/real-pairs.tsv} (with provenance), the professional
+     * Russian of the shipped transcript and the Russian of the Lavrov-Bayramov case, segment by segment (each
+     * transcript segmented into {@code dir}).
+     */
+    public static List<RealPairs> all(Path dir) throws IOException {
+        List<RealPairs> pairs = new ArrayList<>(table(DATA.resolve("numbers/real-pairs.tsv")));
+        pairs.addAll(segments(TranslatedFixture.TRANSCRIPT, SHIPPED_RU, "the shipped transcript", dir));
+        pairs.addAll(segments(CASE.resolve("lavrov-bayramov-2020-08-26.en.txt"), CASE.resolve("translations.en-ru.tsv"),
+                "the Lavrov-Bayramov case", dir));
+        return pairs;
+    }
+
+    /** The rows of a fixture: language, English, rendering, a note; lines starting with # are comments. */
+    public static List<RealPairs> table(Path file) throws IOException {
+        List<RealPairs> pairs = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t", -1);
+                assertThat(fields).as(line).hasSize(4);
+                pairs.add(new RealPairs(fields[0], fields[1], fields[2], fields[3]));
+            }
+        }
+        return pairs;
+    }
+
+    /** How many of {@code pairs} are in {@code lang}. */
+    public static long count(List<RealPairs> pairs, String lang) {
+        return pairs.stream().filter(p -> p.lang().equals(lang)).count();
+    }
+
+    /** The Russian of {@code translations} (segment id, tab, target) with the sources of {@code transcript}. */
+    private static List<RealPairs> segments(Path transcript, Path translations, String note, Path dir)
+            throws IOException {
+        Path xliff = TranslatedFixture.segment(transcript, "ru", dir.resolve(transcript.getFileName() + ".xlf"));
+        Map<String, String> sources = XliffFiles.read(xliff).translatableSegments()
+                .collect(Collectors.toMap(s -> s.id().toString(), SegmentPair::source));
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(translations, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t");
+                targets.put(fields[0], fields[1]);
+            }
+        }
+        return targets.entrySet().stream()
+                .map(e -> new RealPairs("ru", sources.get(e.getKey()), e.getValue(), note + " " + e.getKey()))
+                .toList();
+    }
+}
