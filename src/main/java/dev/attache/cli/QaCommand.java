@@ -6,6 +6,7 @@ import dev.attache.workbench.QaJsonWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -48,8 +49,8 @@ final class QaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "XLIFF", description = "The XLIFF file to check (1.2 or 2.x).")
-    private Path xliff;
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "The XLIFF files to check (1.2 or 2.x).")
+    private List<Path> xliffs;
 
     @Option(names = "--json", description = "Print the findings as JSON (the shape above) instead of lines.")
     private boolean json;
@@ -64,20 +65,24 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QaFlow.Result result = new QaFlow().run(xliff, glossary.glossaryChoice(),
+        List<QaFlow.Result> results = new QaFlow().run(xliffs, glossary.glossaryChoice(),
                 checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks));
         Console console = Console.of(spec);
         if (json) {
-            new QaJsonWriter().write(xliff, result, console.data());
+            new QaJsonWriter().write(results, console.data());
         } else {
-            result.findings().forEach(f -> console.problem("%s: %s:%s: %s".formatted(f.finding().severity().word(),
-                    xliff, f.segment(), f.finding().message())));
-            String against = result.checks().stream().sorted().map(c -> c == QaCheck.TERMS
-                    ? "terms against " + result.glossary().orElseThrow().origin() : c.id())
+            results.forEach(r -> r.findings().forEach(f -> console.problem("%s: %s:%s: %s".formatted(
+                    f.finding().severity().word(), r.file(), f.segment(), f.finding().message()))));
+            Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
+            results.forEach(r -> run.addAll(r.checks()));
+            String against = run.stream().map(c -> c == QaCheck.TERMS
+                    ? "terms against " + results.get(0).glossary().orElseThrow().origin() : c.id())
                     .collect(Collectors.joining(", "));
-            console.summary("checked %d translated segments (%s): %d findings".formatted(
-                    result.checkedSegments(), against, result.findings().size()));
+            String files = results.size() == 1 ? "" : " in %d files".formatted(results.size());
+            console.summary("checked %d translated segments%s (%s): %d findings".formatted(
+                    results.stream().mapToInt(QaFlow.Result::checkedSegments).sum(), files, against,
+                    results.stream().mapToInt(r -> r.findings().size()).sum()));
         }
-        return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+        return results.stream().anyMatch(QaFlow.Result::hasErrors) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -1,5 +1,7 @@
 package dev.attache.qa;
 
+import dev.attache.qa.consistency.ConsistencyChecker;
+import dev.attache.qa.consistency.ConsistencyFinding;
 import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.NumberFinding;
 import dev.attache.qa.quotes.QuoteChecker;
@@ -21,7 +23,12 @@ public enum QaCheck {
     /** Unpaired quote marks and brackets, and quotes not of ru or az: {@link QuoteChecker}. */
     QUOTES(QuoteFinding.CHECK),
     /** A ru target mostly in Latin letters, an az one with Cyrillic: {@link ScriptChecker}. */
-    SCRIPT(ScriptFinding.CHECK);
+    SCRIPT(ScriptFinding.CHECK),
+    /**
+     * One source translated several ways, or several sources with one translation, across the whole of the documents
+     * checked together: {@link ConsistencyChecker}. Not a check of one segment, so only {@code qa} runs it.
+     */
+    CONSISTENCY(ConsistencyFinding.CHECK);
 
     private final String id;
 
@@ -38,7 +45,10 @@ public enum QaCheck {
         return EnumSet.allOf(QaCheck.class);
     }
 
-    /** The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}, {@code quotes}, {@code script}). */
+    /**
+     * The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}, {@code quotes}, {@code script},
+     * {@code consistency}).
+     */
     public static QaCheck of(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("no check '" + id + "': the checks are " + Arrays.stream(values())

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.attache.JsonPrinter;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.QaFinding;
+import dev.attache.qa.Severity;
 import dev.attache.qa.TermFinding;
+import dev.attache.qa.consistency.ConsistencyFinding;
+import dev.attache.qa.consistency.Variant;
 import dev.attache.qa.mechanical.MechanicalFinding;
 import dev.attache.qa.numbers.Mention;
 import dev.attache.qa.numbers.NumberFinding;
@@ -12,7 +15,9 @@ import dev.attache.qa.quotes.QuoteFinding;
 import dev.attache.qa.script.ScriptFinding;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a QA run as JSON ({@code attache qa --json}), in a stable shape:
@@ -36,34 +41,60 @@ public final class QaJsonWriter {
     public static final String FORMAT = "attache-qa";
     public static final int VERSION = 1;
 
-    public void write(Path xliff, QaFlow.Result result, Writer out) {
+    /** Writes the results of one file in the one-file shape, of several in the several-file shape. */
+    public void write(List<QaFlow.Result> results, Writer out) {
         JsonPrinter.print(out, json -> {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeNumberField("version", VERSION);
-            json.writeStringField("file", JsonPrinter.path(xliff));
-            json.writeStringField("glossary", result.glossary().map(g -> g.origin()).orElse(null));
-            json.writeArrayFieldStart("checks");
-            for (QaCheck check : QaCheck.values()) {
-                if (result.checks().contains(check)) {
-                    json.writeString(check.id());
-                }
+            if (results.size() == 1) {
+                writeFile(results.get(0), json);
+            } else {
+                writeTotals(results, json);
             }
-            json.writeEndArray();
-            json.writeNumberField("checkedSegments", result.checkedSegments());
-            json.writeNumberField("errors", count(result, "error"));
-            json.writeNumberField("warnings", count(result, "warning"));
-            json.writeArrayFieldStart("findings");
-            for (SegmentFinding finding : result.findings()) {
-                writeFinding(finding, json);
-            }
-            json.writeEndArray();
             json.writeEndObject();
         });
     }
 
-    private static long count(QaFlow.Result result, String severity) {
-        return result.findings().stream().filter(f -> f.finding().severity().word().equals(severity)).count();
+    private static void writeTotals(List<QaFlow.Result> results, JsonGenerator json) throws IOException {
+        json.writeStringField("glossary", results.get(0).glossary().map(g -> g.origin()).orElse(null));
+        Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
+        results.forEach(r -> checks.addAll(r.checks()));
+        writeChecks(checks, json);
+        json.writeNumberField("checkedSegments", results.stream().mapToInt(QaFlow.Result::checkedSegments).sum());
+        json.writeNumberField("errors", results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum());
+        json.writeNumberField("warnings", results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum());
+        json.writeArrayFieldStart("files");
+        for (QaFlow.Result result : results) {
+            json.writeStartObject();
+            writeFile(result, json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeFile(QaFlow.Result result, JsonGenerator json) throws IOException {
+        json.writeStringField("file", JsonPrinter.path(result.file()));
+        json.writeStringField("glossary", result.glossary().map(g -> g.origin()).orElse(null));
+        writeChecks(result.checks(), json);
+        json.writeNumberField("checkedSegments", result.checkedSegments());
+        json.writeNumberField("errors", result.count(Severity.ERROR));
+        json.writeNumberField("warnings", result.count(Severity.WARNING));
+        json.writeArrayFieldStart("findings");
+        for (SegmentFinding finding : result.findings()) {
+            writeFinding(finding, json);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeChecks(Set<QaCheck> checks, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("checks");
+        for (QaCheck check : QaCheck.values()) {
+            if (checks.contains(check)) {
+                json.writeString(check.id());
+            }
+        }
+        json.writeEndArray();
     }
 
     private static void writeFinding(SegmentFinding finding, JsonGenerator json) throws IOException {
@@ -98,10 +129,29 @@ public final class QaJsonWriter {
             json.writeNumberField("start", quote.start());
             json.writeNumberField("end", quote.end());
         }
+        if (finding instanceof ConsistencyFinding consistency) {
+            writeVariants(consistency, json);
+        }
         if (finding instanceof ScriptFinding script) {
             json.writeNumberField("start", 0);
             json.writeNumberField("end", script.end());
         }
         json.writeStringField("message", finding.message());
+    }
+
+    private static void writeVariants(ConsistencyFinding finding, JsonGenerator json) throws IOException {
+        json.writeStringField("text", finding.text());
+        json.writeArrayFieldStart("variants");
+        for (Variant variant : finding.variants()) {
+            json.writeStartObject();
+            json.writeStringField("text", variant.text());
+            json.writeArrayFieldStart("places");
+            for (String place : variant.places()) {
+                json.writeString(place);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

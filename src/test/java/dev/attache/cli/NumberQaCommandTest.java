@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each date and number error planted in a copy in its own segment and nowhere else, with exit 4.
  */
 class NumberQaCommandTest {
-    private static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
+    static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
     private static final Path PLANTED =
             Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-numbers-planted.tsv");
 
@@ -45,7 +45,7 @@ class NumberQaCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("checked 27 translated segments (terms against ")
-                .contains(", numbers, mechanical, quotes, script): 0 findings");
+                .contains(", numbers, mechanical, quotes, script, consistency): 0 findings");
     }
 
     @Test
@@ -103,7 +103,7 @@ class NumberQaCommandTest {
     }
 
     /** Column {@code index} of a tab-separated fixture, by segment id (column 0); lines with # first are comments. */
-    private static Map<String, String> column(Path file, int index) throws IOException {
+    static Map<String, String> column(Path file, int index) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {

@@ -68,8 +68,8 @@ class TermQaPrecisionTest {
                         .map(s -> s.withTarget(translation.get(s.id().toString()), State.TRANSLATED)).toList()))
                 .toList());
         XliffFiles.write(filled, xliff, false);
-        QaFlow.Result result = new QaFlow().run(xliff, new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY),
-                Set.of(QaCheck.TERMS));
+        QaFlow.Result result = new QaFlow().run(List.of(xliff),
+                new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY), Set.of(QaCheck.TERMS)).get(0);
         assertThat(result.checkedSegments()).isEqualTo(27);
         described = result.findings().stream().map(SegmentFinding::describe).collect(Collectors.joining("\n"));
         return new TreeMap<>(result.findings().stream().collect(Collectors.groupingBy(f -> f.segment().toString(),
