@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = {"Check every translated segment of an XLIFF file: its glossary terms, its numbers and dates, "
-                + "and its mechanics.",
+        description = {"Check every translated segment of one or more XLIFF files: its glossary terms, its numbers "
+                + "and dates, its mechanics, and the consistency of the translations across all the files.",
                 "terms: a term found in the source must appear in the target as its preferred (or an admitted) "
                         + "rendering, in any inflected form; a deprecated rendering is flagged wherever it appears.",
                 "numbers (en to ru or az): every number and date of the source must be in the target with the same "
@@ -32,19 +32,25 @@ import picocli.CommandLine.Spec;
                         + "are a warning, since both languages quote with « » („ “ inside).",
                 "script (ru, az): a Russian target with more than half its letters Latin (web and e-mail addresses "
                         + "not counted), or an Azerbaijani one with a Cyrillic letter, is an error.",
+                "consistency (warnings): a source translated several ways, or several sources with one translation, "
+                        + "in any of the files of a language pair; compared with white space collapsed and case "
+                        + "folded, sources of fewer than 3 words left out; reported once, at the first segment.",
                 "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checks, "
                         + "checkedSegments, errors, warnings, findings (for each, in document order: segment, unit, "
                         + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
                         + "|wrong-number|missing-number|extra-number|empty|same-as-source|doubled-word|whitespace"
-                        + "|punctuation|unclosed|unopened|quote-style|wrong-script, concept or start and end, "
-                        + "message).",
+                        + "|punctuation|unclosed|unopened|quote-style|wrong-script|inconsistent-translation"
+                        + "|shared-translation, concept or start and end or text and variants, message); for several "
+                        + "files, glossary, checks, checkedSegments, errors and warnings of them all, and files (for "
+                        + "each, that object's file to findings).",
                 "Exit 0 when clean, 4 when a term is missing or deprecated, a number is wrong, or a target is empty, "
                         + "the source, in the wrong script, or has a doubled word or an unpaired quote mark "
                         + "(warnings alone exit 0)."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-az.xlf -g my-terms.csv",
-                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --checks numbers --json"})
+                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --checks numbers --json",
+                "  attache qa xliff/*.en-ru.xlf --checks consistency"})
 final class QaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -56,8 +62,8 @@ final class QaCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
-            description = "The checks to run, comma-separated: terms, numbers, mechanical, quotes, script "
-                    + "(default: all).")
+            description = "The checks to run, comma-separated: terms, numbers, mechanical, quotes, script, "
+                    + "consistency (default: all).")
     private List<QaCheck> checks = List.of();
 
     @Mixin

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a QA run as JSON ({@code attache qa --json}), in a stable shape:
+ * Writes a QA run as JSON ({@code attache qa --json}), in a stable shape, for one file:
  * <pre>{@code
  * { "format": "attache-qa", "version": 1, "file": "xliff/x.en-ru.xlf", "glossary": "glossary/diplomatic-terms.tbx",
  *   "checks": ["terms", "numbers"], "checkedSegments": 27, "errors": 1, "warnings": 0,
@@ -29,13 +29,20 @@ import java.util.Set;
  *                 { "segment": "p8.s3", "unit": "p8", "check": "numbers", "severity": "error",
  *                   "kind": "wrong-number", "start": 2, "end": 6, "message": "…" }, … ] }
  * }</pre>
- * Findings in document order (in a segment, terms, numbers, then mechanical); {@code glossary} is null when terms
- * were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
+ * and for several, the totals and each file's object but the format and version:
+ * <pre>{@code
+ * { "format": "attache-qa", "version": 1, "glossary": "…", "checks": […], "checkedSegments": 54, "errors": 1,
+ *   "warnings": 1,
+ *   "files": [ { "file": "xliff/a.en-ru.xlf", "glossary": "…", "checks": […], … "findings": […] }, … ] }
+ * }</pre>
+ * Findings in document order (in a segment, terms, numbers, then mechanical), then the consistency findings;
+ * {@code glossary} is null when terms were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
  * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
  * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
  * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace} or {@code punctuation}
- * (with the span of the target concerned). Fields may be added in a later version; none is renamed or removed without
- * raising {@code version}.
+ * (with the span of the target concerned), or {@code inconsistent-translation} or {@code shared-translation} (with the
+ * {@code text} shared and the {@code variants}, each a {@code text} and its {@code places}). Fields may be added in a
+ * later version; none is renamed or removed without raising {@code version}.
  */
 public final class QaJsonWriter {
     public static final String FORMAT = "attache-qa";

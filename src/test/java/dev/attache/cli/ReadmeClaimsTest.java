@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class ReadmeClaimsTest {
     Stream<DynamicTest> eachDocumentedShapeIsWhatTheCommandPrints() throws IOException {
         Map<String, Supplier<CliRun>> commands = commandsPrintingJson();
         return jsonBlocks().stream().map(block -> DynamicTest.dynamicTest(block.path("format").asText(), () -> {
-            String format = block.path("format").asText();
+            String format = block.path("format").asText() + (qaOfSeveralFiles(block) ? " files" : "");
             assertThat(commands).as("how to run the command of " + format).containsKey(format);
             CliRun run = commands.get(format).get();
             JsonNode printed = JsonOutputTest.JSON.readTree(run.out());
@@ -97,11 +98,26 @@ class ReadmeClaimsTest {
         return Map.of(
                 "attache-import", () -> imported,
                 "attache-qa", () -> CliRun.of("qa", xliff, "--json"),
+                "attache-qa files", () -> CliRun.of("qa", xliff, copy(sheet.xliff()), "--json"),
                 "attache-glossary-scan", () -> CliRun.of("glossary", "scan", SegmentCommandTest.SHIPPED.toString(),
                         "-t", "ru", "--json"),
                 "attache-stats", () -> CliRun.of("stats", xliff, "--json"),
                 "attache-tm-lookup", () -> CliRun.of("tm", "lookup", "Mr Aliyev,", "-t", "ru", "--tm", tm, "--json"),
                 "attache-tm-stats", () -> CliRun.of("tm", "stats", "--tm", tm, "--json"));
+    }
+
+    /** Whether {@code block} is {@code attache qa}'s shape for several files, not the one for one file. */
+    private static boolean qaOfSeveralFiles(JsonNode block) {
+        return block.path("format").asText().equals("attache-qa") && block.has("files");
+    }
+
+    /** A copy of {@code xliff} beside it, so that {@code qa} has two files to check. */
+    private static String copy(Path xliff) {
+        try {
+            return Files.copy(xliff, xliff.resolveSibling("copy-" + xliff.getFileName())).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
