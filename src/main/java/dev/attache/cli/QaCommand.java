@@ -6,7 +6,6 @@ import dev.attache.workbench.QaJsonWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -71,24 +70,21 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<QaFlow.Result> results = new QaFlow().run(xliffs, glossary.glossaryChoice(),
+        QaFlow.Run run = new QaFlow().run(xliffs, glossary.glossaryChoice(),
                 checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks));
         Console console = Console.of(spec);
         if (json) {
-            new QaJsonWriter().write(results, console.data());
+            new QaJsonWriter().write(run, console.data());
         } else {
-            results.forEach(r -> r.findings().forEach(f -> console.problem("%s: %s:%s: %s".formatted(
+            run.files().forEach(r -> r.findings().forEach(f -> console.problem("%s: %s:%s: %s".formatted(
                     f.finding().severity().word(), r.file(), f.segment(), f.finding().message()))));
-            Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
-            results.forEach(r -> run.addAll(r.checks()));
-            String against = run.stream().map(c -> c == QaCheck.TERMS
-                    ? "terms against " + results.get(0).glossary().orElseThrow().origin() : c.id())
+            String against = run.checks().stream().map(c -> c == QaCheck.TERMS
+                    ? "terms against " + run.glossary().orElseThrow().origin() : c.id())
                     .collect(Collectors.joining(", "));
-            String files = results.size() == 1 ? "" : " in %d files".formatted(results.size());
+            String files = run.files().size() == 1 ? "" : " in %d files".formatted(run.files().size());
             console.summary("checked %d translated segments%s (%s): %d findings".formatted(
-                    results.stream().mapToInt(QaFlow.Result::checkedSegments).sum(), files, against,
-                    results.stream().mapToInt(r -> r.findings().size()).sum()));
+                    run.checkedSegments(), files, against, run.findingCount()));
         }
-        return results.stream().anyMatch(QaFlow.Result::hasErrors) ? ExitCode.FINDINGS : ExitCode.OK;
+        return run.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

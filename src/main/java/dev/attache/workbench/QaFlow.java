@@ -48,13 +48,51 @@ public final class QaFlow {
         }
     }
 
+    /** The results of the files of one run, in the order given, and their totals. */
+    public record Run(List<Result> files) {
+        public Run {
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("a QA run checks at least one file");
+            }
+            files = List.copyOf(files);
+        }
+
+        /** The glossary used (the same for every file). */
+        public Optional<LoadedGlossary> glossary() {
+            return files.get(0).glossary();
+        }
+
+        /** The checks run on any of the files. */
+        public Set<QaCheck> checks() {
+            Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
+            files.forEach(f -> checks.addAll(f.checks()));
+            return checks;
+        }
+
+        public int checkedSegments() {
+            return files.stream().mapToInt(Result::checkedSegments).sum();
+        }
+
+        public int findingCount() {
+            return files.stream().mapToInt(f -> f.findings().size()).sum();
+        }
+
+        public long count(Severity severity) {
+            return files.stream().mapToLong(f -> f.count(severity)).sum();
+        }
+
+        public boolean hasErrors() {
+            return files.stream().anyMatch(Result::hasErrors);
+        }
+    }
+
     /**
      * Runs {@code checks} on each of {@code xliffs}, in the order given: terms need the glossary {@code choice} loads;
      * numbers need a numbers lexicon of both languages, quotes and script a ru or az target; a file is refused only
      * when no check asked for can run on it. The consistency check compares the translated segments of all the files
      * of a language pair; a group is reported in the file of its first segment, after that file's other findings.
      */
-    public List<Result> run(List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks) {
+    public Run run(List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks) {
         Optional<LoadedGlossary> glossary = checks.contains(QaCheck.TERMS)
                 ? Optional.of(choice.load().orElseThrow(() -> new BadInputException(xliffs.get(0),
                         "term QA needs a glossary")))
@@ -77,7 +115,7 @@ public final class QaFlow {
                         findings));
             });
         }
-        return List.copyOf(results.values());
+        return new Run(List.copyOf(results.values()));
     }
 
     private static Result check(Path xliff, TranslationDocument read, Optional<LoadedGlossary> glossary,

@@ -15,8 +15,6 @@ import dev.attache.qa.quotes.QuoteFinding;
 import dev.attache.qa.script.ScriptFinding;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,30 +47,28 @@ public final class QaJsonWriter {
     public static final int VERSION = 1;
 
     /** Writes the results of one file in the one-file shape, of several in the several-file shape. */
-    public void write(List<QaFlow.Result> results, Writer out) {
+    public void write(QaFlow.Run run, Writer out) {
         JsonPrinter.print(out, json -> {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeNumberField("version", VERSION);
-            if (results.size() == 1) {
-                writeFile(results.get(0), json);
+            if (run.files().size() == 1) {
+                writeFile(run.files().get(0), json);
             } else {
-                writeTotals(results, json);
+                writeTotals(run, json);
             }
             json.writeEndObject();
         });
     }
 
-    private static void writeTotals(List<QaFlow.Result> results, JsonGenerator json) throws IOException {
-        json.writeStringField("glossary", results.get(0).glossary().map(g -> g.origin()).orElse(null));
-        Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
-        results.forEach(r -> checks.addAll(r.checks()));
-        writeChecks(checks, json);
-        json.writeNumberField("checkedSegments", results.stream().mapToInt(QaFlow.Result::checkedSegments).sum());
-        json.writeNumberField("errors", results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum());
-        json.writeNumberField("warnings", results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum());
+    private static void writeTotals(QaFlow.Run run, JsonGenerator json) throws IOException {
+        json.writeStringField("glossary", run.glossary().map(g -> g.origin()).orElse(null));
+        writeChecks(run.checks(), json);
+        json.writeNumberField("checkedSegments", run.checkedSegments());
+        json.writeNumberField("errors", run.count(Severity.ERROR));
+        json.writeNumberField("warnings", run.count(Severity.WARNING));
         json.writeArrayFieldStart("files");
-        for (QaFlow.Result result : results) {
+        for (QaFlow.Result result : run.files()) {
             json.writeStartObject();
             writeFile(result, json);
             json.writeEndObject();

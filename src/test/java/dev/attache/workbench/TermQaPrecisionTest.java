@@ -69,7 +69,7 @@ class TermQaPrecisionTest {
                 .toList());
         XliffFiles.write(filled, xliff, false);
         QaFlow.Result result = new QaFlow().run(List.of(xliff),
-                new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY), Set.of(QaCheck.TERMS)).get(0);
+                new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY), Set.of(QaCheck.TERMS)).files().get(0);
         assertThat(result.checkedSegments()).isEqualTo(27);
         described = result.findings().stream().map(SegmentFinding::describe).collect(Collectors.joining("\n"));
         return new TreeMap<>(result.findings().stream().collect(Collectors.groupingBy(f -> f.segment().toString(),
