@@ -25,8 +25,8 @@ import java.util.Optional;
  *               "keptOutQaErrors": 0 } }
  * }</pre>
  * {@code issues} are the rows' and the sheet's problems in sheet order (severity {@code error} rejects a row,
- * {@code warning} goes with an imported one); {@code qaFindings} are the QA findings (terms, numbers) on the targets
- * that changed, at their row, with the fields of {@code attache qa --json}'s findings. {@code memory} is
+ * {@code warning} goes with an imported one); {@code qaFindings} are the QA findings on the targets that changed and
+ * those an exact memory match filled in, at their row, with the fields of {@code attache qa --json}'s findings. {@code memory} is
  * {@code null} when nothing went into a memory ({@code --no-tm}, a dry run, nothing written); its
  * {@code keptOutNeedsReview} and {@code keptOutQaErrors} count the changed rows kept out of it (not marked Translated
  * or Final; with a QA error). The per-row verdicts
