@@ -52,6 +52,8 @@ final class ExportCommand implements Callable<Integer> {
         result.leverage().ifPresent(l -> console.summary("memory %s: %d exact, %d fuzzy, %d new segments%s".formatted(
                 SegmentReport.folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh(),
                 result.xliffRewritten() ? "; rewrote " + xliff + " with them (the previous file is .bak)" : "")));
+        result.exactMatchFindings().forEach(f -> console.problem("%s: %s: %s (from memory)".formatted(
+                f.finding().severity().word(), xliff, f.describe())));
         console.summary("wrote %s: %d rows, %d translated".formatted(result.worksheet(), result.rows(),
                 result.translatedRows()));
         return ExitCode.OK;

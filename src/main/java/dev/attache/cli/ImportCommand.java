@@ -19,13 +19,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Bring a filled worksheet back into its XLIFF file. Rows are matched by ID; every row is "
-                + "checked, rejected rows and conflicts change nothing, and every changed target gets term QA.",
+                + "checked, rejected rows and conflicts change nothing, and every changed target gets QA, as does every "
+                + "target an exact memory match filled in, changed or not.",
+                "The changed rows marked Translated or Final without a QA error go into the translation memory; a "
+                        + "row marked Needs review, or with a QA error, is kept out.",
                 "Import the same worksheet as often as you like while you work on it: the XLIFF file remembers what "
                         + "each import of it put in, so only what you changed since goes in. A row whose translation "
                         + "was also changed in the XLIFF file by another route (another worksheet, a CAT tool) is a "
                         + "conflict: --prefer-worksheet puts the worksheet's in, or export a fresh worksheet.",
                 "The XLIFF file is written atomically and the previous version kept as .bak.",
-                "Exit 0 when every row went in, 4 when rows were rejected or in conflict or term QA found errors, "
+                "Exit 0 when every row went in, 4 when rows were rejected or in conflict or QA found errors, "
                         + "3 when the worksheet is not one of ours or was made for another XLIFF file."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",

@@ -49,6 +49,8 @@ record SegmentReport(Console console) {
                 document.units().stream().mapToLong(u -> u.segments().size()).sum()));
         written.leverage().ifPresent(l -> console.summary("memory %s: %d exact, %d fuzzy, %d new segments".formatted(
                 folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh())));
+        written.exactMatchFindings().forEach(f -> console.problem("%s: %s: %s (from memory)".formatted(
+                f.finding().severity().word(), written.xliff(), f.describe())));
         if (written.translationsKept() > 0 || written.translationsLeftBehind() > 0) {
             console.summary("kept %d earlier translations whose source is unchanged".formatted(
                     written.translationsKept()));

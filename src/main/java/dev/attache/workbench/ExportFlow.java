@@ -62,13 +62,15 @@ public final class ExportFlow {
 
     /**
      * The worksheet written and how many rows it has, how many of them translated already, and what the memory gave
-     * (when one was leveraged): then also whether the XLIFF file was rewritten with its matches.
+     * (when one was leveraged): then also whether the XLIFF file was rewritten with its matches, and the QA findings
+     * on the targets its exact matches filled in.
      */
     public record Result(Path worksheet, int rows, int translatedRows, Optional<LeverageCounts> leverage,
-                         boolean xliffRewritten) {
+                         boolean xliffRewritten, List<SegmentFinding> exactMatchFindings) {
         public Result {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(leverage, "leverage");
+            exactMatchFindings = List.copyOf(exactMatchFindings);
         }
     }
 
@@ -97,7 +99,9 @@ public final class ExportFlow {
             return write(request, annotated);
         }
         try (ProjectMemory opened = memory.get(); XliffLock lock = XliffLock.acquire(request.xliff(), XliffLock.WAIT)) {
-            TranslationDocument leveraged = new Leverager(opened).leverage(annotated);
+            ExactMatchQa.Checked checked = ExactMatchQa.check(new Leverager(opened).leverage(annotated),
+                    Optional.of(glossary));
+            TranslationDocument leveraged = checked.document();
             boolean rewrite = !XliffFiles.sameContent(leveraged, annotated);
             if (rewrite) {
                 XliffFiles.write(leveraged, request.xliff(), true, XliffFiles.sameFlavour(request.xliff()),
@@ -105,7 +109,7 @@ public final class ExportFlow {
             }
             Result written = write(request, leveraged);
             return new Result(written.worksheet(), written.rows(), written.translatedRows(),
-                    Optional.of(LeverageCounts.of(opened.folder(), leveraged)), rewrite);
+                    Optional.of(LeverageCounts.of(opened.folder(), leveraged)), rewrite, checked.findings());
         }
     }
 
@@ -126,7 +130,8 @@ public final class ExportFlow {
         keepBackup(request.worksheet());
         new WorksheetWriter().write(document, glossary, options, request.worksheet());
         return new Result(request.worksheet(), (int) document.translatableSegments().count(),
-                (int) document.translatableSegments().filter(s -> s.isTranslated()).count(), Optional.empty(), false);
+                (int) document.translatableSegments().filter(s -> s.isTranslated()).count(), Optional.empty(), false,
+                List.of());
     }
 
     private static Glossary glossaryOf(Request request) {

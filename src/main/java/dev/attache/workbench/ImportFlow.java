@@ -34,10 +34,11 @@ import java.util.stream.Stream;
 
 /**
  * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run QA
- * (terms with a glossary, numbers, mechanical, quotes, script) on every target that changed (findings become notes from
- * {@code qa}), and write the XLIFF atomically, keeping the previous version as {@code .bak}. Nothing is written on a
- * dry run, nor under {@code strict} when a row was rejected or in conflict, nor when nothing changed. The XLIFF file is
- * locked from reading to writing ({@link XliffLock}): a second import into it waits for the first, then reads what the
+ * (terms with a glossary, numbers, mechanical, quotes, script) on every target that changed and every target the
+ * memory filled in as an exact match (findings become notes from {@code qa}), and write the XLIFF atomically, keeping
+ * the previous version as {@code .bak}. Nothing is written on a dry run, nor under {@code strict} when a row was
+ * rejected or in conflict, nor when nothing changed. The XLIFF file is locked from reading to writing
+ * ({@link XliffLock}): a second import into it waits for the first, then reads what the
  * first wrote.
  */
 public final class ImportFlow {
@@ -55,7 +56,7 @@ public final class ImportFlow {
         }
     }
 
-    /** The reconciliation, the QA findings on changed targets, and whether the XLIFF file was written. */
+    /** The reconciliation, the QA findings on changed targets and exact matches, and whether the XLIFF was written. */
     public record Result(Path xliff, ImportResult reconciled, List<SegmentFinding> qaFindings, boolean written,
                          boolean glossaryChanged) {
         public Result {
@@ -138,10 +139,10 @@ public final class ImportFlow {
                     .annotate(checked);
         }
         Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
-        Predicate<SegmentPair> isChanged = s -> changed.contains(s.id());
+        Predicate<SegmentPair> isChecked = s -> changed.contains(s.id()) || ExactMatchQa.FROM_MEMORY.test(s);
         List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
-                checked).check(checked, isChanged);
-        checked = SegmentQa.recordAsNotes(checked, isChanged, findings);
+                checked).check(checked, isChecked);
+        checked = SegmentQa.recordAsNotes(checked, isChecked, findings);
         boolean blocked = request.strict() && result.counts().hasFindings();
         boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {

@@ -21,12 +21,15 @@ import java.util.Optional;
  *                 "message": "…" }, … ],
  *   "qaFindings": [ { "location": "x.en-ru.xlsx!en-ru:9", "segment": "p5.s2", "check": "terms",
  *                     "severity": "error", "kind": "missing-term", "concept": "c12", "message": "…" }, … ],
- *   "memory": { "folder": "tm", "added": 3, "replaced": 0, "unchanged": 0 } }
+ *   "memory": { "folder": "tm", "added": 3, "replaced": 0, "unchanged": 0, "keptOutNeedsReview": 1,
+ *               "keptOutQaErrors": 0 } }
  * }</pre>
  * {@code issues} are the rows' and the sheet's problems in sheet order (severity {@code error} rejects a row,
- * {@code warning} goes with an imported one); {@code qaFindings} are the QA findings (terms, numbers) on the targets
- * that changed, at their row, with the fields of {@code attache qa --json}'s findings. {@code memory} is
- * {@code null} when nothing went into a memory ({@code --no-tm}, a dry run, nothing written). The per-row verdicts
+ * {@code warning} goes with an imported one); {@code qaFindings} are the QA findings on the targets that changed and
+ * those an exact memory match filled in, at their row, with the fields of {@code attache qa --json}'s findings. {@code memory} is
+ * {@code null} when nothing went into a memory ({@code --no-tm}, a dry run, nothing written); its
+ * {@code keptOutNeedsReview} and {@code keptOutQaErrors} count the changed rows kept out of it (not marked Translated
+ * or Final; with a QA error). The per-row verdicts
  * are in the {@code --report FILE.json} report. Fields may be added in a later version; none is renamed or removed
  * without raising {@code version}.
  */
@@ -94,6 +97,8 @@ public final class ImportJsonWriter {
         json.writeNumberField("added", memory.get().summary().added());
         json.writeNumberField("replaced", memory.get().summary().replaced());
         json.writeNumberField("unchanged", memory.get().summary().unchanged());
+        json.writeNumberField("keptOutNeedsReview", memory.get().keptOut().needsReview());
+        json.writeNumberField("keptOutQaErrors", memory.get().keptOut().qaErrors());
         json.writeEndObject();
     }
 }

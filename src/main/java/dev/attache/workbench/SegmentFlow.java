@@ -98,21 +98,24 @@ public final class SegmentFlow {
 
     /**
      * One XLIFF file to write: its document and flavour, what became of the translations it held before, and
-     * whether it changes (a new file always does, and so does one written in another flavour), and what the memory
-     * gave it (when one was leveraged).
+     * whether it changes (a new file always does, and so does one written in another flavour), what the memory
+     * gave it (when one was leveraged), and the QA findings on the targets its exact matches filled in.
      */
     public record Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
-                          int translationsLeftBehind, boolean changes, Optional<LeverageCounts> leverage) {
+                          int translationsLeftBehind, boolean changes, Optional<LeverageCounts> leverage,
+                          List<SegmentFinding> exactMatchFindings) {
         public Written {
             requireNonNull(xliff, "xliff");
             requireNonNull(document, "document");
             requireNonNull(flavour, "flavour");
             requireNonNull(leverage, "leverage");
+            exactMatchFindings = List.copyOf(exactMatchFindings);
         }
 
         public Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
                        int translationsLeftBehind, boolean changes) {
-            this(xliff, document, flavour, translationsKept, translationsLeftBehind, changes, Optional.empty());
+            this(xliff, document, flavour, translationsKept, translationsLeftBehind, changes, Optional.empty(),
+                    List.of());
         }
     }
 
@@ -186,7 +189,7 @@ public final class SegmentFlow {
                 new OutputFile(file, true).notAmong(inputs(request));
                 XliffFlavour flavour = request.xliff().flavourFor(file);
                 XliffFiles.checkVersionFits(fresh, file, flavour);
-                written.add(leveraged(carried(fresh, file, flavour), memory));
+                written.add(leveraged(carried(fresh, file, flavour), memory, glossary));
             }
         } finally {
             memory.ifPresent(ProjectMemory::close);
@@ -238,17 +241,23 @@ public final class SegmentFlow {
                 Optional.of(earlier));
     }
 
-    /** The file with the memory's matches offered and exact matches filled in (when a memory is leveraged). */
-    private static Written leveraged(Carried carried, Optional<ProjectMemory> memory) {
+    /**
+     * The file with the memory's matches offered and exact matches filled in (when a memory is leveraged), and the
+     * exact matches QA-checked.
+     */
+    private static Written leveraged(Carried carried, Optional<ProjectMemory> memory,
+                                     Optional<LoadedGlossary> glossary) {
         Written file = carried.written();
         if (memory.isEmpty()) {
             return file;
         }
-        TranslationDocument document = new Leverager(memory.get()).leverage(file.document());
+        ExactMatchQa.Checked checked = ExactMatchQa.check(new Leverager(memory.get()).leverage(file.document()),
+                glossary.map(LoadedGlossary::glossary));
+        TranslationDocument document = checked.document();
         boolean changes = carried.earlier().map(e -> changes(document, e, file.xliff(), file.flavour())).orElse(true);
         return new Written(file.xliff(), document, file.flavour(), file.translationsKept(),
                 file.translationsLeftBehind(), changes, Optional.of(LeverageCounts.of(memory.get().folder(),
-                document)));
+                document)), checked.findings());
     }
 
     private static boolean changes(TranslationDocument document, TranslationDocument earlier, Path file,

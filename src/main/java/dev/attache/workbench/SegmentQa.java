@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * of the checked segments).
  */
 final class SegmentQa {
-    static final String NOTE_AUTHOR = "qa";
+    static final String NOTE_AUTHOR = Note.FROM_QA;
 
     private final Optional<TermChecker> terms;
     private final Optional<NumberChecker> numbers;

@@ -7,13 +7,18 @@ import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.ProjectMemory;
 import dev.attache.memory.TmxPairs;
+import dev.attache.qa.Severity;
+import dev.attache.xliff.SegmentId;
 import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.State;
 import dev.attache.xliff.TranslationDocument;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code tm add} flow: the translated segment pairs of XLIFF files (1.2 or 2.x; translatable units only) and the
@@ -32,18 +37,39 @@ public final class TmAddFlow {
         }
     }
 
-    /** The memory's folder, how many pairs the files had, and what adding them did. */
-    public record Result(Path memory, int pairs, AddSummary summary) {
+    /** The rows of an import kept out of the memory: not marked Translated or Final, or with a QA error. */
+    public record KeptOut(int needsReview, int qaErrors) {
+        public static final KeptOut NONE = new KeptOut(0, 0);
+
+        public KeptOut {
+            if (needsReview < 0 || qaErrors < 0) {
+                throw new IllegalArgumentException("negative count: " + needsReview + ", " + qaErrors);
+            }
+        }
+
+        public int total() {
+            return needsReview + qaErrors;
+        }
+    }
+
+    /** The memory's folder, how many pairs the files had, what adding them did, and the rows kept out. */
+    public record Result(Path memory, int pairs, AddSummary summary, KeptOut keptOut) {
         public Result {
             requireNonNull(memory, "memory");
             requireNonNull(summary, "summary");
+            requireNonNull(keptOut, "keptOut");
         }
 
-        /** {@code memory tm: added 27 pairs} (and how many it held already, if any). */
+        /**
+         * {@code memory tm: added 27 pairs} (and how many it held already, if any; and the rows kept out, if any:
+         * {@code ; kept out 2 (needs review 1, QA errors 1)}).
+         */
         public String line() {
             return "memory " + memory + ": added " + summary.written() + " pairs"
                     + (summary.replaced() > 0 ? " (" + summary.replaced() + " replacing older translations)" : "")
-                    + (summary.unchanged() > 0 ? ", " + summary.unchanged() + " held already" : "");
+                    + (summary.unchanged() > 0 ? ", " + summary.unchanged() + " held already" : "")
+                    + (keptOut.total() > 0 ? "; kept out %d (needs review %d, QA errors %d)".formatted(
+                            keptOut.total(), keptOut.needsReview(), keptOut.qaErrors()) : "");
         }
     }
 
@@ -56,30 +82,40 @@ public final class TmAddFlow {
                     ? new TmxPairs().read(file, creator, now)
                     : MemoryEntry.translatedPairs(XliffFiles.read(file), file.getFileName().toString(), creator, now));
         }
-        return add(request.memory(), entries);
+        return add(request.memory(), entries, KeptOut.NONE);
     }
 
     /**
-     * After {@code import}: the rows it accepted (their targets changed, and they are translated) go into the memory.
-     * Nothing when the import wrote nothing (a dry run, {@code --strict} with rejections, nothing changed).
+     * After {@code import}: the clean rows it accepted go into the memory: their targets changed, are marked
+     * Translated or Final, and have no QA error. A row marked Needs review, or with a QA error, is kept out (and
+     * counted, by the first of those reasons). Nothing when the import wrote nothing (a dry run, {@code --strict}
+     * with rejections, nothing changed).
      */
     public Result afterImport(ImportFlow.Result imported, Path memory) {
         if (!imported.written()) {
-            return new Result(memory, 0, new AddSummary(0, 0, 0));
+            return new Result(memory, 0, new AddSummary(0, 0, 0), KeptOut.NONE);
         }
         TranslationDocument document = imported.reconciled().document();
         LanguagePair languages = new LanguagePair(document.sourceLang(), document.targetLang());
         String creator = MemoryEntry.currentCreator();
         Instant now = Instant.now();
         String file = imported.xliff().getFileName().toString();
-        List<MemoryEntry> entries = imported.reconciled().changedTargets().stream().filter(SegmentPair::isTranslated)
+        Set<SegmentId> withErrors = imported.qaFindings().stream()
+                .filter(f -> f.finding().severity() == Severity.ERROR).map(SegmentFinding::segment)
+                .collect(Collectors.toSet());
+        List<SegmentPair> translated = imported.reconciled().changedTargets().stream()
+                .filter(SegmentPair::isTranslated).toList();
+        List<SegmentPair> done = translated.stream()
+                .filter(s -> s.state() == State.TRANSLATED || s.state() == State.FINAL).toList();
+        List<MemoryEntry> entries = done.stream().filter(s -> !withErrors.contains(s.id()))
                 .map(s -> new MemoryEntry(s.source(), s.target(), languages, creator, now, file)).toList();
-        return add(memory, entries);
+        KeptOut keptOut = new KeptOut(translated.size() - done.size(), done.size() - entries.size());
+        return add(memory, entries, keptOut);
     }
 
-    private static Result add(Path memory, List<MemoryEntry> entries) {
+    private static Result add(Path memory, List<MemoryEntry> entries, KeptOut keptOut) {
         try (ProjectMemory tm = ProjectMemory.openOrCreate(memory)) {
-            return new Result(memory, entries.size(), tm.add(entries));
+            return new Result(memory, entries.size(), tm.add(entries), keptOut);
         }
     }
 }

@@ -41,14 +41,16 @@ final class TranslationSheetWriter {
     private final CellStyles styles;
     private final GlossaryHints hints;
     private final RowHeights rowHeights;
+    private final ExactMatchFindings exactMatchFindings;
 
     TranslationSheetWriter(StreamedWorkbook workbook, SXSSFSheet sheet, CellStyles styles, GlossaryHints hints,
-                           RowHeights rowHeights) {
+                           RowHeights rowHeights, ExactMatchFindings exactMatchFindings) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.styles = styles;
         this.hints = hints;
         this.rowHeights = rowHeights;
+        this.exactMatchFindings = exactMatchFindings;
     }
 
     /**
@@ -95,7 +97,7 @@ final class TranslationSheetWriter {
         text(row, TARGET, segment.target(), styles.forText(segment.target(), true));
         text(row, STATUS, WorksheetStatus.of(segment.state()).label(), styles.editable);
         text(row, GLOSSARY, hints.cellText(segment), styles.lockedWrapped);
-        text(row, MEMORY, memoryCell(segment), styles.lockedWrapped);
+        text(row, MEMORY, exactMatchFindings.memoryCell(segment), styles.lockedWrapped);
         Cell comment = row.createCell(COMMENT);
         comment.setCellStyle(styles.editable);
         speaker.ifPresent(label -> text(row, SPEAKER, label, styles.lockedWrapped));
@@ -104,7 +106,8 @@ final class TranslationSheetWriter {
 
     /**
      * The TM cell: {@code 100% exact (from memory)} for a target filled from the memory, else the best fuzzy match
-     * as {@code 87% · <its target>}, else empty.
+     * as {@code 87% · <its target>}, else empty (the QA findings of an exact match are added by
+     * {@link ExactMatchFindings}).
      */
     static String memoryCell(SegmentPair segment) {
         if (segment.origin() == TargetOrigin.EXACT_MATCH) {

@@ -62,7 +62,8 @@ public final class WorksheetWriter {
         CellStyles styles = new CellStyles(workbook);
         RowHeights rowHeights = new RowHeights(workbook);
         String sheetName = SheetLayout.sheetName(doc.sourceLang(), doc.targetLang());
-        new TranslationSheetWriter(workbook, workbook.createSheet(sheetName), styles, hints, rowHeights)
+        new TranslationSheetWriter(workbook, workbook.createSheet(sheetName), styles, hints, rowHeights,
+                ExactMatchFindings.of(doc))
                 .write(doc.sourceLang(), doc.targetLang(), segments, speakers(doc), password);
         SideSheets side = new SideSheets(workbook, styles, password, rowHeights);
         side.glossary(hints.conceptsIn(doc), doc.sourceLang(), doc.targetLang());

@@ -224,7 +224,9 @@ class ImportCommandTest {
         assertThat(finding.get("location").asText()).endsWith("!en-ru:6");
         assertThat(finding.get("segment").asText()).isEqualTo("p5.s2");
         assertThat(json.get("memory").get("folder").asText()).isEqualTo(dir.resolve("tm").toString());
-        assertThat(json.get("memory").get("added").asInt()).isEqualTo(2);
+        assertThat(json.get("memory").get("added").asInt()).as("p5.s2 has a QA error").isEqualTo(1);
+        assertThat(json.get("memory").get("keptOutNeedsReview").asInt()).isZero();
+        assertThat(json.get("memory").get("keptOutQaErrors").asInt()).isEqualTo(1);
         assertThat(run.out()).as("no summary lines beside the JSON").doesNotContain("applied 2,");
     }
 

@@ -40,7 +40,9 @@ class LanguageOptionsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("memory " + tm + "/: 3 exact, 2 fuzzy, 2 new segments\n");
-        assertThat(run.err()).doesNotContain("warning");
+        assertThat(run.err().lines().filter(l -> !l.endsWith("(from memory)")))
+                .as("no warning but the QA of the fixture's placeholder translations")
+                .noneMatch(l -> l.contains("warning"));
         assertThat(Files.readString(out)).contains("target-language=\"ru-RU\"");
     }
 

@@ -1,0 +1,36 @@
+package dev.attache.workbench;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.glossary.Glossary;
+import dev.attache.qa.QaCheck;
+import dev.attache.xliff.SegmentPair;
+import dev.attache.xliff.TargetOrigin;
+import dev.attache.xliff.TranslationDocument;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The QA of the targets the memory filled in: every check (terms with a glossary) on each segment whose target is an
+ * exact match, at once, as {@code import} checks a changed target; the findings become notes from {@code qa}, which
+ * the worksheet's TM column shows beside {@code 100% exact (from memory)}.
+ */
+final class ExactMatchQa {
+    static final Predicate<SegmentPair> FROM_MEMORY = s -> s.origin() == TargetOrigin.EXACT_MATCH;
+
+    /** The document with the exact matches' findings recorded as notes, and those findings. */
+    record Checked(TranslationDocument document, List<SegmentFinding> findings) {
+        Checked {
+            requireNonNull(document, "document");
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** Checks the exact matches of {@code leveraged}, whose sources carry their term hits when there is a glossary. */
+    static Checked check(TranslationDocument leveraged, Optional<Glossary> glossary) {
+        List<SegmentFinding> findings = new SegmentQa(glossary, QaCheck.all(), leveraged)
+                .check(leveraged, FROM_MEMORY);
+        return new Checked(SegmentQa.recordAsNotes(leveraged, FROM_MEMORY, findings), findings);
+    }
+}
