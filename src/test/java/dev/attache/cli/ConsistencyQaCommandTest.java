@@ -92,7 +92,7 @@ class ConsistencyQaCommandTest {
 
     @Test
     void findsTwoSourcesWithOneTranslationOnce() throws IOException {
-        Map<String, String> translation = NumberQaCommandTest.column(NumberQaCommandTest.TRANSLATION, 1);
+        Map<String, String> translation = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
         Path xliff = translated(SegmentCommandTest.SHIPPED, "pasted.en-ru.xlf",
                 Map.of("p8.s2", translation.get("p8.s1")));
 
@@ -118,7 +118,7 @@ class ConsistencyQaCommandTest {
         Path xliff = dir.resolve(name);
         assertThat(CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", xliff.toString()).exitCode())
                 .isZero();
-        Map<String, String> targets = NumberQaCommandTest.column(NumberQaCommandTest.TRANSLATION, 1);
+        Map<String, String> targets = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
         targets.putAll(changed);
         TranslationDocument read = XliffFiles.read(xliff);
         XliffFiles.write(read.withUnits(read.units().stream().map(u -> !u.translatable() ? u

@@ -3,14 +3,8 @@ package dev.attache.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,24 +16,23 @@ import org.junit.jupiter.api.io.TempDir;
  * each date and number error planted in a copy in its own segment and nowhere else, with exit 4.
  */
 class NumberQaCommandTest {
-    static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
     private static final Path PLANTED =
             Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-numbers-planted.tsv");
 
     @TempDir
     Path dir;
+    private ShippedTranslation shipped;
     private Path xliff;
 
     @BeforeEach
     void segmentTheShippedTranscript() {
-        xliff = dir.resolve("shipped.en-ru.xlf");
-        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString())
-                .exitCode()).isZero();
+        shipped = ShippedTranslation.segmentedIn(dir);
+        xliff = shipped.xliff();
     }
 
     @Test
     void findsNoNumberInAProfessionalTranslation() throws IOException {
-        translate(column(TRANSLATION, 1));
+        shipped.translate(ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1));
 
         CliRun run = CliRun.of("qa", xliff.toString());
 
@@ -50,10 +43,10 @@ class NumberQaCommandTest {
 
     @Test
     void findsEachPlantedErrorInItsSegmentAndExits4() throws IOException {
-        Map<String, String> translation = column(TRANSLATION, 1);
-        Map<String, String> planted = column(PLANTED, 1);
+        Map<String, String> translation = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
+        Map<String, String> planted = ShippedTranslation.column(PLANTED, 1);
         translation.putAll(planted);
-        translate(translation);
+        shipped.translate(translation);
 
         CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "numbers", "--json");
 
@@ -71,14 +64,14 @@ class NumberQaCommandTest {
             kinds.merge(segment, finding.get("kind").asText(), (a, b) -> a + "; " + b);
         }
         assertThat(planted).hasSize(5);
-        assertThat(kinds).as(run.out()).isEqualTo(new TreeMap<>(column(PLANTED, 2)));
+        assertThat(kinds).as(run.out()).isEqualTo(new TreeMap<>(ShippedTranslation.column(PLANTED, 2)));
     }
 
     @Test
     void termsAloneIgnoreTheNumbers() throws IOException {
-        Map<String, String> translation = column(TRANSLATION, 1);
-        translation.putAll(column(PLANTED, 1));
-        translate(translation);
+        Map<String, String> translation = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
+        translation.putAll(ShippedTranslation.column(PLANTED, 1));
+        shipped.translate(translation);
 
         CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "terms");
 
@@ -92,24 +85,5 @@ class NumberQaCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("no check 'dates'");
-    }
-
-    private void translate(Map<String, String> targets) {
-        TranslationDocument read = XliffFiles.read(xliff);
-        XliffFiles.write(read.withUnits(read.units().stream().map(u -> !u.translatable() ? u
-                : u.withSegments(u.segments().stream()
-                        .map(s -> s.withTarget(targets.get(s.id().toString()), State.TRANSLATED)).toList()))
-                .toList()), xliff, false);
-    }
-
-    /** Column {@code index} of a tab-separated fixture, by segment id (column 0); lines with # first are comments. */
-    static Map<String, String> column(Path file, int index) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                values.put(line.split("\t")[0], line.split("\t")[index]);
-            }
-        }
-        return values;
     }
 }
