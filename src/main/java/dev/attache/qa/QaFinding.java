@@ -1,14 +1,14 @@
 package dev.attache.qa;
 
+import java.util.Optional;
+
 /**
- * What a QA check found wrong in one target: the caller adds the unit and segment. Term QA's findings are
- * {@link TermFinding}s, the numbers check's are {@link dev.attache.qa.numbers.NumberFinding}s, the mechanical check's
- * {@link dev.attache.qa.mechanical.MechanicalFinding}s.
+ * What a QA check found wrong in one target: the caller adds the unit and segment. Each check has its own kind of
+ * finding ({@link TermFinding}, {@link dev.attache.qa.numbers.NumberFinding}, {@link
+ * dev.attache.qa.mechanical.MechanicalFinding}, …).
  */
 public interface QaFinding {
-    /** The id of the check that found it, as {@code --checks} names it: {@code terms}, {@code numbers},
-     * {@code mechanical}.
-     */
+    /** The id of the check that found it, as {@code --checks} names it ({@link QaCheck}). */
     String check();
 
     /** What kind of finding it is, in a word for reports: {@code missing-term}, {@code wrong-number}, … */
@@ -18,4 +18,9 @@ public interface QaFinding {
     String message();
 
     Severity severity();
+
+    /** The part of the target it concerns, where it concerns one. */
+    default Optional<TargetSpan> span() {
+        return Optional.empty();
+    }
 }

@@ -5,16 +5,13 @@ import dev.attache.JsonPrinter;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.Severity;
+import dev.attache.qa.TargetSpan;
 import dev.attache.qa.TermFinding;
 import dev.attache.qa.consistency.ConsistencyFinding;
 import dev.attache.qa.consistency.Variant;
-import dev.attache.qa.mechanical.MechanicalFinding;
-import dev.attache.qa.numbers.Mention;
-import dev.attache.qa.numbers.NumberFinding;
-import dev.attache.qa.quotes.QuoteFinding;
-import dev.attache.qa.script.ScriptFinding;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -109,8 +106,8 @@ public final class QaJsonWriter {
     }
 
     /**
-     * The fields of a finding of any check: its check, severity and kind, the concept of a term finding or the
-     * target span of a number or mechanical finding, and the message.
+     * The fields of a finding of any check: its check, severity and kind, the concept of a term finding, the target
+     * span where the finding has one, the variants of a consistency finding, and the message.
      */
     static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
         json.writeStringField("check", finding.check());
@@ -119,25 +116,13 @@ public final class QaJsonWriter {
         if (finding instanceof TermFinding term) {
             json.writeStringField("concept", term.conceptId());
         }
-        if (finding instanceof NumberFinding number && number.found().isPresent()) {
-            Mention found = number.found().get();
-            json.writeNumberField("start", found.start());
-            json.writeNumberField("end", found.end());
-        }
-        if (finding instanceof MechanicalFinding mechanical) {
-            json.writeNumberField("start", mechanical.start());
-            json.writeNumberField("end", mechanical.end());
-        }
-        if (finding instanceof QuoteFinding quote) {
-            json.writeNumberField("start", quote.start());
-            json.writeNumberField("end", quote.end());
+        Optional<TargetSpan> span = finding.span();
+        if (span.isPresent()) {
+            json.writeNumberField("start", span.get().start());
+            json.writeNumberField("end", span.get().end());
         }
         if (finding instanceof ConsistencyFinding consistency) {
             writeVariants(consistency, json);
-        }
-        if (finding instanceof ScriptFinding script) {
-            json.writeNumberField("start", 0);
-            json.writeNumberField("end", script.end());
         }
         json.writeStringField("message", finding.message());
     }

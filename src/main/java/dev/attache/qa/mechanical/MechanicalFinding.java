@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.Severity;
+import dev.attache.qa.TargetSpan;
+import java.util.Optional;
 
 /**
  * What the mechanical check found in one target: its kind, the span of the target it concerns ({@code [start, end)},
@@ -19,6 +21,11 @@ public record MechanicalFinding(MechanicalKind type, int start, int end, String 
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("no span [" + start + ", " + end + ") in a target");
         }
+    }
+
+    @Override
+    public Optional<TargetSpan> span() {
+        return Optional.of(new TargetSpan(start, end));
     }
 
     @Override

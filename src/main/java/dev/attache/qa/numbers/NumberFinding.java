@@ -2,6 +2,7 @@ package dev.attache.qa.numbers;
 
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.Severity;
+import dev.attache.qa.TargetSpan;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,12 @@ public record NumberFinding(Optional<Mention> expected, Optional<Mention> found)
         if (expected.isEmpty() && found.isEmpty()) {
             throw new IllegalArgumentException("a number finding needs a source or a target mention");
         }
+    }
+
+    /** The target's mention, where the target has one. */
+    @Override
+    public Optional<TargetSpan> span() {
+        return found.map(f -> new TargetSpan(f.start(), f.end()));
     }
 
     @Override

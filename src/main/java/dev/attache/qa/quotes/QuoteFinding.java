@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.Severity;
+import dev.attache.qa.TargetSpan;
+import java.util.Optional;
 
 /**
  * A quote mark or bracket of a target that is left open, closes nothing, or is not the target language's:
@@ -39,6 +41,11 @@ public record QuoteFinding(Kind type, int start, String message) implements QaFi
     /** The end of the span: a mark is one character. */
     public int end() {
         return start + 1;
+    }
+
+    @Override
+    public Optional<TargetSpan> span() {
+        return Optional.of(new TargetSpan(start, end()));
     }
 
     @Override

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.qa.QaFinding;
 import dev.attache.qa.Severity;
+import dev.attache.qa.TargetSpan;
+import java.util.Optional;
 
 /**
  * A target in the wrong script, so untranslated or in another language: {@code the target should be in Cyrillic
@@ -28,6 +30,11 @@ public record ScriptFinding(String lang, String expected, String found, int lett
         if (wrong <= 0 || wrong > letters || end < 0) {
             throw new IllegalArgumentException(wrong + " wrong of " + letters + " letters, target of " + end);
         }
+    }
+
+    @Override
+    public Optional<TargetSpan> span() {
+        return Optional.of(new TargetSpan(0, end));
     }
 
     @Override
