@@ -27,8 +27,14 @@ final class ExactMatchQa {
         }
     }
 
-    /** Checks the exact matches of {@code leveraged}, whose sources carry their term hits when there is a glossary. */
+    /**
+     * Checks the exact matches of {@code leveraged}, whose sources carry their term hits when there is a glossary; a
+     * document without one is left as it is, without setting up the checks (CheckMate's session among them).
+     */
     static Checked check(TranslationDocument leveraged, Optional<Glossary> glossary) {
+        if (leveraged.translatableSegments().noneMatch(FROM_MEMORY)) {
+            return new Checked(leveraged, List.of());
+        }
         List<SegmentFinding> findings = new SegmentQa(glossary, QaCheck.all(), leveraged)
                 .check(leveraged, FROM_MEMORY);
         return new Checked(SegmentQa.recordAsNotes(leveraged, FROM_MEMORY, findings), findings);
