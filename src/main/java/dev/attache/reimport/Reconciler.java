@@ -88,14 +88,15 @@ public final class Reconciler {
             }
             int rows = 0;
             for (WorksheetRow row : worksheet.rows()) {
-                if (isBlank(row) || screen.rejection(row, location(row.rowNumber())).isPresent()) {
+                Optional<String> left = isBlank(row) ? Optional.empty() : screen.segment(row)
+                        .flatMap(s -> s.importOf(sheet.get())).map(WorksheetImport::translationSha256);
+                if (left.isEmpty() || screen.rejection(row, location(row.rowNumber())).isPresent()) {
                     continue;
                 }
                 RowScreen.Accepted accepted = screen.accepted(row);
                 SegmentPair current = accepted.current();
                 String exported = manifest.translationHashes().get(current.id().toString());
-                Optional<String> left = current.importOf(sheet.get()).map(WorksheetImport::translationSha256);
-                if (left.isPresent() && !left.get().equals(exported)
+                if (!left.get().equals(exported)
                         && left.get().equals(Manifest.translationHash(current.target(), current.state()))
                         && new SheetSide(row, accepted.target()).is(exported)) {
                     rows++;
