@@ -24,19 +24,17 @@ class FormQaCommandTest {
     @TempDir
     Path dir;
     private ShippedTranslation shipped;
-    private Path xliff;
 
     @BeforeEach
     void segmentTheShippedTranscript() {
         shipped = ShippedTranslation.segmentedIn(dir);
-        xliff = shipped.xliff();
     }
 
     @Test
     void findsNothingInAProfessionalTranslation() throws IOException {
         shipped.translate(ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1));
 
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "mechanical,quotes,script");
+        CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "mechanical,quotes,script");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("checked 27 translated segments (mechanical, quotes, script): 0 findings");
@@ -49,7 +47,7 @@ class FormQaCommandTest {
         translation.putAll(planted);
         shipped.translate(translation);
 
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "script,quotes,mechanical", "--json");
+        CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "script,quotes,mechanical", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode json = JsonOutputTest.JSON.readTree(run.out());

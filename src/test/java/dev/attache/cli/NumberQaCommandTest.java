@@ -22,19 +22,17 @@ class NumberQaCommandTest {
     @TempDir
     Path dir;
     private ShippedTranslation shipped;
-    private Path xliff;
 
     @BeforeEach
     void segmentTheShippedTranscript() {
         shipped = ShippedTranslation.segmentedIn(dir);
-        xliff = shipped.xliff();
     }
 
     @Test
     void findsNoNumberInAProfessionalTranslation() throws IOException {
         shipped.translate(ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1));
 
-        CliRun run = CliRun.of("qa", xliff.toString());
+        CliRun run = CliRun.of("qa", shipped.xliff().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("checked 27 translated segments (terms against ")
@@ -48,7 +46,7 @@ class NumberQaCommandTest {
         translation.putAll(planted);
         shipped.translate(translation);
 
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "numbers", "--json");
+        CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "numbers", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode json = JsonOutputTest.JSON.readTree(run.out());
@@ -73,7 +71,7 @@ class NumberQaCommandTest {
         translation.putAll(ShippedTranslation.column(PLANTED, 1));
         shipped.translate(translation);
 
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "terms");
+        CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "terms");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("(terms against ").doesNotContain("numbers");
@@ -81,7 +79,7 @@ class NumberQaCommandTest {
 
     @Test
     void anUnknownCheckIsAUsageError() {
-        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "dates");
+        CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "dates");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("no check 'dates'");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -50,9 +51,22 @@ public record RealPairs(String lang, String source, String target, String note) 
         return pairs;
     }
 
-    /** How many of {@code pairs} are in {@code lang}. */
-    public static long count(List<RealPairs> pairs, String lang) {
-        return pairs.stream().filter(p -> p.lang().equals(lang)).count();
+    /** The rounds over every pair that {@link #microsEach} times, after as many to warm up. */
+    public static final int TIMED_ROUNDS = 200;
+
+    /**
+     * What {@code check} costs on each of {@code pairs}, in microseconds: the mean over {@value #TIMED_ROUNDS} rounds
+     * over them all, after as many rounds that warm the code up.
+     */
+    public static <T> double microsEach(List<T> pairs, Consumer<T> check) {
+        long start = 0;
+        for (int round = -TIMED_ROUNDS; round < TIMED_ROUNDS; round++) {
+            if (round == 0) {
+                start = System.nanoTime();
+            }
+            pairs.forEach(check);
+        }
+        return (System.nanoTime() - start) / 1000.0 / TIMED_ROUNDS / pairs.size();
     }
 
     /** The Russian of {@code translations} (segment id, tab, target) with the sources of {@code transcript}. */

@@ -68,18 +68,10 @@ class NumberPairsTest {
         pairs.addAll(table(DATA.resolve("planted-pairs.tsv")));
         NumberChecker ru = NumberChecker.of("en", "ru").orElseThrow();
         NumberChecker az = NumberChecker.of("en", "az").orElseThrow();
-        int rounds = 200;
-        long start = 0;
-        for (int round = -rounds; round < rounds; round++) { // the first half warms up
-            if (round == 0) {
-                start = System.nanoTime();
-            }
-            for (Pair pair : pairs) {
-                (pair.lang().equals("ru") ? ru : az).check(pair.source(), pair.target());
-            }
-        }
-        double microsPerPair = (System.nanoTime() - start) / 1000.0 / rounds / pairs.size();
-        System.out.printf("numbers check: %.1f µs a pair (%d pairs, %d rounds)%n", microsPerPair, pairs.size(), rounds);
+        double microsPerPair = RealPairs.microsEach(pairs,
+                pair -> (pair.lang().equals("ru") ? ru : az).check(pair.source(), pair.target()));
+        System.out.printf("numbers check: %.1f µs a pair (%d pairs, %d rounds)%n", microsPerPair, pairs.size(),
+                RealPairs.TIMED_ROUNDS);
 
         assertThat(microsPerPair).isLessThan(1000);
     }
