@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.SegmentFlow;
+import dev.attache.flow.SegmentFlow;
 import java.util.List;
 
 /**

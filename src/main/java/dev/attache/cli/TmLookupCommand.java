@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.memory.LanguagePair;
-import dev.attache.workbench.TmLookupFlow;
+import dev.attache.flow.TmLookupFlow;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,8 +2,8 @@ package dev.attache.deliver;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.Unit;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.Unit;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.attache.reimport;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

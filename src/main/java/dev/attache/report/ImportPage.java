@@ -20,7 +20,7 @@ public final class ImportPage {
     static final String TITLE = "Import report";
 
     public void write(ImportReport report, OutputStream out) throws IOException {
-        HtmlPage page = new HtmlPage(TITLE);
+        HtmlReportPage page = new HtmlReportPage(TITLE);
         Element body = page.body();
         body.appendElement("p").addClass("files").text("Worksheet " + report.worksheet() + " into " + report.xliff() + ".");
         Counts counts = report.result().counts();

@@ -1,6 +1,6 @@
 package dev.attache.worksheet;
 
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

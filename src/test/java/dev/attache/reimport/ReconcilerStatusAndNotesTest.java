@@ -14,9 +14,9 @@ import static dev.attache.reimport.ImportFixture.xliff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.worksheet.Worksheet;
-import dev.attache.xliff.Note;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.Note;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

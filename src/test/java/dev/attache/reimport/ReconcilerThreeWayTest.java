@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.worksheet.Manifest;
 import dev.attache.worksheet.Worksheet;
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.WorksheetImport;
+import dev.attache.model.SegmentId;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.WorksheetImport;
 import org.junit.jupiter.api.Test;
 
 /** What happens when the XLIFF and the sheet were both worked on since export, and to existing work. */

@@ -1,0 +1,42 @@
+package dev.attache.flow;
+
+import dev.attache.output.OutputFile;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.memory.MemoryEntry;
+import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TmxExport;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code tm export} flow: every entry of the project memory as TMX 1.4b. An existing file is replaced only when
+ * asked (kept as .bak); the file is written atomically.
+ */
+public final class TmExportFlow {
+    /** The memory's folder, the TMX file to write, and whether to replace it. */
+    public record Request(Path memory, Path output, boolean replace) {
+        public Request {
+            requireNonNull(memory, "memory");
+            requireNonNull(output, "output");
+        }
+    }
+
+    /** The TMX file written and how many pairs it holds. */
+    public record Result(Path output, int pairs) {
+        public Result {
+            requireNonNull(output, "output");
+        }
+    }
+
+    public Result run(Request request, String toolVersion) {
+        OutputFile output = new OutputFile(request.output(), request.replace()).checkedAgainst(List.of());
+        List<MemoryEntry> entries;
+        try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
+            entries = memory.entries();
+        }
+        output.write(out -> new TmxExport().write(entries, toolVersion, out));
+        return new Result(request.output(), entries.size());
+    }
+}
