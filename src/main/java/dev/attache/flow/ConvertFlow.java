@@ -1,7 +1,7 @@
 package dev.attache.flow;
 
 import dev.attache.glossary.TermAnnotator;
-import dev.attache.output.OutputFile;
+import dev.attache.OutputFile;
 import dev.attache.xliff.XliffFiles;
 
 import static java.util.Objects.requireNonNull;

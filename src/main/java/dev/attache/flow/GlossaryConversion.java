@@ -1,6 +1,6 @@
 package dev.attache.flow;
 
-import dev.attache.output.OutputFile;
+import dev.attache.OutputFile;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,6 +1,6 @@
 package dev.attache.flow;
 
-import dev.attache.output.OutputFile;
+import dev.attache.OutputFile;
 import dev.attache.xliff.FileDigest;
 import dev.attache.xliff.XliffFiles;
 

@@ -1,7 +1,7 @@
 package dev.attache.flow;
 
 import dev.attache.glossary.TermAnnotator;
-import dev.attache.output.OutputFile;
+import dev.attache.OutputFile;
 import dev.attache.qa.SegmentQa;
 import dev.attache.xliff.XliffFiles;
 
@@ -13,7 +13,7 @@ import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.qa.GlossaryCoverage;
 import dev.attache.qa.QaCheck;
-import dev.attache.qa.QaFinding;
+import dev.attache.qa.finding.QaFinding;
 import dev.attache.report.DocumentReport;
 import dev.attache.report.FlaggedSegment;
 import dev.attache.report.ProgressPage;

@@ -2,7 +2,7 @@ package dev.attache.flow;
 
 import dev.attache.glossary.SpeakerRenderer;
 import dev.attache.glossary.TermAnnotator;
-import dev.attache.output.OutputFile;
+import dev.attache.OutputFile;
 import dev.attache.qa.ExactMatchQa;
 import dev.attache.qa.SegmentFinding;
 import dev.attache.segment.DocumentBuilder;

@@ -3,10 +3,8 @@ package dev.attache.flow;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.memory.LanguagePair;
-import dev.attache.output.LookupJsonWriter;
 import dev.attache.memory.MemoryMatch;
 import dev.attache.memory.ProjectMemory;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,10 +35,6 @@ public final class TmLookupFlow {
             return matches.stream().map(m -> "%3d%%  %-5s  %s  →  %s  (%s, %s, %s)".formatted(m.score(),
                     m.exact() ? "exact" : "fuzzy", m.entry().source(), m.entry().target(), m.entry().file(),
                     m.entry().creator(), m.entry().created())).toList();
-        }
-
-        public void writeJson(Writer out) {
-            new LookupJsonWriter().write(request.text(), request.languages(), matches, out);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * annotated in parallel (the matcher and the selectors may be shared between threads), and kept in their order.
  */
 public final class TermAnnotator {
-    public static final String NOTE_AUTHOR = "glossary";
+    public static final String NOTE_AUTHOR = Note.FROM_GLOSSARY;
 
     private final Glossary glossary;
     private final TermMatcher matcher;

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 public record Note(String from, String text) {
     /** The author of QA findings' notes; each note's text starts with its segment id: {@code p5.s2: …}. */
     public static final String FROM_QA = "qa";
+    /** The author of the glossary's notes (the terms of the unit and their renderings), made anew on every run. */
+    public static final String FROM_GLOSSARY = "glossary";
 
     public Note {
         requireNonNull(from, "from");

@@ -1,5 +1,7 @@
 package dev.attache.qa;
 
+import dev.attache.qa.finding.QaFinding;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.model.SegmentId;

@@ -1,7 +1,5 @@
 package dev.attache.segment;
 
-import dev.attache.glossary.TermAnnotator;
-import dev.attache.qa.SegmentQa;
 
 import dev.attache.model.Note;
 import dev.attache.model.SegmentPair;
@@ -65,7 +63,7 @@ public final class TranslationCarrier {
     private static List<Note> carriedNotes(TranslationDocument earlier, Unit unit, List<SegmentPair> leftBehind) {
         List<Note> notes = new ArrayList<>(unit.notes());
         earlier.unit(unit.id()).ifPresent(old -> old.notes().stream()
-                .filter(n -> !n.from().equals(TermAnnotator.NOTE_AUTHOR) && !n.from().equals(SegmentQa.NOTE_AUTHOR))
+                .filter(n -> !n.from().equals(Note.FROM_GLOSSARY) && !n.from().equals(Note.FROM_QA))
                 .filter(n -> !notes.contains(n))
                 .forEach(notes::add));
         leftBehind.stream().filter(s -> s.id().unitId().equals(unit.id()))

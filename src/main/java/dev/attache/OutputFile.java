@@ -1,9 +1,7 @@
-package dev.attache.output;
+package dev.attache;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.AtomicFile;
-import dev.attache.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.attache.qa;
+package dev.attache.qa.finding;
 
 /** The part of a target a finding concerns: characters {@code [start, end)}. */
 public record TargetSpan(int start, int end) {

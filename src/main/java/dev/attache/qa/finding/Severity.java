@@ -1,4 +1,4 @@
-package dev.attache.qa;
+package dev.attache.qa.finding;
 
 import java.util.Locale;
 
