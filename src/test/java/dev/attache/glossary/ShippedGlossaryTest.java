@@ -50,7 +50,7 @@ class ShippedGlossaryTest {
      */
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-        ru | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → вице-премьер; c-alexei-overchuk → Алексей Оверчук
+        ru | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → заместитель Председателя Правительства; c-alexei-overchuk → Алексей Оверчук
         az | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → baş nazirin müavini; c-alexei-overchuk → Aleksey Overçuk
         ru | the OSCE Minsk Group co-chairs | c-osce-minsk-group → Минская группа ОБСЕ; c-osce → Организация по безопасности и сотрудничеству в Европе; c-co-chair → сопредседатель
         ru | the United Nations Security Council | c-un-security-council → Совет Безопасности ООН
