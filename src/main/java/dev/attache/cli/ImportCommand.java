@@ -56,8 +56,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json|FILE.html",
             description = "Write a report of the import, chosen by the file's extension: .json every row's verdict as "
                     + "JSON; .html a self-contained page with every rejected row and its reason, every conflict side "
-                    + "by side (XLIFF and worksheet), and the QA findings. An existing file is never replaced (not "
-                    + "ever): name a new one.")
+                    + "by side (XLIFF and worksheet), and the QA findings. An existing file is never replaced: name a "
+                    + "new one.")
     private Path report;
 
     @Option(names = "--overwrite-final", description = "Overwrite segments that are Final in the XLIFF file.")
