@@ -40,7 +40,7 @@ public final class ImportJsonWriter {
     public static final String FORMAT = "attache-import";
     public static final int VERSION = 1;
 
-    public void write(ImportFlow.Request request, ImportFlow.Result result, Optional<TmAddFlow.Result> memory,
+    public void write(ImportFlow.Request request, ImportFlow.Result result,
                       Writer out) {
         JsonPrinter.print(out, json -> {
             json.writeStartObject();
@@ -63,7 +63,7 @@ public final class ImportJsonWriter {
             }
             json.writeEndArray();
             writeQaFindings(result, json);
-            writeMemory(memory, json);
+            writeMemory(result.memory(), json);
             json.writeEndObject();
         });
     }
