@@ -52,8 +52,7 @@ public final class ConvertFlow {
         XliffVersion to = request.version().orElse(from == XliffVersion.V1_2 ? XliffVersion.V2_1 : XliffVersion.V1_2);
         XliffFlavour flavour = new XliffFlavour(to, request.copySource());
         Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument document = glossary.map(g -> new TermAnnotator(g.glossary(),
-                read.sourceLang().getLanguage()).annotate(read)).orElse(read);
+        TranslationDocument document = TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), read);
         TermRenderings renderings = glossary.map(g -> g.glossary().renderings(read.targetLang()))
                 .orElseGet(TermRenderings::none);
         output.write(out -> new XliffWriter(renderings).write(document, flavour, out));

@@ -103,7 +103,7 @@ public final class ExportFlow {
     }
 
     private static TranslationDocument annotated(Request request, TranslationDocument read) {
-        return new TermAnnotator(glossaryOf(request), read.sourceLang().getLanguage()).annotate(read);
+        return TermAnnotator.withTerms(Optional.of(glossaryOf(request)), read);
     }
 
     /**

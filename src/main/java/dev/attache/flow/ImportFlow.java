@@ -159,11 +159,8 @@ public final class ImportFlow {
                 new ImportOptions(request.force(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument checked = result.document();
-        if (glossary.isPresent()) {
-            checked = new TermAnnotator(glossary.get().glossary(), checked.sourceLang().getLanguage())
-                    .annotate(checked);
-        }
+        TranslationDocument checked = TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary),
+                result.document());
         Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
         Predicate<SegmentPair> isChecked = s -> changed.contains(s.id()) || ExactMatchQa.FROM_MEMORY.test(s);
         List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
