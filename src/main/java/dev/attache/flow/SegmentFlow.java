@@ -215,16 +215,14 @@ public final class SegmentFlow {
                 Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
                 new OutputFile(file, true).notAmong(inputs(request));
                 XliffUpdate update = XliffUpdate.begin(file);
-                Carried carried;
                 try {
                     XliffFlavour flavour = request.xliff().flavourFor(update.earlier().map(OpenedXliff::version));
                     XliffFiles.checkVersionFits(fresh, file, flavour);
-                    carried = carried(fresh, update, flavour);
+                    written.add(leveraged(carried(fresh, update, flavour), memory, glossary));
                 } catch (RuntimeException e) {
                     update.close();
                     throw e;
                 }
-                written.add(leveraged(carried, memory, glossary));
             }
             planned = true;
         } finally {

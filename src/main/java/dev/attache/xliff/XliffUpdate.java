@@ -15,6 +15,7 @@ public final class XliffUpdate implements AutoCloseable {
     private final Path file;
     private final Optional<XliffLock> lock;
     private final Optional<OpenedXliff> earlier;
+    private boolean closed;
 
     private XliffUpdate(Path file, Optional<XliffLock> lock, Optional<OpenedXliff> earlier) {
         this.file = file;
@@ -59,8 +60,12 @@ public final class XliffUpdate implements AutoCloseable {
         return XliffFiles.write(document, file, keepBackup && earlier.isPresent(), flavour, renderings);
     }
 
+    /** Releases the lock; closing again does nothing. */
     @Override
     public void close() {
-        lock.ifPresent(XliffLock::close);
+        if (!closed) {
+            closed = true;
+            lock.ifPresent(XliffLock::close);
+        }
     }
 }
