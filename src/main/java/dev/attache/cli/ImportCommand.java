@@ -4,7 +4,6 @@ import dev.attache.qa.QaCheck;
 import dev.attache.flow.ImportFlow;
 import dev.attache.output.ImportJsonWriter;
 import dev.attache.flow.ImportReportFile;
-import dev.attache.flow.TmAddFlow;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -117,7 +116,7 @@ final class ImportCommand implements Callable<Integer> {
         var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
                 glossary.glossaryChoice(), checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks),
                 Optional.ofNullable(report).map(ImportReportFile::new), dryRun, overwriteFinal, preferWorksheet,
-                strict);
+                strict, noTm ? Optional.empty() : Optional.of(tm));
         Console console = Console.of(spec);
         ImportFlow.Result result;
         try (var task = console.progress().start("import", 1)) {
@@ -125,17 +124,15 @@ final class ImportCommand implements Callable<Integer> {
             task.advance(1);
         }
         result.problemLines().forEach(console::problem);
-        Optional<TmAddFlow.Result> memory = result.written() && !noTm
-                ? Optional.of(new TmAddFlow().afterImport(result, tm)) : Optional.empty();
         if (json) {
-            new ImportJsonWriter().write(request, result, memory, console.data());
+            new ImportJsonWriter().write(request, result, console.data());
         } else {
             console.summary(result.summary());
             console.summary(result.written() ? "wrote " + result.xliff() + " (previous version: "
                     + result.xliff().getFileName() + ".bak)" : "wrote nothing" + (dryRun ? " (dry run)"
                     : strict && result.hasRejections() ? " (--strict, and rows were rejected or in conflict)"
                     : " (nothing changed)"));
-            memory.ifPresent(m -> console.summary(m.line()));
+            result.memory().ifPresent(m -> console.summary(m.line()));
         }
         return result.hasRejections() || failOn.failsOn(result) ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package dev.attache.flow;
 
 import dev.attache.glossary.TermAnnotator;
 import dev.attache.OutputFile;
+import dev.attache.xliff.OpenedXliff;
 import dev.attache.xliff.XliffFiles;
 
 import static java.util.Objects.requireNonNull;
@@ -45,13 +46,13 @@ public final class ConvertFlow {
 
     public Result run(Request request) {
         OutputFile output = new OutputFile(request.output(), request.replace()).checkedAgainst(List.of(request.input()));
-        TranslationDocument read = XliffFiles.read(request.input());
-        XliffVersion from = XliffFiles.versionOf(request.input()).orElseThrow();
+        OpenedXliff opened = XliffFiles.open(request.input());
+        TranslationDocument read = opened.document();
+        XliffVersion from = opened.version();
         XliffVersion to = request.version().orElse(from == XliffVersion.V1_2 ? XliffVersion.V2_1 : XliffVersion.V1_2);
         XliffFlavour flavour = new XliffFlavour(to, request.copySource());
         Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument document = glossary.map(g -> new TermAnnotator(g.glossary(),
-                read.sourceLang().getLanguage()).annotate(read)).orElse(read);
+        TranslationDocument document = TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), read);
         TermRenderings renderings = glossary.map(g -> g.glossary().renderings(read.targetLang()))
                 .orElseGet(TermRenderings::none);
         output.write(out -> new XliffWriter(renderings).write(document, flavour, out));

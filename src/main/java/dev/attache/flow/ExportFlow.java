@@ -4,9 +4,9 @@ import dev.attache.glossary.TermAnnotator;
 import dev.attache.OutputFile;
 import dev.attache.qa.ExactMatchQa;
 import dev.attache.qa.SegmentFinding;
-import dev.attache.xliff.FileDigest;
 import dev.attache.xliff.XliffFiles;
-import dev.attache.xliff.XliffLock;
+import dev.attache.xliff.OpenedXliff;
+import dev.attache.xliff.XliffUpdate;
 
 import static java.util.Objects.requireNonNull;
 
@@ -86,44 +86,47 @@ public final class ExportFlow {
         new OutputFile(request.worksheet(), request.replace()).notAmong(List.of(request.xliff()));
         refuseToOverwrite(request.worksheet(), request.replace());
         try (WorkListener.Task task = progress.start("export", 3)) {
-            TranslationDocument read = XliffFiles.read(request.xliff());
-            task.advance(1);
-            Glossary glossary = glossaryOf(request);
-            TranslationDocument annotated = new TermAnnotator(glossary, read.sourceLang().getLanguage()).annotate(read);
-            task.advance(1);
-            Result result = leverageAndWrite(request, glossary, annotated);
-            task.advance(1);
-            return result;
+            Optional<ProjectMemory> memory = request.memory().open();
+            if (memory.isEmpty()) {
+                OpenedXliff opened = XliffFiles.open(request.xliff());
+                task.advance(1);
+                TranslationDocument annotated = annotated(request, opened.document());
+                task.advance(1);
+                Result result = write(request, annotated, opened::sha256);
+                task.advance(1);
+                return result;
+            }
+            try (ProjectMemory opened = memory.get()) {
+                return XliffFiles.update(request.xliff(), update -> leverageAndWrite(request, opened, update, task));
+            }
         }
+    }
+
+    private static TranslationDocument annotated(Request request, TranslationDocument read) {
+        return TermAnnotator.withTerms(Optional.of(glossaryOf(request)), read);
     }
 
     /**
-     * Writes the worksheet, after the memory's matches when one is chosen (and the XLIFF file if they change it, under
-     * the file's lock, as import writes it).
+     * Writes the worksheet after the memory's matches, and the XLIFF file first if they change it (under the file's
+     * lock, which {@code update} holds from reading the file to writing it, as import writes it).
      */
-    private Result leverageAndWrite(Request request, Glossary glossary, TranslationDocument annotated) {
-        Optional<ProjectMemory> memory = request.memory().open();
-        if (memory.isEmpty()) {
-            return write(request, annotated);
-        }
-        try (ProjectMemory opened = memory.get(); XliffLock lock = XliffLock.acquire(request.xliff(), XliffLock.WAIT)) {
-            ExactMatchQa.Checked checked = ExactMatchQa.check(new Leverager(opened).leverage(annotated),
-                    Optional.of(glossary));
-            TranslationDocument leveraged = checked.document();
-            boolean rewrite = !XliffFiles.sameContent(leveraged, annotated);
-            if (rewrite) {
-                XliffFiles.write(leveraged, request.xliff(), true, XliffFiles.sameFlavour(request.xliff()),
-                        glossary.renderings(leveraged.targetLang()));
-            }
-            Result written = write(request, leveraged);
-            return new Result(written.worksheet(), written.rows(), written.translatedRows(),
-                    Optional.of(LeverageCounts.of(opened.folder(), leveraged)), rewrite, checked.findings());
-        }
-    }
-
-    /** Writes the worksheet of a document that the XLIFF file holds and that is annotated already. */
-    private Result write(Request request, TranslationDocument document) {
-        return write(request, document, () -> new FileDigest(request.xliff()).sha256());
+    private Result leverageAndWrite(Request request, ProjectMemory memory, XliffUpdate update,
+                                    WorkListener.Task task) {
+        OpenedXliff read = update.opened();
+        task.advance(1);
+        Glossary glossary = glossaryOf(request);
+        TranslationDocument annotated = annotated(request, read.document());
+        task.advance(1);
+        ExactMatchQa.Checked checked = ExactMatchQa.check(new Leverager(memory).leverage(annotated),
+                Optional.of(glossary));
+        TranslationDocument leveraged = checked.document();
+        boolean rewrite = !XliffFiles.sameContent(leveraged, annotated);
+        String sha256 = rewrite ? update.write(leveraged, read.sameFlavour(),
+                glossary.renderings(leveraged.targetLang()), true) : read.sha256();
+        Result written = write(request, leveraged, () -> sha256);
+        task.advance(1);
+        return new Result(written.worksheet(), written.rows(), written.translatedRows(),
+                Optional.of(LeverageCounts.of(memory.folder(), leveraged)), rewrite, checked.findings());
     }
 
     /**

@@ -4,9 +4,10 @@ import dev.attache.glossary.TermAnnotator;
 import dev.attache.qa.ExactMatchQa;
 import dev.attache.qa.SegmentFinding;
 import dev.attache.qa.SegmentQa;
-import dev.attache.xliff.FileDigest;
+import dev.attache.xliff.OpenedXliff;
 import dev.attache.xliff.XliffFiles;
 import dev.attache.xliff.XliffLock;
+import dev.attache.xliff.XliffUpdate;
 
 import static java.util.Objects.requireNonNull;
 
@@ -44,16 +45,19 @@ import java.util.stream.Stream;
  * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run QA
  * (terms with a glossary, numbers, mechanical, quotes, script) on every target that changed and every target the
  * memory filled in as an exact match (findings become notes from {@code qa}), and write the XLIFF atomically, keeping
- * the previous version as {@code .bak}. Nothing is written on a dry run, nor under {@code strict} when a row was
- * rejected or in conflict, nor when nothing changed. The XLIFF file is locked from reading to writing
- * ({@link XliffLock}): a second import into it waits for the first, then reads what the
- * first wrote.
+ * the previous version as {@code .bak}; then the changed rows accepted without a QA error go into the memory.
+ * Nothing is written on a dry run, nor under {@code strict} when a row was rejected or in conflict, nor when nothing
+ * changed. The XLIFF file is read once, and locked from reading to writing ({@link XliffLock}, through
+ * {@link XliffFiles#update}): a second import into it waits for the first, then reads what the first wrote.
  */
 public final class ImportFlow {
-    /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
+    /**
+     * The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), the switches, and the
+     * memory folder the accepted rows go into (none: {@code --no-tm}).
+     */
     public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
                           Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean overwriteFinal,
-                          boolean preferWorksheet, boolean strict) {
+                          boolean preferWorksheet, boolean strict, Optional<Path> memory) {
         public Request {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(xliff, "xliff");
@@ -61,16 +65,26 @@ public final class ImportFlow {
             requireNonNull(glossary, "glossary");
             checks = Set.copyOf(checks);
             requireNonNull(report, "report");
+            requireNonNull(memory, "memory");
         }
     }
 
-    /** The reconciliation, the QA findings on changed targets and exact matches, and whether the XLIFF was written. */
+    /**
+     * The reconciliation, the QA findings on changed targets and exact matches, whether the XLIFF was written, and
+     * what went into the memory (nothing when the import wrote nothing or no memory was asked for).
+     */
     public record Result(Path xliff, ImportResult reconciled, List<SegmentFinding> qaFindings, boolean written,
-                         boolean glossaryChanged) {
+                         boolean glossaryChanged, Optional<TmAddFlow.Result> memory) {
         public Result {
             requireNonNull(xliff, "xliff");
             requireNonNull(reconciled, "reconciled");
             qaFindings = List.copyOf(qaFindings);
+            requireNonNull(memory, "memory");
+        }
+
+        /** The result with what the memory step did. */
+        Result withMemory(TmAddFlow.Result added) {
+            return new Result(xliff, reconciled, qaFindings, written, glossaryChanged, Optional.of(added));
         }
 
         /**
@@ -131,42 +145,43 @@ public final class ImportFlow {
                     + " is not there; name it with --xliff");
         }
         if (request.dryRun()) {
-            return importInto(xliff, worksheet, request); // writes nothing, so needs no lock (nor a writable folder)
+            // writes nothing, so needs no lock (nor a writable folder)
+            return importInto(XliffFiles.open(xliff), Optional.empty(), worksheet, request);
         }
-        try (XliffLock lock = XliffLock.acquire(xliff, XliffLock.WAIT)) {
-            return importInto(xliff, worksheet, request);
-        }
+        Result imported = XliffFiles.update(xliff,
+                update -> importInto(update.opened(), Optional.of(update), worksheet, request));
+        return imported.written() && request.memory().isPresent()
+                ? imported.withMemory(new TmAddFlow().afterImport(imported, request.memory().get())) : imported;
     }
 
-    /** Reconciles, checks and writes, while this run holds the XLIFF file's lock. */
-    private Result importInto(Path xliff, AtomicReference<Worksheet> worksheet, Request request) {
-        TranslationDocument current = XliffFiles.read(xliff);
+    /** Reconciles, checks and writes (through {@code update}, which holds the XLIFF file's lock). */
+    private Result importInto(OpenedXliff opened, Optional<XliffUpdate> update, AtomicReference<Worksheet> worksheet,
+                              Request request) {
+        Path xliff = opened.file();
+        TranslationDocument current = opened.document();
         Reconciled reconciled = Reconciled.of(worksheet.getAndSet(null),
-                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current),
+                new CurrentXliff(xliff, opened.sha256(), current),
                 new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument checked = result.document();
-        if (glossary.isPresent()) {
-            checked = new TermAnnotator(glossary.get().glossary(), checked.sourceLang().getLanguage())
-                    .annotate(checked);
-        }
+        TranslationDocument checked = TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary),
+                result.document());
         Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
         Predicate<SegmentPair> isChecked = s -> changed.contains(s.id()) || ExactMatchQa.FROM_MEMORY.test(s);
         List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
                 checked).check(checked, isChecked);
         checked = SegmentQa.recordAsNotes(checked, isChecked, findings);
         boolean blocked = request.strict() && result.counts().hasFindings();
-        boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
+        boolean write = update.isPresent() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {
-            XliffFiles.write(checked, xliff, true, XliffFiles.sameFlavour(xliff), glossary.map(g -> g.glossary()
-                    .renderings(current.targetLang())).orElseGet(TermRenderings::none));
+            update.get().write(checked, opened.sameFlavour(), glossary.map(g -> g.glossary()
+                    .renderings(current.targetLang())).orElseGet(TermRenderings::none), true);
         }
         List<SegmentFinding> termQa = findings;
         request.report().ifPresent(report -> report.write(reconciled.sheetFile(), xliff, result,
                 reconciled.conflictSheetTargets(), termQa));
         boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
-        return new Result(xliff, result, findings, write, glossaryChanged);
+        return new Result(xliff, result, findings, write, glossaryChanged, Optional.empty());
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.attache.flow;
 
-import dev.attache.xliff.FileDigest;
-
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.glossary.Glossary;
@@ -67,12 +65,22 @@ public final class PrepareFlow {
         }
     }
 
+    /** Plans every transcript, checks every worksheet, then writes; the files that existed stay locked until then. */
     private List<Prepared> run(Request request, SegmentFlow segmentFlow, WorkListener.Task task) {
         List<SegmentFlow.Result> plans = new ArrayList<>();
-        for (SegmentFlow.Request transcript : request.transcripts()) {
-            plans.add(segmentFlow.plan(transcript));
-            task.advance(1);
+        try {
+            for (SegmentFlow.Request transcript : request.transcripts()) {
+                plans.add(segmentFlow.plan(transcript));
+                task.advance(1);
+            }
+            return checkAndWrite(request, plans, segmentFlow, task);
+        } finally {
+            plans.forEach(SegmentFlow.Result::close);
         }
+    }
+
+    private List<Prepared> checkAndWrite(Request request, List<SegmentFlow.Result> plans, SegmentFlow segmentFlow,
+                                         WorkListener.Task task) {
         for (SegmentFlow.Result plan : plans) {
             Glossary glossary = plan.glossary().map(LoadedGlossary::glossary).orElseGet(Glossary::empty);
             for (SegmentFlow.Written file : plan.written()) {
@@ -113,8 +121,7 @@ public final class PrepareFlow {
         CompletableFuture<String> digest = new CompletableFuture<>();
         Supplier<Optional<ExportFlow.Result>> xliff = () -> {
             try {
-                segmentFlow.write(plan, file);
-                digest.complete(new FileDigest(file.xliff()).sha256());
+                digest.complete(segmentFlow.write(plan, file));
             } catch (RuntimeException e) {
                 digest.completeExceptionally(e);
                 throw e;

@@ -125,8 +125,7 @@ public final class QaFlow {
 
     private static Result check(Path xliff, TranslationDocument read, Optional<LoadedGlossary> glossary,
                                 Set<QaCheck> checks) {
-        TranslationDocument document = glossary.map(g -> new TermAnnotator(g.glossary(),
-                read.sourceLang().getLanguage()).annotate(read)).orElse(read);
+        TranslationDocument document = TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), read);
         SegmentQa qa = new SegmentQa(glossary.map(LoadedGlossary::glossary), checks, document);
         Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
         glossary.ifPresent(g -> run.add(QaCheck.TERMS));

@@ -69,8 +69,7 @@ public final class ReportFlow {
     private DocumentReport document(Path xliff, Optional<Glossary> glossary) {
         TranslationDocument read = XliffFiles.read(xliff);
         DocumentWordCount words = DocumentWordCount.of(read, counter);
-        TranslationDocument document = glossary.map(terms -> new TermAnnotator(terms, read.sourceLang().getLanguage())
-                .annotate(read)).orElse(read);
+        TranslationDocument document = TermAnnotator.withTerms(glossary, read);
         Map<SegmentId, List<QaFinding>> bySegment = new LinkedHashMap<>();
         new SegmentQa(glossary, QaCheck.all(), document).check(document, s -> true)
                 .forEach(f -> bySegment.computeIfAbsent(f.segment(), s -> new ArrayList<>()).add(f.finding()));

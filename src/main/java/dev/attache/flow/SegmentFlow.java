@@ -8,6 +8,8 @@ import dev.attache.qa.SegmentFinding;
 import dev.attache.segment.DocumentBuilder;
 import dev.attache.segment.TranslationCarrier;
 import dev.attache.xliff.FileDigest;
+import dev.attache.xliff.OpenedXliff;
+import dev.attache.xliff.XliffUpdate;
 import dev.attache.xliff.XliffFiles;
 
 import static java.util.Objects.requireNonNull;
@@ -106,25 +108,30 @@ public final class SegmentFlow {
     }
 
     /**
-     * One XLIFF file to write: its document and flavour, what became of the translations it held before, and
-     * whether it changes (a new file always does, and so does one written in another flavour), what the memory
-     * gave it (when one was leveraged), and the QA findings on the targets its exact matches filled in.
+     * One XLIFF file to write (its update: an existing file locked and read once): its document and flavour, what
+     * became of the translations it held before, and whether it changes (a new file always does, and so does one
+     * written in another flavour), what the memory gave it (when one was leveraged), and the QA findings on the
+     * targets its exact matches filled in.
      */
-    public record Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
+    public record Written(XliffUpdate update, TranslationDocument document, XliffFlavour flavour, int translationsKept,
                           int translationsLeftBehind, boolean changes, Optional<LeverageCounts> leverage,
                           List<SegmentFinding> exactMatchFindings) {
         public Written {
-            requireNonNull(xliff, "xliff");
+            requireNonNull(update, "update");
             requireNonNull(document, "document");
             requireNonNull(flavour, "flavour");
             requireNonNull(leverage, "leverage");
             exactMatchFindings = List.copyOf(exactMatchFindings);
         }
 
-        public Written(Path xliff, TranslationDocument document, XliffFlavour flavour, int translationsKept,
+        public Written(XliffUpdate update, TranslationDocument document, XliffFlavour flavour, int translationsKept,
                        int translationsLeftBehind, boolean changes) {
-            this(xliff, document, flavour, translationsKept, translationsLeftBehind, changes, Optional.empty(),
+            this(update, document, flavour, translationsKept, translationsLeftBehind, changes, Optional.empty(),
                     List.of());
+        }
+
+        public Path xliff() {
+            return update.file();
         }
     }
 
@@ -135,7 +142,8 @@ public final class SegmentFlow {
      */
     public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
                          List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary,
-                         List<String> speakersNotInGlossary, Optional<String> wholeBodyNotice) {
+                         List<String> speakersNotInGlossary, Optional<String> wholeBodyNotice)
+            implements AutoCloseable {
         public Result {
             requireNonNull(transcriptFile, "transcriptFile");
             requireNonNull(transcript, "transcript");
@@ -145,11 +153,16 @@ public final class SegmentFlow {
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
             speakersNotInGlossary = List.copyOf(speakersNotInGlossary);
         }
+
+        /** Releases the locks of the files that existed (once they are written, or when nothing will be). */
+        @Override
+        public void close() {
+            written.forEach(file -> file.update().close());
+        }
     }
 
     public Result run(Request request) {
-        try (WorkListener.Task task = progress.start("segment", 2)) {
-            Result planned = plan(request);
+        try (WorkListener.Task task = progress.start("segment", 2); Result planned = plan(request)) {
             task.advance(1);
             Result written = write(planned);
             task.advance(1);
@@ -157,7 +170,10 @@ public final class SegmentFlow {
         }
     }
 
-    /** Reads and checks everything, and makes the documents; writes nothing. */
+    /**
+     * Reads and checks everything, and makes the documents; writes nothing. The files that exist stay locked until
+     * the result is closed.
+     */
     public Result plan(Request request) {
         CompletableFuture<Optional<LoadedGlossary>> loading = CompletableFuture.supplyAsync(request.glossary()::load);
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
@@ -182,6 +198,7 @@ public final class SegmentFlow {
         String original = request.transcript().getFileName().toString();
         List<Written> written = new ArrayList<>();
         Optional<ProjectMemory> memory = request.memory().open();
+        boolean planned = false;
         try {
             for (Locale target : request.targetLangs()) {
                 if (target.getLanguage().equals(transcript.language())) {
@@ -193,12 +210,22 @@ public final class SegmentFlow {
                 TranslationDocument fresh = speakers.map(s -> s.render(annotated)).orElse(annotated);
                 Path file = request.output().orElseGet(() -> request.xliffDir().resolve(xliffName(transcript, target)));
                 new OutputFile(file, true).notAmong(inputs(request));
-                XliffFlavour flavour = request.xliff().flavourFor(file);
-                XliffFiles.checkVersionFits(fresh, file, flavour);
-                written.add(leveraged(carried(fresh, file, flavour), memory, glossary));
+                XliffUpdate update = XliffUpdate.begin(file);
+                try {
+                    XliffFlavour flavour = request.xliff().flavourFor(update.earlier().map(OpenedXliff::version));
+                    XliffFiles.checkVersionFits(fresh, file, flavour);
+                    written.add(leveraged(carried(fresh, update, flavour), memory, glossary));
+                } catch (RuntimeException e) {
+                    update.close();
+                    throw e;
+                }
             }
+            planned = true;
         } finally {
             memory.ifPresent(ProjectMemory::close);
+            if (!planned) {
+                written.forEach(file -> file.update().close());
+            }
         }
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
@@ -224,26 +251,30 @@ public final class SegmentFlow {
         return planned;
     }
 
-    /** Writes one file of {@code planned} if it changes; an existing one is kept as {@code .bak}. */
-    void write(Result planned, Written file) {
-        if (file.changes()) {
-            XliffFiles.write(file.document(), file.xliff(), Files.exists(file.xliff()), file.flavour(),
-                    planned.glossary().map(g -> g.glossary().renderings(file.document().targetLang()))
-                            .orElseGet(TermRenderings::none));
+    /**
+     * Writes one file of {@code planned} if it changes (an existing one is kept as {@code .bak}), and returns the
+     * SHA-256 of the file as it now is: of the bytes written, or of the earlier file that did not change.
+     */
+    String write(Result planned, Written file) {
+        if (!file.changes()) {
+            return file.update().opened().sha256();
         }
+        return file.update().write(file.document(), file.flavour(),
+                planned.glossary().map(g -> g.glossary().renderings(file.document().targetLang()))
+                        .orElseGet(TermRenderings::none), true);
     }
 
-    private record Carried(Written written, Optional<TranslationDocument> earlier) {
+    private record Carried(Written written, Optional<OpenedXliff> earlier) {
     }
 
-    private static Carried carried(TranslationDocument fresh, Path file, XliffFlavour flavour) {
-        if (!Files.exists(file)) {
-            return new Carried(new Written(file, fresh, flavour, 0, 0, true), Optional.empty());
+    private static Carried carried(TranslationDocument fresh, XliffUpdate update, XliffFlavour flavour) {
+        if (update.earlier().isEmpty()) {
+            return new Carried(new Written(update, fresh, flavour, 0, 0, true), Optional.empty());
         }
-        TranslationDocument earlier = XliffFiles.read(file);
-        TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(earlier, fresh);
-        return new Carried(new Written(file, outcome.document(), flavour, outcome.carried().kept(),
-                outcome.carried().leftBehind(), changes(outcome.document(), earlier, file, flavour)),
+        OpenedXliff earlier = update.opened();
+        TranslationCarrier.Outcome outcome = new TranslationCarrier().carry(earlier.document(), fresh);
+        return new Carried(new Written(update, outcome.document(), flavour, outcome.carried().kept(),
+                outcome.carried().leftBehind(), changes(outcome.document(), earlier, flavour)),
                 Optional.of(earlier));
     }
 
@@ -260,16 +291,15 @@ public final class SegmentFlow {
         ExactMatchQa.Checked checked = ExactMatchQa.check(new Leverager(memory.get()).leverage(file.document()),
                 glossary.map(LoadedGlossary::glossary));
         TranslationDocument document = checked.document();
-        boolean changes = carried.earlier().map(e -> changes(document, e, file.xliff(), file.flavour())).orElse(true);
-        return new Written(file.xliff(), document, file.flavour(), file.translationsKept(),
+        boolean changes = carried.earlier().map(e -> changes(document, e, file.flavour())).orElse(true);
+        return new Written(file.update(), document, file.flavour(), file.translationsKept(),
                 file.translationsLeftBehind(), changes, Optional.of(LeverageCounts.of(memory.get().folder(),
                 document)), checked.findings());
     }
 
-    private static boolean changes(TranslationDocument document, TranslationDocument earlier, Path file,
-                                   XliffFlavour flavour) {
-        return !XliffFiles.sameContent(document, earlier) || flavour.copySource()
-                || XliffFiles.versionOf(file).orElseThrow() != flavour.version();
+    private static boolean changes(TranslationDocument document, OpenedXliff earlier, XliffFlavour flavour) {
+        return !XliffFiles.sameContent(document, earlier.document()) || flavour.copySource()
+                || earlier.version() != flavour.version();
     }
 
     /** The files the request reads: an XLIFF file written over one of them would lose it. */

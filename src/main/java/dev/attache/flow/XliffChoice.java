@@ -1,12 +1,9 @@
 package dev.attache.flow;
 
-import dev.attache.xliff.XliffFiles;
-
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.xliff.XliffFlavour;
 import dev.attache.xliff.XliffVersion;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -23,9 +20,8 @@ public record XliffChoice(Optional<XliffVersion> version, boolean copySource) {
         return new XliffChoice(Optional.empty(), false);
     }
 
-    /** The flavour to write {@code file} in. */
-    XliffFlavour flavourFor(Path file) {
-        XliffVersion chosen = version.or(() -> XliffFiles.versionOf(file)).orElse(XliffVersion.V1_2);
-        return new XliffFlavour(chosen, copySource);
+    /** The flavour to write a file in that is in version {@code existing} now (empty: a new file). */
+    XliffFlavour flavourFor(Optional<XliffVersion> existing) {
+        return new XliffFlavour(version.or(() -> existing).orElse(XliffVersion.V1_2), copySource);
     }
 }

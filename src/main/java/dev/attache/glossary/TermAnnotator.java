@@ -8,6 +8,7 @@ import dev.attache.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,15 @@ public final class TermAnnotator {
     public TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
         this.matcher = new TermMatcher(glossary, sourceLang);
+    }
+
+    /**
+     * The one annotation step of every flow: the document with the terms of {@code glossary} marked, or as it was read
+     * when there is no glossary.
+     */
+    public static TranslationDocument withTerms(Optional<Glossary> glossary, TranslationDocument document) {
+        return glossary.map(g -> new TermAnnotator(g, document.sourceLang().getLanguage()).annotate(document))
+                .orElse(document);
     }
 
     public TranslationDocument annotate(TranslationDocument document) {

@@ -1,10 +1,6 @@
 package dev.attache.model;
 
 import dev.attache.BadInputException;
-import dev.attache.XmlProlog;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
@@ -38,11 +34,13 @@ public final class OriginNotes {
         return "<note from=\"" + from + "\">" + Util.escapeToXML(text, 0, false, null) + "</note>";
     }
 
-    /** The origin an XLIFF 1.2 file records. */
-    public static Origin read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = XmlProlog.secureFactory().createXMLStreamReader(in);
-            SourceFormat format = SourceFormat.TEXT;
+    /**
+     * The origin an XLIFF 1.2 file records, read on from its {@code <file>} element (where {@code xml} stands) to its
+     * {@code <body>}.
+     */
+    public static Origin read(Path file, XMLStreamReader xml) throws XMLStreamException {
+        try {
+            SourceFormat format = SourceFormat.ofDatatype(xml.getAttributeValue(null, "datatype"));
             Optional<String> hash = Optional.empty();
             Optional<String> selector = Optional.empty();
             while (xml.hasNext()) {
@@ -50,9 +48,7 @@ public final class OriginNotes {
                     continue;
                 }
                 String name = xml.getLocalName();
-                if (name.equals("file")) {
-                    format = SourceFormat.ofDatatype(xml.getAttributeValue(null, "datatype"));
-                } else if (name.equals("note") && ORIGINAL.equals(xml.getAttributeValue(null, "from"))) {
+                if (name.equals("note") && ORIGINAL.equals(xml.getAttributeValue(null, "from"))) {
                     String text = xml.getElementText().strip();
                     if (!text.startsWith(SHA256_PREFIX)) {
                         throw new BadInputException(file, place(xml), "the original's hash is not 'sha256:…'");
@@ -65,12 +61,8 @@ public final class OriginNotes {
                 }
             }
             return new Origin(format, hash, selector);
-        } catch (XMLStreamException e) {
-            throw BadInputException.malformedXml(file, e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, "header", e.getMessage(), e);
-        } catch (IOException e) {
-            throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -41,7 +41,7 @@ public final class ImportJsonWriter {
     public static final String FORMAT = "attache-import";
     public static final int VERSION = 2;
 
-    public void write(ImportFlow.Request request, ImportFlow.Result result, Optional<TmAddFlow.Result> memory,
+    public void write(ImportFlow.Request request, ImportFlow.Result result,
                       Writer out) {
         JsonPrinter.print(out, json -> {
             json.writeStartObject();
@@ -64,7 +64,7 @@ public final class ImportJsonWriter {
             }
             json.writeEndArray();
             writeQaFindings(result, json);
-            writeMemory(memory, json);
+            writeMemory(result.memory(), json);
             json.writeEndObject();
         });
     }

@@ -3,7 +3,6 @@ package dev.attache.xliff;
 import dev.attache.model.InlineTokens;
 import dev.attache.model.Note;
 import dev.attache.model.Origin;
-import dev.attache.model.OriginNotes;
 import dev.attache.model.SegmentId;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.Speaker;
@@ -51,16 +50,23 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 public final class Xliff12Reader {
 
     public TranslationDocument read(Path file) {
-        XliffFileHeader header = XliffFileHeader.read(file);
+        try (XliffInput input = XliffInput.open(file)) {
+            return read(file, input);
+        }
+    }
+
+    /** Reads the document from the file {@code input} opened, whose header it has read. */
+    TranslationDocument read(Path file, XliffInput input) {
+        XliffFileHeader header = input.header();
         if (!header.version().equals("1.2")) {
             throw new BadInputException(file, "XLIFF version '" + header.version() + "' is not 1.2");
         }
         LocaleId source = LocaleId.fromBCP47(header.sourceLang().toLanguageTag());
         LocaleId target = LocaleId.fromBCP47(header.targetLang().toLanguageTag());
-        Origin origin = OriginNotes.read(file);
+        Origin origin = header.origin();
         List<Unit> units = new ArrayList<>();
         try (XLIFFFilter filter = new XLIFFFilter();
-             RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target)) {
+             RawDocument raw = new RawDocument(input.content(), "UTF-8", source, target)) {
             var params = filter.getParameters();
             params.setAllowEmptyTargets(true);
             params.setIncludeIts(false);

@@ -63,13 +63,23 @@ public final class Xliff21Reader {
             "(?s)^Error in <file> ([^\\n:]*?)(?:\\nLast element read: '[^']*')?:\\n(.*)$");
 
     public TranslationDocument read(Path file) {
-        XliffFileHeader header = XliffFileHeader.read(file);
+        try (XliffInput input = XliffInput.open(file)) {
+            return read(file, input);
+        }
+    }
+
+    /**
+     * Reads the document from the file {@code input} opened, whose header it has read. Okapi's reader holds the
+     * file's bytes to check them against the schemas and then parse them (given a file, it would open it twice).
+     */
+    TranslationDocument read(Path file, XliffInput input) {
+        XliffFileHeader header = input.header();
         if (!VERSIONS.contains(header.version())) {
             throw new BadInputException(file, "XLIFF version '" + header.version() + "' is not 2.0 or 2.1");
         }
         List<net.sf.okapi.lib.xliff2.core.Unit> read = new ArrayList<>();
         try (XLIFFReader reader = new XLIFFReader(VALIDATION)) {
-            reader.open(file.toFile());
+            reader.open(input.content());
             List<String> files = new ArrayList<>();
             while (reader.hasNext()) {
                 Event event = reader.next();

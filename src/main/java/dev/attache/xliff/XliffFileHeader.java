@@ -2,9 +2,9 @@ package dev.attache.xliff;
 
 import dev.attache.BadInputException;
 import dev.attache.XmlProlog;
-import java.io.IOException;
+import dev.attache.model.Origin;
+import dev.attache.model.OriginNotes;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
@@ -14,22 +14,18 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * What the root and the first {@code <file>} element of an XLIFF file say: its version, original and languages
- * (XLIFF 1.2 names the languages on {@code <file>}, XLIFF 2 on the root {@code <xliff>}). Reading it also refuses
- * what we never parse: a DOCTYPE (and with it any external entity), or XML that is not XLIFF.
+ * (XLIFF 1.2 names the languages on {@code <file>}, XLIFF 2 on the root {@code <xliff>}), and in XLIFF 1.2 the
+ * {@link Origin} its {@code <header>} records (XLIFF 2: a text transcript's). Reading it also refuses what we never
+ * parse: a DOCTYPE (and with it any external entity), or XML that is not XLIFF.
  */
-record XliffFileHeader(String version, String original, Locale sourceLang, Locale targetLang) {
+record XliffFileHeader(String version, String original, Locale sourceLang, Locale targetLang, Origin origin) {
     private static final XMLInputFactory FACTORY = XmlProlog.secureFactory();
     private static final String XLIFF_1_2 = "urn:oasis:names:tc:xliff:document:1.2";
     private static final String XLIFF_2 = "urn:oasis:names:tc:xliff:document:2.0";
 
-    static XliffFileHeader read(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(file, "is a directory, not an XLIFF file");
-        }
-        if (!Files.exists(file)) {
-            throw new BadInputException(file, "no such file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
+    /** The header of {@code file}, read from the start of {@code in}; {@code in} is read a little beyond it. */
+    static XliffFileHeader read(Path file, InputStream in) {
+        try {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
             String version = null;
             Root root = null;
@@ -57,8 +53,6 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
             throw new BadInputException(file, "the XLIFF file has no <file> element");
         } catch (XMLStreamException e) {
             throw BadInputException.malformedXml(file, e);
-        } catch (IOException e) {
-            throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -76,7 +70,8 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
         }
     }
 
-    private static XliffFileHeader header(Path file, XMLStreamReader xml, String version) {
+    private static XliffFileHeader header(Path file, XMLStreamReader xml, String version)
+            throws XMLStreamException {
         String source = attribute(xml, "source-language", null);
         String target = attribute(xml, "target-language", attribute(xml, "trgLang", null));
         if (source == null) {
@@ -86,7 +81,7 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
             throw new BadInputException(file, place(xml), "the <file> element names no source and target language");
         }
         return new XliffFileHeader(version, attribute(xml, "original", file.getFileName().toString()),
-                Locale.forLanguageTag(source), Locale.forLanguageTag(target));
+                Locale.forLanguageTag(source), Locale.forLanguageTag(target), OriginNotes.read(file, xml));
     }
 
     /**
@@ -96,7 +91,7 @@ record XliffFileHeader(String version, String original, Locale sourceLang, Local
     private static XliffFileHeader header2(Path file, XMLStreamReader xml, String version, Root root) {
         return new XliffFileHeader(version, attribute(xml, "original", file.getFileName().toString()),
                 root.srcLang() == null ? null : Locale.forLanguageTag(root.srcLang()),
-                root.trgLang() == null ? null : Locale.forLanguageTag(root.trgLang()));
+                root.trgLang() == null ? null : Locale.forLanguageTag(root.trgLang()), Origin.text());
     }
 
     /** The root {@code <xliff>} element's languages (XLIFF 2). */

@@ -6,9 +6,13 @@ import dev.attache.model.TermRenderings;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import java.nio.file.Files;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.function.Function;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads and writes the project's XLIFF files, of either version; writing is atomic, optionally keeping the
@@ -22,15 +26,41 @@ public final class XliffFiles {
         return new XliffReader().read(file);
     }
 
+    /** The file's document, version and SHA-256, from one read of the file. */
+    public static OpenedXliff open(Path file) {
+        return new XliffReader().open(file);
+    }
+
+    /**
+     * Runs {@code change} over the file locked and read once ({@link XliffUpdate}): how every command that rewrites
+     * an existing XLIFF file reads it and writes it again. The file must exist.
+     */
+    public static <R> R update(Path file, Function<XliffUpdate, R> change) {
+        if (!Files.exists(file)) {
+            throw new BadInputException(file, "no such file");
+        }
+        try (XliffUpdate update = XliffUpdate.begin(file)) {
+            return change.apply(update);
+        }
+    }
+
     /** Writes the document in the version the file is in already (1.2 for a new file), with no term renderings. */
     public static void write(TranslationDocument document, Path file, boolean keepBackup) {
         write(document, file, keepBackup, sameFlavour(file), TermRenderings.none());
     }
 
-    public static void write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour,
-                             TermRenderings renderings) {
+    /** Writes the document and returns the SHA-256 of the bytes written, hashed as they were written. */
+    public static String write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour,
+                               TermRenderings renderings) {
         checkVersionFits(document, file, flavour);
-        new AtomicFile(file).write(out -> new XliffWriter(renderings).write(document, flavour, out), keepBackup);
+        MessageDigest sha256 = DigestUtils.getSha256Digest();
+        new AtomicFile(file).write(out -> {
+            sha256.reset();
+            DigestOutputStream hashed = new DigestOutputStream(out, sha256);
+            new XliffWriter(renderings).write(document, flavour, hashed);
+            hashed.flush();
+        }, keepBackup);
+        return Hex.encodeHexString(sha256.digest());
     }
 
     /**
@@ -45,13 +75,8 @@ public final class XliffFiles {
     }
 
     /** The flavour a file is written in again: its version (1.2 for a new file), no copied sources. */
-    public static XliffFlavour sameFlavour(Path file) {
-        return XliffFlavour.standard(versionOf(file).orElse(XliffVersion.V1_2));
-    }
-
-    /** The version of an existing XLIFF file; empty when there is no file. */
-    public static Optional<XliffVersion> versionOf(Path file) {
-        return Files.isRegularFile(file) ? Optional.of(new XliffReader().versionOf(file)) : Optional.empty();
+    private static XliffFlavour sameFlavour(Path file) {
+        return XliffFlavour.standard(Files.isRegularFile(file) ? new XliffReader().versionOf(file) : XliffVersion.V1_2);
     }
 
     /**

@@ -49,7 +49,8 @@ class CorpusGeneratorTest {
 
     @Test
     void theGlossaryTermsAppearInTheirForms() throws IOException {
-        String text = generated(CorpusGenerator.SEED);
+        // 100,000 words: the termbase's 500-odd concepts are drawn at random, each about 20 times
+        String text = generated(CorpusGenerator.SEED, 100_000);
         for (String term : List.of("allied interaction", "mega-projects", "the Declaration on Allied Interaction",
                 "Foreign Minister", "Republic of Azerbaijan", "Russian Federation", "bilateral relations",
                 "Sergey Lavrov", "Ilham Aliyev", "Jeyhun Bayramov", "Vladimir Putin", "Mr. ", "Dr. ", "e.g. ",
@@ -59,8 +60,12 @@ class CorpusGeneratorTest {
     }
 
     private static String generated(long seed) throws IOException {
+        return generated(seed, 10_000);
+    }
+
+    private static String generated(long seed, long words) throws IOException {
         StringWriter out = new StringWriter();
-        new CorpusGenerator(seed).write(10_000, out);
+        new CorpusGenerator(seed).write(words, out);
         return out.toString();
     }
 

@@ -62,7 +62,7 @@ class HtmlWorksheetRoundTripTest {
         ImportFlow.Result imported = new ImportFlow().run(new ImportFlow.Request(filled, Optional.of(xliff),
                 xliff.getParent(), new GlossaryChoice.FromFile(GLOSSARY), QaCheck.all(), Optional.empty(), false,
                 false, false,
-                false));
+                false, Optional.empty()));
 
         List<ImportIssue> rejected = imported.reconciled().issues().stream()
                 .filter(i -> i instanceof ImportIssue.InlineTokensBroken).toList();

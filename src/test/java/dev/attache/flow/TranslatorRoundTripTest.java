@@ -52,7 +52,7 @@ class TranslatorRoundTripTest {
     private ImportFlow.Result importSheet(Path sheet) {
         return new ImportFlow().run(new ImportFlow.Request(sheet, Optional.empty(), dir.resolve("xliff"),
                 new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")), QaCheck.all(), Optional.empty(),
-                false, false, false, false));
+                false, false, false, false, Optional.empty()));
     }
 
     @Test
