@@ -49,6 +49,29 @@ public record Concept(String id, String subject, String definition, String sourc
         return terms(lang).stream().anyMatch(t -> t.status() != TermStatus.DEPRECATED && t.text().equals(label));
     }
 
+    /**
+     * The term a hint into {@code lang} leads with where the source has {@code sourceForm}: the language's
+     * abbreviation where the source form is one ("CIS" → "СНГ", not "Содружество Независимых Государств"), else the
+     * preferred term.
+     */
+    public Optional<Term> rendering(String lang, String sourceForm) {
+        if (TermIndex.isAcronym(sourceForm)) {
+            Optional<Term> abbreviation = terms(lang).stream()
+                    .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel()
+                            && TermIndex.isAcronym(t.text()))
+                    .findFirst();
+            if (abbreviation.isPresent()) {
+                return abbreviation;
+            }
+        }
+        return preferred(lang);
+    }
+
+    /** Whether the concept is a common noun in its generic sense ("presidents"): some term of it is marked so. */
+    public boolean generic() {
+        return terms.values().stream().flatMap(List::stream).anyMatch(Term::genericSense);
+    }
+
     /** Terms of the language with the given status. */
     public List<Term> withStatus(String lang, TermStatus status) {
         return terms(lang).stream().filter(t -> t.status() == status).toList();

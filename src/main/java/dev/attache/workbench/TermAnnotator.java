@@ -66,18 +66,21 @@ final class TermAnnotator {
     /** {@code allied interaction → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     String rendering(TermHit hit, String targetLang) {
         return hit.matchedText() + " → "
-                + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang), this::rendering);
+                + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang,
+                        hit.matchedText()), this::rendering);
     }
 
     /** {@code союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     private String rendering(ConceptInLanguage key) {
         Concept concept = glossary.concept(key.conceptId()).orElseThrow();
-        String preferred = concept.preferred(key.lang()).map(Term::text).orElse("(no " + key.lang() + " term)");
+        String preferred = concept.rendering(key.lang(), key.sourceForm()).map(Term::text)
+                .orElse("(no " + key.lang() + " term)");
         String avoid = concept.withStatus(key.lang(), TermStatus.DEPRECATED).stream().map(Term::text)
                 .collect(Collectors.joining(", "));
         return preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
     }
 
-    private record ConceptInLanguage(String conceptId, String lang) {
+    /** A concept, a target language and the source form found (an abbreviation is hinted with an abbreviation). */
+    private record ConceptInLanguage(String conceptId, String lang, String sourceForm) {
     }
 }

@@ -38,7 +38,8 @@ final class GlossaryHints {
     String cellText(SegmentPair segment) {
         List<String> lines = new ArrayList<>();
         firstHitPerConcept(segment).forEach((conceptId, hit) -> lines.add(hit.matchedText()
-                + renderings.computeIfAbsent(conceptId, id -> rendering(glossary.concept(id)))));
+                + renderings.computeIfAbsent(conceptId + '\u0000' + hit.matchedText(),
+                        key -> rendering(glossary.concept(conceptId), hit.matchedText()))));
         return String.join("\n", lines);
     }
 
@@ -82,11 +83,11 @@ final class GlossaryHints {
     }
 
     /** What a concept's line says after the matched term: {@code  → rendering (avoid: …)}. */
-    private String rendering(Optional<Concept> concept) {
+    private String rendering(Optional<Concept> concept, String sourceForm) {
         if (concept.isEmpty()) {
             return " → (not in the glossary)";
         }
-        String rendering = concept.get().preferred(lang).map(Term::text)
+        String rendering = concept.get().rendering(lang, sourceForm).map(Term::text)
                 .orElse("(no " + lang + " term in the glossary)");
         List<String> avoid = concept.get().withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
         return " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
