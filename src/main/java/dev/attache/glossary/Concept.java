@@ -2,10 +2,12 @@ package dev.attache.glossary;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One concept of the termbase with its terms per language ({@code en}, {@code ru}, {@code az}), keyed by
@@ -50,21 +52,41 @@ public record Concept(String id, String subject, String definition, String sourc
     }
 
     /**
-     * The term a hint into {@code lang} leads with where the source has {@code sourceForm}: the language's
-     * abbreviation where the source form is one ("CIS" → "СНГ", not "Содружество Независимых Государств"), else the
-     * preferred term.
+     * The term a hint into {@code lang} leads with where a {@code sourceLang} source has {@code sourceForm}: the
+     * target's abbreviation where the source form is one ("CIS" → "СНГ", not "Содружество Независимых Государств");
+     * a short target form where the source form is a short form, at most three fifths of the words of the concept's
+     * preferred source term, that leaves out an official long name ("Russian President" → "Президент России",
+     * "Declaration on Allied Interaction" → "Декларация о союзническом взаимодействии"; but "UN Security Council" is
+     * "Совет Безопасности ООН", not "СБ ООН"); else the preferred term. A short target form is the first term, not
+     * deprecated, with fewer words than the preferred one, not only abbreviations, and without initials or an
+     * abbreviating dot ("И.Г.Алиев", "и. о. министра" are forms of their own).
      */
-    public Optional<Term> rendering(String lang, String sourceForm) {
+    public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
+        Optional<Term> preferred = preferred(lang);
         if (TermIndex.isAcronym(sourceForm)) {
-            Optional<Term> abbreviation = terms(lang).stream()
-                    .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel()
-                            && TermIndex.isAcronym(t.text()))
-                    .findFirst();
+            Optional<Term> abbreviation = usable(lang).filter(t -> TermIndex.isAcronym(t.text())).findFirst();
             if (abbreviation.isPresent()) {
                 return abbreviation;
             }
         }
-        return preferred(lang);
+        boolean shortSource = preferred(sourceLang).map(t -> words(sourceForm) * 5 <= words(t.text()) * 3)
+                .orElse(false);
+        if (shortSource && preferred.isPresent()) {
+            int full = words(preferred.get().text());
+            return usable(lang).filter(t -> words(t.text()) < full && t.text().indexOf('.') < 0
+                            && !Arrays.stream(t.text().split("\\s+")).allMatch(TermIndex::isAcronym))
+                    .findFirst()
+                    .or(() -> preferred);
+        }
+        return preferred;
+    }
+
+    private Stream<Term> usable(String lang) {
+        return terms(lang).stream().filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel());
+    }
+
+    private static int words(String text) {
+        return text.strip().split("[\\s\u00A0]+").length;
     }
 
     /** Whether the concept is a common noun in its generic sense ("presidents"): some term of it is marked so. */

@@ -28,12 +28,14 @@ final class TermAnnotator {
     static final String NOTE_AUTHOR = "glossary";
 
     private final Glossary glossary;
+    private final String sourceLang;
     private final TermMatcher matcher;
     private final Map<String, HintSelector> selectors = new ConcurrentHashMap<>();
     private final Map<ConceptInLanguage, String> renderings = new ConcurrentHashMap<>();
 
     TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
+        this.sourceLang = sourceLang;
         this.matcher = new TermMatcher(glossary, sourceLang);
     }
 
@@ -73,7 +75,7 @@ final class TermAnnotator {
     /** {@code союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     private String rendering(ConceptInLanguage key) {
         Concept concept = glossary.concept(key.conceptId()).orElseThrow();
-        String preferred = concept.rendering(key.lang(), key.sourceForm()).map(Term::text)
+        String preferred = concept.rendering(sourceLang, key.sourceForm(), key.lang()).map(Term::text)
                 .orElse("(no " + key.lang() + " term)");
         String avoid = concept.withStatus(key.lang(), TermStatus.DEPRECATED).stream().map(Term::text)
                 .collect(Collectors.joining(", "));

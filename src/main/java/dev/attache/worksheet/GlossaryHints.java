@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
  */
 final class GlossaryHints {
     private final Glossary glossary;
+    private final String sourceLang;
     private final String lang;
     private final TermStems stems;
     private final Map<String, String> renderings = new HashMap<>();
     private final Map<String, List<List<String>>> renderingStems = new HashMap<>();
 
-    GlossaryHints(Glossary glossary, Locale targetLang) {
+    GlossaryHints(Glossary glossary, Locale sourceLang, Locale targetLang) {
         this.glossary = glossary;
+        this.sourceLang = sourceLang.getLanguage();
         this.lang = targetLang.getLanguage();
         this.stems = new TermStems(targetLang);
     }
@@ -87,7 +89,7 @@ final class GlossaryHints {
         if (concept.isEmpty()) {
             return " → (not in the glossary)";
         }
-        String rendering = concept.get().rendering(lang, sourceForm).map(Term::text)
+        String rendering = concept.get().rendering(sourceLang, sourceForm, lang).map(Term::text)
                 .orElse("(no " + lang + " term in the glossary)");
         List<String> avoid = concept.get().withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
         return " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");

@@ -27,7 +27,7 @@ class FieldHintsTest {
     void hintsTheRenderingOfTheSenseFound(String text, String expected) {
         String hints = SELECTOR.select(MATCHER.find(text)).stream()
                 .map(hit -> hit.matchedText() + " → " + GLOSSARY.concept(hit.conceptId()).orElseThrow()
-                        .rendering("ru", hit.matchedText()).orElseThrow().text())
+                        .rendering("en", hit.matchedText(), "ru").orElseThrow().text())
                 .collect(Collectors.joining("; "));
         assertThat(hints).isEqualTo(Objects.toString(expected, ""));
     }
