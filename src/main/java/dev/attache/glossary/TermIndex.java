@@ -51,6 +51,7 @@ final class TermIndex {
     }
 
     static final String JOINERS = "-\u2010\u2011";
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.\\s?\\p{Lu}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     private final Node root = new Node();
@@ -68,7 +69,7 @@ final class TermIndex {
         }
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(lang)) {
-                if (!term.speakerLabel()) {
+                if (!term.speakerLabel() || isInitialsForm(term.text())) {
                     index(concept.id(), term, term.genericSense() || generic.contains(TermKey.of(lang, term.text())));
                 }
             }
@@ -138,6 +139,15 @@ final class TermIndex {
 
     private static boolean isJoiner(String gap) {
         return !gap.isEmpty() && gap.chars().allMatch(c -> JOINERS.indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether a term is a name with initials ("С.В.Лавров", "В.Путин"): as a speaker label it is indexed all the same,
+     * since the house style that labels a turn with it writes it in running text too ("С.В.Лавровым"); other labels
+     * ("Вопрос", "Question") are words of running text in another sense and are not.
+     */
+    static boolean isInitialsForm(String term) {
+        return INITIALS.matcher(term).find();
     }
 
     /** Whether the word's first letter is a capital: "President", not "president". */

@@ -25,13 +25,14 @@ import java.util.function.Function;
  * punctuation as in the term. Thus matching is whole-word, case-insensitive with the language's locale, and tolerant of
  * inflection: "mega-projects", "mega projects", "megaprojects", "Russia's", "союзнического взаимодействия",
  * "Azərbaycan Respublikasının"; and of spelling: British and American spellings are one ("Organisation",
- * "Organization": {@link SpellingVariants}), two words joined by a hyphen are also tried as one ("co-operation" is
- * "cooperation"), curly and straight apostrophes are one. A different word is a different term: "Russian" is not
+ * "Organization": {@link SpellingVariants}), in English two words joined by a hyphen are also tried as one
+ * ("co-operation" is "cooperation"), curly and straight apostrophes are one. A different word is a different term: "Russian" is not
  * "Russia" (the stemmers keep them apart, and the adjective is a concept of its own), "relationship" is not
  * "relations". A term written closed ("videoconference") does not match "video conference": the glossary lists such
  * variants. A noun term matches only a noun's forms, and not where its last word is a verb ({@link VerbFinder}: "to
  * talk", "visited" are no "talks", "visit"). Where the glossary has a word in a generic sense and as an institution
- * ({@link Term#genericSense()}), case tells them apart: "presidents" is the generic word, "President" the office. In Azerbaijani text the
+ * ({@link Term#genericSense()}), case tells them apart: "presidents" is the generic word, "President" the office; and
+ * a name found in lower case and in the plural is a common noun, not the institution ("foreign ministries"). In Azerbaijani text the
  * capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and "ILHAM" is not. "{N}" in a term matches
  * any number written in digits ("{N}-летие" matches "30-летие").
  *
@@ -90,7 +91,7 @@ public final class TermMatcher {
         for (int i = 0; i < words.size(); i++) {
             WordTokenizer.Word word = words.get(i);
             textWords.add(new TextWord(word, form(word.text(), keys), i));
-            if (i > 0 && isJoined(text, words.get(i - 1), word)) {
+            if (i > 0 && normalizer.joinsHyphenatedWords() && isJoined(text, words.get(i - 1), word)) {
                 WordTokenizer.Word before = words.get(i - 1);
                 String closed = before.text() + word.text();
                 joined[i - 1] = new TextWord(new WordTokenizer.Word(before.start(), word.end(), closed),
@@ -259,7 +260,30 @@ public final class TermMatcher {
                 return false;
             }
         }
+        if (noun && isCommonPlural(term, path)) {
+            return false;
+        }
         return !noun && !term.term().verb() || verbs.isVerb(path.get(path.size() - 1).last()) == term.term().verb();
+    }
+
+    /**
+     * Whether the text is a name written as a common noun: a term that starts with a capital ("President of Russia",
+     * "Foreign Ministry") found in lower case and in the plural ("presidents of Russia", "foreign ministries") is no
+     * longer the institution but the generic word.
+     */
+    private static boolean isCommonPlural(TermIndex.IndexedTerm term, List<TextWord> path) {
+        TermIndex.TermWord first = term.words().get(0);
+        if (!first.capital() || first.acronym() || TermIndex.startsUpper(path.get(0).word().text())) {
+            return false;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            String termWord = term.words().get(i).folded();
+            String textWord = path.get(i).folded();
+            if (!textWord.equals(termWord) && textWord.endsWith("s") && !termWord.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

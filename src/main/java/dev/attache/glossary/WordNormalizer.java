@@ -40,6 +40,15 @@ final class WordNormalizer {
         this.variants = SpellingVariants.of(this.lang);
     }
 
+    /**
+     * Whether two words joined by a hyphen are also the word written closed: in English, which writes a compound open,
+     * hyphenated or closed ("co-operation", "cooperation"); not in Russian or Azerbaijani, whose spelling has one form
+     * ("мегапроект": "мега-проект" is a misspelling that term QA reports).
+     */
+    boolean joinsHyphenatedWords() {
+        return lang.equals("en");
+    }
+
     /** The word in the form compared: see the class comment. */
     String fold(String word) {
         String folded = Normalizer.normalize(word, Normalizer.Form.NFC)

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,7 +18,8 @@ import java.util.function.Function;
  * The hints into Russian that the shipped glossary gives on the real-page corpus ({@code src/test/resources/realpages},
  * format in its README), scored against each page's gold {@code terms}: a hint is right when its English span equals a
  * gold {@code en} phrase of the page and its rendering equals that phrase's {@code ru} up to inflection. Each page counts
- * each distinct hint and each distinct gold phrase once.
+ * each distinct hint and each distinct gold phrase once. Also listed: the hints on a word that OpenNLP's tagger takes
+ * for a verb, and those that give a word in lower case a capitalised rendering (an institution's, to a generic word).
  */
 final class CorpusHints {
     static final Path CORPUS = Path.of("src/test/resources/realpages");
@@ -36,7 +39,7 @@ final class CorpusHints {
 
     /** The score of one way of hinting over the corpus, with what it got wrong and what it missed. */
     record Score(int hints, int judged, int rightHints, int gold, int foundGold, List<String> wrong,
-                 List<String> missed) {
+                 List<String> missed, List<String> onVerbs, List<String> institutionOnGeneric) {
         double precision() {
             return hints == 0 ? 1 : (double) rightHints / hints;
         }
@@ -57,6 +60,9 @@ final class CorpusHints {
     }
 
     private final Glossary glossary;
+    /** The judge of verbs for {@link Score#onVerbs}: OpenNLP's tagger, whatever the matcher used. */
+    private final VerbFinder judge = new OpenNlpVerbs();
+    private final WordTokenizer englishWords = new WordTokenizer("en");
     private final WordTokenizer russianWords = new WordTokenizer("ru");
     private final WordNormalizer russian = new WordNormalizer("ru");
     private final Function<String, Set<String>> russianKeys = russian.newKeys();
@@ -92,15 +98,31 @@ final class CorpusHints {
         int found = 0;
         List<String> wrong = new ArrayList<>();
         List<String> missed = new ArrayList<>();
+        List<String> onVerbs = new ArrayList<>();
+        List<String> institutionOnGeneric = new ArrayList<>();
         for (Page page : pages) {
             Set<GoldTerm> hinted = new LinkedHashSet<>();
+            String name = CORPUS.relativize(page.gold()).toString();
             for (String segment : page.segments()) {
+                List<WordTokenizer.Word> words = englishWords.words(segment);
+                BitSet verbs = judge.verbs(words.stream().map(WordTokenizer.Word::text).toList());
                 for (TermHit hit : selector.select(matcher.find(segment))) {
-                    glossary.concept(hit.conceptId()).flatMap(c -> c.rendering("en", hit.matchedText(), "ru"))
-                            .ifPresent(term -> hinted.add(new GoldTerm(hit.matchedText(), term.text())));
+                    Optional<Term> rendering = glossary.concept(hit.conceptId())
+                            .flatMap(c -> c.rendering("en", hit.matchedText(), "ru"));
+                    rendering.ifPresent(term -> hinted.add(new GoldTerm(hit.matchedText(), term.text())));
+                    String line = name + ": " + hit.matchedText() + " → " + rendering.map(Term::text).orElse("")
+                            + " in \"" + segment + "\"";
+                    int head = words.stream().filter(w -> w.end() == hit.end()).findFirst().map(words::indexOf)
+                            .orElse(-1);
+                    if (head >= 0 && verbs.get(head)) {
+                        onVerbs.add(line);
+                    }
+                    if (Character.isLowerCase(hit.matchedText().charAt(0))
+                            && rendering.map(t -> Character.isUpperCase(t.text().charAt(0))).orElse(false)) {
+                        institutionOnGeneric.add(line);
+                    }
                 }
             }
-            String name = CORPUS.relativize(page.gold()).toString();
             for (GoldTerm hint : hinted) {
                 hints++;
                 if (page.terms().stream().anyMatch(g -> g.en().equals(hint.en()))) {
@@ -123,7 +145,7 @@ final class CorpusHints {
                 }
             }
         }
-        return new Score(hints, judged, right, gold, found, wrong, missed);
+        return new Score(hints, judged, right, gold, found, wrong, missed, onVerbs, institutionOnGeneric);
     }
 
     /** Whether a hint is the gold term: the same English span, and the same Russian words up to inflection. */

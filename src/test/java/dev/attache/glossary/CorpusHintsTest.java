@@ -31,6 +31,8 @@ class CorpusHintsTest {
         System.out.println("  no verb finder:                       " + none.figures());
         cues.wrong().forEach(w -> System.out.println("  wrong:  " + w));
         cues.missed().forEach(m -> System.out.println("  missed: " + m));
+        cues.onVerbs().forEach(v -> System.out.println("  on a verb (OpenNLP): " + v));
+        assertThat(cues.institutionOnGeneric()).as("an institution's rendering on a generic word").isEmpty();
         assertThat(pages).hasSizeGreaterThanOrEqualTo(50);
         assertThat(cues.precision()).isGreaterThanOrEqualTo(0.0);
         assertThat(cues.recall()).isGreaterThanOrEqualTo(0.0);

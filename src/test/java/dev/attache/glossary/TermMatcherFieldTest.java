@@ -72,6 +72,9 @@ class TermMatcherFieldTest {
         Presidents agree often | c-president-generic=Presidents
         the Government of Azerbaijan | c-government=Government
         the two governments | c-government-generic=governments
+        signed by the presidents of the CIS | c-president-generic=presidents; c-cis=CIS
+        the Commonwealth of Independent States | c-cis=Commonwealth of Independent States
+        several commonwealths of independent states |
         the CIS countries | c-cis=CIS
         the Commonwealth of Independent States | c-cis=Commonwealth of Independent States
         the cis countries |
