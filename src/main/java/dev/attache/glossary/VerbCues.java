@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The lexical rule for English verbs: a word is a verb when a cue stands before it, with only adverbs between: the
  * plain form after "to", a modal or a plural or first-person subject ("to talk", "will visit", "we also talk"), the
- * -s form after "he", "she" or "it", the participle after a form of "be" or "have" ("was ratified"). The cues are data, {@code english-verb-cues.tsv} beside this class. It knows
+ * -s form after "he", "she" or "it", the participle after a form of "be" or "have" ("was ratified"); never a word
+ * with a capital, which after a cue is a name ("what will Russia do"). The cues are data, {@code english-verb-cues.tsv} beside this class. It knows
  * nothing of verbs without a cue ("Leaders talk daily"), and takes every plain form after "to" for a verb.
  */
 public final class VerbCues implements VerbFinder {
@@ -38,7 +39,7 @@ public final class VerbCues implements VerbFinder {
     public BitSet verbs(List<String> words) {
         BitSet verbs = new BitSet();
         for (int i = 1; i < words.size(); i++) {
-            Cue cue = cueBefore(words, i);
+            Cue cue = Character.isUpperCase(words.get(i).codePointAt(0)) ? null : cueBefore(words, i);
             if (cue != null) {
                 String word = fold(words.get(i));
                 boolean sForm = word.endsWith("s") && !word.endsWith("ss");

@@ -39,7 +39,7 @@ final class CorpusHints {
 
     /** The score of one way of hinting over the corpus, with what it got wrong and what it missed. */
     record Score(int hints, int judged, int rightHints, int gold, int foundGold, List<String> wrong,
-                 List<String> missed, List<String> onVerbs, List<String> institutionOnGeneric) {
+                 List<String> missed, List<String> onVerbs, List<String> institutionOnGeneric, List<String> all) {
         double precision() {
             return hints == 0 ? 1 : (double) rightHints / hints;
         }
@@ -100,6 +100,7 @@ final class CorpusHints {
         List<String> missed = new ArrayList<>();
         List<String> onVerbs = new ArrayList<>();
         List<String> institutionOnGeneric = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (Page page : pages) {
             Set<GoldTerm> hinted = new LinkedHashSet<>();
             String name = CORPUS.relativize(page.gold()).toString();
@@ -114,6 +115,7 @@ final class CorpusHints {
                             + " in \"" + segment + "\"";
                     int head = words.stream().filter(w -> w.end() == hit.end()).findFirst().map(words::indexOf)
                             .orElse(-1);
+                    all.add(line);
                     if (head >= 0 && verbs.get(head)) {
                         onVerbs.add(line);
                     }
@@ -145,7 +147,7 @@ final class CorpusHints {
                 }
             }
         }
-        return new Score(hints, judged, right, gold, found, wrong, missed, onVerbs, institutionOnGeneric);
+        return new Score(hints, judged, right, gold, found, wrong, missed, onVerbs, institutionOnGeneric, all);
     }
 
     /** Whether a hint is the gold term: the same English span, and the same Russian words up to inflection. */

@@ -32,6 +32,10 @@ class CorpusHintsTest {
         cues.wrong().forEach(w -> System.out.println("  wrong:  " + w));
         cues.missed().forEach(m -> System.out.println("  missed: " + m));
         cues.onVerbs().forEach(v -> System.out.println("  on a verb (OpenNLP): " + v));
+        cues.all().stream().filter(h -> !openNlp.all().contains(h))
+                .forEach(h -> System.out.println("  only with the lexical rule: " + h));
+        openNlp.all().stream().filter(h -> !cues.all().contains(h))
+                .forEach(h -> System.out.println("  only with OpenNLP: " + h));
         assertThat(cues.institutionOnGeneric()).as("an institution's rendering on a generic word").isEmpty();
         assertThat(pages).hasSizeGreaterThanOrEqualTo(50);
         assertThat(cues.precision()).isGreaterThanOrEqualTo(0.0);

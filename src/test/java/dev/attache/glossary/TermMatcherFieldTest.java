@@ -62,6 +62,7 @@ class TermMatcherFieldTest {
         an invitation to visit Azerbaijan |
         we also plan to visit Baku |
         he visits Baku often |
+        what will President Aliyev say | c-president=President
         while visiting Baku |
         a visitor to Baku |
         the parliaments will ratify the treaty | c-ratify=ratify
