@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hint precision and recall of the shipped glossary on the real-page corpus (see {@link CorpusHints}), printed, with
- * floors at what the matcher reaches; and the same with each verb finder, for the trade-off between them.
+ * floors at what the matcher reaches (59 pages, 590 gold hints: precision 0.242, 1.000 where the gold lists the span,
+ * recall 0.258); and the same with each verb finder, for the trade-off between them. No verb of the pages and no
+ * generic word may get a hint of a noun or an institution.
  */
 class CorpusHintsTest {
     private static final Path SHIPPED = Path.of("glossary/diplomatic-terms.tbx");
+    /** A hint on the verbs the real pages have ("to talk", "talked", "visited"), as {@link CorpusHints} lists it. */
+    private static final Pattern VERB_HINT = Pattern.compile(": (talk|talked|talking|visited|visiting) → ");
 
     @Test
     void hintsAgreeWithTheGoldTermsOfTheRealPages() throws IOException {
@@ -37,8 +42,10 @@ class CorpusHintsTest {
         openNlp.all().stream().filter(h -> !cues.all().contains(h))
                 .forEach(h -> System.out.println("  only with OpenNLP: " + h));
         assertThat(cues.institutionOnGeneric()).as("an institution's rendering on a generic word").isEmpty();
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(cues.precision()).isGreaterThanOrEqualTo(0.0);
-        assertThat(cues.recall()).isGreaterThanOrEqualTo(0.0);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(59);
+        assertThat(cues.precision()).isGreaterThanOrEqualTo(0.24);
+        assertThat(cues.judgedPrecision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(cues.recall()).isGreaterThanOrEqualTo(0.25);
+        assertThat(cues.all()).as("verbs the corpus has as hints").noneMatch(VERB_HINT.asPredicate());
     }
 }
