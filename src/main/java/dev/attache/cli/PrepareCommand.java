@@ -1,5 +1,6 @@
 package dev.attache.cli;
 
+import dev.attache.glossary.NameCandidates;
 import dev.attache.flow.DocumentChoice;
 import dev.attache.flow.PrepareFlow;
 import dev.attache.flow.MemoryChoice;
@@ -72,6 +73,15 @@ final class PrepareCommand implements Callable<Integer> {
                     w.rows(), w.translatedRows())));
         }
         new SegmentReport(console).reportUncovered(prepared.stream().map(PrepareFlow.Prepared::segmented).toList());
+        prepared.stream().map(PrepareFlow.Prepared::segmented).flatMap(s -> s.glossary().stream()).findFirst()
+                .ifPresent(g -> {
+                    NameCandidates names = new NameCandidates(g.glossary());
+                    prepared.forEach(p -> p.segmented().transcript().translatable()
+                            .forEach(paragraph -> names.add(p.segmented().transcriptFile().toString(), paragraph.text())));
+                    console.note("%d names not in the glossary (attache glossary candidates %s)".formatted(
+                            names.candidates().size(), String.join(" ", transcripts.stream().map(Path::toString)
+                                    .toList())));
+                });
         return ExitCode.OK;
     }
 }

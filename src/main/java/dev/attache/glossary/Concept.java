@@ -2,10 +2,12 @@ package dev.attache.glossary;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One concept of the termbase with its terms per language ({@code en}, {@code ru}, {@code az}), keyed by
@@ -49,13 +51,58 @@ public record Concept(String id, String subject, String definition, String sourc
         return terms(lang).stream().anyMatch(t -> t.status() != TermStatus.DEPRECATED && t.text().equals(label));
     }
 
+    /**
+     * The term a hint into {@code lang} leads with where a {@code sourceLang} source has {@code sourceForm}: the
+     * target's abbreviation where the source form is one ("CIS" → "СНГ", not "Содружество Независимых Государств");
+     * a short target form where the source form is a short form, at most three fifths of the words of the concept's
+     * preferred source term, that leaves out an official long name ("Russian President" → "Президент России",
+     * "Declaration on Allied Interaction" → "Декларация о союзническом взаимодействии"; but "UN Security Council" is
+     * "Совет Безопасности ООН", not "СБ ООН"); else the preferred term. A short target form is the first term, not
+     * deprecated, with fewer words than the preferred one, not only abbreviations, and without initials or an
+     * abbreviating dot ("И.Г.Алиев", "и. о. министра" are forms of their own).
+     */
+    public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
+        Optional<Term> preferred = preferred(lang);
+        if (TermIndex.isAcronym(sourceForm)) {
+            Optional<Term> abbreviation = usable(lang).filter(t -> TermIndex.isAcronym(t.text())).findFirst();
+            if (abbreviation.isPresent()) {
+                return abbreviation;
+            }
+        }
+        boolean shortSource = preferred(sourceLang).map(t -> words(sourceForm) * 5 <= words(t.text()) * 3)
+                .orElse(false);
+        if (shortSource && preferred.isPresent()) {
+            int full = words(preferred.get().text());
+            return usable(lang).filter(t -> words(t.text()) < full && t.text().indexOf('.') < 0
+                            && !Arrays.stream(t.text().split("\\s+")).allMatch(TermIndex::isAcronym))
+                    .findFirst()
+                    .or(() -> preferred);
+        }
+        return preferred;
+    }
+
+    private Stream<Term> usable(String lang) {
+        return terms(lang).stream().filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel());
+    }
+
+    private static int words(String text) {
+        return text.strip().split("[\\s\u00A0]+").length;
+    }
+
+    /** Whether the concept is a common noun in its generic sense ("presidents"): some term of it is marked so. */
+    public boolean generic() {
+        return terms.values().stream().flatMap(List::stream).anyMatch(Term::genericSense);
+    }
+
     /** Terms of the language with the given status. */
     /**
-     * What a translator is told of this concept in a language: its preferred term and the deprecated ones to avoid,
-     * {@code союзническое взаимодействие (avoid: союзное взаимодействие)}.
+     * What a translator is told of this concept in a language where the source says {@code sourceForm}: its
+     * {@link #rendering} and the deprecated terms to avoid, {@code союзническое взаимодействие (avoid: союзное
+     * взаимодействие)}.
      */
-    public String hint(String lang) {
-        String preferred = preferred(lang).map(Term::text).orElse("(no " + lang + " term in the glossary)");
+    public String hint(String sourceLang, String sourceForm, String lang) {
+        String preferred = rendering(sourceLang, sourceForm, lang).map(Term::text)
+                .orElse("(no " + lang + " term in the glossary)");
         List<String> avoid = withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
         return preferred + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
     }

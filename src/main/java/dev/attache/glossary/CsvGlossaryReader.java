@@ -148,7 +148,7 @@ public final class CsvGlossaryReader {
                 throw new BadInputException(file, place, "column " + lang + " has an empty term");
             }
             TermStatus status = bang ? TermStatus.DEPRECATED : status(file, place, lang, statuses.get(i));
-            terms.add(new Term(text, status, pos.get(i), notes.get(i), speakerLabel(file, place, lang, uses.get(i))));
+            terms.add(new Term(text, status, pos.get(i), notes.get(i), use(file, place, lang, uses.get(i))));
         }
         return terms;
     }
@@ -172,13 +172,16 @@ public final class CsvGlossaryReader {
         return values.stream().map(v -> v.isEmpty() ? fallback : v).toList();
     }
 
-    /** A {@code <lang>:use} value: empty, or {@code speaker-label} for the form that labels a speaker turn. */
-    private static boolean speakerLabel(Path file, String place, String lang, String use) {
-        if (!use.isEmpty() && !use.equals(Term.SPEAKER_LABEL_SUBSET)) {
+    /**
+     * A {@code <lang>:use} value: empty, {@code speaker-label} for the form that labels a speaker turn, or {@code
+     * generic-sense} for a common noun used generically.
+     */
+    private static String use(Path file, String place, String lang, String use) {
+        if (!Term.USES.contains(use)) {
             throw new BadInputException(file, place, "unknown " + lang + " use '" + use + "' (use "
-                    + Term.SPEAKER_LABEL_SUBSET + " or leave it empty)");
+                    + Term.SPEAKER_LABEL_SUBSET + " or " + Term.GENERIC_SENSE_SUBSET + ", or leave it empty)");
         }
-        return !use.isEmpty();
+        return use;
     }
 
     private static TermStatus status(Path file, String place, String lang, String word) {

@@ -42,7 +42,7 @@ public final class CsvGlossaryWriter {
                 row.add(joined(terms, t -> t.status().word()));
                 row.add(joined(terms, t -> CsvLayout.escape(t.partOfSpeech())));
                 row.add(joined(terms, t -> CsvLayout.escape(t.note())));
-                row.add(joined(terms, t -> t.speakerLabel() ? Term.SPEAKER_LABEL_SUBSET : ""));
+                row.add(joined(terms, Term::use));
             }
             printer.printRecord(row);
         }

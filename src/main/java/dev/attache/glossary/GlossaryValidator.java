@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a glossary's content: every concept has a term, and a preferred one, in each required language;
- * no term is listed twice in a concept; no term belongs to two concepts; parts of speech are TBX-Basic's;
+ * Checks a glossary's content: every concept has a term, and a preferred one, in each required language (a generic
+ * word may have none: it then gets no hint there); no term is listed twice in a concept; no term belongs to two concepts; parts of speech are TBX-Basic's;
  * concept ids are XML ids. All findings in one pass, in concept order.
  */
 public final class GlossaryValidator {
@@ -33,7 +33,7 @@ public final class GlossaryValidator {
 
     public List<GlossaryFinding> validate(Glossary glossary) {
         var findings = new ArrayList<GlossaryFinding>();
-        var owners = new HashMap<TermKey, Owner>();
+        var owners = new HashMap<OwnerKey, Owner>();
         for (Concept concept : glossary.concepts()) {
             if (!XML_ID.matcher(concept.id()).matches()) {
                 findings.add(new GlossaryFinding.StructureProblem(concept.id(),
@@ -42,7 +42,9 @@ public final class GlossaryValidator {
             }
             for (String lang : languages) {
                 if (concept.terms(lang).isEmpty()) {
-                    findings.add(new GlossaryFinding.MissingLanguage(concept.id(), lang));
+                    if (!concept.generic()) {
+                        findings.add(new GlossaryFinding.MissingLanguage(concept.id(), lang));
+                    }
                 } else if (concept.withStatus(lang, TermStatus.PREFERRED).isEmpty()) {
                     findings.add(new GlossaryFinding.NoPreferredTerm(concept.id(), lang));
                 }
@@ -52,7 +54,7 @@ public final class GlossaryValidator {
         return findings;
     }
 
-    private static void checkTerms(String conceptId, String lang, List<Term> terms, Map<TermKey, Owner> owners,
+    private static void checkTerms(String conceptId, String lang, List<Term> terms, Map<OwnerKey, Owner> owners,
             List<GlossaryFinding> findings) {
         var seen = new HashMap<TermKey, Term>();
         for (Term term : terms) {
@@ -63,7 +65,7 @@ public final class GlossaryValidator {
                         twin.status() != term.status()));
                 continue;
             }
-            Owner owner = owners.putIfAbsent(key, new Owner(conceptId, term.status()));
+            Owner owner = owners.putIfAbsent(new OwnerKey(key, term.genericSense()), new Owner(conceptId, term.status()));
             if (owner != null) {
                 boolean usable = owner.status() != TermStatus.DEPRECATED || term.status() != TermStatus.DEPRECATED;
                 findings.add(new GlossaryFinding.SharedTerm(conceptId, lang, term.text(), owner.conceptId(), usable));
@@ -72,6 +74,13 @@ public final class GlossaryValidator {
                 findings.add(new GlossaryFinding.UnknownPartOfSpeech(conceptId, lang, term.text(), term.partOfSpeech()));
             }
         }
+    }
+
+    /**
+     * A term as owned by one concept: a generic-sense term ("president") and the institution written like it
+     * ("President") are two terms, told apart by case (see {@link TermMatcher}).
+     */
+    private record OwnerKey(TermKey key, boolean generic) {
     }
 
     /** The concept that first listed a term, and with which status. */

@@ -38,12 +38,19 @@ public final class HintSelector {
         this.lang = targetMatcher.language();
     }
 
-    /** The hits worth listing, in the order given: every outermost hit, and the nested ones that add something. */
+    /**
+     * The hits worth listing, in the order given: every outermost hit, and the nested ones that add something; a
+     * generic word without a generic rendering in the target language is no hint ("governments" is not "Правительство").
+     */
     public List<TermHit> select(List<TermHit> hits) {
-        return hits.stream().filter(hit -> hits.stream()
+        return hits.stream().filter(this::hasRendering).filter(hit -> hits.stream()
                         .filter(outer -> encloses(outer, hit) && !outer.conceptId().equals(hit.conceptId()))
                         .allMatch(outer -> addsTo(hit, outer)))
                 .toList();
+    }
+
+    private boolean hasRendering(TermHit hit) {
+        return glossary.concept(hit.conceptId()).map(c -> !c.generic() || c.preferred(lang).isPresent()).orElse(true);
     }
 
     /** The hits that lie inside no longer hit, in the order given: the hints when no target language is known. */

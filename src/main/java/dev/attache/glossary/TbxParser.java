@@ -182,7 +182,7 @@ final class TbxParser {
         TermStatus status = TermStatus.PREFERRED;
         String partOfSpeech = "";
         var notes = new ArrayList<String>();
-        boolean speakerLabel = false;
+        String use = "";
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -200,7 +200,14 @@ final class TbxParser {
                 } else if (local.equals("note")) {
                     notes.add(text(xml));
                 } else if (category.equals("projectSubset")) {
-                    speakerLabel |= Term.SPEAKER_LABEL_SUBSET.equals(text(xml));
+                    String subset = text(xml);
+                    if (Term.USES.contains(subset)) {
+                        use = subset;
+                    } else {
+                        problem(xml, Severity.WARNING, "unknown projectSubset '" + subset
+                                + "' (Attaché knows " + Term.SPEAKER_LABEL_SUBSET + " and " + Term.GENERIC_SENSE_SUBSET
+                                + "); ignored");
+                    }
                 } else {
                     depth++;
                 }
@@ -210,7 +217,7 @@ final class TbxParser {
             problem(line, Severity.ERROR, "a term section has no term text; skipped");
             return Optional.empty();
         }
-        return Optional.of(new Term(text, status, partOfSpeech, String.join("; ", notes), speakerLabel));
+        return Optional.of(new Term(text, status, partOfSpeech, String.join("; ", notes), use));
     }
 
     private TermStatus status(int line, String value) {

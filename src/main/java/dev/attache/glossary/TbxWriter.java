@@ -129,7 +129,7 @@ public final class TbxWriter {
             leaf("term", Map.of(), term.text());
             leaf("termNote", Map.of("type", "partOfSpeech"), term.partOfSpeech());
             leaf("termNote", Map.of("type", "administrativeStatus"), term.status().tbxValue());
-            leaf("admin", Map.of("type", "projectSubset"), term.speakerLabel() ? Term.SPEAKER_LABEL_SUBSET : "");
+            leaf("admin", Map.of("type", "projectSubset"), term.use());
             leaf("note", Map.of(), term.note());
             close();
         }

@@ -23,12 +23,14 @@ public final class TermAnnotator {
     public static final String NOTE_AUTHOR = Note.FROM_GLOSSARY;
 
     private final Glossary glossary;
+    private final String sourceLang;
     private final TermMatcher matcher;
     private final Map<String, HintSelector> selectors = new ConcurrentHashMap<>();
     private final Map<ConceptInLanguage, String> renderings = new ConcurrentHashMap<>();
 
     public TermAnnotator(Glossary glossary, String sourceLang) {
         this.glossary = glossary;
+        this.sourceLang = sourceLang;
         this.matcher = new TermMatcher(glossary, sourceLang);
     }
 
@@ -70,13 +72,15 @@ public final class TermAnnotator {
     /** {@code allied interaction → союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     public String rendering(TermHit hit, String targetLang) {
         return hit.matchedText() + " → "
-                + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang), this::rendering);
+                + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang,
+                        hit.matchedText()), this::rendering);
     }
 
     private String rendering(ConceptInLanguage key) {
-        return glossary.concept(key.conceptId()).orElseThrow().hint(key.lang());
+        return glossary.concept(key.conceptId()).orElseThrow().hint(sourceLang, key.sourceForm(), key.lang());
     }
 
-    private record ConceptInLanguage(String conceptId, String lang) {
+    /** A concept, a target language and the source form found (an abbreviation is hinted with an abbreviation). */
+    private record ConceptInLanguage(String conceptId, String lang, String sourceForm) {
     }
 }

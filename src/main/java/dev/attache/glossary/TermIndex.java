@@ -23,14 +23,18 @@ final class TermIndex {
      * A word of a term: its folded form, its keys (folded form and stems), whether it is an acronym, and whether it
      * is the number placeholder.
      */
-    record TermWord(String folded, Set<String> keys, boolean acronym, boolean number) {
+    record TermWord(String folded, Set<String> keys, boolean acronym, boolean number, boolean capital) {
     }
 
     /** The placeholder for a number in a term, and the key of every number in a text. */
     static final String NUMBER = "{N}";
 
-    /** A term as indexed: its words and, between them, the punctuation that must separate them ("" for spaces). */
-    record IndexedTerm(String conceptId, Term term, List<TermWord> words, List<String> gaps) {
+    /**
+     * A term as indexed: its words and, between them, the punctuation that must separate them ("" for spaces); {@code
+     * caseAsWritten} when its words match only with the case of their first letters as written, because the glossary
+     * has it in two senses that case tells apart ("President" the office, "president" generic).
+     */
+    record IndexedTerm(String conceptId, Term term, List<TermWord> words, List<String> gaps, boolean caseAsWritten) {
     }
 
     static final class Node {
@@ -46,7 +50,8 @@ final class TermIndex {
         }
     }
 
-    private static final String JOINERS = "-\u2010\u2011";
+    static final String JOINERS = "-\u2010\u2011";
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.\\s?\\p{Lu}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     private final Node root = new Node();
@@ -58,17 +63,21 @@ final class TermIndex {
         this.tokenizer = tokenizer;
         this.normalizer = normalizer;
         this.keys = normalizer.newKeys();
+        Set<TermKey> generic = new HashSet<>();
+        for (Concept concept : glossary.concepts()) {
+            concept.terms(lang).stream().filter(Term::genericSense).forEach(t -> generic.add(TermKey.of(lang, t.text())));
+        }
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(lang)) {
-                if (!term.speakerLabel()) {
-                    index(concept.id(), term);
+                if (!term.speakerLabel() || isInitialsForm(term.text())) {
+                    index(concept.id(), term, term.genericSense() || generic.contains(TermKey.of(lang, term.text())));
                 }
             }
         }
     }
 
     /** Indexes a term as written and, when it has hyphenated words, closed. */
-    private void index(String conceptId, Term term) {
+    private void index(String conceptId, Term term, boolean caseAsWritten) {
         Set<Integer> numbers = new HashSet<>();
         for (int at = term.text().indexOf(NUMBER); at >= 0; at = term.text().indexOf(NUMBER, at + NUMBER.length())) {
             numbers.add(at);
@@ -82,27 +91,34 @@ final class TermIndex {
         String closed = "";
         for (int i = 0; i < words.size(); i++) {
             String folded = normalizer.fold(words.get(i).text());
-            termWords.add(numbers.contains(words.get(i).start()) ? new TermWord(NUMBER, Set.of(NUMBER), false, true)
-                    : new TermWord(folded, keys.apply(folded), isAcronym(words.get(i).text()), false));
+            termWords.add(numbers.contains(words.get(i).start()) ? new TermWord(NUMBER, Set.of(NUMBER), false, true, false)
+                    : new TermWord(folded, keys.apply(folded), isAcronym(words.get(i).text()), false,
+                            startsUpper(words.get(i).text())));
             if (i > 0) {
                 String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
                 gaps.add(gapKey(gap));
                 if (!isJoiner(gap)) {
-                    closedWords.add(new TermWord(closed, keys.apply(closed), false, false));
+                    closedWords.add(closedWord(closed));
                     closedGaps.add(gapKey(gap));
                     closed = "";
                 }
             }
-            closed += folded;
+            closed += words.get(i).text();
         }
         if (termWords.isEmpty()) {
             return;
         }
-        closedWords.add(new TermWord(closed, keys.apply(closed), false, false));
-        add(new IndexedTerm(conceptId, term, termWords, gaps));
+        closedWords.add(closedWord(closed));
+        add(new IndexedTerm(conceptId, term, termWords, gaps, caseAsWritten));
         if (closedWords.size() < termWords.size() && numbers.isEmpty()) {
-            add(new IndexedTerm(conceptId, term, closedWords, closedGaps));
+            add(new IndexedTerm(conceptId, term, closedWords, closedGaps, caseAsWritten));
         }
+    }
+
+    /** The words of a hyphenated term word written together, compared as one word ("co-operation" as "cooperation"). */
+    private TermWord closedWord(String written) {
+        String folded = normalizer.fold(written);
+        return new TermWord(folded, keys.apply(folded), false, false, startsUpper(written));
     }
 
     Node root() {
@@ -123,6 +139,20 @@ final class TermIndex {
 
     private static boolean isJoiner(String gap) {
         return !gap.isEmpty() && gap.chars().allMatch(c -> JOINERS.indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether a term is a name with initials ("С.В.Лавров", "В.Путин"): as a speaker label it is indexed all the same,
+     * since the house style that labels a turn with it writes it in running text too ("С.В.Лавровым"); other labels
+     * ("Вопрос", "Question") are words of running text in another sense and are not.
+     */
+    static boolean isInitialsForm(String term) {
+        return INITIALS.matcher(term).find();
+    }
+
+    /** Whether the word's first letter is a capital: "President", not "president". */
+    static boolean startsUpper(String word) {
+        return word.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Character::isUpperCase);
     }
 
     /** A word of a text that is a number written in digits: "30", "100". */

@@ -5,6 +5,7 @@ import dev.attache.model.TermHit;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,9 +26,15 @@ import java.util.function.Function;
  * acronym ("EU") only in capitals. Words of a term must be separated by spaces or hyphens only, or by the same
  * punctuation as in the term. Thus matching is whole-word, case-insensitive with the language's locale, and tolerant of
  * inflection: "mega-projects", "mega projects", "megaprojects", "Russia's", "союзнического взаимодействия",
- * "Azərbaycan Respublikasının". A different word is a different term: "Russian" is not "Russia" (the stemmers keep
- * them apart, and the adjective is a concept of its own), "relationship" is not "relations". A term written closed
- * ("videoconference") does not match "video conference": the glossary lists such variants. In Azerbaijani text the
+ * "Azərbaycan Respublikasının"; and of spelling: British and American spellings are one ("Organisation",
+ * "Organization": {@link SpellingVariants}), in English two words joined by a hyphen are also tried as one
+ * ("co-operation" is "cooperation"), curly and straight apostrophes are one. A different word is a different term: "Russian" is not
+ * "Russia" (the stemmers keep them apart, and the adjective is a concept of its own), "relationship" is not
+ * "relations". A term written closed ("videoconference") does not match "video conference": the glossary lists such
+ * variants. A noun term matches only a noun's forms, and not where its last word is a verb ({@link VerbFinder}: "to
+ * talk", "visited" are no "talks", "visit"). Where the glossary has a word in a generic sense and as an institution
+ * ({@link Term#genericSense()}), case tells them apart: "presidents" is the generic word, "President" the office; and
+ * a name found in lower case and in the plural is a common noun, not the institution ("foreign ministries"). In Azerbaijani text the
  * capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and "ILHAM" is not. "{N}" in a term matches
  * any number written in digits ("{N}-летие" matches "30-летие").
  *
@@ -40,14 +47,24 @@ public final class TermMatcher {
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
     private final TermIndex index;
+    private final VerbFinder verbFinder;
     /** Each word met so far, as compared: a text repeats its words, and stemming them is most of the matching. */
     private final Map<String, WordForm> forms = new ConcurrentHashMap<>();
 
-    /** A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}. */
+    /**
+     * A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}; in English, verbs are told
+     * from nouns by {@link VerbCues}.
+     */
     public TermMatcher(Glossary glossary, String lang) {
+        this(glossary, lang, lang.equalsIgnoreCase("en") ? VerbCues.english() : VerbFinder.NONE);
+    }
+
+    /** A matcher of the terms of {@code lang} in {@code glossary} that asks {@code verbFinder} which words are verbs. */
+    public TermMatcher(Glossary glossary, String lang, VerbFinder verbFinder) {
         requireNonNull(glossary, "glossary");
         requireNonNull(lang, "lang");
         this.lang = lang.toLowerCase(Locale.ROOT);
+        this.verbFinder = requireNonNull(verbFinder, "verbFinder");
         this.tokenizer = new WordTokenizer(this.lang);
         this.normalizer = new WordNormalizer(this.lang);
         this.index = new TermIndex(glossary, this.lang, tokenizer, normalizer);
@@ -72,34 +89,125 @@ public final class TermMatcher {
         List<WordTokenizer.Word> words = tokenizer.words(text);
         Function<String, Set<String>> keys = normalizer.newKeys();
         List<TextWord> textWords = new ArrayList<>(words.size());
-        for (WordTokenizer.Word word : words) {
-            WordForm form = forms.computeIfAbsent(word.text(), w -> form(w, keys));
-            textWords.add(new TextWord(word, form));
+        TextWord[] joined = new TextWord[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            WordTokenizer.Word word = words.get(i);
+            textWords.add(new TextWord(word, form(word.text(), keys), i));
+            if (i > 0 && normalizer.joinsHyphenatedWords() && isJoined(text, words.get(i - 1), word)) {
+                WordTokenizer.Word before = words.get(i - 1);
+                String closed = before.text() + word.text();
+                joined[i - 1] = new TextWord(new WordTokenizer.Word(before.start(), word.end(), closed),
+                        form(closed, keys), i);
+            }
         }
-        List<TermMatch> candidates = new ArrayList<>();
+        Walk walk = new Walk(text, textWords, joined, new Verbs(words));
         for (int first = 0; first < textWords.size(); first++) {
-            List<TermIndex.Node> nodes = textWords.get(first).form().starts();
-            for (int last = first; last < textWords.size() && !nodes.isEmpty(); last++) {
-                if (last > first) {
-                    nodes = children(nodes, textWords.get(last).keys());
-                }
-                List<TermIndex.IndexedTerm> tried = nodes.size() > 1 ? new ArrayList<>() : null;
-                for (TermIndex.Node node : nodes) {
-                    for (TermIndex.IndexedTerm term : node.terms()) {
-                        if (tried != null && !firstTry(tried, term)) {
-                            continue;
-                        }
-                        if (fits(term, text, textWords, first)) {
-                            int start = textWords.get(first).word().start();
-                            int end = textWords.get(last).word().end();
-                            candidates.add(new TermMatch(
-                                    new TermHit(term.conceptId(), start, end, text.substring(start, end)), term.term()));
-                        }
+            walk.from(textWords.get(first), textWords.get(first).form().starts());
+            if (joined[first] != null) {
+                walk.from(joined[first], joined[first].form().starts());
+            }
+        }
+        return select(walk.candidates);
+    }
+
+    /** Whether two words are joined by a hyphen alone ("co-operation", "mega-projects"): then also tried as one. */
+    private static boolean isJoined(String text, WordTokenizer.Word before, WordTokenizer.Word after) {
+        return after.start() - before.end() == 1 && TermIndex.JOINERS.indexOf(text.charAt(before.end())) >= 0;
+    }
+
+    private WordForm form(String word, Function<String, Set<String>> keys) {
+        return forms.computeIfAbsent(word, w -> {
+            String folded = normalizer.fold(w);
+            Set<String> wordKeys = keys.apply(folded);
+            if (TermIndex.isNumber(w)) {
+                wordKeys = new HashSet<>(wordKeys);
+                wordKeys.add(TermIndex.NUMBER);
+            }
+            return new WordForm(folded, wordKeys, children(List.of(index.root()), wordKeys));
+        });
+    }
+
+    /**
+     * A word as compared: folded, its keys, and the trie's nodes that its keys lead to from the root, where the terms
+     * that start with it are (looked up once per word: a large glossary's root is a large map, slow to search).
+     */
+    private record WordForm(String folded, Set<String> keys, List<TermIndex.Node> starts) {
+    }
+
+    /**
+     * A word of the text as compared, or two words joined by a hyphen taken as one; {@code last} is the index of its
+     * (last) word among the text's words, where the next word starts.
+     */
+    private record TextWord(WordTokenizer.Word word, WordForm form, int last) {
+        String folded() {
+            return form.folded();
+        }
+
+        Set<String> keys() {
+            return form.keys();
+        }
+    }
+
+    /** Which words of one text are verbs, asked of the verb finder only when a noun or verb term was found there. */
+    private final class Verbs {
+        private final List<WordTokenizer.Word> words;
+        private BitSet verbs;
+
+        Verbs(List<WordTokenizer.Word> words) {
+            this.words = words;
+        }
+
+        boolean isVerb(int word) {
+            if (verbs == null) {
+                verbs = verbFinder.verbs(words.stream().map(WordTokenizer.Word::text).toList());
+            }
+            return verbs.get(word);
+        }
+    }
+
+    /**
+     * The search of one text: from each word (or pair of joined words), down the trie word by word, taking at each
+     * step the next word or the next two joined words; every term met on the way that {@link #fits} is a candidate.
+     */
+    private final class Walk {
+        private final String text;
+        private final List<TextWord> words;
+        private final TextWord[] joined;
+        private final Verbs verbs;
+        private final List<TextWord> path = new ArrayList<>();
+        final List<TermMatch> candidates = new ArrayList<>();
+
+        Walk(String text, List<TextWord> words, TextWord[] joined, Verbs verbs) {
+            this.text = text;
+            this.words = words;
+            this.joined = joined;
+            this.verbs = verbs;
+        }
+
+        void from(TextWord word, List<TermIndex.Node> nodes) {
+            if (nodes.isEmpty()) {
+                return;
+            }
+            path.add(word);
+            List<TermIndex.IndexedTerm> tried = nodes.size() > 1 ? new ArrayList<>() : null;
+            for (TermIndex.Node node : nodes) {
+                for (TermIndex.IndexedTerm term : node.terms()) {
+                    if ((tried == null || firstTry(tried, term)) && fits(term, text, path, verbs)) {
+                        int start = path.get(0).word().start();
+                        candidates.add(new TermMatch(new TermHit(term.conceptId(), start, word.word().end(),
+                                text.substring(start, word.word().end())), term.term()));
                     }
                 }
             }
+            int next = word.last() + 1;
+            if (next < words.size()) {
+                from(words.get(next), children(nodes, words.get(next).keys()));
+                if (joined[next] != null) {
+                    from(joined[next], children(nodes, joined[next].keys()));
+                }
+            }
+            path.remove(path.size() - 1);
         }
-        return select(candidates);
     }
 
     /**
@@ -113,33 +221,6 @@ public final class TermMatcher {
             }
         }
         return tried.add(term);
-    }
-
-    private WordForm form(String word, Function<String, Set<String>> keys) {
-        String folded = normalizer.fold(word);
-        Set<String> wordKeys = keys.apply(folded);
-        if (TermIndex.isNumber(word)) {
-            wordKeys = new HashSet<>(wordKeys);
-            wordKeys.add(TermIndex.NUMBER);
-        }
-        return new WordForm(folded, wordKeys, children(List.of(index.root()), wordKeys));
-    }
-
-    /**
-     * A word as compared: folded, its keys, and the trie's nodes that its keys lead to from the root, where the terms
-     * that start with it are (looked up once per word: a large glossary's root is a large map, slow to search).
-     */
-    private record WordForm(String folded, Set<String> keys, List<TermIndex.Node> starts) {
-    }
-
-    private record TextWord(WordTokenizer.Word word, WordForm form) {
-        String folded() {
-            return form.folded();
-        }
-
-        Set<String> keys() {
-            return form.keys();
-        }
     }
 
     private static List<TermIndex.Node> children(List<TermIndex.Node> nodes, Set<String> keys) {
@@ -159,24 +240,65 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether {@code term}, reached in the trie from the word at {@code first}, is written there: the trie has met a
-     * key of each of its words in the text's word already; each word must also be an inflection of the term's, an
-     * acronym in capitals, and the words apart as the term wants.
+     * Whether {@code term}, reached in the trie along {@code path}, is written there: the trie has met a key of each of
+     * its words in the text's word already; each word must also be an inflection of the term's (of a noun term, a
+     * noun's inflection: "visited" is no "visit"), an acronym in capitals, with the case of its first letter as the
+     * term has it where case tells two senses apart ("President", "presidents"), and the words apart as the term
+     * wants; and a noun term's last word must not be a verb there ("to talk"), a verb term's must.
      */
-    private boolean fits(TermIndex.IndexedTerm term, String text, List<TextWord> textWords, int first) {
-        for (int i = 0; i < term.words().size(); i++) {
+    private boolean fits(TermIndex.IndexedTerm term, String text, List<TextWord> path, Verbs verbs) {
+        boolean noun = term.term().noun();
+        for (int i = 0; i < path.size(); i++) {
             TermIndex.TermWord termWord = term.words().get(i);
-            TextWord textWord = textWords.get(first + i);
-            if (!termWord.number() && !normalizer.isInflectionOf(termWord.folded(), textWord.folded())
-                    || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())) {
+            TextWord textWord = path.get(i);
+            if (!termWord.number() && !(noun ? normalizer.isNounInflectionOf(termWord.folded(), textWord.folded())
+                    : normalizer.isInflectionOf(termWord.folded(), textWord.folded()))
+                    || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())
+                    || term.caseAsWritten() && !caseFits(termWord, textWord, text)) {
                 return false;
             }
-            if (i > 0 && !gapFits(text, textWords.get(first + i - 1).word().end(), textWord.word().start(),
+            if (i > 0 && !gapFits(text, path.get(i - 1).word().end(), textWord.word().start(),
                     term.gaps().get(i - 1))) {
                 return false;
             }
         }
-        return true;
+        if (noun && isCommonPlural(term, path)) {
+            return false;
+        }
+        return !noun && !term.term().verb() || verbs.isVerb(path.get(path.size() - 1).last()) == term.term().verb();
+    }
+
+    /**
+     * Whether the text is a name written as a common noun: a term that starts with a capital ("President of Russia",
+     * "Foreign Ministry") found in lower case and in the plural ("presidents of Russia", "foreign ministries") is no
+     * longer the institution but the generic word.
+     */
+    private static boolean isCommonPlural(TermIndex.IndexedTerm term, List<TextWord> path) {
+        TermIndex.TermWord first = term.words().get(0);
+        if (!first.capital() || first.acronym() || TermIndex.startsUpper(path.get(0).word().text())) {
+            return false;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            String termWord = term.words().get(i).folded();
+            String textWord = path.get(i).folded();
+            if (!textWord.equals(termWord) && textWord.endsWith("s") && !termWord.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text word has the case of the term word's first letter. Where the text starts (a sentence), a capital
+     * says nothing of the sense: there a plural is the generic word ("Governments agree"), a singular the institution
+     * ("President Aliyev said").
+     */
+    private static boolean caseFits(TermIndex.TermWord termWord, TextWord textWord, String text) {
+        boolean upper = TermIndex.startsUpper(textWord.word().text());
+        if (!upper || text.substring(0, textWord.word().start()).codePoints().anyMatch(Character::isLetter)) {
+            return termWord.capital() == upper;
+        }
+        return termWord.capital() == textWord.folded().equals(termWord.folded());
     }
 
     /** Whether the text between two words has the gap key a term wants there; a single space is the usual gap. */

@@ -13,8 +13,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * How the words of one language are compared: NFC, lower case with the language's locale (Azerbaijani İ → i and
- * I → ı), the dot that {@code toLowerCase} leaves on a Turkic İ dropped, Russian ё folded to е, the English
- * possessive dropped ("Russia's" → "russia"); then its keys: the folded word and its stem, by Snowball for English
+ * I → ı), the dot that {@code toLowerCase} leaves on a Turkic İ dropped, curly apostrophes straight, Russian ё folded
+ * to е, the English possessive dropped ("Russia's" → "russia") and British spellings American ({@link
+ * SpellingVariants}: "organisation" → "organization"); then its keys: the folded word and its stem, by Snowball for English
  * and Russian, by {@link AzerbaijaniStemmer} for Azerbaijani; other languages have the folded word alone.
  *
  * <p>Folding works on one word at a time, so it can change the word's length without moving any offset in the text.
@@ -26,25 +27,40 @@ final class WordNormalizer {
      */
     private static final Set<String> ENGLISH_INFLECTIONS = englishInflections("bdgklmnprtz",
             List.of("s", "es", "ies", "ied", "ed", "d", "ing", "y", "e"));
+    /** What may follow the common beginning of an English noun and its plural or singular. */
+    private static final Set<String> NOUN_INFLECTIONS = Set.of("", "s", "es", "ies", "y", "e");
 
     private final String lang;
     private final Locale locale;
+    private final SpellingVariants variants;
 
     WordNormalizer(String lang) {
         this.locale = Locale.forLanguageTag(lang);
         this.lang = locale.getLanguage();
+        this.variants = SpellingVariants.of(this.lang);
+    }
+
+    /**
+     * Whether two words joined by a hyphen are also the word written closed: in English, which writes a compound open,
+     * hyphenated or closed ("co-operation", "cooperation"); not in Russian or Azerbaijani, whose spelling has one form
+     * ("мегапроект": "мега-проект" is a misspelling that term QA reports).
+     */
+    boolean joinsHyphenatedWords() {
+        return lang.equals("en");
     }
 
     /** The word in the form compared: see the class comment. */
     String fold(String word) {
         String folded = Normalizer.normalize(word, Normalizer.Form.NFC)
                 .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u02BC', '\'')
                 .replace("\u00AD", "")
                 .toLowerCase(locale)
                 .replace("\u0307", "");
         return switch (lang) {
             case "ru" -> folded.replace('ё', 'е');
-            case "en" -> withoutPossessive(folded);
+            case "en" -> variants.fold(withoutPossessive(folded));
             default -> folded;
         };
     }
@@ -81,6 +97,19 @@ final class WordNormalizer {
      * only remove inflections.
      */
     boolean isInflectionOf(String termWord, String textWord) {
+        return isInflectionOf(termWord, textWord, ENGLISH_INFLECTIONS);
+    }
+
+    /**
+     * Whether a text word is an inflection of a noun's word: in English, the endings of a noun alone (plural and the
+     * singular it comes from: "visits", "parties" for "party"), never a verb's ("visited", "talking" are no forms of
+     * the noun "visit" or "talks").
+     */
+    boolean isNounInflectionOf(String termWord, String textWord) {
+        return isInflectionOf(termWord, textWord, NOUN_INFLECTIONS);
+    }
+
+    private boolean isInflectionOf(String termWord, String textWord, Set<String> inflections) {
         if (!lang.equals("en") || termWord.equals(textWord)) {
             return true;
         }
@@ -89,8 +118,7 @@ final class WordNormalizer {
         while (common < max && termWord.charAt(common) == textWord.charAt(common)) {
             common++;
         }
-        return ENGLISH_INFLECTIONS.contains(termWord.substring(common))
-                && ENGLISH_INFLECTIONS.contains(textWord.substring(common));
+        return inflections.contains(termWord.substring(common)) && inflections.contains(textWord.substring(common));
     }
 
     private static Set<String> englishInflections(String doubled, List<String> endings) {

@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
  */
 final class GlossaryHints {
     private final Glossary glossary;
+    private final String sourceLang;
     private final String lang;
     private final TermStems stems;
     private final Map<String, String> renderings = new HashMap<>();
     private final Map<String, List<List<String>>> renderingStems = new HashMap<>();
 
-    GlossaryHints(Glossary glossary, Locale targetLang) {
+    GlossaryHints(Glossary glossary, Locale sourceLang, Locale targetLang) {
         this.glossary = glossary;
+        this.sourceLang = sourceLang.getLanguage();
         this.lang = targetLang.getLanguage();
         this.stems = new TermStems(targetLang);
     }
@@ -38,7 +40,8 @@ final class GlossaryHints {
     String cellText(SegmentPair segment) {
         List<String> lines = new ArrayList<>();
         firstHitPerConcept(segment).forEach((conceptId, hit) -> lines.add(hit.matchedText()
-                + renderings.computeIfAbsent(conceptId, id -> rendering(glossary.concept(id)))));
+                + renderings.computeIfAbsent(conceptId + '\u0000' + hit.matchedText(),
+                        key -> rendering(glossary.concept(conceptId), hit.matchedText()))));
         return String.join("\n", lines);
     }
 
@@ -82,10 +85,10 @@ final class GlossaryHints {
     }
 
     /** What a concept's line says after the matched term: {@code  → rendering (avoid: …)}. */
-    private String rendering(Optional<Concept> concept) {
+    private String rendering(Optional<Concept> concept, String sourceForm) {
         if (concept.isEmpty()) {
             return " → (not in the glossary)";
         }
-        return " → " + concept.get().hint(lang);
+        return " → " + concept.get().hint(sourceLang, sourceForm, lang);
     }
 }

@@ -31,7 +31,7 @@ public final class WorksheetWriter {
      */
     public void write(TranslationDocument doc, Glossary glossary, WorksheetOptions options, Path out) {
         List<SegmentPair> segments = doc.translatableSegments().toList();
-        GlossaryHints hints = new GlossaryHints(glossary, doc.targetLang());
+        GlossaryHints hints = new GlossaryHints(glossary, doc.sourceLang(), doc.targetLang());
         checkLengths(segments, hints, Path.of(options.xliffFileName()));
         writeChecked(doc, segments, hints, options, out);
     }
@@ -41,7 +41,7 @@ public final class WorksheetWriter {
      * {@code xliff} names the XLIFF file in the error.
      */
     public void checkFits(TranslationDocument doc, Glossary glossary, Path xliff) {
-        checkLengths(doc.translatableSegments().toList(), new GlossaryHints(glossary, doc.targetLang()), xliff);
+        checkLengths(doc.translatableSegments().toList(), new GlossaryHints(glossary, doc.sourceLang(), doc.targetLang()), xliff);
     }
 
     private void writeChecked(TranslationDocument doc, List<SegmentPair> segments, GlossaryHints hints,

@@ -5,14 +5,22 @@ import dev.attache.xliff.XliffFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.glossary.Concept;
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.GlossaryFiles;
+import dev.attache.glossary.TbxWriter;
+import dev.attache.glossary.Term;
+import dev.attache.glossary.TermStatus;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.TermFinding;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class TermQaPrecisionTest {
     private static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
     private static final Path PLANTED = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-planted.tsv");
+    private static final Path HOUSE_STYLE =
+            Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-house-style.tsv");
+    private static final Path HOUSE_STYLE_FORMS = Path.of("src/test/resources/qa/house-style-forms.tsv");
 
     @TempDir
     Path dir;
@@ -51,6 +62,35 @@ class TermQaPrecisionTest {
         assertThat(findings).as(described).isEmpty();
     }
 
+    /**
+     * The same translation in the Russian MFA's house style: persons with initials (С.В.Лаврова, В.В.Путиным) and
+     * "Президент России" in running text, with the shipped glossary and the house-style forms of its persons.
+     */
+    @Test
+    void findsNothingInTheHouseStyleOfTheRussianMfa() throws IOException {
+        Map<String, String> translation = column(HOUSE_STYLE, 1);
+        assertThat(translation).hasSize(27).isNotEqualTo(column(TRANSLATION, 1));
+        Path glossary = dir.resolve("house-style.tbx");
+        Glossary shipped = new GlossaryFiles().load(TranslatedFixture.GLOSSARY).glossary();
+        Map<String, String> forms = column(HOUSE_STYLE_FORMS, 1);
+        try (OutputStream out = Files.newOutputStream(glossary)) {
+            new TbxWriter().write(new Glossary(shipped.concepts().stream().map(c -> !forms.containsKey(c.id()) ? c
+                    : withRussian(c, new Term(forms.get(c.id()), TermStatus.ADMITTED, "noun", ""))).toList()), out);
+        }
+
+        Map<String, String> findings = qa(translation, glossary);
+
+        assertThat(findings).as(described).isEmpty();
+    }
+
+    private static Concept withRussian(Concept concept, Term term) {
+        Map<String, List<Term>> terms = new LinkedHashMap<>(concept.terms());
+        List<Term> russian = new ArrayList<>(concept.terms("ru"));
+        russian.add(term);
+        terms.put("ru", russian);
+        return new Concept(concept.id(), concept.subject(), concept.definition(), concept.source(), terms);
+    }
+
     @Test
     void catchesEveryPlantedErrorInItsOwnSegment() throws IOException {
         Map<String, String> translation = column(TRANSLATION, 1);
@@ -65,6 +105,10 @@ class TermQaPrecisionTest {
 
     /** Per segment with findings, its findings as "Kind:concept" joined by "; ", and the last findings in full. */
     private Map<String, String> qa(Map<String, String> translation) {
+        return qa(translation, TranslatedFixture.GLOSSARY);
+    }
+
+    private Map<String, String> qa(Map<String, String> translation, Path glossary) {
         TranslationDocument read = XliffFiles.read(xliff);
         TranslationDocument filled = read.withUnits(read.units().stream().map(u -> !u.translatable() ? u
                 : u.withSegments(u.segments().stream()
@@ -72,7 +116,7 @@ class TermQaPrecisionTest {
                 .toList());
         XliffFiles.write(filled, xliff, false);
         QaFlow.Result result = new QaFlow().run(List.of(xliff),
-                new GlossaryChoice.FromFile(TranslatedFixture.GLOSSARY), Set.of(QaCheck.TERMS)).files().get(0);
+                new GlossaryChoice.FromFile(glossary), Set.of(QaCheck.TERMS)).files().get(0);
         assertThat(result.checkedSegments()).isEqualTo(27);
         described = result.findings().stream().map(SegmentFinding::describe).collect(Collectors.joining("\n"));
         return new TreeMap<>(result.findings().stream().collect(Collectors.groupingBy(f -> f.segment().toString(),

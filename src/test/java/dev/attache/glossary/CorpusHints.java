@@ -1,0 +1,175 @@
+package dev.attache.glossary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.attache.model.TermHit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The hints into Russian that the shipped glossary gives on the real-page corpus ({@code src/test/resources/realpages},
+ * format in its README), scored against each page's gold {@code terms}: a hint is right when its English span equals a
+ * gold {@code en} phrase of the page and its rendering equals that phrase's {@code ru} up to inflection. Each page counts
+ * each distinct hint and each distinct gold phrase once. Also listed: the hints on a word that OpenNLP's tagger takes
+ * for a verb, and those that give a word in lower case a capitalised rendering (an institution's, to a generic word).
+ */
+final class CorpusHints {
+    static final Path CORPUS = Path.of("src/test/resources/realpages");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A gold hint: an English phrase of the page and its Russian rendering. */
+    record GoldTerm(String en, String ru) {
+    }
+
+    /** A page of the corpus: its segments and gold terms. */
+    record Page(Path gold, List<String> segments, Set<GoldTerm> terms) {
+        Page {
+            segments = List.copyOf(segments);
+            terms = Set.copyOf(terms);
+        }
+    }
+
+    /** The score of one way of hinting over the corpus, with what it got wrong and what it missed. */
+    record Score(int hints, int judged, int rightHints, int gold, int foundGold, List<String> wrong,
+                 List<String> missed, List<String> onVerbs, List<String> institutionOnGeneric, List<String> all) {
+        double precision() {
+            return hints == 0 ? 1 : (double) rightHints / hints;
+        }
+
+        double recall() {
+            return gold == 0 ? 1 : (double) foundGold / gold;
+        }
+
+        /** The precision over the hints whose span the gold lists: how often the rendering is the gold's. */
+        double judgedPrecision() {
+            return judged == 0 ? 1 : (double) rightHints / judged;
+        }
+
+        String figures() {
+            return String.format("precision %.3f (%d/%d; %.3f of the %d whose span the gold lists), recall %.3f (%d/%d)",
+                    precision(), rightHints, hints, judgedPrecision(), judged, recall(), foundGold, gold);
+        }
+    }
+
+    private final Glossary glossary;
+    /** The judge of verbs for {@link Score#onVerbs}: OpenNLP's tagger, whatever the matcher used. */
+    private final VerbFinder judge = new OpenNlpVerbs();
+    private final WordTokenizer englishWords = new WordTokenizer("en");
+    private final WordTokenizer russianWords = new WordTokenizer("ru");
+    private final WordNormalizer russian = new WordNormalizer("ru");
+    private final Function<String, Set<String>> russianKeys = russian.newKeys();
+
+    CorpusHints(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    static List<Page> pages() {
+        try (var files = Files.walk(CORPUS)) {
+            List<Page> pages = new ArrayList<>();
+            for (Path gold : files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
+                JsonNode node = JSON.readTree(gold.toFile());
+                List<String> segments = new ArrayList<>();
+                node.path("segments").forEach(s -> segments.add(s.asText()));
+                Set<GoldTerm> terms = new LinkedHashSet<>();
+                node.path("terms").forEach(t -> terms.add(new GoldTerm(t.path("en").asText(), t.path("ru").asText())));
+                pages.add(new Page(gold, segments, terms));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The hints of each page by {@code matcher}, scored against the gold. */
+    Score score(List<Page> pages, TermMatcher matcher) {
+        HintSelector selector = new HintSelector(glossary, "ru");
+        int hints = 0;
+        int judged = 0;
+        int right = 0;
+        int gold = 0;
+        int found = 0;
+        List<String> wrong = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        List<String> onVerbs = new ArrayList<>();
+        List<String> institutionOnGeneric = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Page page : pages) {
+            Set<GoldTerm> hinted = new LinkedHashSet<>();
+            String name = CORPUS.relativize(page.gold()).toString();
+            for (String segment : page.segments()) {
+                List<WordTokenizer.Word> words = englishWords.words(segment);
+                BitSet verbs = judge.verbs(words.stream().map(WordTokenizer.Word::text).toList());
+                for (TermHit hit : selector.select(matcher.find(segment))) {
+                    Optional<Term> rendering = glossary.concept(hit.conceptId())
+                            .flatMap(c -> c.rendering("en", hit.matchedText(), "ru"));
+                    rendering.ifPresent(term -> hinted.add(new GoldTerm(hit.matchedText(), term.text())));
+                    String line = name + ": " + hit.matchedText() + " → " + rendering.map(Term::text).orElse("")
+                            + " in \"" + segment + "\"";
+                    int head = words.stream().filter(w -> w.end() == hit.end()).findFirst().map(words::indexOf)
+                            .orElse(-1);
+                    all.add(line);
+                    if (head >= 0 && verbs.get(head)) {
+                        onVerbs.add(line);
+                    }
+                    // a generic word: every word in lower case ("armed forces", "our presidents"); "prime
+                    // minister of Armenia" names one office and may be hinted as the institution
+                    if (hit.matchedText().codePoints().noneMatch(Character::isUpperCase)
+                            && rendering.map(t -> Character.isUpperCase(t.text().charAt(0))).orElse(false)) {
+                        institutionOnGeneric.add(line);
+                    }
+                }
+            }
+            for (GoldTerm hint : hinted) {
+                hints++;
+                if (page.terms().stream().anyMatch(g -> g.en().equals(hint.en()))) {
+                    judged++;
+                }
+                if (page.terms().stream().anyMatch(g -> agree(hint, g))) {
+                    right++;
+                } else {
+                    wrong.add(name + ": " + hint.en() + " → " + hint.ru()
+                            + page.terms().stream().filter(g -> g.en().equals(hint.en())).map(g -> " (gold: " + g.ru() + ")")
+                                    .findFirst().orElse(""));
+                }
+            }
+            for (GoldTerm term : page.terms()) {
+                gold++;
+                if (hinted.stream().anyMatch(h -> agree(h, term))) {
+                    found++;
+                } else {
+                    missed.add(name + ": " + term.en() + " → " + term.ru());
+                }
+            }
+        }
+        return new Score(hints, judged, right, gold, found, wrong, missed, onVerbs, institutionOnGeneric, all);
+    }
+
+    /** Whether a hint is the gold term: the same English span, and the same Russian words up to inflection. */
+    private boolean agree(GoldTerm hint, GoldTerm gold) {
+        return hint.en().equals(gold.en()) && sameUpToInflection(hint.ru(), gold.ru());
+    }
+
+    private boolean sameUpToInflection(String a, String b) {
+        List<WordTokenizer.Word> first = russianWords.words(a);
+        List<WordTokenizer.Word> second = russianWords.words(b);
+        if (first.size() != second.size()) {
+            return false;
+        }
+        for (int i = 0; i < first.size(); i++) {
+            Set<String> keys = russianKeys.apply(russian.fold(first.get(i).text()));
+            if (russianKeys.apply(russian.fold(second.get(i).text())).stream().noneMatch(keys::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
