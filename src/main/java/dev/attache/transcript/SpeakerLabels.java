@@ -65,6 +65,11 @@ public final class SpeakerLabels {
         return turn.group(2) != null ? turn.group(2) : turn.group(3);
     }
 
+    /** The person a label names ({@code Sergey Lavrov}); empty for a role ({@code Question}). */
+    public static Optional<String> person(String label) {
+        return ROLES.contains(label) ? Optional.empty() : Optional.of(label);
+    }
+
     /** The number of the pair of inline tokens around the label of a turn that opens {@code text}, else 0. */
     static int token(String text) {
         Matcher turn = TURN.matcher(text);
