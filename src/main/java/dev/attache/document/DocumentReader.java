@@ -63,7 +63,7 @@ public final class DocumentReader {
             if (texts.isEmpty()) {
                 throw new BadInputException(file, document.contentElement(), "has no text to translate");
             }
-            List<ParagraphKind> kinds = new ParagraphClassifier().classifyOneLineEach(
+            List<ParagraphKind> kinds = new ParagraphClassifier(name.language()).classifyOneLineEach(
                     texts.stream().map(InlineTokens::stripped).toList());
             List<Optional<String>> speakers = SpeakerLabels.withInlineTokens().find(texts, kinds);
             List<Paragraph> paragraphs = new ArrayList<>();
