@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  * is a paragraph written mostly in another script than the source language's (a breadcrumb "Документ /" copied
  * from a Russian page into an English source: never translatable by default). A web page's head copied along before the title is
  * boilerplate too: section headings in capitals ("SPEECHES, INTERVIEWS, ARTICLES": a list with commas, or at most
- * three words) and language switchers; datelines and document numbers there keep their kind. The first other
+ * three words), language switchers and a site menu (four short lines or more); datelines and document numbers there
+ * keep their kind. The first other
  * paragraph is the title when it reads as one: it does not end a sentence (a full stop, question or exclamation
  * mark); a page copied from below its headline has none. Between the title and the first body paragraph, a repeat
  * of the title (or a line that opens with it: a teaser glued to it) and a section label of at most three words
@@ -39,7 +40,7 @@ public final class ParagraphClassifier {
     /** A place around a date: "Baku", "BAKU, Azerbaijan", "The Kremlin, Moscow", "AZERTAC". */
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}";
     private static final String DATE_WITH_YEAR = "\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}"
-            + "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|" + MONTH + ",?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}";
     private static final String DATE_WITHOUT_YEAR = "\\d{1,2}\\s+" + MONTH + "|" + MONTH + "\\s+\\d{1,2}";
@@ -60,6 +61,8 @@ public final class ParagraphClassifier {
             "[\\p{Lu}&][\\p{Lu}&'’-]*(?:(?:,\\s*|\\s+)[\\p{Lu}&][\\p{Lu}&'’-]*)*");
     private static final int PAGE_HEADING_MAX_WORDS = 3;
     private static final int SECTION_LABEL_MAX_WORDS = 3;
+    private static final int MENU_LINES_MIN = 4;
+    private static final int MENU_ITEM_MAX_WORDS = 4;
     /** A sentence's end: a full stop, question or exclamation mark, closing quotes and brackets aside. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…][\"'”’»)\\]]*");
     private static final Pattern[] BOILERPLATE = {
@@ -89,9 +92,11 @@ public final class ParagraphClassifier {
     List<ParagraphKind> classify(List<List<String>> paragraphs) {
         List<String> texts = paragraphs.stream().map(lines -> String.join(" ", lines)).toList();
         List<ParagraphKind> kinds = new ArrayList<>(paragraphs.size());
+        int menuEnd = menuEnd(texts);
         int title = 0;
         for (; title < paragraphs.size() - 1; title++) {
-            Optional<ParagraphKind> head = pageHead(paragraphs.get(title), texts.get(title));
+            Optional<ParagraphKind> head = title < menuEnd ? Optional.of(ParagraphKind.BOILERPLATE)
+                    : pageHead(paragraphs.get(title), texts.get(title));
             if (head.isEmpty()) {
                 break;
             }
@@ -101,7 +106,7 @@ public final class ParagraphClassifier {
         while (boilerplateStart > title + 1 && isBoilerplate(paragraphs.get(boilerplateStart - 1))) {
             boilerplateStart--;
         }
-        boolean hasTitle = readsAsTitle(texts.get(title));
+        boolean hasTitle = readsAsTitle(paragraphs.get(title), texts.get(title));
         boolean beforeBody = true;
         for (int i = title; i < paragraphs.size(); i++) {
             if (i == title && hasTitle) {
@@ -116,6 +121,20 @@ public final class ParagraphClassifier {
             }
         }
         return Collections.unmodifiableList(siteDatesAndRepeatsLeftOut(kinds, paragraphs, texts));
+    }
+
+    /**
+     * The end of the site's menu that opens the page: a run of {@value #MENU_LINES_MIN} paragraphs or more, each of
+     * at most {@value #MENU_ITEM_MAX_WORDS} words and no final punctuation ("Editor's Column", "October 2018 (14)"),
+     * at the start; 0 when the page does not open with one.
+     */
+    private static int menuEnd(List<String> texts) {
+        int end = 0;
+        while (end < texts.size() && texts.get(end).split("\\s+").length <= MENU_ITEM_MAX_WORDS
+                && !texts.get(end).matches(".*[.,;:!?…]")) {
+            end++;
+        }
+        return end >= MENU_LINES_MIN && end < texts.size() ? end : 0;
     }
 
     /**
@@ -137,9 +156,12 @@ public final class ParagraphClassifier {
         return kind == ParagraphKind.DATELINE || kind == ParagraphKind.REFERENCE ? Optional.of(kind) : Optional.empty();
     }
 
-    /** A headline does not end a sentence: "Meeting with President of Azerbaijan Ilham Aliyev". */
-    private static boolean readsAsTitle(String text) {
-        return !ENDS_SENTENCE.matcher(text).matches();
+    /**
+     * A headline does not end a sentence ("Meeting with President of Azerbaijan Ilham Aliyev"), nor is it a speaker
+     * turn whose label stood alone on its line ("Vladimir Putin:" over "Ladies and gentlemen,").
+     */
+    private static boolean readsAsTitle(List<String> lines, String text) {
+        return !ENDS_SENTENCE.matcher(text).matches() && !(lines.size() > 1 && SpeakerLabels.isLabelAlone(lines.get(0)));
     }
 
     /**

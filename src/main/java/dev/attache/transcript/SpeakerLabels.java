@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the speaker turns of a transcript: a body paragraph that opens with a label, a colon and whitespace
  * ("Sergey Lavrov: Thank you.", "President of Russia Vladimir Putin: …", "Q: …", "1. Question: …"), or with a dash
- * and whitespace (an interview's turn: "- Mr Lavrov, …?", "– My task …"; the label is the dash as written, and a turn
- * opens with no lower-case letter). What a label may be is {@link SpeakerWords}'s grammar: a role, or title words and
+ * and whitespace (an interview's turn: "- Mr Lavrov, …?", "– My task …", "-Dear Ilham Heydarovich,"; the label is
+ * the dash as written, and a turn opens with no lower-case letter). What a label may be is {@link SpeakerWords}'s grammar: a role, or title words and
  * a name of one to four capitalised words, with an optional affiliation. A name of one word ("Lavrov:",
  * "President Putin:") is a label only where the same transcript has a longer label holding that word: a lone
  * capitalised word before a colon is more often a heading ("Note:", "Update:") than a speaker. Digits, commas and
@@ -25,8 +25,8 @@ public final class SpeakerLabels {
     /** A label and its colon, bare or as the whole of a pair of inline tokens ({@code {1}Sergey Lavrov:{/1}}). */
     private static final Pattern TURN = Pattern.compile("(?:\\{([1-9][0-9]{0,3})\\}(" + CANDIDATE + "):\\{/\\1\\}|("
             + CANDIDATE + "):)[ \\t\\u00A0]+(?=\\S)");
-    /** A dash that opens an interview's turn, then whitespace and no lower-case letter. */
-    private static final Pattern DASH_TURN = Pattern.compile("([-–—])[ \\t\\u00A0]+(?=[^\\p{Ll}\\s])");
+    /** A dash that opens an interview's turn, then whitespace and no lower-case letter, or a capital at once. */
+    private static final Pattern DASH_TURN = Pattern.compile("([-–—])(?:[ \\t\\u00A0]+(?=[^\\p{Ll}\\s])|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern LABEL_ALONE = Pattern.compile("(" + CANDIDATE + "):");
 
     private final boolean inlineTokens;

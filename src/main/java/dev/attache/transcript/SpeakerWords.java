@@ -105,7 +105,7 @@ final class SpeakerWords {
             List<String> examples = new ArrayList<>();
             for (String row : rows.subList(1, rows.size())) {
                 String[] cells = row.split("\t", -1);
-                if (cells.length != 4 || !List.of(cells[2].split(" ")).contains(cells[0])) {
+                if (cells.length != 4 || !(" " + cells[2] + " ").contains(" " + cells[0] + " ")) {
                     throw new IllegalStateException(RESOURCE + ": a row needs 4 cells separated by tabs, and an "
                             + "example that holds its word: " + row);
                 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * exclamation mark, colon, semicolon or ellipsis at its end, closing quotes and brackets aside) and either it has
  * {@value #WORDS_BEFORE_LOWER_CASE} words or more and the next line goes on in lower case ({@code During my upcoming}
  * | {@code meeting with}), or the block is laid out like hard-wrapped text and this line fills it ({@code OSCE Minsk}
- * | {@code Group co-chair}): {@value #WRAPPED_LINES_MIN} lines or more, none longer than {@value #WRAP_WIDTH_MAX}
- * characters, two thirds of them (the last aside) at least {@value #WRAP_FILL} of the longest and half of them
+ * | {@code Group co-chair}): {@value #WRAPPED_LINES_MIN} lines or more, the longest of {@value #WRAP_WIDTH_MIN} to
+ * {@value #WRAP_WIDTH_MAX} characters, two thirds of them (the last aside) at least {@value #WRAP_FILL} of the longest and half of them
  * ending mid-sentence. A line that stands alone (site
  * furniture, a dateline, a time, a reference, see {@link ParagraphClassifier#standsAlone}) never joins, nor does a
  * line join the opening of a speaker turn.
@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class WrappedLines {
     /** Lines longer than this are not hard-wrapped: a print view or an e-mail wraps at 60 to 80 characters. */
     static final int WRAP_WIDTH_MAX = 100;
+    /** Lines all shorter than this are a list or a menu, not wrapped text. */
+    static final int WRAP_WIDTH_MIN = 40;
     /** How full a hard-wrapped line is, against the longest line of its block. */
     static final double WRAP_FILL = 0.6;
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;…][\"'”’»)\\]]*");
@@ -37,7 +39,7 @@ final class WrappedLines {
         List<String> wrapping = lines.subList(0, Math.max(0, lines.size() - 1));
         long full = wrapping.stream().filter(this::fills).count();
         long open = wrapping.stream().filter(line -> !ENDS_SENTENCE.matcher(line).matches()).count();
-        this.hardWrapped = lines.size() >= WRAPPED_LINES_MIN && width <= WRAP_WIDTH_MAX
+        this.hardWrapped = lines.size() >= WRAPPED_LINES_MIN && width >= WRAP_WIDTH_MIN && width <= WRAP_WIDTH_MAX
                 && full * 3 >= wrapping.size() * 2L && open * 2 >= wrapping.size();
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What {@code prepare} makes of a real page, in the gold's terms: it runs the segment flow's plan (the same
@@ -27,6 +28,10 @@ import java.util.Optional;
  */
 record PageReading(List<String> titles, List<String> datelines, List<String> chrome, List<String> labels,
                    List<String> persons, List<String> segments) {
+    /** The gold writes every dash that opens an interview's turn as "-". */
+    private static final Pattern DASH = Pattern.compile("[-–—]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     PageReading {
         titles = List.copyOf(titles);
         datelines = List.copyOf(datelines);
@@ -70,22 +75,27 @@ record PageReading(List<String> titles, List<String> datelines, List<String> chr
                 datelines.add(unit.sourceParagraph());
             }
             unit.speaker().ifPresent(speaker -> {
-                labels.add(speaker.label());
-                persons.add(speaker.label() + " | " + SpeakerLabels.person(speaker.label()).orElse("-"));
+                String label = DASH.matcher(speaker.label()).matches() ? "-" : speaker.label();
+                labels.add(label);
+                persons.add(label + " | " + SpeakerLabels.person(speaker.label()).orElse("-"));
             });
             unit.segments().stream().map(SegmentPair::source).map(String::strip).forEach(segments::add);
         }
         return new PageReading(titles, datelines, chrome, labels, persons, segments);
     }
 
-    /** The index after the lines that, joined by spaces, make up {@code paragraph}, starting at {@code from}. */
+    /**
+     * The index after the lines that make up {@code paragraph}, starting at {@code from}, compared without whitespace
+     * (a speaker label is rebuilt with one space after its colon or dash, whatever the page had).
+     */
     private static int afterLinesOf(String paragraph, List<String> lines, int from) {
+        String target = WHITESPACE.matcher(paragraph).replaceAll("");
         StringBuilder joined = new StringBuilder();
         int line = from;
-        while (line < lines.size() && joined.length() < paragraph.length()) {
-            joined.append(joined.isEmpty() ? "" : " ").append(lines.get(line++));
+        while (line < lines.size() && joined.length() < target.length()) {
+            joined.append(WHITESPACE.matcher(lines.get(line++)).replaceAll(""));
         }
-        if (!joined.toString().equals(paragraph)) {
+        if (!joined.toString().equals(target)) {
             throw new IllegalStateException("the paragraph '" + paragraph + "' is not the lines " + from + " to " + line
                     + " of the page: '" + joined + "'");
         }
