@@ -9,6 +9,7 @@ import dev.attache.memory.LeverageCounts;
 import dev.attache.memory.Leverager;
 import dev.attache.memory.ProjectMemory;
 import dev.attache.segment.SrxSegmenter;
+import dev.attache.transcript.LoadedTranscript;
 import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
@@ -122,16 +123,16 @@ public final class SegmentFlow {
     /**
      * The files to write, one per target language, the boilerplate left out, the glossary applied (if any), the
      * speaker labels that glossary lacks (each once; they stay as written), and for an HTML page without an article or
-     * main element, the notice that its whole body is translated.
+     * main element, the notice that its whole body is translated (for a hard-wrapped text, that its lines were joined).
      */
     public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
                          List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary,
-                         List<String> speakersNotInGlossary, Optional<String> wholeBodyNotice) {
+                         List<String> speakersNotInGlossary, Optional<String> readingNotice) {
         public Result {
             requireNonNull(transcriptFile, "transcriptFile");
             requireNonNull(transcript, "transcript");
             requireNonNull(glossary, "glossary");
-            requireNonNull(wholeBodyNotice, "wholeBodyNotice");
+            requireNonNull(readingNotice, "readingNotice");
             written = List.copyOf(written);
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
             speakersNotInGlossary = List.copyOf(speakersNotInGlossary);
@@ -153,7 +154,7 @@ public final class SegmentFlow {
         CompletableFuture<Optional<LoadedGlossary>> loading = CompletableFuture.supplyAsync(request.glossary()::load);
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
         SourceFormat format = request.document().formatOf(request.transcript());
-        Optional<String> wholeBodyNotice = Optional.empty();
+        Optional<String> readingNotice = Optional.empty();
         Transcript transcript;
         Origin origin = Origin.text();
         if (format.hasInlineCodes()) {
@@ -163,11 +164,17 @@ public final class SegmentFlow {
             origin = new Origin(format, Optional.of(new FileDigest(request.transcript()).sha256()),
                     request.document().contentSelector());
             if (loaded.wholeBody()) {
-                wholeBodyNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
+                readingNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
                         + "whole <body> is translated (choose the content with --content SELECTOR)");
             }
         } else {
-            transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
+            LoadedTranscript loaded = new TranscriptReader().load(request.transcript(), request.transcriptOptions());
+            transcript = loaded.transcript();
+            int joined = loaded.layout().wrappedLinesJoined();
+            if (joined > 0) {
+                readingNotice = Optional.of(request.transcript() + ": the text is hard-wrapped: " + joined + " lines "
+                        + "ending mid-sentence were joined to the next (--paragraphs lines keeps every line apart)");
+            }
         }
         Optional<LoadedGlossary> glossary = loaded(loading);
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
@@ -197,7 +204,7 @@ public final class SegmentFlow {
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
         return new Result(request.transcript(), transcript, written, leftOut, glossary,
-                speakers.map(SpeakerRenderer::unknown).orElse(List.of()), wholeBodyNotice);
+                speakers.map(SpeakerRenderer::unknown).orElse(List.of()), readingNotice);
     }
 
     /**

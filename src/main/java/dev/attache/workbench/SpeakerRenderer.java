@@ -3,6 +3,7 @@ package dev.attache.workbench;
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.Term;
+import dev.attache.transcript.SpeakerLabels;
 import dev.attache.xliff.Speaker;
 import dev.attache.xliff.TranslationDocument;
 import dev.attache.xliff.Unit;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Renders the speaker labels of a document through the glossary: a label that is a term of a concept in the
  * source language ({@code Sergey Lavrov}, {@code Question}) becomes that concept's speaker form in the target
- * language ({@code С.В.Лавров}, {@code Вопрос}; see {@link Concept#speakerLabel}); a label the glossary lacks stays
+ * language ({@code С.В.Лавров}, {@code Вопрос}; see {@link Concept#speakerLabel}), and so does a label whose person
+ * is such a term ({@code President of Russia Vladimir Putin} as {@code Vladimir Putin}); a label the glossary lacks stays
  * as written and is listed in {@link #unknown()}, each once, in document order.
  */
 final class SpeakerRenderer {
@@ -50,6 +52,7 @@ final class SpeakerRenderer {
 
     private Speaker render(Speaker speaker, String targetLang) {
         Optional<String> rendering = Optional.ofNullable(conceptsByLabel.get(speaker.label()))
+                .or(() -> SpeakerLabels.person(speaker.label()).map(conceptsByLabel::get))
                 .flatMap(c -> c.speakerLabel(targetLang)).map(Term::text);
         if (rendering.isEmpty()) {
             unknown.add(speaker.label());
