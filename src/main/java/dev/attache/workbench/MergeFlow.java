@@ -18,7 +18,8 @@ import java.util.Optional;
  * segment is not done, nothing is written unless the untranslated are allowed (their source then stands in their
  * place). The original is {@code transcriptDir/<the XLIFF's original>} unless named; the output goes next to it
  * as {@code <name>.<target language>.<extension>} unless named, and replaces an existing file only when asked
- * (keeping it as {@code .bak}).
+ * (keeping it as {@code .bak}). A speaker turn's label is rendered again through the default glossary where it knows
+ * the label, whatever a CAT tool left in the target's placeholder.
  */
 public final class MergeFlow {
     /** What to merge and how. */
@@ -42,7 +43,10 @@ public final class MergeFlow {
     }
 
     public Result run(Request request) {
-        TranslationDocument translated = XliffFiles.read(request.xliff());
+        TranslationDocument read = XliffFiles.read(request.xliff());
+        TranslationDocument translated = read.units().stream().noneMatch(unit -> unit.speaker().isPresent()) ? read
+                : new GlossaryChoice.Default(Path.of("")).load().map(g -> new SpeakerRenderer(g.glossary(),
+                        read.sourceLang().getLanguage()).renderKnown(read)).orElse(read);
         Path original = request.original().orElseGet(() -> originalIn(request, translated));
         if (!Files.isRegularFile(original)) {
             throw new BadInputException(request.xliff(), "its original transcript " + original

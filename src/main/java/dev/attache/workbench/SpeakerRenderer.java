@@ -45,15 +45,30 @@ final class SpeakerRenderer {
         return document.withUnits(units);
     }
 
+    /**
+     * The document with every speaker the glossary knows rendered again from its label, the others as they are: what
+     * {@code merge} writes, whatever a CAT tool left in the target's placeholder (one that builds the target from the
+     * source leaves the English label there).
+     */
+    TranslationDocument renderKnown(TranslationDocument document) {
+        String targetLang = document.targetLang().getLanguage();
+        return document.withUnits(document.units().stream().map(unit -> unit.withSpeaker(unit.speaker()
+                .map(speaker -> rendering(speaker, targetLang).map(speaker::renderedAs).orElse(speaker)))).toList());
+    }
+
     /** The labels the glossary lacks, each once, in the order they were first met. */
     List<String> unknown() {
         return List.copyOf(unknown);
     }
 
-    private Speaker render(Speaker speaker, String targetLang) {
-        Optional<String> rendering = Optional.ofNullable(conceptsByLabel.get(speaker.label()))
+    private Optional<String> rendering(Speaker speaker, String targetLang) {
+        return Optional.ofNullable(conceptsByLabel.get(speaker.label()))
                 .or(() -> SpeakerLabels.person(speaker.label()).map(conceptsByLabel::get))
                 .flatMap(c -> c.speakerLabel(targetLang)).map(Term::text);
+    }
+
+    private Speaker render(Speaker speaker, String targetLang) {
+        Optional<String> rendering = rendering(speaker, targetLang);
         if (rendering.isEmpty()) {
             unknown.add(speaker.label());
         }
