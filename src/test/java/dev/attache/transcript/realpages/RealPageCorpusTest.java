@@ -18,14 +18,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealPageCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/realpages");
-    /** The lowest precision and recall each kind may fall to: the figures the rules reach on the corpus. */
-    private static final Map<String, Double> FLOORS = Map.of(
-            "title", 0.0,
-            "dateline", 0.0,
-            "chrome", 0.0,
-            "label", 0.0,
-            "person", 0.0,
-            "segment", 0.0);
+    /**
+     * The lowest precision and recall each kind may fall to: the figures the rules reach on the corpus (59 pages,
+     * 2026-12-07), rounded down. Before the rules of issue 22 they were: title .564/.705, dateline .909/.345, chrome
+     * 1.000/.070, label 1.000/.398, person .838/.333, segment .772/.868 (55 pages). Persons stay low because the gold
+     * names the person of a dash-led or Q/A turn from its context, and a person's glossary form ("Ilham Aliev" is
+     * Ilham Aliyev), which the labels do not carry.
+     */
+    private static final Map<String, Floor> FLOORS = Map.of(
+            "title", new Floor(0.979, 1.000),
+            "dateline", new Floor(1.000, 1.000),
+            "chrome", new Floor(0.991, 1.000),
+            "label", new Floor(1.000, 0.980),
+            "person", new Floor(0.673, 0.660),
+            "segment", new Floor(0.986, 0.986));
+
+    /** The lowest precision and recall of a kind. */
+    private record Floor(double precision, double recall) {
+        Floor {
+            if (precision < 0 || precision > 1 || recall < 0 || recall > 1) {
+                throw new IllegalArgumentException("a floor is a fraction: " + precision + ", " + recall);
+            }
+        }
+    }
 
     @TempDir
     Path workDir;
@@ -52,8 +67,8 @@ class RealPageCorpusTest {
         System.out.println(report(goldFiles.size(), tallies.values()));
         List<String> belowFloor = new ArrayList<>();
         for (Tally tally : tallies.values()) {
-            double floor = FLOORS.get(tally.kind());
-            if (tally.precision() < floor || tally.recall() < floor) {
+            Floor floor = FLOORS.get(tally.kind());
+            if (tally.precision() < floor.precision() || tally.recall() < floor.recall()) {
                 belowFloor.add(tally.row());
             }
         }
