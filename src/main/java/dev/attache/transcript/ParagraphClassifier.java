@@ -24,8 +24,8 @@ import java.util.stream.IntStream;
  * "• en-GB1 ru-RU1") is boilerplate wherever it stands. The trailing run of paragraphs whose every line looks like
  * a web page's footer (a lone "|", a single word in capitals, a line with a "|" in it (a navigation bar),
  * punctuation only, a bare address, a copyright line) is boilerplate. Among the rest, a date with an optional time
- * and place ("26 August 202015:20", "May 25, 2023, The Kremlin, Moscow", "Baku, November 21, AZERTAC", "15 Feb.
- * 12:00 (UTC+3 MSK)") is a dateline, except the site's own date above its clock and a repeat of an earlier
+ * and place ("26 August 202015:20", "May 25, 2023, The Kremlin, Moscow", "January 22, 2019 - 18:20 - The Kremlin,
+ * Moscow", "Baku, November 21, AZERTAC", "15 Feb. 12:00 (UTC+3 MSK)") is a dateline, except the site's own date above its clock and a repeat of an earlier
  * dateline, which are boilerplate; a document number is a reference, a short address ending with a comma is a
  * salutation, and everything else is body.
  */
@@ -35,7 +35,8 @@ public final class ParagraphClassifier {
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
     private static final String ZONE = "(?:\\s*\\((?:UTC|GMT)\\s?[+-]\\d{1,2}(?::\\d{2})?(?:\\s+[A-Z]{2,5})?\\)"
             + "|\\s*\\(?[A-Z]{2,5}\\)?)?";
-    private static final String TIME = "(?:(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]|\\d{1,2}:)\\d{2}(?:\\s*(?:[ap]\\.m\\.|[AaPp][Mm]))?"
+    private static final String TIME = "(?:(?:(?:,?\\s+|\\s+-\\s+)(?:at\\s+)?\\d{1,2}[:.]|\\d{1,2}:)\\d{2}"
+            + "(?:\\s*(?:[ap]\\.m\\.|[AaPp][Mm]))?"
             + ZONE + ")?";
     /** A place around a date: "Baku", "BAKU, Azerbaijan", "The Kremlin, Moscow", "AZERTAC". */
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}";
@@ -45,7 +46,7 @@ public final class ParagraphClassifier {
             + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}";
     private static final String DATE_WITHOUT_YEAR = "\\d{1,2}\\s+" + MONTH + "|" + MONTH + "\\s+\\d{1,2}";
     private static final Pattern DATELINE = Pattern.compile("(?:#\\s*)?(?:(?:" + PLACE + ",\\s+)*" + WEEKDAY
-            + "(?:" + DATE_WITH_YEAR + ")" + TIME + "(?:,\\s+" + PLACE + ")*"
+            + "(?:" + DATE_WITH_YEAR + ")" + TIME + "(?:(?:,|\\s+-)\\s+" + PLACE + ")*"
             + "|(?:" + PLACE + ",\\s+)+(?:" + DATE_WITHOUT_YEAR + ")(?:,\\s+" + PLACE + ")*"
             + "|(?:" + DATE_WITHOUT_YEAR + ")(?:(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]|\\d{1,2}:)\\d{2})" + ZONE + ")");
     /** A document number: digit groups joined by hyphens or slashes, optionally after "No." or "#". */
@@ -130,7 +131,7 @@ public final class ParagraphClassifier {
      */
     private static int menuEnd(List<String> texts) {
         int end = 0;
-        while (end < texts.size() && texts.get(end).split("\\s+").length <= MENU_ITEM_MAX_WORDS
+        while (end < texts.size() && hasAtMostWords(texts.get(end), MENU_ITEM_MAX_WORDS)
                 && !texts.get(end).matches(".*[.,;:!?…]")) {
             end++;
         }
@@ -149,7 +150,7 @@ public final class ParagraphClassifier {
     /** The kind of a paragraph of the page's head before the title; empty when it is the title. */
     private Optional<ParagraphKind> pageHead(List<String> lines, String text) {
         if (isChrome(lines) || LANGUAGE_SWITCHER.matcher(text).matches() || PAGE_HEADING.matcher(text).matches()
-                && (text.contains(",") || text.split("\\s+").length <= PAGE_HEADING_MAX_WORDS)) {
+                && (text.contains(",") || hasAtMostWords(text, PAGE_HEADING_MAX_WORDS))) {
             return Optional.of(ParagraphKind.BOILERPLATE);
         }
         ParagraphKind kind = kindOf(text);
@@ -169,7 +170,7 @@ public final class ParagraphClassifier {
      * or is a site's section label ("Foreign policy": at most three words, the first capitalised, no final stop).
      */
     private static boolean repeatsTitleOrLabelsSection(String text, String title) {
-        return text.startsWith(title) || text.split("\\s+").length <= SECTION_LABEL_MAX_WORDS
+        return text.startsWith(title) || hasAtMostWords(text, SECTION_LABEL_MAX_WORDS)
                 && Character.isUpperCase(text.codePointAt(0)) && !text.endsWith(",") && !ENDS_SENTENCE.matcher(text).matches() && !DATELINE.matcher(text).matches()
                 && !REFERENCE.matcher(text).matches();
     }
@@ -206,11 +207,25 @@ public final class ParagraphClassifier {
         if (REFERENCE.matcher(text).matches()) {
             return ParagraphKind.REFERENCE;
         }
-        if (text.endsWith(",") && text.split("\\s+").length <= SALUTATION_MAX_WORDS
+        if (text.endsWith(",") && hasAtMostWords(text, SALUTATION_MAX_WORDS)
                 && SALUTATION.matcher(text).matches()) {
             return ParagraphKind.SALUTATION;
         }
         return ParagraphKind.BODY;
+    }
+
+    /** Whether {@code text} has at most {@code max} words (runs of non-whitespace), counted without copying it. */
+    static boolean hasAtMostWords(String text, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && ++words > max) {
+                return false;
+            }
+            inWord = !space;
+        }
+        return true;
     }
 
     /** Whether every line of a paragraph is site furniture. */

@@ -73,7 +73,7 @@ final class WrappedLines {
                 || ParagraphClassifier.standsAlone(next) || SpeakerLabels.opensTurn(next)) {
             return false;
         }
-        return OPENS_LOWER_CASE.matcher(next).matches() && line.split("\\s+").length >= WORDS_BEFORE_LOWER_CASE
+        return OPENS_LOWER_CASE.matcher(next).matches() && !ParagraphClassifier.hasAtMostWords(line, WORDS_BEFORE_LOWER_CASE - 1)
                 || hardWrapped && fills(line);
     }
 

@@ -135,6 +135,15 @@ class RealPageShapesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"May 25, 2023, The Kremlin, Moscow", "January 22, 2019 - 18:20 - The Kremlin, Moscow",
+        "Baku, November 21, AZERTAC", "BAKU, Azerbaijan, Dec. 3", "15 Feb. 12:00 (UTC+3 MSK)", "05 april 2018, 21:00",
+        "# 18 April 2023 18:18 (UTC +04:00)", "Moscow, December, 23, 2016", "13.12.2016", "14 May 201713:21"})
+    void datelinesOfTheSitesAreDatelines(String dateline) throws IOException {
+        assertThat(TranscriptReaderTest.kinds(read("Title\n\n" + dateline + "\n\nText.\n"))).as(dateline)
+                .containsExactly(TITLE, DATELINE, BODY);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "President of Russia Vladimir Putin|Vladimir Putin",
         "Ilham Aliev|Ilham Aliev",
