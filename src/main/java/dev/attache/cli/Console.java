@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.Progress;
+import dev.attache.flow.WorkListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
@@ -91,9 +91,9 @@ final class Console {
     }
 
     /** A progress bar on stderr when it is a terminal and the run is not quiet; otherwise nothing is shown. */
-    Progress progress() {
+    WorkListener progress() {
         if (choice.quiet() || !terminal.stderrIsTerminal()) {
-            return Progress.silent();
+            return WorkListener.silent();
         }
         err.flush();
         return new ProgressBars(!choice.noColor() && !terminal.noColorVariable());

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.ConvertFlow;
+import dev.attache.flow.ConvertFlow;
 import dev.attache.xliff.XliffVersion;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.ExportFlow;
+import dev.attache.flow.ExportFlow;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

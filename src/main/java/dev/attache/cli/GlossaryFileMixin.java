@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.GlossaryChoice;
+import dev.attache.flow.GlossaryChoice;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.GlossaryLookup;
+import dev.attache.flow.GlossaryLookup;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

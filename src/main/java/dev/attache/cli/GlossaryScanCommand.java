@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.GlossaryScan;
-import dev.attache.workbench.ScanJsonWriter;
+import dev.attache.flow.GlossaryScan;
+import dev.attache.output.ScanJsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.GlossaryValidation;
+import dev.attache.flow.GlossaryValidation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

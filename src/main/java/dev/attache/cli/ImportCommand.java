@@ -1,10 +1,10 @@
 package dev.attache.cli;
 
 import dev.attache.qa.QaCheck;
-import dev.attache.workbench.ImportFlow;
-import dev.attache.workbench.ImportJsonWriter;
-import dev.attache.workbench.ImportReportFile;
-import dev.attache.workbench.TmAddFlow;
+import dev.attache.flow.ImportFlow;
+import dev.attache.output.ImportJsonWriter;
+import dev.attache.flow.ImportReportFile;
+import dev.attache.flow.TmAddFlow;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.MemoryChoice;
+import dev.attache.flow.MemoryChoice;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

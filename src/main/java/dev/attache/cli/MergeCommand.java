@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.deliver.DoneSegments;
-import dev.attache.workbench.MergeFlow;
+import dev.attache.flow.MergeFlow;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,9 +1,9 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.DocumentChoice;
-import dev.attache.workbench.PrepareFlow;
-import dev.attache.workbench.MemoryChoice;
-import dev.attache.workbench.SegmentFlow;
+import dev.attache.flow.DocumentChoice;
+import dev.attache.flow.PrepareFlow;
+import dev.attache.flow.MemoryChoice;
+import dev.attache.flow.SegmentFlow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

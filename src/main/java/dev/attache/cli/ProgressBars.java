@@ -1,15 +1,15 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.Progress;
+import dev.attache.flow.WorkListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress shown as a bar on stderr ({@code me.tongfei:progressbar}, redrawn in place five times a second by its own
+ * WorkListener shown as a bar on stderr ({@code me.tongfei:progressbar}, redrawn in place five times a second by its own
  * thread, cleared when the work is done). Only {@link Console#progress} makes one, when stderr is a terminal.
  */
-final class ProgressBars implements Progress {
+final class ProgressBars implements WorkListener {
     private final boolean colour;
 
     ProgressBars(boolean colour) {

@@ -1,8 +1,8 @@
 package dev.attache.cli;
 
 import dev.attache.qa.QaCheck;
-import dev.attache.workbench.QaFlow;
-import dev.attache.workbench.QaJsonWriter;
+import dev.attache.flow.QaFlow;
+import dev.attache.output.QaJsonWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

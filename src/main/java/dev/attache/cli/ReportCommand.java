@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.ReportFlow;
+import dev.attache.flow.ReportFlow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

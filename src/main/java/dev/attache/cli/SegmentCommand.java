@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.MemoryChoice;
-import dev.attache.workbench.SegmentFlow;
+import dev.attache.flow.MemoryChoice;
+import dev.attache.flow.SegmentFlow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.SegmentFlow;
+import dev.attache.flow.SegmentFlow;
 import java.util.List;
 
 /**
@@ -44,9 +44,9 @@ record SegmentReport(Console console) {
 
     private void report(SegmentFlow.Written written) {
         var document = written.document();
+        // the segments to translate, as the worksheet's rows, stats and qa count them (not the reference's)
         console.summary("%s %s: %d units, %d segments".formatted(written.changes() ? "wrote" : "unchanged",
-                written.xliff(), document.units().size(),
-                document.units().stream().mapToLong(u -> u.segments().size()).sum()));
+                written.xliff(), document.units().size(), document.translatableSegments().count()));
         written.leverage().ifPresent(l -> console.summary("memory %s: %d exact, %d fuzzy, %d new segments".formatted(
                 folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh())));
         written.exactMatchFindings().forEach(f -> console.problem("%s: %s: %s (from memory)".formatted(

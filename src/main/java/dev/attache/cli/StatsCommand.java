@@ -1,8 +1,8 @@
 package dev.attache.cli;
 
-import dev.attache.deliver.WordCountJsonWriter;
+import dev.attache.output.WordCountJsonWriter;
 import dev.attache.deliver.WordCountReport;
-import dev.attache.workbench.StatsFlow;
+import dev.attache.flow.StatsFlow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.TmAddFlow;
+import dev.attache.flow.TmAddFlow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.TmExportFlow;
+import dev.attache.flow.TmExportFlow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

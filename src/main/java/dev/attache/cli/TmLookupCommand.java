@@ -1,7 +1,8 @@
 package dev.attache.cli;
 
 import dev.attache.memory.LanguagePair;
-import dev.attache.workbench.TmLookupFlow;
+import dev.attache.flow.TmLookupFlow;
+import dev.attache.output.LookupJsonWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,7 +62,8 @@ final class TmLookupCommand implements Callable<Integer> {
         TmLookupFlow.Result result = new TmLookupFlow().run(new TmLookupFlow.Request(tm.folder, text,
                 new LanguagePair(source, target), min, max));
         if (json) {
-            result.writeJson(spec.commandLine().getOut());
+            new LookupJsonWriter().write(text, result.request().languages(), result.matches(),
+                    spec.commandLine().getOut());
         } else if (result.matches().isEmpty()) {
             Console.of(spec).problem("no match of " + min + "% or more in " + tm.folder);
         } else {

@@ -1,8 +1,8 @@
 package dev.attache.cli;
 
 import dev.attache.memory.LanguagePair;
-import dev.attache.memory.StatsJsonWriter;
-import dev.attache.workbench.TmStatsFlow;
+import dev.attache.output.TmStatsJsonWriter;
+import dev.attache.flow.TmStatsFlow;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,7 +33,7 @@ final class TmStatsCommand implements Callable<Integer> {
         Map<LanguagePair, Integer> counts = new TmStatsFlow().run(tm.folder);
         PrintWriter out = Console.of(spec).data();
         if (json) {
-            new StatsJsonWriter().write(counts, out);
+            new TmStatsJsonWriter().write(counts, out);
             return ExitCode.OK;
         }
         counts.forEach((pair, n) -> out.printf("%-12s %6d%n", pair, n));

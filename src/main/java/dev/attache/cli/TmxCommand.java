@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
 import dev.attache.deliver.DoneSegments;
-import dev.attache.workbench.TmxFlow;
+import dev.attache.flow.TmxFlow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

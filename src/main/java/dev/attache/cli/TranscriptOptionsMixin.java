@@ -1,8 +1,8 @@
 package dev.attache.cli;
 
 import dev.attache.transcript.ParagraphMode;
-import dev.attache.workbench.DocumentChoice;
-import dev.attache.xliff.SourceFormat;
+import dev.attache.flow.DocumentChoice;
+import dev.attache.model.SourceFormat;
 import dev.attache.transcript.TranscriptOptions;
 import java.nio.charset.Charset;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.attache.deliver.GmxWordCounter;
 import dev.attache.deliver.LanguagePairTotal;
 import dev.attache.deliver.WordCountReport;
 import dev.attache.deliver.WordTally;
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.workbench.XliffChoice;
+import dev.attache.flow.XliffChoice;
 import dev.attache.xliff.XliffVersion;
 import java.util.Optional;
 import picocli.CommandLine.Option;

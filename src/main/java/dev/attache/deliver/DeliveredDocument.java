@@ -2,10 +2,10 @@ package dev.attache.deliver;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.attache.deliver;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.State;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
 import java.util.function.Predicate;
 
 /**

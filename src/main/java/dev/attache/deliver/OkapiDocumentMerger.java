@@ -1,9 +1,9 @@
 package dev.attache.deliver;
 
-import dev.attache.document.OpenedDocument;
-import dev.attache.xliff.InlineTokens;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.transcript.rich.OpenedSource;
+import dev.attache.model.InlineTokens;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ final class OkapiDocumentMerger implements TranscriptMerger {
     public void merge(TranslationDocument document, Path original, OutputStream out) throws IOException {
         LocaleId source = LocaleId.fromBCP47(document.sourceLang().toLanguageTag());
         LocaleId target = LocaleId.fromBCP47(document.targetLang().toLanguageTag());
-        try (OpenedDocument opened = OpenedDocument.open(original, document.origin().format(),
+        try (OpenedSource opened = OpenedSource.open(original, document.origin().format(),
                 document.origin().contentSelector(), source, target);
              IFilterWriter writer = opened.filter().createFilterWriter()) {
             writer.setOptions(target, StandardCharsets.UTF_8.name());

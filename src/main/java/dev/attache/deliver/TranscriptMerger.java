@@ -1,7 +1,7 @@
 package dev.attache.deliver;
 
-import dev.attache.xliff.SourceFormat;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.SourceFormat;
+import dev.attache.model.TranslationDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

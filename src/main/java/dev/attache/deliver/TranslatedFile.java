@@ -2,7 +2,7 @@ package dev.attache.deliver;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
 /** A translated document and the XLIFF file it was read from. */

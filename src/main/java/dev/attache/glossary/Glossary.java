@@ -1,7 +1,9 @@
 package dev.attache.glossary;
 
+import dev.attache.model.TermRenderings;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,14 @@ public final class Glossary {
 
     public static Glossary empty() {
         return new Glossary(List.of());
+    }
+
+    /** The preferred term in the target language of every concept that has one, by concept id. */
+    public TermRenderings renderings(Locale targetLang) {
+        Map<String, String> renderings = new HashMap<>();
+        concepts().forEach(concept -> concept.preferred(targetLang.getLanguage()).map(Term::text)
+                .ifPresent(text -> renderings.put(concept.id(), text)));
+        return new TermRenderings(renderings);
     }
 
     public List<Concept> concepts() {

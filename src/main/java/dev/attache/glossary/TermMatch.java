@@ -1,5 +1,7 @@
 package dev.attache.glossary;
 
+import dev.attache.model.TermHit;
+
 import static java.util.Objects.requireNonNull;
 
 /** A term hit with the glossary term whose form was found (its status tells a preferred from a deprecated use). */

@@ -1,5 +1,7 @@
 package dev.attache.glossary;
 
+import dev.attache.model.TermHit;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package dev.attache.memory;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TargetOrigin;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
 /**

@@ -2,9 +2,9 @@ package dev.attache.memory;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TmMatch;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TmMatch;
+import dev.attache.model.TranslationDocument;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

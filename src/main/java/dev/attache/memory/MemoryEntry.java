@@ -2,8 +2,8 @@ package dev.attache.memory;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TranslationDocument;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.attache.qa;
 
+import dev.attache.Severity;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.attache.qa;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.glossary.Glossary;
-import dev.attache.glossary.TermHit;
+import dev.attache.model.TermHit;
 import dev.attache.glossary.TermMatch;
 import dev.attache.glossary.TermMatcher;
 import dev.attache.glossary.TermStatus;

@@ -1,5 +1,7 @@
 package dev.attache.qa;
 
+import dev.attache.qa.finding.QaFinding;
+
 /**
  * What term QA found wrong in one target: the caller adds the unit and segment. Each finding names the concept,
  * the source term and the rendering the glossary expects.

@@ -2,7 +2,7 @@ package dev.attache.reimport;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
 /** The XLIFF file a worksheet is imported into, as it is now: its path, its SHA-256 (hex) and its document. */

@@ -1,9 +1,9 @@
 package dev.attache.reimport;
 
-import dev.attache.xliff.Note;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.model.Note;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

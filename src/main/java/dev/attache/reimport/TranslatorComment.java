@@ -2,8 +2,8 @@ package dev.attache.reimport;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.Note;
-import dev.attache.xliff.SegmentId;
+import dev.attache.model.Note;
+import dev.attache.model.SegmentId;
 import java.util.Optional;
 
 /**

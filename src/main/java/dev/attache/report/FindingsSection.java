@@ -1,6 +1,6 @@
 package dev.attache.report;
 
-import dev.attache.qa.QaFinding;
+import dev.attache.qa.finding.QaFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

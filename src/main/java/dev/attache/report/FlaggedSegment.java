@@ -2,8 +2,8 @@ package dev.attache.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.QaFinding;
-import dev.attache.xliff.SegmentPair;
+import dev.attache.qa.finding.QaFinding;
+import dev.attache.model.SegmentPair;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.attache.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.QaFinding;
+import dev.attache.qa.finding.QaFinding;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportResult;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.attache.report;
 
 import dev.attache.deliver.DocumentWordCount;
 import dev.attache.deliver.WordTally;
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class ProgressPage {
     static final String TITLE = "Translation report";
 
     public void write(ProgressReport report, OutputStream out) throws IOException {
-        HtmlPage page = new HtmlPage(TITLE);
+        HtmlReportPage page = new HtmlReportPage(TITLE);
         Element body = page.body();
         body.appendElement("p").addClass("glossary").text(report.glossary()
                 .map(origin -> "Glossary: " + origin + ".")

@@ -1,10 +1,10 @@
 package dev.attache.worksheet;
 
-import dev.attache.xliff.Note;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TargetOrigin;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.model.Note;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -3,10 +3,10 @@ package dev.attache.worksheet;
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.Term;
-import dev.attache.glossary.TermHit;
+import dev.attache.model.TermHit;
 import dev.attache.glossary.TermStatus;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TranslationDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,9 +86,6 @@ final class GlossaryHints {
         if (concept.isEmpty()) {
             return " → (not in the glossary)";
         }
-        String rendering = concept.get().preferred(lang).map(Term::text)
-                .orElse("(no " + lang + " term in the glossary)");
-        List<String> avoid = concept.get().withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
-        return " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
+        return " → " + concept.get().hint(lang);
     }
 }

@@ -2,8 +2,8 @@ package dev.attache.worksheet;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.State;
-import dev.attache.xliff.WorksheetImport;
+import dev.attache.model.State;
+import dev.attache.model.WorksheetImport;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.attache.worksheet;
 
 import dev.attache.BadInputException;
-import dev.attache.xliff.SegmentPair;
+import dev.attache.model.SegmentPair;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.attache.worksheet;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TargetOrigin;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TargetOrigin;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

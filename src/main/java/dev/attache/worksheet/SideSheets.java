@@ -2,7 +2,7 @@ package dev.attache.worksheet;
 
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Term;
-import dev.attache.xliff.SegmentPair;
+import dev.attache.model.SegmentPair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

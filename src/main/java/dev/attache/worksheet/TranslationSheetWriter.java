@@ -11,9 +11,9 @@ import static dev.attache.worksheet.SheetLayout.SPEAKER;
 import static dev.attache.worksheet.SheetLayout.STATUS;
 import static dev.attache.worksheet.SheetLayout.TARGET;
 
-import dev.attache.glossary.TermHit;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TargetOrigin;
+import dev.attache.model.TermHit;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TargetOrigin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,9 @@
 package dev.attache.xliff;
 
-import dev.attache.glossary.TermHit;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TermRenderings;
+
+import dev.attache.model.TermHit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

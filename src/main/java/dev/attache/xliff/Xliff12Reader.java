@@ -1,5 +1,19 @@
 package dev.attache.xliff;
 
+import dev.attache.model.InlineTokens;
+import dev.attache.model.Note;
+import dev.attache.model.Origin;
+import dev.attache.model.OriginNotes;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.Speaker;
+import dev.attache.model.State;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TmMatch;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+import dev.attache.model.WorksheetImport;
+
 import dev.attache.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,17 @@
 package dev.attache.xliff;
 
+import dev.attache.model.InlineTokens;
+import dev.attache.model.Note;
+import dev.attache.model.OriginNotes;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.Speaker;
+import dev.attache.model.State;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TmMatch;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+import dev.attache.model.WorksheetImport;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

@@ -1,7 +1,18 @@
 package dev.attache.xliff;
 
+import dev.attache.model.Note;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.Speaker;
+import dev.attache.model.State;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TmMatch;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+import dev.attache.model.WorksheetImport;
+
 import dev.attache.BadInputException;
-import dev.attache.glossary.TermHit;
+import dev.attache.model.TermHit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

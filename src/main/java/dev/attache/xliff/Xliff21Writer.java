@@ -1,5 +1,15 @@
 package dev.attache.xliff;
 
+import dev.attache.model.Note;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TmMatch;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+import dev.attache.model.WorksheetImport;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;

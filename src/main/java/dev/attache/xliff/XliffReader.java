@@ -1,5 +1,7 @@
 package dev.attache.xliff;
 
+import dev.attache.model.TranslationDocument;
+
 import dev.attache.BadInputException;
 import java.nio.file.Path;
 

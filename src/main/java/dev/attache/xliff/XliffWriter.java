@@ -1,5 +1,8 @@
 package dev.attache.xliff;
 
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TranslationDocument;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attache.qa.consistency.ConsistencyChecker;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

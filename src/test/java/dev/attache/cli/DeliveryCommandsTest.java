@@ -2,8 +2,8 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.xliff.State;
+import dev.attache.flow.TranslatedFixture;
+import dev.attache.model.State;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

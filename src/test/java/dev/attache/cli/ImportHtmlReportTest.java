@@ -4,11 +4,11 @@ import static dev.attache.cli.ExportedWorksheet.SOURCE;
 import static dev.attache.cli.ExportedWorksheet.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.model.SegmentId;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.attache.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.bench.CorpusGenerator;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TranslationDocument;
 import dev.attache.xliff.XliffReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.LeverageFlowTest;
-import dev.attache.workbench.TranslatedFixture;
+import dev.attache.flow.LeverageFlowTest;
+import dev.attache.flow.TranslatedFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.MemoryMatch;
 import dev.attache.memory.ProjectMemory;
-import dev.attache.workbench.TranslatedFixture;
+import dev.attache.flow.TranslatedFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -2,11 +2,11 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.model.SegmentId;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

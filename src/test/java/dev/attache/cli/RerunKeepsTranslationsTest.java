@@ -2,9 +2,9 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.flow.TranslatedFixture;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

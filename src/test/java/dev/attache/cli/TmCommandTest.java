@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.flow.TranslatedFixture;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.flow.TranslatedFixture;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import dev.attache.xliff.Xliff21Schema;
 import dev.attache.xliff.XliffReader;
 import dev.attache.xliff.XliffVersion;

@@ -3,7 +3,7 @@ package dev.attache.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

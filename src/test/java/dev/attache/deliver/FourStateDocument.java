@@ -1,10 +1,10 @@
 package dev.attache.deliver;
 
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

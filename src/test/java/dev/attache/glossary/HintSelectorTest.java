@@ -1,5 +1,7 @@
 package dev.attache.glossary;
 
+import dev.attache.model.TermHit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.BadInputException;
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.flow.TranslatedFixture;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

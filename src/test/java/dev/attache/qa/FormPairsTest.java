@@ -1,5 +1,7 @@
 package dev.attache.qa;
 
+import dev.attache.qa.finding.QaFinding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.qa.mechanical.MechanicalChecker;

@@ -2,9 +2,9 @@ package dev.attache.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.workbench.TranslatedFixture;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.SegmentPair;
+import dev.attache.flow.TranslatedFixture;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.model.SegmentPair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

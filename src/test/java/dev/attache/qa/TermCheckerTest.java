@@ -1,5 +1,7 @@
 package dev.attache.qa;
 
+import dev.attache.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.glossary.Glossary;

@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.worksheet.Manifest;
 import dev.attache.worksheet.Worksheet;
-import dev.attache.xliff.Note;
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.WorksheetImport;
+import dev.attache.model.Note;
+import dev.attache.model.SegmentId;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.WorksheetImport;
 import org.junit.jupiter.api.Test;
 
 /**

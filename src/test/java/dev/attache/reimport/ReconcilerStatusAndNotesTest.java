@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static dev.attache.reimport.ImportFixture.EXPORT_SHA;
 import static dev.attache.reimport.ImportFixture.LATER_SHA;
 import static dev.attache.reimport.ImportFixture.document;
@@ -14,9 +15,9 @@ import static dev.attache.reimport.ImportFixture.xliff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.worksheet.Worksheet;
-import dev.attache.xliff.Note;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.Note;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,7 +61,7 @@ class ReconcilerStatusAndNotesTest {
         assertThat(segment(result.document(), "p1.s1").state()).isEqualTo(State.NEEDS_REVIEW);
         assertThat(result.issues()).singleElement().satisfies(issue -> {
             assertThat(issue).isInstanceOf(ImportIssue.UnknownStatus.class);
-            assertThat(issue.severity()).isEqualTo(ImportIssue.Severity.WARNING);
+            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.message()).isEqualTo("the status 'Fnal' of 'p1.s1' is not one of New, Translated,"
                     + " Needs review, Final; the target was imported as needing review");
         });

@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static dev.attache.reimport.ImportFixture.EXPORT_SHA;
 import static dev.attache.reimport.ImportFixture.LATER_SHA;
 import static dev.attache.reimport.ImportFixture.document;
@@ -14,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.worksheet.Manifest;
 import dev.attache.worksheet.Worksheet;
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.WorksheetImport;
+import dev.attache.model.SegmentId;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.WorksheetImport;
 import org.junit.jupiter.api.Test;
 
 /** What happens when the XLIFF and the sheet were both worked on since export, and to existing work. */
@@ -117,7 +118,7 @@ class ReconcilerThreeWayTest {
 
         assertThat(result.document()).isEqualTo(atExport);
         assertThat(result.issues()).singleElement().isInstanceOf(ImportIssue.TargetCleared.class);
-        assertThat(result.issues().get(0).severity()).isEqualTo(ImportIssue.Severity.WARNING);
+        assertThat(result.issues().get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(result.verdicts().get(3).outcome()).isEqualTo(RowVerdict.Outcome.EMPTY);
     }
 

@@ -6,9 +6,9 @@ import dev.attache.deliver.DocumentWordCount;
 import dev.attache.deliver.WordTally;
 import dev.attache.qa.ExpectedRendering;
 import dev.attache.qa.MissingTerm;
-import dev.attache.xliff.SegmentId;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.State;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,6 +61,6 @@ class ProgressPageTest {
 
         assertThat(html).startsWith("<!doctype html>").endsWith("</html>");
         assertThat(Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
-                .isEqualTo(HtmlPage.CONTENT_SECURITY_POLICY);
+                .isEqualTo(HtmlReportPage.CONTENT_SECURITY_POLICY);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.cli.Main;
 import dev.attache.transcript.ParagraphKind;
-import dev.attache.workbench.XliffFiles;
-import dev.attache.xliff.Unit;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.model.Unit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,7 +2,7 @@ package dev.attache.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.xliff.SegmentPair;
+import dev.attache.model.SegmentPair;
 import dev.attache.xliff.XliffReader;
 import java.io.IOException;
 import java.nio.file.Files;

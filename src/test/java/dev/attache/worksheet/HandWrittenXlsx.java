@@ -1,6 +1,6 @@
 package dev.attache.worksheet;
 
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 
 import java.io.IOException;
 import java.io.OutputStream;

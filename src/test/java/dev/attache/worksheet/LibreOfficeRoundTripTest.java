@@ -3,7 +3,7 @@ package dev.attache.worksheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.InstalledApplication;
-import dev.attache.xliff.SegmentPair;
+import dev.attache.model.SegmentPair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.BadInputException;
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.attache.worksheet;
 
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package dev.attache.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.xliff.TranslationDocument;
+import dev.attache.model.TranslationDocument;
 import dev.attache.glossary.Glossary;
-import dev.attache.xliff.State;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.model.State;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

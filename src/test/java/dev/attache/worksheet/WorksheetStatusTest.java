@@ -2,7 +2,7 @@ package dev.attache.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.xliff.State;
+import dev.attache.model.State;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,12 @@
 package dev.attache.xliff;
 
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

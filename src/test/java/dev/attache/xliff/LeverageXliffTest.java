@@ -1,5 +1,14 @@
 package dev.attache.xliff;
 
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TargetOrigin;
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TmMatch;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

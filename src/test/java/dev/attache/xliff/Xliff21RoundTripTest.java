@@ -1,10 +1,18 @@
 package dev.attache.xliff;
 
+import dev.attache.model.Note;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.State;
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.BadInputException;
-import dev.attache.glossary.TermHit;
+import dev.attache.model.TermHit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package dev.attache.qa.consistency;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.QaFinding;
-import dev.attache.qa.Severity;
+import dev.attache.qa.finding.QaFinding;
+import dev.attache.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 

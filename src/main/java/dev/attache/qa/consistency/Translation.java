@@ -2,7 +2,7 @@ package dev.attache.qa.consistency;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.xliff.SegmentId;
+import dev.attache.model.SegmentId;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,8 @@
 package dev.attache.qa.numbers;
 
-import dev.attache.qa.QaFinding;
-import dev.attache.qa.Severity;
-import dev.attache.qa.TargetSpan;
+import dev.attache.qa.finding.QaFinding;
+import dev.attache.Severity;
+import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 
 /**

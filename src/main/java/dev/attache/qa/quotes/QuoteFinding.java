@@ -2,9 +2,9 @@ package dev.attache.qa.quotes;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.QaFinding;
-import dev.attache.qa.Severity;
-import dev.attache.qa.TargetSpan;
+import dev.attache.qa.finding.QaFinding;
+import dev.attache.Severity;
+import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 
 /**

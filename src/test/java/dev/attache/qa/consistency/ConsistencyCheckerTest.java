@@ -3,7 +3,7 @@ package dev.attache.qa.consistency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.qa.RealPairs;
-import dev.attache.xliff.SegmentId;
+import dev.attache.model.SegmentId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

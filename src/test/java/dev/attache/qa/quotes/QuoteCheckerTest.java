@@ -2,7 +2,7 @@ package dev.attache.qa.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.qa.QaFinding;
+import dev.attache.qa.finding.QaFinding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

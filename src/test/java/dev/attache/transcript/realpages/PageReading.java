@@ -4,11 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.attache.transcript.SpeakerLabels;
 import dev.attache.transcript.TranscriptOptions;
-import dev.attache.workbench.GlossaryChoice;
-import dev.attache.workbench.SegmentFlow;
-import dev.attache.xliff.SegmentPair;
-import dev.attache.xliff.TranslationDocument;
-import dev.attache.xliff.Unit;
+import dev.attache.flow.GlossaryChoice;
+import dev.attache.flow.SegmentFlow;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TranslationDocument;
+import dev.attache.model.Unit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,0 +1,45 @@
+package dev.attache.flow;
+
+import dev.attache.Severity;
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.glossary.GlossaryFiles;
+import dev.attache.glossary.GlossaryFinding;
+import dev.attache.glossary.GlossaryValidator;
+import dev.attache.glossary.LoadedGlossary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code glossary validate} flow: read a glossary file, then check its content. */
+public final class GlossaryValidation {
+
+    /** What validation found: the file, how many concepts it has, and every finding (structure first). */
+    public record Report(String origin, int concepts, List<GlossaryFinding> findings) {
+        public Report {
+            requireNonNull(origin, "origin");
+            findings = List.copyOf(findings);
+        }
+
+        public boolean clean() {
+            return findings.isEmpty();
+        }
+
+        /** One line per finding, then a summary line. */
+        public List<String> lines() {
+            var lines = new ArrayList<String>();
+            findings.forEach(f -> lines.add(origin + ": " + f.line()));
+            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            lines.add(origin + ": " + concepts + " concepts, " + errors + " errors, "
+                    + (findings.size() - errors) + " warnings");
+            return lines;
+        }
+    }
+
+    public Report validate(Path file) {
+        LoadedGlossary loaded = new GlossaryFiles().load(file);
+        var findings = new ArrayList<>(loaded.problems());
+        findings.addAll(new GlossaryValidator().validate(loaded.glossary()));
+        return new Report(loaded.origin(), loaded.glossary().concepts().size(), findings);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.attache.flow;
+
+import dev.attache.glossary.TermAnnotator;
+import dev.attache.qa.ExactMatchQa;
+import dev.attache.qa.SegmentFinding;
+import dev.attache.qa.SegmentQa;
+import dev.attache.xliff.FileDigest;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.xliff.XliffLock;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.BadInputException;
+import dev.attache.glossary.Glossary;
+import dev.attache.glossary.LoadedGlossary;
+import dev.attache.qa.QaCheck;
+import dev.attache.Severity;
+import dev.attache.reimport.Counts;
+import dev.attache.reimport.CurrentXliff;
+import dev.attache.reimport.ImportIssue;
+import dev.attache.reimport.ImportOptions;
+import dev.attache.reimport.ImportResult;
+import dev.attache.reimport.Reconciler;
+import dev.attache.worksheet.Worksheet;
+import dev.attache.worksheet.WorksheetReader;
+import dev.attache.worksheet.WorksheetRow;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TranslationDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run QA
+ * (terms with a glossary, numbers, mechanical, quotes, script) on every target that changed and every target the
+ * memory filled in as an exact match (findings become notes from {@code qa}), and write the XLIFF atomically, keeping
+ * the previous version as {@code .bak}. Nothing is written on a dry run, nor under {@code strict} when a row was
+ * rejected or in conflict, nor when nothing changed. The XLIFF file is locked from reading to writing
+ * ({@link XliffLock}): a second import into it waits for the first, then reads what the
+ * first wrote.
+ */
+public final class ImportFlow {
+    /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
+    public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
+                          Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean force,
+                          boolean preferWorksheet, boolean strict) {
+        public Request {
+            requireNonNull(worksheet, "worksheet");
+            requireNonNull(xliff, "xliff");
+            requireNonNull(xliffDir, "xliffDir");
+            requireNonNull(glossary, "glossary");
+            checks = Set.copyOf(checks);
+            requireNonNull(report, "report");
+        }
+    }
+
+    /** The reconciliation, the QA findings on changed targets and exact matches, and whether the XLIFF was written. */
+    public record Result(Path xliff, ImportResult reconciled, List<SegmentFinding> qaFindings, boolean written,
+                         boolean glossaryChanged) {
+        public Result {
+            requireNonNull(xliff, "xliff");
+            requireNonNull(reconciled, "reconciled");
+            qaFindings = List.copyOf(qaFindings);
+        }
+
+        /**
+         * Every problem as a line {@code severity: place: message}: the rows' issues (the place is the sheet row),
+         * then the QA findings (placed at the row of their segment), then a changed glossary. Made as they are
+         * read: a 5 M-word import of English left in the targets has half a million.
+         */
+        public Stream<String> problemLines() {
+            Map<String, String> rowOfSegment = rowsOfSegments();
+            Stream<String> rowIssues = reconciled.issues().stream()
+                    .map(i -> i.severity().name().toLowerCase(Locale.ROOT) + ": " + i.location() + ": " + i.message());
+            Stream<String> termQa = qaFindings.stream().map(f -> f.finding().severity().word() + ": "
+                    + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe());
+            Stream<String> glossary = Stream.of("note: the glossary changed since the worksheet was exported")
+                    .filter(note -> glossaryChanged);
+            return Stream.of(rowIssues, termQa, glossary).flatMap(lines -> lines);
+        }
+
+        /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}). */
+        public Map<String, String> rowsOfSegments() {
+            return reconciled.rowsOfSegments();
+        }
+
+        /** {@code applied 3, unchanged 20, empty 4, rejected 0, conflicts 0, QA findings 1}. */
+        public String summary() {
+            Counts counts = reconciled.counts();
+            return "applied %d, unchanged %d, empty %d, rejected %d, conflicts %d, QA findings %d".formatted(
+                    counts.applied(), counts.unchanged(), counts.empty(), counts.rejected(), counts.conflicts(),
+                    qaFindings.size());
+        }
+
+        /** Rows rejected or in conflict, or a QA error (a term, a number): the import finished with findings. */
+        public boolean hasFindings() {
+            return reconciled.counts().hasFindings()
+                    || qaFindings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
+        }
+
+        /** Rows rejected or in conflict: what {@code --strict} refuses to write with. */
+        public boolean hasRejections() {
+            return reconciled.counts().hasFindings();
+        }
+    }
+
+    public Result run(Request request) {
+        request.report().ifPresent(ImportReportFile::refuseExisting);
+        // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some 200 MB, which
+        // the term QA after them needs (importInto takes the worksheet out).
+        AtomicReference<Worksheet> worksheet = new AtomicReference<>(new WorksheetReader().read(request.worksheet()));
+        Path xliff = request.xliff()
+                .orElseGet(() -> request.xliffDir().resolve(worksheet.get().manifest().xliffFileName()));
+        if (!Files.isRegularFile(xliff)) {
+            throw new BadInputException(request.worksheet(), "its XLIFF file " + xliff
+                    + " is not there; name it with --xliff");
+        }
+        if (request.dryRun()) {
+            return importInto(xliff, worksheet, request); // writes nothing, so needs no lock (nor a writable folder)
+        }
+        try (XliffLock lock = XliffLock.acquire(xliff, XliffLock.WAIT)) {
+            return importInto(xliff, worksheet, request);
+        }
+    }
+
+    /** Reconciles, checks and writes, while this run holds the XLIFF file's lock. */
+    private Result importInto(Path xliff, AtomicReference<Worksheet> worksheet, Request request) {
+        TranslationDocument current = XliffFiles.read(xliff);
+        Reconciled reconciled = Reconciled.of(worksheet.getAndSet(null),
+                new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current),
+                new ImportOptions(request.force(), request.preferWorksheet()));
+        ImportResult result = reconciled.result();
+        Optional<LoadedGlossary> glossary = request.glossary().load();
+        TranslationDocument checked = result.document();
+        if (glossary.isPresent()) {
+            checked = new TermAnnotator(glossary.get().glossary(), checked.sourceLang().getLanguage())
+                    .annotate(checked);
+        }
+        Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
+        Predicate<SegmentPair> isChecked = s -> changed.contains(s.id()) || ExactMatchQa.FROM_MEMORY.test(s);
+        List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
+                checked).check(checked, isChecked);
+        checked = SegmentQa.recordAsNotes(checked, isChecked, findings);
+        boolean blocked = request.strict() && result.counts().hasFindings();
+        boolean write = !request.dryRun() && !blocked && !XliffFiles.sameContent(checked, current);
+        if (write) {
+            XliffFiles.write(checked, xliff, true, XliffFiles.sameFlavour(xliff), glossary.map(g -> g.glossary()
+                    .renderings(current.targetLang())).orElseGet(TermRenderings::none));
+        }
+        List<SegmentFinding> termQa = findings;
+        request.report().ifPresent(report -> report.write(reconciled.sheetFile(), xliff, result,
+                reconciled.conflictSheetTargets(), termQa));
+        boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
+        return new Result(xliff, result, findings, write, glossaryChanged);
+    }
+
+    /**
+     * The rows reconciled, with what the rest of the import needs of the worksheet: its file, the glossary's digest
+     * at export, and the targets of the rows in conflict (for the report), by segment id.
+     */
+    private record Reconciled(ImportResult result, Path sheetFile, String glossarySha256,
+                              Map<String, String> conflictSheetTargets) {
+        static Reconciled of(Worksheet worksheet, CurrentXliff xliff, ImportOptions options) {
+            ImportResult result = new Reconciler().reconcile(xliff, worksheet, options);
+            Set<String> conflicts = result.issues().stream().filter(ImportIssue.Conflict.class::isInstance)
+                    .map(ImportIssue.Conflict.class::cast).map(ImportIssue.Conflict::id).collect(Collectors.toSet());
+            Map<String, String> sheetTargets = worksheet.rows().stream().filter(r -> conflicts.contains(r.id()))
+                    .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
+            return new Reconciled(result, worksheet.file(), worksheet.manifest().glossarySha256(), sheetTargets);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.attache.flow;
+
+import dev.attache.xliff.XliffFiles;
+
+import dev.attache.deliver.DocumentWordCount;
+import dev.attache.deliver.FileWordCount;
+import dev.attache.deliver.GmxWordCounter;
+import dev.attache.deliver.WordCountReport;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code stats} flow: the GMX-V word counts of XLIFF files and their totals per language pair. Every file is
+ * read and counted before anything is returned, so that a bad file (a {@link dev.attache.BadInputException}) leaves
+ * no partial report.
+ */
+public final class StatsFlow {
+    private final GmxWordCounter counter = new GmxWordCounter();
+
+    public WordCountReport run(List<Path> xliffs) {
+        return WordCountReport.of(xliffs.stream()
+                .map(xliff -> new FileWordCount(xliff, DocumentWordCount.of(XliffFiles.read(xliff), counter)))
+                .toList());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.attache.flow;
+
+import dev.attache.xliff.XliffFiles;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attache.xliff.XliffFlavour;
+import dev.attache.xliff.XliffVersion;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The XLIFF asked for on the command line: a version ({@code --xliff-version}; without it, the version of the file
+ * being replaced, else 1.2) and whether empty targets are written as copies of their source ({@code --copy-source}).
+ */
+public record XliffChoice(Optional<XliffVersion> version, boolean copySource) {
+    public XliffChoice {
+        requireNonNull(version, "version");
+    }
+
+    /** No version asked for, no copies: files keep their version, new ones are 1.2. */
+    public static XliffChoice unchanged() {
+        return new XliffChoice(Optional.empty(), false);
+    }
+
+    /** The flavour to write {@code file} in. */
+    XliffFlavour flavourFor(Path file) {
+        XliffVersion chosen = version.or(() -> XliffFiles.versionOf(file)).orElse(XliffVersion.V1_2);
+        return new XliffFlavour(chosen, copySource);
+    }
+}
