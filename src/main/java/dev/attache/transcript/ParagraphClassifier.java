@@ -62,6 +62,8 @@ public final class ParagraphClassifier {
             "[\\p{Lu}&][\\p{Lu}&'’-]*(?:(?:,\\s*|\\s+)[\\p{Lu}&][\\p{Lu}&'’-]*)*");
     private static final int PAGE_HEADING_MAX_WORDS = 3;
     private static final int SECTION_LABEL_MAX_WORDS = 3;
+    /** An entry of an archive's list: a date, a dash, a headline. */
+    private static final Pattern ARCHIVE_ENTRY = Pattern.compile("(?:" + DATE_WITH_YEAR + ")\\s+[-–—]\\s+");
     private static final int MENU_LINES_MIN = 4;
     private static final int MENU_ITEM_MAX_WORDS = 4;
     /** A sentence's end: a full stop, question or exclamation mark, closing quotes and brackets aside. */
@@ -159,10 +161,12 @@ public final class ParagraphClassifier {
 
     /**
      * A headline does not end a sentence ("Meeting with President of Azerbaijan Ilham Aliyev"), nor is it a speaker
-     * turn whose label stood alone on its line ("Vladimir Putin:" over "Ladies and gentlemen,").
+     * turn whose label stood alone on its line ("Vladimir Putin:" over "Ladies and gentlemen,") or the first entry of
+     * an archive's list ("04.05.2018 - Embassy press officer comments on …").
      */
     private static boolean readsAsTitle(List<String> lines, String text) {
-        return !ENDS_SENTENCE.matcher(text).matches() && !(lines.size() > 1 && SpeakerLabels.isLabelAlone(lines.get(0)));
+        return !ENDS_SENTENCE.matcher(text).matches() && !(lines.size() > 1 && SpeakerLabels.isLabelAlone(lines.get(0)))
+                && !ARCHIVE_ENTRY.matcher(text).lookingAt();
     }
 
     /**

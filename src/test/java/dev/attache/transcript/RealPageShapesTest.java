@@ -7,10 +7,13 @@ import static dev.attache.transcript.ParagraphKind.TITLE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.flow.GlossaryChoice;
+import dev.attache.flow.SegmentFlow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,6 +224,10 @@ class RealPageShapesTest {
                         + "restored.");
         assertThat(loaded.layout().wrappedLinesJoined()).isEqualTo(6);
         Path file = Files.writeString(dir.resolve("wrapped.en.txt"), wrapped, UTF_8);
+        var prepare = new SegmentFlow.Request(file, List.of(Locale.forLanguageTag("ru")), Optional.empty(), dir,
+                TranscriptOptions.defaults(), Optional.empty(), false, new GlossaryChoice.None());
+        assertThat(new SegmentFlow().plan(prepare).readingNotice()).contains(file + ": the text is hard-wrapped: 6 "
+                + "lines ending mid-sentence were joined to the next (--paragraphs lines keeps every line apart)");
         assertThat(reader.read(file, TranscriptOptions.defaults().withMode(ParagraphMode.LINES)).paragraphs())
                 .hasSize(10);
     }
