@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "",
-                "Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input, 4 finished with findings."})
+                "Exit codes: 0 done, 1 internal error, 2 usage error, 3 refused (bad input, an existing output), 4 a check "
+                        + "found something (qa, glossary validate, import)."})
 public final class AttacheCommand implements Runnable {
     @Spec
     private CommandSpec spec;

@@ -10,8 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The one place that decides what a command prints, and how:
  * <ul>
- * <li>{@link #data}: what the command is for (a table, JSON, term hits) on stdout, always;</li>
- * <li>{@link #summary}: what was done ({@code wrote x.xlf: 27 units}) on stdout, left out under {@code --quiet};</li>
+ * <li>{@link #data}: the command's product (a table, JSON, term hits, lookup results) on stdout, always, and
+ * nothing else goes there: {@code attache … > file} keeps the product whole;</li>
+ * <li>{@link #finding}: a finding of a check ({@code qa}, {@code glossary validate}), which is that command's
+ * product, on stdout as a line {@code severity: place: sentence};</li>
+ * <li>{@link #summary}: what was done ({@code wrote x.xlf: 27 units}) on stderr, left out under {@code --quiet};</li>
  * <li>{@link #problem}: {@code error:}/{@code warning:}/{@code note:} lines on stderr, always;</li>
  * <li>{@link #note}: remarks on stderr, left out under {@code --quiet};</li>
  * <li>{@link #detail}: stack traces and the like on stderr, only under {@code --verbose};</li>
@@ -52,15 +55,26 @@ final class Console {
         return out;
     }
 
+    /** What was done, on stderr: the first word bold. Left out under {@code --quiet}. */
     void summary(String line) {
         if (!choice.quiet()) {
             int end = line.indexOf(' ');
-            out.println(end < 0 ? line : emphasise(line.substring(0, end), stdoutColour(), Style.bold) + line.substring(end));
+            err.println(end < 0 ? line : emphasise(line.substring(0, end), stderrColour(), Style.bold)
+                    + line.substring(end));
         }
     }
 
-    /** A line {@code severity: place: sentence}; the severity is coloured (error red, warning yellow, note cyan). */
+    /** A line {@code severity: place: sentence} on stderr; the severity coloured (error red, warning yellow, note cyan). */
     void problem(String line) {
+        err.println(withSeverityColoured(line, stderrColour()));
+    }
+
+    /** A check's finding {@code severity: place: sentence}: the product of a check, on stdout, coloured as a problem. */
+    void finding(String line) {
+        out.println(withSeverityColoured(line, stdoutColour()));
+    }
+
+    private static String withSeverityColoured(String line, Ansi ansi) {
         int colon = line.indexOf(':');
         String severity = colon < 0 ? "" : line.substring(0, colon).toLowerCase(Locale.ROOT);
         Style colour = switch (severity) {
@@ -69,8 +83,8 @@ final class Console {
             case "note" -> Style.fg_cyan;
             default -> null;
         };
-        err.println(colour == null ? line
-                : emphasise(line.substring(0, colon), stderrColour(), Style.bold, colour) + line.substring(colon));
+        return colour == null ? line : emphasise(line.substring(0, colon), ansi, Style.bold, colour)
+                + line.substring(colon);
     }
 
     /** A remark on stderr ({@code note: …} coloured as {@link #problem} does), left out under {@code --quiet}. */

@@ -1,13 +1,16 @@
 package dev.attache.cli;
 
 import dev.attache.flow.ExportFlow;
+import dev.attache.glossary.LoadedGlossary;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,17 +20,19 @@ import picocli.CommandLine.Spec;
                         + "them, and the XLIFF file is rewritten with them (the previous one kept as .bak)."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache export xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+                "  attache export xliff/*.en-az.xlf",
                 "  attache export xliff/lavrov-aliyev-2023-02-27.en-az.xlf -o /tmp/for-review.xlsx --password s3cret",
                 "  attache export xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --tm ../shared-tm --force"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "XLIFF", description = "The XLIFF file (1.2 or 2.x).")
-    private Path xliff;
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "The XLIFF files (1.2 or 2.x), a worksheet each.")
+    private List<Path> xliffs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The worksheet to write (default: worksheets/<name>.en-<lang>.xlsx); never the XLIFF file.")
+            description = "The worksheet to write (one XLIFF file only; default: worksheets/<name>.en-<lang>.xlsx); "
+                    + "never the XLIFF file.")
     private Path output;
 
     @Option(names = "--password", paramLabel = "PASSWORD",
@@ -45,10 +50,19 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
+        if (output != null && xliffs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "-o names one worksheet, so it takes one XLIFF file");
+        }
         Console console = Console.of(spec);
+        Optional<LoadedGlossary> loaded = glossary.glossaryChoice().load();
+        xliffs.forEach(xliff -> export(xliff, loaded, console));
+        return ExitCode.OK;
+    }
+
+    private void export(Path xliff, Optional<LoadedGlossary> loaded, Console console) {
+        Path worksheet = output != null ? output : ExportFlow.defaultWorksheet(Path.of("worksheets"), xliff);
         ExportFlow.Result result = new ExportFlow(console.progress()).run(new ExportFlow.Request(xliff, worksheet,
-                glossary.glossaryChoice().load(), Optional.ofNullable(password), force, leverage.memoryChoice(spec)));
+                loaded, Optional.ofNullable(password), force, leverage.memoryChoice(spec)));
         result.leverage().ifPresent(l -> console.summary("memory %s: %d exact, %d fuzzy, %d new segments%s".formatted(
                 SegmentReport.folderName(l.memory()), l.exact(), l.fuzzy(), l.fresh(),
                 result.xliffRewritten() ? "; rewrote " + xliff + " with them (the previous file is .bak)" : "")));
@@ -56,6 +70,5 @@ final class ExportCommand implements Callable<Integer> {
                 f.finding().severity().word(), xliff, f.describe())));
         console.summary("wrote %s: %d rows, %d translated".formatted(result.worksheet(), result.rows(),
                 result.translatedRows()));
-        return ExitCode.OK;
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Find the concepts that have TERM, in any language, ignoring case (Azerbaijani İ/ı and "
                 + "Russian ё/е are folded), and print their terms with status, part of speech and note.",
-                "Exit 0 when found, 4 when no concept has the term, 3 when the glossary cannot be read."},
+                "Exit 0 whether or not a concept has the term (none: a note on stderr and nothing on stdout), 3 when the glossary cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache glossary lookup \"allied interaction\" -t ru",
                 "  attache glossary lookup мегапроект -g terms.csv"})
@@ -40,13 +40,14 @@ public final class GlossaryLookupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        Console console = Console.of(spec);
+        PrintWriter out = console.data();
         var lookup = new GlossaryLookup();
         List<String> languages = targets.stream().map(Locale::getLanguage).distinct().toList();
         GlossaryLookup.Result result = lookup.lookup(term, Optional.ofNullable(glossary), Path.of(""));
         if (result.matches().isEmpty()) {
-            Console.of(spec).problem("no concept in " + result.origin() + " has the term '" + term + "'");
-            return ExitCode.FINDINGS;
+            console.note("note: no concept in " + result.origin() + " has the term '" + term + "'");
+            return ExitCode.OK;
         }
         result.matches().forEach(m -> lookup.render(m, languages).forEach(out::println));
         return ExitCode.OK;

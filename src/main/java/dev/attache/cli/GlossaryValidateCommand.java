@@ -26,7 +26,9 @@ public final class GlossaryValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlossaryValidation.Report report = new GlossaryValidation().validate(file);
-        report.lines().forEach(spec.commandLine().getOut()::println);
+        Console console = Console.of(spec);
+        report.findingLines().forEach(console::finding);
+        console.summary(report.summary());
         return report.clean() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
                         + "was also changed in the XLIFF file by another route (another worksheet, a CAT tool) is a "
                         + "conflict: --prefer-worksheet puts the worksheet's in, or export a fresh worksheet.",
                 "The XLIFF file is written atomically and the previous version kept as .bak.",
-                "Exit 0 when every row went in, 4 when rows were rejected or in conflict or QA found errors, "
-                        + "3 when the worksheet is not one of ours or was made for another XLIFF file."},
+                "Exit 0 when every row went in, whatever QA found (the findings are printed and kept in the XLIFF "
+                        + "file; attache qa is the check that fails on them, or --fail-on error here); 4 when rows "
+                        + "were rejected or in conflict (they changed nothing), or a QA finding as bad as --fail-on "
+                        + "asks; 3 when the worksheet is not one of ours or was made for another XLIFF file."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
                 "  attache import returned.xlsx --xliff xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --dry-run --report report.json",
@@ -54,16 +56,26 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json|FILE.html",
             description = "Write a report of the import, chosen by the file's extension: .json every row's verdict as "
                     + "JSON; .html a self-contained page with every rejected row and its reason, every conflict side "
-                    + "by side (XLIFF and worksheet), and the QA findings. An existing file is never replaced (not "
-                    + "even with --force): name a new one.")
+                    + "by side (XLIFF and worksheet), and the QA findings. An existing file is never replaced: name a "
+                    + "new one.")
     private Path report;
 
-    @Option(names = "--force", description = "Overwrite segments that are Final in the XLIFF file.")
+    @Option(names = "--overwrite-final", description = "Overwrite segments that are Final in the XLIFF file.")
+    private boolean overwriteFinal;
+
+    /** {@code --force} replaces an existing output, and import replaces none: named here only to say what to use. */
+    @Option(names = "--force", hidden = true)
     private boolean force;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "never",
+            description = "Also exit 4 when QA finds an error on an imported target (error), any finding (warning), "
+                    + "or never (the default: QA findings are reported and kept in the XLIFF file, and attache qa is "
+                    + "the check; rows rejected or in conflict exit 4 whatever this says).")
+    private FailOn failOn;
 
     @Option(names = "--prefer-worksheet", description = "Resolve conflicts for the worksheet: a row whose translation "
             + "was changed in the XLIFF file too (by another worksheet, a CAT tool, by hand) goes in, and the XLIFF's "
-            + "translation is kept in a note. Final segments still need --force.")
+            + "translation is kept in a note. Final segments still need --overwrite-final.")
     private boolean preferWorksheet;
 
     @Option(names = "--strict", description = "Write nothing if any row is rejected or in conflict.")
@@ -91,6 +103,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (force) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "import replaces no output, so it "
+                    + "takes no --force; --overwrite-final overwrites segments that are Final in the XLIFF file");
+        }
         if (noTm && spec.commandLine().getParseResult().hasMatchedOption("--tm")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tm and --no-tm do not go together");
         }
@@ -100,7 +116,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         var request = new ImportFlow.Request(worksheet, Optional.ofNullable(xliff), Path.of("xliff"),
                 glossary.glossaryChoice(), checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks),
-                Optional.ofNullable(report).map(ImportReportFile::new), dryRun, force, preferWorksheet, strict);
+                Optional.ofNullable(report).map(ImportReportFile::new), dryRun, overwriteFinal, preferWorksheet,
+                strict);
         Console console = Console.of(spec);
         ImportFlow.Result result;
         try (var task = console.progress().start("import", 1)) {
@@ -120,6 +137,6 @@ final class ImportCommand implements Callable<Integer> {
                     : " (nothing changed)"));
             memory.ifPresent(m -> console.summary(m.line()));
         }
-        return result.hasFindings() ? ExitCode.FINDINGS : ExitCode.OK;
+        return result.hasRejections() || failOn.failsOn(result) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

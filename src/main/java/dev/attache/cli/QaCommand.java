@@ -76,7 +76,7 @@ final class QaCommand implements Callable<Integer> {
         if (json) {
             new QaJsonWriter().write(run, console.data());
         } else {
-            run.files().forEach(r -> r.findings().forEach(f -> console.problem("%s: %s:%s: %s".formatted(
+            run.files().forEach(r -> r.findings().forEach(f -> console.finding("%s: %s:%s: %s".formatted(
                     f.finding().severity().word(), r.file(), f.segment(), f.finding().message()))));
             String against = run.checks().stream().map(c -> c == QaCheck.TERMS
                     ? "terms against " + run.glossary().orElseThrow().origin() : c.id())

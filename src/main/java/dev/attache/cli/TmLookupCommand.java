@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                         + "\"sourceLanguage\": \"en\", \"targetLanguage\": \"ru\", \"matches\": [{\"score\": 100, "
                         + "\"exact\": true, \"source\": …, \"target\": …, \"file\": …, \"creator\": …, "
                         + "\"created\": \"2024-05-06T07:08:09Z\"}]}, best match first.",
-                "Exit 0 with matches, 4 with none, 3 when the folder is not a memory."},
+                "Exit 0 whether or not there are matches (none: a note on stderr and nothing on stdout), 3 when the folder is not a memory."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache tm lookup \"Mr Aliyev,\" -t ru",
                 "  attache tm lookup \"In 2024, we marked the anniversary.\" -t az --min 60 --max 5 --json"})
@@ -61,14 +61,14 @@ final class TmLookupCommand implements Callable<Integer> {
         }
         TmLookupFlow.Result result = new TmLookupFlow().run(new TmLookupFlow.Request(tm.folder, text,
                 new LanguagePair(source, target), min, max));
+        Console console = Console.of(spec);
         if (json) {
-            new LookupJsonWriter().write(text, result.request().languages(), result.matches(),
-                    spec.commandLine().getOut());
+            new LookupJsonWriter().write(text, result.request().languages(), result.matches(), console.data());
         } else if (result.matches().isEmpty()) {
-            Console.of(spec).problem("no match of " + min + "% or more in " + tm.folder);
+            console.note("note: no match of " + min + "% or more in " + tm.folder);
         } else {
-            result.lines().forEach(spec.commandLine().getOut()::println);
+            result.lines().forEach(console.data()::println);
         }
-        return result.matches().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        return ExitCode.OK;
     }
 }

@@ -30,11 +30,20 @@ import java.util.function.UnaryOperator;
  * segment), with its character offsets there: every hit, or only those worth a hint.
  */
 public final class GlossaryScan {
-    /** A hit and where it is: {@code p5} (the fifth paragraph, as its unit id) or {@code p5.s2} (a segment). */
-    public record PlacedHit(String place, TermHit hit) {
+    /**
+     * A hit and where it is: its unit {@code p5} (the fifth paragraph) and, in an XLIFF file, its segment
+     * {@code p5.s2}.
+     */
+    public record PlacedHit(String unit, Optional<String> segment, TermHit hit) {
         public PlacedHit {
-            requireNonNull(place, "place");
+            requireNonNull(unit, "unit");
+            requireNonNull(segment, "segment");
             requireNonNull(hit, "hit");
+        }
+
+        /** The segment where there is one, else the unit: {@code p5.s2} or {@code p5}. */
+        public String place() {
+            return segment.orElse(unit);
         }
     }
 
@@ -80,7 +89,8 @@ public final class GlossaryScan {
             TranslationDocument document = XliffFiles.read(file);
             for (SegmentPair segment : document.translatableSegments().toList()) {
                 parts++;
-                matcher.apply(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().toString(), h)));
+                matcher.apply(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().unitId(),
+                        Optional.of(segment.id().toString()), h)));
             }
         } else {
             SourceFormat format = SourceFormat.ofFile(file);
@@ -90,7 +100,7 @@ public final class GlossaryScan {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;
                     matcher.apply(paragraph.text()).forEach(h -> hits.add(new PlacedHit(
-                            "p" + paragraph.index(), h)));
+                            "p" + paragraph.index(), Optional.empty(), h)));
                 }
             }
         }

@@ -25,14 +25,16 @@ public final class GlossaryValidation {
             return findings.isEmpty();
         }
 
-        /** One line per finding, then a summary line. */
-        public List<String> lines() {
-            var lines = new ArrayList<String>();
-            findings.forEach(f -> lines.add(origin + ": " + f.line()));
+        /** One line per finding: {@code error: FILE:PLACE: sentence}. */
+        public List<String> findingLines() {
+            return findings.stream().map(f -> f.line(origin)).toList();
+        }
+
+        /** {@code checked FILE: 191 concepts, 0 errors, 0 warnings}. */
+        public String summary() {
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            lines.add(origin + ": " + concepts + " concepts, " + errors + " errors, "
-                    + (findings.size() - errors) + " warnings");
-            return lines;
+            return "checked " + origin + ": " + concepts + " concepts, " + errors + " errors, "
+                    + (findings.size() - errors) + " warnings";
         }
     }
 

@@ -52,7 +52,7 @@ import java.util.stream.Stream;
 public final class ImportFlow {
     /** The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), and the switches. */
     public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
-                          Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean force,
+                          Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean overwriteFinal,
                           boolean preferWorksheet, boolean strict) {
         public Request {
             requireNonNull(worksheet, "worksheet");
@@ -103,9 +103,14 @@ public final class ImportFlow {
         }
 
         /** Rows rejected or in conflict, or a QA error (a term, a number): the import finished with findings. */
-        public boolean hasFindings() {
-            return reconciled.counts().hasFindings()
-                    || qaFindings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
+        /** A QA error on an imported target. */
+        public boolean hasQaErrors() {
+            return qaFindings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
+        }
+
+        /** A QA finding, error or warning, on an imported target. */
+        public boolean hasQaFindings() {
+            return !qaFindings.isEmpty();
         }
 
         /** Rows rejected or in conflict: what {@code --strict} refuses to write with. */
@@ -138,7 +143,7 @@ public final class ImportFlow {
         TranslationDocument current = XliffFiles.read(xliff);
         Reconciled reconciled = Reconciled.of(worksheet.getAndSet(null),
                 new CurrentXliff(xliff, new FileDigest(xliff).sha256(), current),
-                new ImportOptions(request.force(), request.preferWorksheet()));
+                new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
         TranslationDocument checked = result.document();

@@ -62,8 +62,9 @@ public record ImportReportFile(Path file) {
                List<SegmentFinding> termQa) {
         if (format(file).orElseThrow() == Format.JSON) {
             new ImportReportWriter().write(reconciled, termQa.stream().collect(Collectors.groupingBy(
-                    f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.TermQaEntry(
-                            f.finding().kind(), f.finding().severity().word(), f.finding().message()),
+                    f -> f.segment().toString(), Collectors.mapping(f -> new ImportReportWriter.RowFinding(
+                            f.finding().check(), f.finding().kind(), f.finding().severity().word(),
+                            f.finding().message()),
                             Collectors.toList()))), file);
             return;
         }

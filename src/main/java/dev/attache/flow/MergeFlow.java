@@ -29,7 +29,8 @@ import java.util.Optional;
 public final class MergeFlow {
     /** What to merge and how. */
     public record Request(Path xliff, Optional<Path> output, Optional<Path> original, Path transcriptDir,
-                          DoneSegments done, boolean allowUntranslated, boolean replace) {
+                          DoneSegments done, boolean allowUntranslated, boolean replace,
+                          boolean acceptChangedOriginal) {
         public Request {
             requireNonNull(xliff, "xliff");
             requireNonNull(output, "output");
@@ -89,15 +90,15 @@ public final class MergeFlow {
     }
 
     /**
-     * An original whose SHA-256 differs from the one recorded at {@code prepare} is refused unless forced: its
+     * An original whose SHA-256 differs from the one recorded at {@code prepare} is refused unless accepted: its
      * paragraphs may no longer be the XLIFF's.
      */
     private static void checkUnchanged(Path original, TranslationDocument translated, Request request) {
         Optional<String> recorded = translated.origin().sha256();
-        if (recorded.isPresent() && !request.replace()
+        if (recorded.isPresent() && !request.acceptChangedOriginal()
                 && !recorded.get().equals(new FileDigest(original).sha256())) {
             throw new BadInputException(original, "has changed since " + request.xliff() + " was prepared from it "
-                    + "(its SHA-256 differs); prepare again, or merge anyway with --force");
+                    + "(its SHA-256 differs); prepare again, or merge anyway with --accept-changed-original");
         }
     }
 

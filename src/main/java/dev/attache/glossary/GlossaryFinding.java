@@ -16,9 +16,9 @@ public sealed interface GlossaryFinding {
 
     Severity severity();
 
-    /** The whole finding on one line: {@code place: severity: message}. */
-    default String line() {
-        return place() + ": " + severity().word() + ": " + message();
+    /** The whole finding on one line, as every problem and finding is printed: {@code severity: file:place: message}. */
+    default String line(String file) {
+        return severity().word() + ": " + file + ":" + place() + ": " + message();
     }
 
     /** The file breaks the format's structure in a way the reader could step over. */

@@ -16,20 +16,21 @@ import java.util.Optional;
 /**
  * Writes what an import did as JSON ({@code attache import --json}), in a stable shape:
  * <pre>{@code
- * { "format": "attache-import", "version": 1, "worksheet": "worksheets/x.en-ru.xlsx", "xliff": "xliff/x.en-ru.xlf",
+ * { "format": "attache-import", "version": 2, "worksheet": "worksheets/x.en-ru.xlsx", "xliff": "xliff/x.en-ru.xlf",
  *   "dryRun": false, "written": true, "glossaryChanged": false,
  *   "counts": { "applied": 3, "unchanged": 20, "empty": 4, "rejected": 1, "conflicts": 0, "warnings": 0,
- *               "qaFindings": 1 },
+ *               "findings": 1 },
  *   "issues": [ { "location": "x.en-ru.xlsx!en-ru:14", "kind": "source-edited", "severity": "error",
  *                 "message": "…" }, … ],
- *   "qaFindings": [ { "location": "x.en-ru.xlsx!en-ru:9", "segment": "p5.s2", "check": "terms",
- *                     "severity": "error", "kind": "missing-term", "concept": "c12", "message": "…" }, … ],
+ *   "findings": [ { "location": "x.en-ru.xlsx!en-ru:9", "segment": "p5.s2", "unit": "p5", "check": "terms",
+ *                   "severity": "error", "kind": "missing-term", "concept": "c12", "message": "…" }, … ],
  *   "memory": { "folder": "tm", "added": 3, "replaced": 0, "unchanged": 0, "keptOutNeedsReview": 1,
  *               "keptOutQaErrors": 0 } }
  * }</pre>
  * {@code issues} are the rows' and the sheet's problems in sheet order (severity {@code error} rejects a row,
- * {@code warning} goes with an imported one); {@code qaFindings} are the QA findings on the targets that changed and
- * those an exact memory match filled in, at their row, with the fields of {@code attache qa --json}'s findings. {@code memory} is
+ * {@code warning} goes with an imported one); {@code findings} are the QA findings on the targets that changed and
+ * those an exact memory match filled in, at their row, with the fields of {@code attache qa --json}'s findings. Version 2 named them
+ * {@code findings} ({@code qaFindings} in version 1, in {@code counts} too) and gave each its {@code unit}. {@code memory} is
  * {@code null} when nothing went into a memory ({@code --no-tm}, a dry run, nothing written); its
  * {@code keptOutNeedsReview} and {@code keptOutQaErrors} count the changed rows kept out of it (not marked Translated
  * or Final; with a QA error). The per-row verdicts
@@ -38,7 +39,7 @@ import java.util.Optional;
  */
 public final class ImportJsonWriter {
     public static final String FORMAT = "attache-import";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public void write(ImportFlow.Request request, ImportFlow.Result result, Optional<TmAddFlow.Result> memory,
                       Writer out) {
@@ -71,19 +72,18 @@ public final class ImportJsonWriter {
     private static void writeCounts(ImportFlow.Result result, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("counts");
         ImportReportWriter.writeCountFields(result.reconciled().counts(), json);
-        json.writeNumberField("qaFindings", result.qaFindings().size());
+        json.writeNumberField("findings", result.qaFindings().size());
         json.writeEndObject();
     }
 
     private static void writeQaFindings(ImportFlow.Result result, JsonGenerator json) throws IOException {
         Map<String, String> rows = result.rowsOfSegments();
-        json.writeArrayFieldStart("qaFindings");
+        json.writeArrayFieldStart("findings");
         for (SegmentFinding finding : result.qaFindings()) {
             json.writeStartObject();
             json.writeStringField("location", rows.getOrDefault(finding.segment().toString(),
                     JsonPrinter.path(result.xliff())));
-            json.writeStringField("segment", finding.segment().toString());
-            QaJsonWriter.writeFindingFields(finding.finding(), json);
+            QaJsonWriter.writePlaceAndFindingFields(finding, json);
             json.writeEndObject();
         }
         json.writeEndArray();

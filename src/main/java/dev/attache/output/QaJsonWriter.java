@@ -101,17 +101,22 @@ public final class QaJsonWriter {
 
     private static void writeFinding(SegmentFinding finding, JsonGenerator json) throws IOException {
         json.writeStartObject();
+        writePlaceAndFindingFields(finding, json);
+        json.writeEndObject();
+    }
+
+    /** The segment and unit of a finding, then its fields: what every shape writes of a finding. */
+    static void writePlaceAndFindingFields(SegmentFinding finding, JsonGenerator json) throws IOException {
         json.writeStringField("segment", finding.segment().toString());
         json.writeStringField("unit", finding.segment().unitId());
         writeFindingFields(finding.finding(), json);
-        json.writeEndObject();
     }
 
     /**
      * The fields of a finding of any check: its check, severity and kind, the concept of a term finding, the target
      * span where the finding has one, the variants of a consistency finding, and the message.
      */
-    static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
+    private static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
         json.writeStringField("check", finding.check());
         json.writeStringField("severity", finding.severity().word());
         json.writeStringField("kind", finding.kind());

@@ -291,7 +291,7 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "segment '" + id + "' is final in the XLIFF and is not overwritten without --force;"
+            return "segment '" + id + "' is final in the XLIFF and is not overwritten without --overwrite-final;"
                     + " the row was not imported";
         }
 

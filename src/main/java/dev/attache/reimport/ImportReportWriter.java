@@ -16,28 +16,31 @@ import java.util.Map;
 /**
  * Writes an import's verdicts as a JSON report ({@code --report FILE.json}), atomically:
  * <pre>{@code
- * { "format": "attache-import-report", "version": 1,
+ * { "format": "attache-import-report", "version": 2,
  *   "counts": { "applied": 3, "unchanged": 40, "empty": 2, "rejected": 1, "conflicts": 0, "warnings": 0 },
- *   "rows": [ { "location": "x.en-ru.xlsx!en-ru:14", "row": 14, "id": "p3.s2", "verdict": "rejected",
+ *   "rows": [ { "location": "x.en-ru.xlsx!en-ru:14", "row": 14, "segment": "p3.s2", "verdict": "rejected",
  *               "changes": [], "state": "translated",
  *               "issues": [ { "kind": "source-edited", "severity": "error", "message": "…" } ],
- *               "termQa": [ { "kind": "missing-term", "severity": "error", "message": "…" } ] }, … ],
+ *               "findings": [ { "check": "terms", "kind": "missing-term", "severity": "error",
+ *                               "message": "…" } ] }, … ],
  *   "sheetIssues": [ { "location": "x.en-ru.xlsx!en-ru", "kind": "missing-row", … } ] }
  * }</pre>
  * {@code state} is the segment's state after the import, as its XLIFF 1.2 name; it is absent when the row's ID
- * names no segment.
+ * names no segment. Version 2 named a row's segment id {@code segment} ({@code id} in version 1) and its QA findings
+ * {@code findings} ({@code termQa}), each with its {@code check}, as the other shapes name them.
  */
 public final class ImportReportWriter {
     public static final String FORMAT = "attache-import-report";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    /** A term QA finding on a row's new target, as the report lists it under the row's {@code termQa}. */
-    public record TermQaEntry(String kind, String severity, String message) {
-        public TermQaEntry {
+    /** A QA finding on a row's new target, as the report lists it under the row's {@code findings}. */
+    public record RowFinding(String check, String kind, String severity, String message) {
+        public RowFinding {
+            requireNonNull(check, "check");
             requireNonNull(kind, "kind");
             requireNonNull(severity, "severity");
             requireNonNull(message, "message");
@@ -45,16 +48,16 @@ public final class ImportReportWriter {
     }
 
     /** Writes the report, with the term QA findings of each changed target keyed by its segment id. */
-    public void write(ImportResult result, Map<String, List<TermQaEntry>> termQa, Path file) {
+    public void write(ImportResult result, Map<String, List<RowFinding>> findings, Path file) {
         new AtomicFile(file).write(out -> {
             try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
-                write(result, termQa, json);
+                write(result, findings, json);
             }
         });
     }
 
-    private static void write(ImportResult result, Map<String, List<TermQaEntry>> termQa, JsonGenerator json)
+    private static void write(ImportResult result, Map<String, List<RowFinding>> findings, JsonGenerator json)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
@@ -64,7 +67,7 @@ public final class ImportReportWriter {
         json.writeEndObject();
         json.writeArrayFieldStart("rows");
         for (RowVerdict verdict : result.verdicts()) {
-            writeVerdict(verdict, termQa.getOrDefault(verdict.id(), List.of()), json);
+            writeVerdict(verdict, findings.getOrDefault(verdict.id(), List.of()), json);
         }
         json.writeEndArray();
         json.writeFieldName("sheetIssues");
@@ -72,12 +75,12 @@ public final class ImportReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeVerdict(RowVerdict verdict, List<TermQaEntry> termQa, JsonGenerator json)
+    private static void writeVerdict(RowVerdict verdict, List<RowFinding> findings, JsonGenerator json)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("location", verdict.location().toString());
         json.writeNumberField("row", verdict.location().row());
-        json.writeStringField("id", verdict.id());
+        json.writeStringField("segment", verdict.id());
         json.writeStringField("verdict", lower(verdict.outcome()));
         json.writeArrayFieldStart("changes");
         for (RowVerdict.Change change : verdict.changes()) {
@@ -89,9 +92,10 @@ public final class ImportReportWriter {
         }
         json.writeFieldName("issues");
         writeIssues(verdict.issues(), json);
-        json.writeArrayFieldStart("termQa");
-        for (TermQaEntry entry : termQa) {
+        json.writeArrayFieldStart("findings");
+        for (RowFinding entry : findings) {
             json.writeStartObject();
+            json.writeStringField("check", entry.check());
             json.writeStringField("kind", entry.kind());
             json.writeStringField("severity", entry.severity());
             json.writeStringField("message", entry.message());

@@ -156,7 +156,7 @@ public final class Reconciler {
                     if (conflict && !options.preferWorksheet()) {
                         return RowVerdict.refused(new ImportIssue.Conflict(at, id, xliff.fileName()), id, kept);
                     }
-                    if (current.state() == State.FINAL && !options.force() && !base.leftByThisSheet()) {
+                    if (current.state() == State.FINAL && !options.overwriteFinal() && !base.leftByThisSheet()) {
                         return RowVerdict.refused(new ImportIssue.FinalNotOverwritten(at, id), id, kept);
                     }
                     result = current.withTarget(target, state);

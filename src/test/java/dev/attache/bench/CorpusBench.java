@@ -71,7 +71,7 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill) {
                 root.resolve("tmx")));
         results.add(runner.run(Scenario.attache("stats", translated, DONE, "stats", xliff), root.resolve("stats")));
         results.add(runner.run(Scenario.attache("convert to 2.1", translated, DONE, "convert", xliff,
-                "converted.en-ru.xlf", "--xliff-version", "2.1", "--force"), root.resolve("convert")));
+                "-o", "converted.en-ru.xlf", "--xliff-version", "2.1", "--force"), root.resolve("convert")));
         return new CorpusResults(label, baseline, results, notes);
     }
 

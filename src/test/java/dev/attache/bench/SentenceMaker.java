@@ -54,8 +54,10 @@ final class SentenceMaker {
         this.random = random;
     }
 
+    /** A sentence from a template, capitalised like any sentence (a slot may open it with a lower-case term). */
     String sentence() {
-        return fill(TEMPLATES.get(random.nextInt(TEMPLATES.size())));
+        String sentence = fill(TEMPLATES.get(random.nextInt(TEMPLATES.size())));
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private String fill(String template) {

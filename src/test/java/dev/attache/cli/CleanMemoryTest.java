@@ -39,18 +39,18 @@ class CleanMemoryTest {
                 "--tm", tm.toString());
 
         assertThat(imported.err()).contains("союзного взаимодействия");
-        assertThat(imported.out())
+        assertThat(imported.err())
                 .contains("memory " + tm + ": added 1 pairs; kept out 1 (needs review 1, QA errors 0)");
         Path next = dir.resolve("next.en-ru.xlf");
         CliRun segmented = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o",
                 next.toString(), "--tm", tm.toString());
         assertThat(segmented.exitCode()).as(segmented.err()).isZero();
-        assertThat(segmented.out()).contains(": 1 exact,");
+        assertThat(segmented.err()).contains(": 1 exact,");
         assertThat(Files.readString(next)).contains("Господин Алиев,").doesNotContain("союзного взаимодействия");
     }
 
     @Test
-    void anExactMatchWithATermErrorIsReportedShownAndStopsTheImport() throws IOException {
+    void anExactMatchWithATermErrorIsReportedShownAndStopsTheImportWhenAskedTo() throws IOException {
         Path tmx = dir.resolve("old.tmx");
         Files.writeString(tmx, """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -67,18 +67,22 @@ class CleanMemoryTest {
         CliRun segmented = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o",
                 xliff.toString(), "--tm", tm.toString());
         CliRun exported = CliRun.of("export", xliff.toString(), "-o", worksheet.toString(), "--tm", tm.toString());
+        CliRun dryRun = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--tm",
+                tm.toString(), "--dry-run");
         CliRun imported = CliRun.of("import", worksheet.toString(), "--xliff", xliff.toString(), "--tm",
-                tm.toString());
+                tm.toString(), "--fail-on", "error");
 
         assertThat(segmented.exitCode()).as(segmented.err()).isZero();
-        assertThat(segmented.out()).contains(": 1 exact,");
+        assertThat(segmented.err()).contains(": 1 exact,");
         assertThat(segmented.err()).contains("error: " + xliff + ": p5.s2: ").contains("(from memory)")
                 .contains("союзного взаимодействия");
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(memoryCell(worksheet, "p5.s2")).startsWith("100% exact (from memory) · QA: ")
                 .contains("союзного взаимодействия");
+        assertThat(dryRun.exitCode()).as("every row went in: QA errors alone exit 0 by default").isZero();
+        assertThat(dryRun.err()).contains("QA findings 2");
         assertThat(imported.exitCode()).as(imported.out() + imported.err()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(imported.out()).contains("applied 0,").contains("QA findings 2");
+        assertThat(imported.err()).contains("applied 0,").contains("QA findings 2");
         assertThat(imported.err()).contains("error: ").contains("p5.s2: ").contains("союзного взаимодействия");
     }
 

@@ -58,7 +58,7 @@ class CompletionAndManPagesTest {
                 "numbers", "mechanical", "quotes", "script", "consistency");
         assertThat(complete(script, "attache", "segment", "x.en.txt", "--paragraphs", "")).containsExactly("lines",
                 "blocks", "auto");
-        assertThat(complete(script, "attache", "convert", "a.xlf", "b.xlf", "--xliff-version", ""))
+        assertThat(complete(script, "attache", "convert", "a.xlf", "-o", "b.xlf", "--xliff-version", ""))
                 .containsExactly("1.2", "2.1");
         assertThat(script).content().doesNotContainPattern("\\(\"(TRANSLATED|FINAL|BASH|ZSH|TERMS|LINES)\"");
         assertThat(CliRun.of("completion", "ZSH").exitCode()).isZero();

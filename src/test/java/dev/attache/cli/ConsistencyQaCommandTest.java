@@ -37,7 +37,7 @@ class ConsistencyQaCommandTest {
         CliRun json = CliRun.of("qa", xliff.toString(), "--checks", "consistency", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains(", script, consistency): 0 findings");
+        assertThat(run.err()).contains(", script, consistency): 0 findings");
         assertThat(JsonOutputTest.JSON.readTree(json.out()).get("findings")).as(json.out()).isEmpty();
         List<SegmentPair> segments = XliffFiles.read(xliff).translatableSegments().toList();
         assertThat(segments.stream().filter(s -> !ConsistencyChecker.isLongEnough(s.source())).map(s -> s.id()
@@ -65,7 +65,7 @@ class ConsistencyQaCommandTest {
         assertThat(finding.get("severity").asText()).isEqualTo("warning");
         assertThat(finding.get("variants").toString()).contains("[\"" + first + "\"]").contains("[\"p11.s3\"]");
         assertThat(printed.exitCode()).as(printed.err()).isZero();
-        assertThat(printed.err()).contains("warning: " + xliff + ":" + first + ": \"" + REPEATED
+        assertThat(printed.out()).contains("warning: " + xliff + ":" + first + ": \"" + REPEATED
                 + "\" is translated 2 ways: \"");
     }
 
@@ -86,7 +86,7 @@ class ConsistencyQaCommandTest {
         assertThat(finding.get("segment").asText()).isEqualTo("p7.s2");
         assertThat(finding.get("variants").toString()).contains("[\"" + one + ":p7.s2\"]")
                 .contains("[\"" + two + ":p7.s2\"]");
-        assertThat(CliRun.of("qa", one.toString(), two.toString()).out())
+        assertThat(CliRun.of("qa", one.toString(), two.toString()).err())
                 .contains("checked 54 translated segments in 2 files (terms against ");
     }
 

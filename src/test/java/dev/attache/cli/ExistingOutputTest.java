@@ -51,9 +51,9 @@ class ExistingOutputTest {
                 new Writer("export", "out.xlsx", List.of("export", XLIFF, "-o", "OUT", "--no-tm")),
                 new Writer("merge", "out.txt", List.of("merge", XLIFF, "--allow-untranslated", "-o", "OUT")),
                 new Writer("tmx", "out.tmx", List.of("tmx", XLIFF, "-o", "OUT")),
-                new Writer("convert", "out.xlf", List.of("convert", XLIFF, "OUT", "--no-glossary")),
+                new Writer("convert", "out.xlf", List.of("convert", XLIFF, "-o", "OUT", "--no-glossary")),
                 new Writer("report", "out.html", List.of("report", XLIFF, "-o", "OUT", "--no-glossary")),
-                new Writer("glossary convert", "out.csv", List.of("glossary", "convert", GLOSSARY, "OUT")));
+                new Writer("glossary convert", "out.csv", List.of("glossary", "convert", GLOSSARY, "-o", "OUT")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,10 +88,10 @@ class ExistingOutputTest {
                 new Writer("merge", TRANSCRIPT, List.of("merge", XLIFF, "--allow-untranslated", "--original", "OUT",
                         "-o", "OUT", "--force")),
                 new Writer("tmx", XLIFF, List.of("tmx", "OUT", "-o", "OUT", "--force")),
-                new Writer("convert", XLIFF, List.of("convert", "OUT", "OUT", "--no-glossary", "--force")),
+                new Writer("convert", XLIFF, List.of("convert", "OUT", "-o", "OUT", "--no-glossary", "--force")),
                 new Writer("report", XLIFF, List.of("report", "OUT", "-o", "OUT", "--no-glossary", "--force")),
                 new Writer("segment", TRANSCRIPT, List.of("segment", "OUT", "-t", "ru", "-o", "OUT", "--no-tm")),
-                new Writer("glossary convert", GLOSSARY, List.of("glossary", "convert", "OUT", "OUT", "--force")));
+                new Writer("glossary convert", GLOSSARY, List.of("glossary", "convert", "OUT", "-o", "OUT", "--force")));
     }
 
     @ParameterizedTest(name = "{0}")

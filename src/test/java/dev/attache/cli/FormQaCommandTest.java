@@ -37,7 +37,7 @@ class FormQaCommandTest {
         CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "mechanical,quotes,script");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("checked 27 translated segments (mechanical, quotes, script): 0 findings");
+        assertThat(run.err()).contains("checked 27 translated segments (mechanical, quotes, script): 0 findings");
     }
 
     @Test

@@ -20,7 +20,7 @@ class GlossaryScanCommandTest {
                 .contains(shipped + ":p5:192-210: \"allied interaction\" c-allied-interaction → союзническое взаимодействие")
                 .contains(shipped + ":p7:174-187: \"mega-projects\" c-mega-project → мегапроект")
                 .doesNotContain("NEWSLETTER");
-        assertThat(run.err()).contains("term hits in 11 parts");
+        assertThat(run.err()).contains("term hits in 11 parts of ");
     }
 
     @Test
@@ -50,6 +50,6 @@ class GlossaryScanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains(xliff + ":p5.s2:")
                 .contains("\"allied interaction\" c-allied-interaction → müttəfiqlik qarşılıqlı fəaliyyəti");
-        assertThat(run.err()).contains("term hits in 27 parts");
+        assertThat(run.err()).contains("term hits in 27 parts of ");
     }
 }

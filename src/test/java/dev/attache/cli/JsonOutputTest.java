@@ -55,8 +55,8 @@ class JsonOutputTest {
         assertThat(scan.get("scannedParts").asInt()).isEqualTo(11);
         List<String> asLines = new ArrayList<>();
         for (JsonNode hit : scan.get("hits")) {
-            assertThat(keys(hit)).containsExactly("place", "start", "end", "text", "concept", "rendering");
-            asLines.add("%s:%s:%d-%d: \"%s\" %s → %s".formatted(scan.get("file").asText(), hit.get("place").asText(),
+            assertThat(keys(hit)).containsExactly("unit", "start", "end", "text", "concept", "rendering");
+            asLines.add("%s:%s:%d-%d: \"%s\" %s → %s".formatted(scan.get("file").asText(), hit.get("unit").asText(),
                     hit.get("start").asInt(), hit.get("end").asInt(), hit.get("text").asText(),
                     hit.get("concept").asText(), hit.get("rendering").asText()));
         }
@@ -69,7 +69,7 @@ class JsonOutputTest {
                 .out());
 
         assertThat(keys(scan)).doesNotContain("targetLanguage");
-        assertThat(keys(scan.get("hits").get(0))).containsExactly("place", "start", "end", "text", "concept");
+        assertThat(keys(scan.get("hits").get(0))).containsExactly("unit", "start", "end", "text", "concept");
     }
 
     @Test
@@ -107,6 +107,7 @@ class JsonOutputTest {
                     finding.get("segment").asText(), finding.get("message").asText()));
         }
         assertThat(qa.get("findings").findValuesAsText("kind")).contains("deprecated-term");
-        assertThat(asLines).containsExactlyElementsOf(lines.err().lines().toList());
+        assertThat(asLines).as("the findings are the lines on stdout, in the same order")
+                .containsExactlyElementsOf(lines.out().lines().toList());
     }
 }

@@ -39,7 +39,7 @@ class LanguageOptionsTest {
                 tm.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("memory " + tm + "/: 3 exact, 2 fuzzy, 2 new segments\n");
+        assertThat(run.err()).contains("memory " + tm + "/: 3 exact, 2 fuzzy, 2 new segments\n");
         assertThat(run.err().lines().filter(l -> !l.endsWith("(from memory)")))
                 .as("no warning but the QA of the fixture's placeholder translations")
                 .noneMatch(l -> l.contains("warning"));

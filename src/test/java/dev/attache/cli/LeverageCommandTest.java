@@ -24,7 +24,7 @@ class LeverageCommandTest {
                 tm.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("memory " + tm + "/: 3 exact, 2 fuzzy, 2 new segments\n");
+        assertThat(run.err()).contains("memory " + tm + "/: 3 exact, 2 fuzzy, 2 new segments\n");
         assertThat(Files.readString(out)).contains("state-qualifier=\"exact-match\"").contains("<alt-trans mid=");
     }
 
@@ -41,7 +41,7 @@ class LeverageCommandTest {
                 tm.toString(), "--no-tm");
 
         assertThat(none.exitCode()).isZero();
-        assertThat(none.out()).doesNotContain("memory");
+        assertThat(none.err()).doesNotContain("memory");
         assertThat(Files.readString(out)).doesNotContain("alt-trans").doesNotContain("exact-match");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("nope");

@@ -35,7 +35,7 @@ class NumberQaCommandTest {
         CliRun run = CliRun.of("qa", shipped.xliff().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("checked 27 translated segments (terms against ")
+        assertThat(run.err()).contains("checked 27 translated segments (terms against ")
                 .contains(", numbers, mechanical, quotes, script, consistency): 0 findings");
     }
 
@@ -74,7 +74,7 @@ class NumberQaCommandTest {
         CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "terms");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("(terms against ").doesNotContain("numbers");
+        assertThat(run.err()).contains("(terms against ").doesNotContain("numbers");
     }
 
     @Test

@@ -37,8 +37,9 @@ class OutputOptionsTest {
         CliRun normal = CliRun.of(segment());
         CliRun quiet = CliRun.of(segment("--quiet"));
 
-        assertThat(normal.out()).contains("applied glossary").contains("wrote ");
-        assertThat(normal.err()).contains("note: ").contains("left out web page boilerplate");
+        assertThat(normal.out()).as("segment's product is a file: nothing on stdout").isEmpty();
+        assertThat(normal.err()).contains("applied glossary").contains("wrote ").contains("note: ")
+                .contains("left out web page boilerplate");
         assertThat(quiet.exitCode()).isZero();
         assertThat(quiet.out()).isEmpty();
         assertThat(quiet.err()).isEmpty();
@@ -68,18 +69,21 @@ class OutputOptionsTest {
         CliRun terminal = run(Terminal.of(true, true, false), segment());
         CliRun pipe = run(Terminal.of(false, false, false), segment());
 
-        assertThat(terminal.out()).contains(ESC + "1mwrote" + ESC + "0m " + dir.resolve("1.en-ru.xlf"));
-        assertThat(terminal.err()).contains(ESC + "1m" + ESC + "36mnote" + ESC + "0m: ");
-        assertThat(pipe.out()).doesNotContain(ESC).contains("wrote " + dir.resolve("2.en-ru.xlf"));
-        assertThat(pipe.err()).doesNotContain(ESC);
+        assertThat(terminal.err()).contains(ESC + "1mwrote" + ESC + "0m " + dir.resolve("1.en-ru.xlf"))
+                .contains(ESC + "1m" + ESC + "36mnote" + ESC + "0m: ");
+        assertThat(pipe.err()).doesNotContain(ESC).contains("wrote " + dir.resolve("2.en-ru.xlf"));
     }
 
     @Test
-    void eachStreamIsColouredOnlyIfItIsATerminal() {
-        CliRun stdoutOnly = run(Terminal.of(true, false, false), segment());
+    void eachStreamIsColouredOnlyIfItIsATerminal() throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("bad.csv"), "id,en,ru,az\nc-a,Baku,Баку,\n");
+        CliRun stdoutOnly = run(Terminal.of(true, false, false), "glossary", "validate", csv.toString());
+        CliRun stderrOnly = run(Terminal.of(false, true, false), "glossary", "validate", csv.toString());
 
-        assertThat(stdoutOnly.out()).contains(ESC);
-        assertThat(stdoutOnly.err()).contains("note: ").doesNotContain(ESC);
+        assertThat(stdoutOnly.out()).as("a check's findings, its product").contains(ESC + "1m" + ESC + "31merror");
+        assertThat(stdoutOnly.err()).contains("checked ").doesNotContain(ESC);
+        assertThat(stderrOnly.out()).contains("error: ").doesNotContain(ESC);
+        assertThat(stderrOnly.err()).contains(ESC + "1mchecked" + ESC + "0m ");
     }
 
     @Test

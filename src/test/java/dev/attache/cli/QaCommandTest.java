@@ -35,7 +35,7 @@ class QaCommandTest {
         CliRun run = CliRun.of("qa", xliff.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("checked 1 translated segments").contains(": 0 findings");
+        assertThat(run.err()).contains("checked 1 translated segments").contains(": 0 findings");
     }
 
     @Test
@@ -44,7 +44,7 @@ class QaCommandTest {
         CliRun run = CliRun.of("qa", xliff.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.err()).contains("error: " + xliff + ":p5.s2: ").contains("союзное взаимодействие")
+        assertThat(run.out()).contains("error: " + xliff + ":p5.s2: ").contains("союзное взаимодействие")
                 .contains("союзническое взаимодействие");
     }
 
@@ -54,7 +54,7 @@ class QaCommandTest {
         CliRun run = CliRun.of("qa", xliff.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.err()).contains(xliff + ":p5.s2: term \"allied interaction\" should be rendered as");
+        assertThat(run.out()).contains(xliff + ":p5.s2: term \"allied interaction\" should be rendered as");
     }
 
     @Test

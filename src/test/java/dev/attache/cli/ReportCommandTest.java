@@ -21,7 +21,7 @@ class ReportCommandTest {
         Path page = dir.resolve("report.html");
         CliRun run = CliRun.of("report", xliff.toString(), "-o", page.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("wrote " + page + ": 1 files, 5 QA findings\n");
+        assertThat(run.err()).isEqualTo("wrote " + page + ": 1 files, 5 QA findings\n");
         return Jsoup.parse(page.toFile(), "UTF-8");
     }
 

@@ -39,7 +39,7 @@ class RerunKeepsTranslationsTest {
         CliRun same = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", xliff.toString(), "--no-tm",
                 "--no-glossary");
         assertThat(same.exitCode()).as(same.err()).isZero();
-        assertThat(same.out()).contains("unchanged " + xliff).contains("kept 4 earlier translations");
+        assertThat(same.err()).contains("unchanged " + xliff).contains("kept 4 earlier translations");
         assertThat(Files.readAllBytes(xliff)).isEqualTo(before);
         assertThat(Files.readString(dir.resolve("oslo.en-ru.xlf.bak"))).isEqualTo("an older backup");
 
@@ -48,7 +48,7 @@ class RerunKeepsTranslationsTest {
         CliRun changed = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", xliff.toString(), "--no-tm",
                 "--no-glossary");
         assertThat(changed.exitCode()).as(changed.err()).isZero();
-        assertThat(changed.out()).contains("wrote " + xliff).contains("kept 3 earlier translations");
+        assertThat(changed.err()).contains("wrote " + xliff).contains("kept 3 earlier translations");
         assertThat(changed.err()).contains("1 earlier translations were left behind because their source changed; "
                 + "the previous file is oslo.en-ru.xlf.bak");
         String now = Files.readString(xliff, StandardCharsets.UTF_8);
@@ -75,9 +75,9 @@ class RerunKeepsTranslationsTest {
         CliRun reimport = CliRun.of("import", sheet.worksheet().toString(), "--xliff", xliff.toString(), "--no-tm");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("unchanged " + xliff);
+        assertThat(again.err()).contains("unchanged " + xliff);
         assertThat(segmentedAgain).as("the import's record is carried").isEqualTo(imported);
         assertThat(reimport.exitCode()).as(reimport.err()).isZero();
-        assertThat(reimport.out()).contains("applied 1, unchanged 0");
+        assertThat(reimport.err()).contains("applied 1, unchanged 0");
     }
 }

@@ -28,7 +28,7 @@ class SegmentCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out).exists();
-        assertThat(run.out()).contains("wrote " + out + ": 11 units, 27 segments");
+        assertThat(run.err()).contains("wrote " + out + ": 11 units, 27 segments");
         assertThat(run.err()).contains("left out web page boilerplate 'NEWSLETTER'")
                 .contains("left out web page boilerplate 'Join the GlobalSecurity.org mailing list |'");
     }
@@ -50,7 +50,7 @@ class SegmentCommandTest {
         CliRun run = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString(), "--no-glossary");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("kept 3 earlier translations whose source is unchanged");
+        assertThat(run.err()).contains("kept 3 earlier translations whose source is unchanged");
         assertThat(run.err()).contains("1 earlier translations were left behind because their source changed");
         var again = dev.attache.xliff.XliffFiles.read(out);
         assertThat(again.translatableSegments().map(s -> s.target()).toList())

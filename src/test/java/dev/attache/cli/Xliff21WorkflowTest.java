@@ -61,7 +61,7 @@ class Xliff21WorkflowTest {
         CliRun run = CliRun.of("import", sheet.toString(), "--xliff", xliff.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("applied 0, unchanged 27, empty 0, rejected 0, conflicts 0");
+        assertThat(run.err()).startsWith("applied 0, unchanged 27, empty 0, rejected 0, conflicts 0");
         assertThat(Files.readAllBytes(xliff)).isEqualTo(before);
         assertThat(new XliffReader().versionOf(xliff)).isEqualTo(XliffVersion.V2_1);
     }
@@ -76,10 +76,10 @@ class Xliff21WorkflowTest {
                 "-o", dir.resolve("x.ru.txt").toString(), "--only", "final");
         assertThat(merge.exitCode()).as(merge.err()).isZero();
         CliRun tmx = CliRun.of("tmx", xliff.toString(), "-o", dir.resolve("m.tmx").toString());
-        assertThat(tmx.out()).contains("27 translation units");
+        assertThat(tmx.err()).contains("27 translation units");
         CliRun qa = CliRun.of("qa", xliff.toString());
         assertThat(qa.exitCode()).isIn(ExitCode.OK, ExitCode.FINDINGS);
-        assertThat(qa.out()).contains("checked 27 translated segments");
+        assertThat(qa.err()).contains("checked 27 translated segments");
     }
 
     @Test
@@ -91,11 +91,11 @@ class Xliff21WorkflowTest {
         Path xliff21 = dir.resolve("x21.en-ru.xlf");
         Path back = dir.resolve("back.en-ru.xlf");
 
-        CliRun to21 = CliRun.of("convert", xliff12.toString(), xliff21.toString());
-        CliRun to12 = CliRun.of("convert", xliff21.toString(), back.toString());
+        CliRun to21 = CliRun.of("convert", xliff12.toString(), "-o", xliff21.toString());
+        CliRun to12 = CliRun.of("convert", xliff21.toString(), "-o", back.toString());
 
-        assertThat(to21.out()).isEqualTo("wrote " + xliff21 + ": XLIFF 2.1 from 1.2, 11 units\n");
-        assertThat(to12.out()).isEqualTo("wrote " + back + ": XLIFF 1.2 from 2.1, 11 units\n");
+        assertThat(to21.err()).isEqualTo("wrote " + xliff21 + ": XLIFF 2.1 from 1.2, 11 units\n");
+        assertThat(to12.err()).isEqualTo("wrote " + back + ": XLIFF 1.2 from 2.1, 11 units\n");
         Xliff21Schema.validate(xliff21);
         assertThat(Files.readString(xliff21)).contains("subState=\"attache:needs-review\"");
         assertThat(Files.readString(back)).isEqualTo(Files.readString(xliff12));
@@ -108,7 +108,7 @@ class Xliff21WorkflowTest {
         Path xliff = segmented21();
         Path copied = dir.resolve("copied.en-ru.xlf");
 
-        CliRun run = CliRun.of("convert", xliff.toString(), copied.toString(), "--copy-source");
+        CliRun run = CliRun.of("convert", xliff.toString(), "-o", copied.toString(), "--copy-source");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(copied)).contains("<target xml:lang=\"ru\" state=\"new\"><mrk mid=\"s1\" "

@@ -52,7 +52,7 @@ class OmegaTRoundTripTest {
                 .containsExactlyElementsOf(expected.translatableSegments().map(SegmentPair::target).toList());
         Path merged = dir.resolve("lavrov-aliyev-2023-02-27.ru.txt");
         MergeFlow.Result result = new MergeFlow().run(new MergeFlow.Request(fromOmegat, Optional.of(merged),
-                Optional.of(TranslatedFixture.TRANSCRIPT), dir, DoneSegments.TRANSLATED, false, false));
+                Optional.of(TranslatedFixture.TRANSCRIPT), dir, DoneSegments.TRANSLATED, false, false, false));
         assertThat(result.notDone()).isEmpty();
         assertThat(Files.readString(merged).lines()).hasSize(11).contains("359-27-02-2023")
                 .contains(expected.unit("p5").orElseThrow().target());

@@ -40,7 +40,7 @@ class CatToolSpeakerLabelTest {
         Files.writeString(xliff, copiedFromSource, UTF_8);
 
         MergeFlow.Result merged = new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(),
-                dir, DoneSegments.TRANSLATED, false, false));
+                dir, DoneSegments.TRANSLATED, false, false, false));
 
         String text = Files.readString(merged.output(), UTF_8);
         assertThat(text).contains("\n\nС.В.Лавров: Дамы и господа, добрый день.", "\n\nВопрос: Господин Лавров,")

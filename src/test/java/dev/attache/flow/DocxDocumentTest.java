@@ -72,7 +72,7 @@ class DocxDocumentTest {
         TranslatedFixture.fill(xliff, State.TRANSLATED);
 
         MergeFlow.Result merged = new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(),
-                transcripts, DoneSegments.TRANSLATED, false, false));
+                transcripts, DoneSegments.TRANSLATED, false, false, false));
 
         assertThat(merged.output()).isEqualTo(transcripts.resolve("lavrov-statement-2023-03-02.ru.docx"));
         String body = part(merged.output(), "word/document.xml");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The ministry page, prepared, translated and merged back: {@code transcripts/…ru.html} keeps every tag, attribute
  * and link of the original, the header, navigation, footer and script as they were, with the translation in the
  * article's place; LibreOffice opens it and its text is the golden one. An original changed since prepare is
- * refused unless forced.
+ * refused unless accepted ({@code --accept-changed-original}).
  */
 class HtmlMergeTest {
     @TempDir
@@ -41,9 +41,9 @@ class HtmlMergeTest {
         TranslatedFixture.fill(xliff, State.TRANSLATED);
     }
 
-    private MergeFlow.Result merge(boolean force) {
+    private MergeFlow.Result merge(boolean changedOriginalAccepted) {
         return new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(), transcripts,
-                DoneSegments.TRANSLATED, false, force));
+                DoneSegments.TRANSLATED, false, false, changedOriginalAccepted));
     }
 
     @Test
@@ -95,7 +95,7 @@ class HtmlMergeTest {
         Files.writeString(page, Files.readString(page).replace("Ladies and gentlemen,", "Dear colleagues,"));
 
         assertThatThrownBy(() -> merge(false)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("has changed since").hasMessageContaining("--force");
+                .hasMessageContaining("has changed since").hasMessageContaining("--accept-changed-original");
         assertThat(transcripts.resolve("lavrov-press-2023-03-02.ru.html")).doesNotExist();
         assertThat(merge(true).written()).isTrue();
     }

@@ -78,7 +78,7 @@ class HtmlWorksheetRoundTripTest {
                 .as(id).isEmpty());
 
         MergeFlow.Result merged = new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(),
-                transcripts, DoneSegments.TRANSLATED, true, false));
+                transcripts, DoneSegments.TRANSLATED, true, false, false));
         assertThat(Files.readString(merged.output(), StandardCharsets.UTF_8)).contains(
                 "<p><b>Вопрос:</b> Как Вы оцениваете итоги встречи?</p>",
                 "<p>Мы только что завершили <i>встречу министров иностранных дел «Группы двадцати»</i>. I would like",

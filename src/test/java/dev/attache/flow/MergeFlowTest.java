@@ -43,7 +43,7 @@ class MergeFlowTest {
 
     private MergeFlow.Result merge(DoneSegments done, boolean allowUntranslated) {
         return new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(), transcripts, done,
-                allowUntranslated, false));
+                allowUntranslated, false, false));
     }
 
     @Test
@@ -146,7 +146,7 @@ class MergeFlowTest {
         assertThatThrownBy(() -> merge(DoneSegments.TRANSLATED, false)).isInstanceOf(BadInputException.class)
                 .hasMessage(output + ": exists: run again with --force to replace it (the old one is then kept as .bak)");
         new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(), transcripts,
-                DoneSegments.TRANSLATED, false, true));
+                DoneSegments.TRANSLATED, false, true, false));
 
         assertThat(Files.readString(output)).startsWith("«Foreign Minister");
         assertThat(Files.readString(transcripts.resolve("lavrov-aliyev-2023-02-27.ru.txt.bak"))).isEqualTo("earlier work\n");
@@ -168,11 +168,11 @@ class MergeFlowTest {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
 
         assertThatThrownBy(() -> new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(),
-                elsewhere, DoneSegments.TRANSLATED, false, false))).isInstanceOf(BadInputException.class)
+                elsewhere, DoneSegments.TRANSLATED, false, false, false))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("its original transcript " + elsewhere.resolve("lavrov-aliyev-2023-02-27.en.txt")
                         + " is not there; name it with --original");
         assertThatThrownBy(() -> new MergeFlow().run(new MergeFlow.Request(xliff, Optional.of(xliff), Optional.empty(),
-                transcripts, DoneSegments.TRANSLATED, false, true))).isInstanceOf(BadInputException.class)
+                transcripts, DoneSegments.TRANSLATED, false, true, false))).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("is an input of this command");
     }
 }

@@ -58,7 +58,7 @@ class OmegaTSpeakerTurnsTest {
                 .containsExactlyElementsOf(expected.translatableSegments().map(SegmentPair::target).toList());
         Path merged = dir.resolve("merged.ru.txt");
         MergeFlow.Result result = new MergeFlow().run(new MergeFlow.Request(fromOmegat, Optional.of(merged),
-                Optional.of(transcript), dir, DoneSegments.TRANSLATED, false, false));
+                Optional.of(transcript), dir, DoneSegments.TRANSLATED, false, false, false));
         assertThat(result.notDone()).isEmpty();
         assertThat(Files.readString(merged, UTF_8))
                 .isEqualTo(Files.readString(SpeakerTurnsCaseTest.CASE.resolve("merged.ru.txt"), UTF_8));

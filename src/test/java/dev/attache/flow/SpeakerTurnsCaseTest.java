@@ -135,7 +135,7 @@ class SpeakerTurnsCaseTest {
         XliffFiles.write(translated(document), xliff, false);
 
         MergeFlow.Result merged = new MergeFlow().run(new MergeFlow.Request(xliff, Optional.empty(), Optional.empty(),
-                dir, DoneSegments.TRANSLATED, false, false));
+                dir, DoneSegments.TRANSLATED, false, false, false));
 
         assertThat(merged.notDone()).isEmpty();
         String text = Files.readString(merged.output(), UTF_8);

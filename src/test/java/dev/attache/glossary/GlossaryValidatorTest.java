@@ -25,7 +25,7 @@ class GlossaryValidatorTest {
 
     private static List<String> findings(Concept... concepts) {
         return new GlossaryValidator().validate(new Glossary(List.of(concepts))).stream()
-                .map(GlossaryFinding::line).toList();
+                .map(f -> f.line("F")).toList();
     }
 
     @Test
@@ -40,21 +40,21 @@ class GlossaryValidatorTest {
         var terms = new LinkedHashMap<>(baku.terms());
         terms.remove("az");
         assertThat(findings(new Concept("c-baku", "", "", "", terms)))
-                .containsExactly("c-baku: error: the concept has no az term");
+                .containsExactly("error: F:c-baku: the concept has no az term");
     }
 
     @Test
     void noPreferredTerm() {
         Concept concept = with(concept("c-x", "x", "икс", "iks"), "ru",
                 new Term("икс", TermStatus.ADMITTED), new Term("иск", TermStatus.DEPRECATED));
-        assertThat(findings(concept)).containsExactly("c-x/ru: error: no ru term is preferred");
+        assertThat(findings(concept)).containsExactly("error: F:c-x/ru: no ru term is preferred");
     }
 
     @Test
     void theSameTermInTwoConcepts() {
         assertThat(findings(concept("c-a", "Aliyev", "Алиев", "Əliyev"), concept("c-b", "ALIYEV", "Алиев-младший", "ƏLİYEV")))
-                .containsExactly("c-b/en: error: 'ALIYEV' is also a term of concept c-a",
-                        "c-b/az: error: 'ƏLİYEV' is also a term of concept c-a");
+                .containsExactly("error: F:c-b/en: 'ALIYEV' is also a term of concept c-a",
+                        "error: F:c-b/az: 'ƏLİYEV' is also a term of concept c-a");
     }
 
     @Test
@@ -62,7 +62,7 @@ class GlossaryValidatorTest {
         Concept a = with(concept("c-a", "a", "а", "a"), "ru", new Term("а", TermStatus.PREFERRED),
                 new Term("союзное", TermStatus.DEPRECATED));
         Concept b = concept("c-b", "b", "союзное", "b");
-        assertThat(findings(a, b)).containsExactly("c-b/ru: error: 'союзное' is also a term of concept c-a");
+        assertThat(findings(a, b)).containsExactly("error: F:c-b/ru: 'союзное' is also a term of concept c-a");
     }
 
     @Test
@@ -71,17 +71,17 @@ class GlossaryValidatorTest {
                 new Term("old", TermStatus.DEPRECATED));
         Concept b = with(concept("c-b", "b", "б", "b"), "en", new Term("b", TermStatus.PREFERRED),
                 new Term("Old", TermStatus.DEPRECATED));
-        assertThat(findings(a, b)).containsExactly("c-b/en: warning: 'Old' is also a term of concept c-a");
+        assertThat(findings(a, b)).containsExactly("warning: F:c-b/en: 'Old' is also a term of concept c-a");
     }
 
     @Test
     void aTermListedTwiceInOneConcept() {
         Concept concept = with(concept("c-x", "x", "ёж", "x"), "ru", new Term("ёж", TermStatus.PREFERRED),
                 new Term("ЕЖ", TermStatus.DEPRECATED));
-        assertThat(findings(concept)).containsExactly("c-x/ru: error: 'ЕЖ' is listed twice, with different statuses");
+        assertThat(findings(concept)).containsExactly("error: F:c-x/ru: 'ЕЖ' is listed twice, with different statuses");
         Concept same = with(concept("c-y", "y", "y", "y"), "en", new Term("y", TermStatus.PREFERRED),
                 new Term("Y", TermStatus.PREFERRED));
-        assertThat(findings(same)).containsExactly("c-y/en: warning: 'Y' is listed twice");
+        assertThat(findings(same)).containsExactly("warning: F:c-y/en: 'Y' is listed twice");
     }
 
     @Test
@@ -93,14 +93,14 @@ class GlossaryValidatorTest {
     @Test
     void aPartOfSpeechOutsideTheTbxBasicPicklist() {
         Concept concept = with(concept("c-x", "x", "x", "x"), "en", new Term("x", TermStatus.PREFERRED, "properNoun", ""));
-        assertThat(findings(concept)).containsExactly("c-x/en: error: 'x' has part of speech 'properNoun', "
+        assertThat(findings(concept)).containsExactly("error: F:c-x/en: 'x' has part of speech 'properNoun', "
                 + "which TBX-Basic does not allow (noun, verb, adjective, adverb, other)");
     }
 
     @Test
     void aConceptIdThatIsNoXmlId() {
         assertThat(findings(concept("1st", "x", "x", "x"))).containsExactly(
-                "1st: error: the concept id is not a valid XML id (a letter or _ first, then letters, digits, . _ -)");
+                "error: F:1st: the concept id is not a valid XML id (a letter or _ first, then letters, digits, . _ -)");
     }
 
     @Test

@@ -41,7 +41,7 @@ class ShippedGlossaryTest {
         assertThat(new TermMatcher(SHIPPED, "az").find("“3+3” regional platformasının iclası"))
                 .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3");
         assertThat(new TermMatcher(SHIPPED, "ru").find("заседание платформы «3+3» в Тегеране"))
-                .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3");
+                .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3", "c-tehran");
         assertThat(new TermMatcher(SHIPPED, "ru").find("по МТК «Север — Юг»"))
                 .extracting(TermHit::conceptId).containsExactly("c-north-south-corridor");
     }
@@ -52,7 +52,7 @@ class ShippedGlossaryTest {
      */
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-        ru | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → вице-премьер; c-alexei-overchuk → Алексей Оверчук
+        ru | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → заместитель Председателя Правительства; c-alexei-overchuk → Алексей Оверчук
         az | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → baş nazirin müavini; c-alexei-overchuk → Aleksey Overçuk
         ru | the OSCE Minsk Group co-chairs | c-osce-minsk-group → Минская группа ОБСЕ; c-osce → Организация по безопасности и сотрудничеству в Европе; c-co-chair → сопредседатель
         ru | the United Nations Security Council | c-un-security-council → Совет Безопасности ООН

@@ -118,9 +118,9 @@ class TbxReaderTest {
         ParsedGlossary parsed = read(OPEN + "<conceptEntry id=\"c\">\n<descrip type=\"colour\">red</descrip>"
                 + "<langSec xml:lang=\"en\"><termSec><term>x</term>\n<termNote type=\"register\">formal</termNote>"
                 + "</termSec></langSec></conceptEntry>" + CLOSE);
-        assertThat(parsed.problems()).extracting(GlossaryFinding::line).containsExactly(
-                "line 2: warning: TBX-Basic has no data category 'colour' on <descrip>; ignored",
-                "line 3: warning: TBX-Basic has no data category 'register' on <termNote>; ignored");
+        assertThat(parsed.problems()).extracting(f -> f.line("F")).containsExactly(
+                "warning: F:line 2: TBX-Basic has no data category 'colour' on <descrip>; ignored",
+                "warning: F:line 3: TBX-Basic has no data category 'register' on <termNote>; ignored");
         assertThat(parsed.glossary().concepts().get(0).subject()).isEmpty();
     }
 
@@ -131,12 +131,12 @@ class TbxReaderTest {
                 + "<langSec xml:lang=\"en\"><termSec><term>x</term></termSec></langSec>\n"
                 + "<langSec xml:lang=\"ru\"></langSec></conceptEntry>\n"
                 + "<conceptEntry id=\"b\"></conceptEntry>" + CLOSE);
-        assertThat(parsed.problems()).extracting(GlossaryFinding::line).containsExactly(
-                "line 1: error: <tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"",
-                "line 1: error: <tbx> needs style=\"dca\" or style=\"dct\"",
-                "line 2: error: 'partOfSpeech' belongs in a termSec, not directly in <conceptEntry>; ignored",
-                "line 4: error: <langSec xml:lang=\"ru\"> has no term section",
-                "line 5: error: <conceptEntry id=\"b\"> has no language section");
+        assertThat(parsed.problems()).extracting(f -> f.line("F")).containsExactly(
+                "error: F:line 1: <tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"",
+                "error: F:line 1: <tbx> needs style=\"dca\" or style=\"dct\"",
+                "error: F:line 2: 'partOfSpeech' belongs in a termSec, not directly in <conceptEntry>; ignored",
+                "error: F:line 4: <langSec xml:lang=\"ru\"> has no term section",
+                "error: F:line 5: <conceptEntry id=\"b\"> has no language section");
         assertThat(parsed.glossary().concepts().get(0).terms()).containsOnlyKeys("en");
     }
 
@@ -221,9 +221,9 @@ class TbxReaderTest {
                 + "</langSec>\n<langSec><termSec><term>y</term></termSec></langSec></conceptEntry>" + CLOSE);
         assertThat(parsed.glossary().concepts().get(0).terms("en"))
                 .containsExactly(new Term("x", TermStatus.ADMITTED));
-        assertThat(parsed.problems()).extracting(GlossaryFinding::line).containsExactly(
-                "line 2: warning: unknown administrative status 'likedTerm'; taken as admitted",
-                "line 3: error: a term section has no term text; skipped",
-                "line 4: error: <langSec> has no xml:lang; its terms are skipped");
+        assertThat(parsed.problems()).extracting(f -> f.line("F")).containsExactly(
+                "warning: F:line 2: unknown administrative status 'likedTerm'; taken as admitted",
+                "error: F:line 3: a term section has no term text; skipped",
+                "error: F:line 4: <langSec> has no xml:lang; its terms are skipped");
     }
 }

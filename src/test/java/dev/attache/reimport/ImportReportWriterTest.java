@@ -42,7 +42,7 @@ class ImportReportWriterTest {
 
         JsonNode json = new ObjectMapper().readTree(Files.readString(report, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(json.path("format").asText()).isEqualTo("attache-import-report");
-        assertThat(json.path("version").asInt()).isEqualTo(1);
+        assertThat(json.path("version").asInt()).isEqualTo(2);
         JsonNode counts = json.path("counts");
         assertThat(counts.path("applied").asInt()).isEqualTo(1);
         assertThat(counts.path("unchanged").asInt()).isEqualTo(2);
@@ -56,7 +56,7 @@ class ImportReportWriterTest {
         JsonNode applied = rowsJson.get(0);
         assertThat(applied.path("location").asText()).isEqualTo("worksheets/x.en-ru.xlsx!en-ru:2");
         assertThat(applied.path("row").asInt()).isEqualTo(2);
-        assertThat(applied.path("id").asText()).isEqualTo("p1.s1");
+        assertThat(applied.path("segment").asText()).isEqualTo("p1.s1");
         assertThat(applied.path("verdict").asText()).isEqualTo("applied");
         assertThat(applied.path("changes")).extracting(JsonNode::asText).containsExactly("target", "state");
         assertThat(applied.path("state").asText()).isEqualTo("translated");
@@ -73,7 +73,7 @@ class ImportReportWriterTest {
                 .isEqualTo("the source text of 'p2.s1' was edited in the worksheet; the row was not imported");
 
         JsonNode unknown = rowsJson.get(4);
-        assertThat(unknown.path("id").asText()).isEqualTo("p9.s1");
+        assertThat(unknown.path("segment").asText()).isEqualTo("p9.s1");
         assertThat(unknown.has("state")).isFalse();
         assertThat(unknown.path("issues").get(0).path("kind").asText()).isEqualTo("unknown-id");
 
