@@ -13,7 +13,7 @@ record SegmentReport(Console console) {
                 g -> console.summary("applied glossary %s (%d concepts)".formatted(g.origin(),
                         g.glossary().concepts().size())),
                 () -> console.summary("applied no glossary"));
-        result.wholeBodyNotice().ifPresent(notice -> console.note("note: " + notice));
+        result.readingNotice().ifPresent(notice -> console.note("note: " + notice));
         result.boilerplateLeftOut().forEach(p -> console.note(
                 "note: %s: left out web page boilerplate '%s' (paragraph %d)".formatted(result.transcriptFile(),
                         p.text(), p.index())));

@@ -1,17 +1,18 @@
 package dev.attache.flow;
 
-import dev.attache.OutputFile;
-import dev.attache.xliff.FileDigest;
-import dev.attache.xliff.XliffFiles;
-
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
+import dev.attache.OutputFile;
 import dev.attache.deliver.DeliveredDocument;
 import dev.attache.deliver.DoneSegments;
 import dev.attache.deliver.TranscriptMerger;
+import dev.attache.glossary.SpeakerRenderer;
 import dev.attache.model.InlineTokens;
 import dev.attache.model.TranslationDocument;
+import dev.attache.transcript.SpeakerLabels;
+import dev.attache.xliff.FileDigest;
+import dev.attache.xliff.XliffFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * segment is not done, nothing is written unless the untranslated are allowed (their source then stands in their
  * place). The original is {@code transcriptDir/<the XLIFF's original>} unless named; the output goes next to it
  * as {@code <name>.<target language>.<extension>} unless named, and replaces an existing file only when asked
- * (keeping it as {@code .bak}).
+ * (keeping it as {@code .bak}). A speaker turn's label is rendered again through the default glossary where it knows
+ * the label, whatever a CAT tool left in the target's placeholder.
  */
 public final class MergeFlow {
     /** What to merge and how. */
@@ -47,7 +49,10 @@ public final class MergeFlow {
     }
 
     public Result run(Request request) {
-        TranslationDocument translated = XliffFiles.read(request.xliff());
+        TranslationDocument read = XliffFiles.read(request.xliff());
+        TranslationDocument translated = read.units().stream().noneMatch(unit -> unit.speaker().isPresent()) ? read
+                : new GlossaryChoice.Default(Path.of("")).load().map(g -> new SpeakerRenderer(g.glossary(),
+                        read.sourceLang().getLanguage(), SpeakerLabels::person).renderKnown(read)).orElse(read);
         Path original = request.original().orElseGet(() -> originalIn(request, translated));
         if (!Files.isRegularFile(original)) {
             throw new BadInputException(request.xliff(), "its original transcript " + original

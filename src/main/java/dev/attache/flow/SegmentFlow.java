@@ -15,20 +15,30 @@ import dev.attache.xliff.XliffFiles;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
-import dev.attache.transcript.rich.RichSourceReader;
+import dev.attache.OutputFile;
 import dev.attache.glossary.LoadedGlossary;
+import dev.attache.glossary.SpeakerRenderer;
+import dev.attache.glossary.TermAnnotator;
 import dev.attache.memory.LeverageCounts;
 import dev.attache.memory.Leverager;
 import dev.attache.memory.ProjectMemory;
-import dev.attache.segment.SrxSegmenter;
-import dev.attache.transcript.Paragraph;
-import dev.attache.transcript.ParagraphKind;
-import dev.attache.transcript.Transcript;
-import dev.attache.transcript.TranscriptOptions;
 import dev.attache.model.Origin;
 import dev.attache.model.SourceFormat;
 import dev.attache.model.TermRenderings;
 import dev.attache.model.TranslationDocument;
+import dev.attache.qa.ExactMatchQa;
+import dev.attache.qa.SegmentFinding;
+import dev.attache.segment.DocumentBuilder;
+import dev.attache.segment.SrxSegmenter;
+import dev.attache.segment.TranslationCarrier;
+import dev.attache.transcript.Paragraph;
+import dev.attache.transcript.ParagraphKind;
+import dev.attache.transcript.SpeakerLabels;
+import dev.attache.transcript.Transcript;
+import dev.attache.transcript.TranscriptOptions;
+import dev.attache.transcript.rich.RichSourceReader;
+import dev.attache.xliff.FileDigest;
+import dev.attache.xliff.XliffFiles;
 import dev.attache.xliff.XliffFlavour;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,17 +148,17 @@ public final class SegmentFlow {
     /**
      * The files to write, one per target language, the boilerplate left out, the glossary applied (if any), the
      * speaker labels that glossary lacks (each once; they stay as written), and for an HTML page without an article or
-     * main element, the notice that its whole body is translated.
+     * main element, the notice that its whole body is translated (for a hard-wrapped text, that its lines were joined).
      */
     public record Result(Path transcriptFile, Transcript transcript, List<Written> written,
                          List<Paragraph> boilerplateLeftOut, Optional<LoadedGlossary> glossary,
-                         List<String> speakersNotInGlossary, Optional<String> wholeBodyNotice)
+                         List<String> speakersNotInGlossary, Optional<String> readingNotice)
             implements AutoCloseable {
         public Result {
             requireNonNull(transcriptFile, "transcriptFile");
             requireNonNull(transcript, "transcript");
             requireNonNull(glossary, "glossary");
-            requireNonNull(wholeBodyNotice, "wholeBodyNotice");
+            requireNonNull(readingNotice, "readingNotice");
             written = List.copyOf(written);
             boilerplateLeftOut = List.copyOf(boilerplateLeftOut);
             speakersNotInGlossary = List.copyOf(speakersNotInGlossary);
@@ -178,7 +188,7 @@ public final class SegmentFlow {
         CompletableFuture<Optional<LoadedGlossary>> loading = CompletableFuture.supplyAsync(request.glossary()::load);
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
         SourceFormat format = request.document().formatOf(request.transcript());
-        Optional<String> wholeBodyNotice = Optional.empty();
+        Optional<String> readingNotice = Optional.empty();
         RichSourceReader.Loaded loaded = new RichSourceReader().readAny(request.transcript(), format,
                 request.transcriptOptions(), request.document().contentSelector());
         Transcript transcript = loaded.transcript();
@@ -188,12 +198,18 @@ public final class SegmentFlow {
                     request.document().contentSelector());
         }
         if (loaded.wholeBody()) {
-            wholeBodyNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
+            readingNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
                     + "whole <body> is translated (choose the content with --content SELECTOR)");
+        }
+        if (loaded.wrappedLinesJoined() > 0) {
+            readingNotice = Optional.of(request.transcript() + ": the text is hard-wrapped: "
+                    + loaded.wrappedLinesJoined() + " lines ending mid-sentence were joined to the next "
+                    + "(--paragraphs lines keeps every line apart)");
         }
         Optional<LoadedGlossary> glossary = loaded(loading);
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));
-        Optional<SpeakerRenderer> speakers = glossary.map(g -> new SpeakerRenderer(g.glossary(), transcript.language()));
+        Optional<SpeakerRenderer> speakers = glossary.map(g -> new SpeakerRenderer(g.glossary(), transcript.language(),
+                SpeakerLabels::person));
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
         String original = request.transcript().getFileName().toString();
         List<Written> written = new ArrayList<>();
@@ -230,7 +246,7 @@ public final class SegmentFlow {
         List<Paragraph> leftOut = request.keepBoilerplate() ? List.of()
                 : transcript.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BOILERPLATE).toList();
         return new Result(request.transcript(), transcript, written, leftOut, glossary,
-                speakers.map(SpeakerRenderer::unknown).orElse(List.of()), wholeBodyNotice);
+                speakers.map(SpeakerRenderer::unknown).orElse(List.of()), readingNotice);
     }
 
     /**

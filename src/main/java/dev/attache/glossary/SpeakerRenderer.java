@@ -10,18 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Renders the speaker labels of a document through the glossary: a label that is a term of a concept in the
  * source language ({@code Sergey Lavrov}, {@code Question}) becomes that concept's speaker form in the target
- * language ({@code С.В.Лавров}, {@code Вопрос}; see {@link Concept#speakerLabel}); a label the glossary lacks stays
+ * language ({@code С.В.Лавров}, {@code Вопрос}; see {@link Concept#speakerLabel}), and so does a label whose person
+ * ({@code personOf}, the reader's label grammar) is such a term ({@code President of Russia Vladimir Putin} as
+ * {@code Vladimir Putin}); a label the glossary lacks stays
  * as written and is listed in {@link #unknown()}, each once, in document order.
  */
 public final class SpeakerRenderer {
     private final Map<String, Concept> conceptsByLabel = new HashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
+    private final Function<String, Optional<String>> personOf;
 
-    public SpeakerRenderer(Glossary glossary, String sourceLang) {
+    public SpeakerRenderer(Glossary glossary, String sourceLang, Function<String, Optional<String>> personOf) {
+        this.personOf = personOf;
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(sourceLang)) {
                 if (concept.labels(term.text(), sourceLang)) {
@@ -40,14 +45,30 @@ public final class SpeakerRenderer {
         return document.withUnits(units);
     }
 
+    /**
+     * The document with every speaker the glossary knows rendered again from its label, the others as they are: what
+     * {@code merge} writes, whatever a CAT tool left in the target's placeholder (one that builds the target from the
+     * source leaves the English label there).
+     */
+    public TranslationDocument renderKnown(TranslationDocument document) {
+        String targetLang = document.targetLang().getLanguage();
+        return document.withUnits(document.units().stream().map(unit -> unit.withSpeaker(unit.speaker()
+                .map(speaker -> rendering(speaker, targetLang).map(speaker::renderedAs).orElse(speaker)))).toList());
+    }
+
     /** The labels the glossary lacks, each once, in the order they were first met. */
     public List<String> unknown() {
         return List.copyOf(unknown);
     }
 
-    private Speaker render(Speaker speaker, String targetLang) {
-        Optional<String> rendering = Optional.ofNullable(conceptsByLabel.get(speaker.label()))
+    private Optional<String> rendering(Speaker speaker, String targetLang) {
+        return Optional.ofNullable(conceptsByLabel.get(speaker.label()))
+                .or(() -> personOf.apply(speaker.label()).map(conceptsByLabel::get))
                 .flatMap(c -> c.speakerLabel(targetLang)).map(Term::text);
+    }
+
+    private Speaker render(Speaker speaker, String targetLang) {
+        Optional<String> rendering = rendering(speaker, targetLang);
         if (rendering.isEmpty()) {
             unknown.add(speaker.label());
         }

@@ -18,7 +18,9 @@ public record Speaker(String label, String rendering, int token) {
     /** What stands between the label and the spoken text, in the source and in the translation. */
     public static final String SEPARATOR = ": ";
     private static final Pattern PREFIX =
-            Pattern.compile("\\{([1-9][0-9]{0,3})\\}(.+):\\{/\\1\\} |(.+): ", Pattern.DOTALL);
+            Pattern.compile("\\{([1-9][0-9]{0,3})\\}(.+):\\{/\\1\\} |([-–—]) |(.+): ", Pattern.DOTALL);
+    /** The label of an interview's turn that opens with a dash ("- Mr Lavrov, …"): the dash, with no colon. */
+    private static final Pattern DASH = Pattern.compile("[-–—]");
 
     public Speaker {
         requireNonNull(label, "label");
@@ -60,13 +62,19 @@ public record Speaker(String label, String rendering, int token) {
     }
 
     private String framed(String text) {
+        if (token == 0 && DASH.matcher(text).matches()) {
+            return text + " ";
+        }
         return token == 0 ? text + SEPARATOR : "{" + token + "}" + text + ":{/" + token + "} ";
     }
 
     /** The label of a paragraph that opens with {@code Label: } or {@code {1}Label:{/1} }, or {@code null}. */
     public static String labelOf(String prefix) {
         Matcher framed = PREFIX.matcher(prefix);
-        return !framed.matches() ? null : framed.group(2) != null ? framed.group(2) : framed.group(3);
+        if (!framed.matches()) {
+            return null;
+        }
+        return framed.group(2) != null ? framed.group(2) : framed.group(3) != null ? framed.group(3) : framed.group(4);
     }
 
     /** The number of the pair of tokens around the label of {@code {1}Label:{/1} }; 0 for {@code Label: }. */

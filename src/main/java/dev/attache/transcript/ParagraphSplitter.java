@@ -7,28 +7,39 @@ import java.util.regex.Pattern;
 /**
  * Cuts decoded text into paragraphs, each a list of its lines. Line endings may be LF, CRLF or CR; every line
  * loses its leading and trailing whitespace (non-breaking spaces are not whitespace and stay). Blank lines at
- * the start and the end of the file never count.
+ * the start and the end of the file never count. In {@link ParagraphMode#AUTO} the lines of each block (between
+ * blank lines, or the whole file when it has none) are grouped by {@link WrappedLines}: a line wrapped mid-sentence
+ * joins the next, every other line is a paragraph of its own; and a speaker label alone on its line
+ * ({@code President Vladimir Putin:}) opens the paragraph that follows it.
  */
 final class ParagraphSplitter {
     private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
 
-    List<List<String>> split(String text, ParagraphMode mode) {
+    /** The paragraphs, and how many hard-wrapped lines of a file without blank lines were joined. */
+    record Split(List<List<String>> paragraphs, int wrappedLinesJoined) {
+        Split {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    Split split(String text, ParagraphMode mode) {
         List<String> lines = lines(text);
-        boolean blocks = usesBlocks(lines, mode);
+        boolean blankLines = hasInnerBlankLine(lines);
         List<List<String>> paragraphs = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                flush(current, paragraphs);
-            } else {
-                current.add(line);
-                if (!blocks) {
-                    flush(current, paragraphs);
+        int wrappedLinesJoined = 0;
+        for (List<String> block : blocks(lines)) {
+            switch (mode) {
+                case LINES -> block.forEach(line -> paragraphs.add(List.of(line)));
+                case BLOCKS -> paragraphs.add(block);
+                case AUTO -> {
+                    WrappedLines wrapped = new WrappedLines(block);
+                    paragraphs.addAll(wrapped.paragraphs());
+                    wrappedLinesJoined += blankLines ? 0 : wrapped.joined();
                 }
             }
         }
-        flush(current, paragraphs);
-        return paragraphs;
+        return new Split(mode == ParagraphMode.AUTO ? labelsJoinedToTheirTurns(paragraphs) : paragraphs,
+                wrappedLinesJoined);
     }
 
     /** Whether {@code mode} splits this text by blank lines rather than by lines. */
@@ -46,6 +57,38 @@ final class ParagraphSplitter {
             case BLOCKS -> true;
             case AUTO -> hasInnerBlankLine(lines);
         };
+    }
+
+    /** The runs of non-blank lines between blank lines. */
+    private static List<List<String>> blocks(List<String> lines) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                flush(current, blocks);
+            } else {
+                current.add(line);
+            }
+        }
+        flush(current, blocks);
+        return blocks;
+    }
+
+    /** A paragraph that is a speaker label alone on its line is joined to the paragraph after it. */
+    private static List<List<String>> labelsJoinedToTheirTurns(List<List<String>> paragraphs) {
+        List<List<String>> joined = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<String> paragraph = paragraphs.get(i);
+            if (i + 1 < paragraphs.size() && paragraph.size() == 1 && SpeakerLabels.isLabelAlone(paragraph.get(0))
+                    && !ParagraphClassifier.standsAlone(paragraphs.get(i + 1).get(0))) {
+                List<String> turn = new ArrayList<>(paragraph);
+                turn.addAll(paragraphs.get(++i));
+                joined.add(List.copyOf(turn));
+            } else {
+                joined.add(paragraph);
+            }
+        }
+        return joined;
     }
 
     private static void flush(List<String> current, List<List<String>> paragraphs) {

@@ -22,7 +22,6 @@ public final class TranscriptReader {
 
     private final TranscriptDecoder decoder = new TranscriptDecoder();
     private final ParagraphSplitter splitter = new ParagraphSplitter();
-    private final ParagraphClassifier classifier = new ParagraphClassifier();
     private final SpeakerLabels speakerLabels = new SpeakerLabels();
 
     /** The transcript in {@code file}. */
@@ -33,19 +32,21 @@ public final class TranscriptReader {
     /** The transcript in {@code file}, with the charset it was read in. */
     public LoadedTranscript load(Path file, TranscriptOptions options) {
         TranscriptDecoder.DecodedText decoded = decoder.decode(file, bytesOf(file), options.encoding());
-        List<List<String>> blocks = splitter.split(decoded.text(), options.mode());
+        ParagraphSplitter.Split split = splitter.split(decoded.text(), options.mode());
+        List<List<String>> blocks = split.paragraphs();
         if (blocks.isEmpty()) {
             throw new BadInputException(file, "contains only whitespace");
         }
-        List<ParagraphKind> kinds = classifier.classify(blocks);
+        FileName name = FileName.of(file);
+        List<ParagraphKind> kinds = new ParagraphClassifier(name.language()).classify(blocks);
         List<String> texts = blocks.stream().map(lines -> String.join(" ", lines)).toList();
         List<Optional<String>> speakers = speakerLabels.find(texts, kinds);
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             paragraphs.add(new Paragraph(i + 1, kinds.get(i), texts.get(i), speakers.get(i)));
         }
-        FileName name = FileName.of(file);
-        TextLayout layout = TextLayout.of(decoded.text(), splitter.usesBlocks(decoded.text(), options.mode()));
+        TextLayout layout = TextLayout.of(decoded.text(), splitter.usesBlocks(decoded.text(), options.mode()),
+                split.wrappedLinesJoined());
         return new LoadedTranscript(new Transcript(name.name(), name.language(), paragraphs), decoded.charset(), layout);
     }
 

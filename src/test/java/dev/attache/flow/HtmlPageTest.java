@@ -56,7 +56,7 @@ class HtmlPageTest {
                 "<bpt id=\"2\" ctype=\"x-attache\"></bpt>statement of the Russian Foreign Ministry<ept id=\"2\"></ept>",
                 "<note from=\"attache-original\">sha256:" + new FileDigest(PAGE).sha256() + "</note>");
         assertThat(xliff).doesNotContain("Foreign policy", "Contacts", "dataLayer", "Coat of arms", "\uE101");
-        assertThat(result.wholeBodyNotice()).isEmpty();
+        assertThat(result.readingNotice()).isEmpty();
     }
 
     @Test

@@ -81,11 +81,11 @@ class TranscriptReaderTest {
     }
 
     @Test
-    void footerLookalikesBeforeTheLastBodyParagraphAreBody() throws IOException {
+    void footerLookalikesBeforeTheLastBodyParagraphAreBodyButASeparatorIsFurnitureEverywhere() throws IOException {
         Path file = write("sections.txt", "Title\nFirst part.\n* * *\nNATO\nSecond part ends here.\n|\n");
 
         assertThat(kinds(reader.read(file, TranscriptOptions.defaults())))
-                .containsExactly(TITLE, BODY, BODY, BODY, BODY, BOILERPLATE);
+                .containsExactly(TITLE, BODY, BOILERPLATE, BODY, BODY, BOILERPLATE);
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.SpeakerLabels;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
+import dev.attache.transcript.LoadedTranscript;
+import dev.attache.transcript.TextLayout;
 import dev.attache.transcript.TranscriptReader;
 import dev.attache.model.InlineTokens;
 import dev.attache.model.SourceFormat;
@@ -38,8 +40,11 @@ public final class RichSourceReader {
     private static final Pattern NAME_LANGUAGE =
             Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.(?i:html?|docx)");
 
-    /** What was read, and whether the whole body of an HTML page was taken for want of an article or main. */
-    public record Loaded(Transcript transcript, boolean wholeBody, String contentElement) {
+    /**
+     * What was read, whether the whole body of an HTML page was taken for want of an article or main, and how many
+     * hard-wrapped lines of a text file without blank lines were joined (see {@link TextLayout#wrappedLinesJoined}).
+     */
+    public record Loaded(Transcript transcript, boolean wholeBody, String contentElement, int wrappedLinesJoined) {
         public Loaded {
             requireNonNull(transcript, "transcript");
             requireNonNull(contentElement, "contentElement");
@@ -52,8 +57,11 @@ public final class RichSourceReader {
      */
     public Loaded readAny(Path file, SourceFormat format, TranscriptOptions textOptions,
             Optional<String> contentSelector) {
-        return format.hasInlineCodes() ? read(file, format, contentSelector)
-                : new Loaded(new TranscriptReader().read(file, textOptions), false, "");
+        if (format.hasInlineCodes()) {
+            return read(file, format, contentSelector);
+        }
+        LoadedTranscript text = new TranscriptReader().load(file, textOptions);
+        return new Loaded(text.transcript(), false, "", text.layout().wrappedLinesJoined());
     }
 
     public Loaded read(Path file, SourceFormat format, Optional<String> contentSelector) {
@@ -75,7 +83,7 @@ public final class RichSourceReader {
             if (texts.isEmpty()) {
                 throw new BadInputException(file, document.contentElement(), "has no text to translate");
             }
-            List<ParagraphKind> kinds = new ParagraphClassifier().classifyOneLineEach(
+            List<ParagraphKind> kinds = new ParagraphClassifier(name.language()).classifyOneLineEach(
                     texts.stream().map(InlineTokens::stripped).toList());
             List<Optional<String>> speakers = SpeakerLabels.withInlineTokens().find(texts, kinds);
             List<Paragraph> paragraphs = new ArrayList<>();
@@ -85,7 +93,7 @@ public final class RichSourceReader {
                 paragraphs.add(labelInOtherCodes ? new Paragraph(i + 1, kinds.get(i), texts.get(i)) : paragraph);
             }
             return new Loaded(new Transcript(name.name(), name.language(), paragraphs), document.wholeBody(),
-                    document.contentElement());
+                    document.contentElement(), 0);
         } catch (OkapiException e) {
             throw new BadInputException(file, null, "cannot be read: " + e.getMessage(), e);
         }
