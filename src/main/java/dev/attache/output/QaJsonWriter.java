@@ -36,7 +36,7 @@ import java.util.Set;
  * {@code glossary} is null when terms were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
  * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
  * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
- * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace} or {@code punctuation}
+ * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace}, {@code punctuation} or {@code length}
  * (with the span of the target concerned), or {@code inconsistent-translation} or {@code shared-translation} (with the
  * {@code text} shared and the {@code variants}, each a {@code text} and its {@code places}). Fields may be added in a
  * later version; none is renamed or removed without raising {@code version}.

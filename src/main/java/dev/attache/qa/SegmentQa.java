@@ -33,6 +33,7 @@ public final class SegmentQa {
     private final Optional<MechanicalChecker> mechanical;
     private final Optional<QuoteChecker> quotes;
     private final Optional<ScriptChecker> script;
+    private final List<Acceptance> accepted;
 
     /** The {@code checks} that apply to {@code document}: terms only with a glossary. */
     public SegmentQa(Optional<Glossary> glossary, Set<QaCheck> checks, TranslationDocument document) {
@@ -45,6 +46,7 @@ public final class SegmentQa {
                 ? Optional.of(new MechanicalChecker(sourceLang, targetLang)) : Optional.empty();
         this.quotes = checks.contains(QaCheck.QUOTES) ? QuoteChecker.of(targetLang) : Optional.empty();
         this.script = checks.contains(QaCheck.SCRIPT) ? ScriptChecker.of(targetLang) : Optional.empty();
+        this.accepted = Acceptance.in(document);
     }
 
     /** The checks that run on this document's targets but terms (which need a glossary). */
@@ -59,7 +61,8 @@ public final class SegmentQa {
 
     /**
      * The findings on every translated segment that {@code which} selects, in document order: terms, numbers, then
-     * the mechanical check, which also looks at a segment marked past new whose target is empty.
+     * the mechanical check, which also looks at a segment marked past new whose target is empty. The findings of a
+     * check a reviser accepted on the segment's present target ({@link Acceptance}) are left out.
      */
     public List<SegmentFinding> check(TranslationDocument document, Predicate<SegmentPair> which) {
         List<SegmentFinding> findings = new ArrayList<>();
@@ -77,7 +80,14 @@ public final class SegmentQa {
             mechanical.ifPresent(checker -> checker.check(segment.source(), segment.target())
                     .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
         });
+        findings.removeIf(f -> isAccepted(f, document));
         return findings;
+    }
+
+    /** Whether a reviser accepted {@code finding}'s check on its segment as the target now stands. */
+    public boolean isAccepted(SegmentFinding finding, TranslationDocument document) {
+        String target = document.segment(finding.segment()).map(SegmentPair::target).orElse("");
+        return accepted.stream().anyMatch(a -> a.covers(finding.segment(), finding.finding().check(), target));
     }
 
     /** Whether QA looks at {@code segment}: translated, or marked past new with an empty target. */

@@ -10,8 +10,11 @@ import dev.attache.qa.mechanical.MechanicalKind;
 import dev.attache.qa.quotes.QuoteChecker;
 import dev.attache.qa.script.ScriptChecker;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,20 +113,27 @@ class FormPairsTest {
 
     /**
      * The figures length-ratios.tsv is calibrated on: per language, the ratio of the rendering's letters and digits to
-     * the English's on the real pairs whose English has at least 40, lowest first.
+     * the English's on the real pairs whose English has at least 40, lowest first; the file's bound must sit under the
+     * lowest, and within 0.1 of it (a bound far below would let a dropped half sentence pass).
      */
     @Test
-    void lengthRatiosOfTheRealPairs() throws IOException {
+    void lengthRatioBoundsSitJustUnderTheLowestRealPair() throws IOException {
+        Map<String, Double> bounds = new HashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/dev/attache/qa/length-ratios.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("en\t"))
+                    .map(l -> l.split("\t")).forEach(f -> bounds.put(f[1], Double.parseDouble(f[2])));
+        }
         for (String lang : List.of("ru", "az")) {
             List<Double> ratios = realPairs().stream().filter(p -> p.lang().equals(lang))
                     .filter(p -> letters(p.source()) >= 40)
                     .map(p -> (double) letters(p.target()) / letters(p.source())).sorted().toList();
-            System.out.printf("length ratio en→%s on %d real pairs: lowest %s, median %.2f, highest %.2f%n", lang,
-                    ratios.size(), ratios.subList(0, 8).stream().map(r -> "%.2f".formatted(r))
+            System.out.printf("length ratio en→%s on %d real pairs: lowest %s, median %.2f, highest %.2f; bound %.2f%n",
+                    lang, ratios.size(), ratios.subList(0, 8).stream().map(r -> "%.2f".formatted(r))
                             .collect(Collectors.joining(" ")), ratios.get(ratios.size() / 2),
-                    ratios.get(ratios.size() - 1));
+                    ratios.get(ratios.size() - 1), bounds.get(lang));
 
             assertThat(ratios).hasSizeGreaterThan(30);
+            assertThat(bounds.get(lang)).isLessThan(ratios.get(0)).isGreaterThan(ratios.get(0) - 0.1);
         }
     }
 
