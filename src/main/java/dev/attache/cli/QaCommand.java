@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -37,15 +38,17 @@ import picocli.CommandLine.Spec;
                         + "not counted), or an Azerbaijani one with a Cyrillic letter, is an error.",
                 "consistency (warnings): a source translated several ways, or several sources with one translation, "
                         + "in any of the files of a language pair; compared with white space collapsed and case "
-                        + "folded, sources of fewer than 3 words left out; reported once, at the first segment.",
+                        + "folded, sources of fewer than 3 words left out; reported once, at the first segment; with "
+                        + "--tm DIR, also a source that project memory translated otherwise (its exact matches).",
                 "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checks, "
-                        + "checkedSegments, errors, warnings, findings (for each, in document order: segment, unit, "
+                        + "checkedSegments, errors, warnings, byCheck (for each check run, its errors and warnings), "
+                        + "findings (for each, in document order: segment, unit, "
                         + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
                         + "|wrong-number|missing-number|extra-number|empty|same-as-source|doubled-word|whitespace"
                         + "|punctuation|length|unclosed|unopened|quote-style|wrong-script|inconsistent-translation"
                         + "|shared-translation, concept or start and end or text and variants, message); for several "
-                        + "files, glossary, checks, checkedSegments, errors and warnings of them all, and files (for "
-                        + "each, that object's file to findings).",
+                        + "files, glossary, checks, checkedSegments, errors, warnings and byCheck of them all, and "
+                        + "files (for each, that object's file to findings).",
                 "--accept p5.s2:numbers (repeatable, or comma-separated) records that a reviser accepts the "
                         + "findings of that check on that segment as intended: a note in the XLIFF from \"reviser\" "
                         + "with who (--by, default the user's login name), when and the target's digest; they are not "
@@ -58,7 +61,7 @@ import picocli.CommandLine.Spec;
         footer = {"  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-az.xlf -g my-terms.csv",
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --checks numbers --json",
-                "  attache qa xliff/*.en-ru.xlf --checks consistency",
+                "  attache qa xliff/*.en-ru.xlf --checks consistency --tm tm",
                 "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --accept p8.s3:numbers --by anna"})
 final class QaCommand implements Callable<Integer> {
     @Spec
@@ -84,6 +87,10 @@ final class QaCommand implements Callable<Integer> {
             + "user's login name).")
     private String by = System.getProperty("user.name", "reviser");
 
+    @Option(names = "--tm", paramLabel = "DIR", description = "Also report, as consistency warnings, each source "
+            + "this project memory (a folder attache tm add made) translated otherwise.")
+    private Path memory;
+
     @Mixin
     private GlossaryFileMixin glossary;
 
@@ -100,7 +107,7 @@ final class QaCommand implements Callable<Integer> {
                     .forEach(a -> console.note(("note: accepted %s on %s (by %s); its findings are not reported"
                             + " while its target is unchanged").formatted(a.check().id(), a.segment(), a.by())));
         }
-        QaFlow.Run run = new QaFlow().run(xliffs, glossary.glossaryChoice(), chosen);
+        QaFlow.Run run = new QaFlow().run(xliffs, glossary.glossaryChoice(), chosen, Optional.ofNullable(memory));
         if (json) {
             new QaJsonWriter().write(run, console.data());
         } else {

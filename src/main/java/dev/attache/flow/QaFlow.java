@@ -15,6 +15,9 @@ import dev.attache.qa.QaCheck;
 import dev.attache.qa.finding.Severity;
 import dev.attache.qa.consistency.ConsistencyChecker;
 import dev.attache.qa.consistency.Translation;
+import dev.attache.memory.LanguagePair;
+import dev.attache.memory.MemoryMatch;
+import dev.attache.memory.ProjectMemory;
 import dev.attache.model.Note;
 import dev.attache.model.SegmentId;
 import dev.attache.model.SegmentPair;
@@ -106,23 +109,36 @@ public final class QaFlow {
      * of a language pair; a group is reported in the file of its first segment, after that file's other findings.
      */
     public Run run(List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks) {
+        return run(xliffs, choice, checks, Optional.empty());
+    }
+
+    /**
+     * As {@link #run(List, GlossaryChoice, Set)}, and with {@code memory} (a project memory's folder), the consistency
+     * check also reports each source the memory translated otherwise (its exact matches), at the source's first
+     * segment.
+     */
+    public Run run(List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks, Optional<Path> memory) {
         Optional<LoadedGlossary> glossary = checks.contains(QaCheck.TERMS)
                 ? Optional.of(choice.load().orElseThrow(() -> new BadInputException(xliffs.get(0),
                         "term QA needs a glossary")))
                 : Optional.empty();
         Map<Path, Result> results = new LinkedHashMap<>();
         Map<Path, List<Acceptance>> accepted = new HashMap<>();
+        Map<String, LanguagePair> pairs = new HashMap<>();
         List<Translation> translations = new ArrayList<>();
         for (Path xliff : xliffs) {
             TranslationDocument document = XliffFiles.read(xliff);
             accepted.put(xliff, Acceptance.in(document));
             results.put(xliff, check(xliff, document, glossary, checks));
             String languages = document.sourceLang().toLanguageTag() + "-" + document.targetLang().toLanguageTag();
+            pairs.put(languages, new LanguagePair(document.sourceLang(), document.targetLang()));
             document.translatableSegments().filter(SegmentPair::isTranslated).forEach(s -> translations.add(
                     new Translation(xliff, s.id(), languages, s.source(), s.target())));
         }
         if (checks.contains(QaCheck.CONSISTENCY)) {
-            new ConsistencyChecker().check(translations).stream().filter(group -> accepted.get(group.first().file())
+            List<ConsistencyChecker.Group> groups = new ArrayList<>(new ConsistencyChecker().check(translations));
+            memory.ifPresent(folder -> groups.addAll(againstMemory(folder, translations, pairs)));
+            groups.stream().filter(group -> accepted.get(group.first().file())
                     .stream().noneMatch(a -> a.covers(group.first().segment(), QaCheck.CONSISTENCY.id(),
                             group.first().target()))).forEach(group -> {
                 Result in = results.get(group.first().file());
@@ -133,6 +149,19 @@ public final class QaFlow {
             });
         }
         return new Run(List.copyOf(results.values()));
+    }
+
+    /** The consistency groups of {@code translations} against the memory in {@code folder}, which must be there. */
+    private static List<ConsistencyChecker.Group> againstMemory(Path folder, List<Translation> translations,
+                                                                Map<String, LanguagePair> pairs) {
+        if (!ProjectMemory.exists(folder)) {
+            throw new BadInputException(folder, "is no project memory (attache tm add makes one)");
+        }
+        try (ProjectMemory opened = ProjectMemory.open(folder)) {
+            return new ConsistencyChecker().checkAgainst(translations, t -> opened.lookup(t.source(),
+                    pairs.get(t.languages()), 100, 10).stream()
+                    .filter(MemoryMatch::exact).map(m -> m.entry().target()).toList(), "memory " + folder);
+        }
     }
 
     /**

@@ -60,6 +60,16 @@ class FormQaCommandTest {
                     .isBetween(finding.get("start").asInt(), planted.get(segment).length());
             kinds.merge(segment, finding.get("kind").asText(), (a, b) -> a + "; " + b);
         }
+        Map<String, Integer> byCheck = new TreeMap<>();
+        json.get("findings").forEach(f -> byCheck.merge(f.get("check").asText() + " " + f.get("severity").asText()
+                + "s", 1, Integer::sum));
+        Map<String, Integer> grouped = new TreeMap<>();
+        json.get("byCheck").fields().forEachRemaining(check -> check.getValue().fields().forEachRemaining(count -> {
+            if (count.getValue().asInt() > 0) {
+                grouped.put(check.getKey() + " " + count.getKey(), count.getValue().asInt());
+            }
+        }));
+        assertThat(grouped).isEqualTo(byCheck).containsEntry("mechanical warnings", 4).containsKey("script errors");
         assertThat(planted).hasSize(10);
         assertThat(kinds).as(run.out()).isEqualTo(new TreeMap<>(ShippedTranslation.column(PLANTED, 2)));
     }
