@@ -40,12 +40,15 @@ import picocli.CommandLine.Spec;
                         + "in any of the files of a language pair; compared with white space collapsed and case "
                         + "folded, sources of fewer than 3 words left out; reported once, at the first segment; with "
                         + "--tm DIR, also a source that project memory translated otherwise (its exact matches).",
+                "spelling (ru, only with --spelling or --checks spelling): a word LanguageTool's Russian speller "
+                        + "does not know, unless it is (an inflection of) a word of the glossary's Russian terms, is an "
+                        + "error.",
                 "--json prints one object instead: format \"attache-qa\", version 1, file, glossary, checks, "
                         + "checkedSegments, errors, warnings, byCheck (for each check run, its errors and warnings), "
                         + "findings (for each, in document order: segment, unit, "
                         + "check, severity error|warning, kind missing-term|too-few-occurrences|deprecated-term"
                         + "|wrong-number|missing-number|extra-number|empty|same-as-source|doubled-word|whitespace"
-                        + "|punctuation|length|unclosed|unopened|quote-style|wrong-script|inconsistent-translation"
+                        + "|punctuation|length|unclosed|unopened|quote-style|wrong-script|misspelling|inconsistent-translation"
                         + "|shared-translation, concept or start and end or text and variants, message); for several "
                         + "files, glossary, checks, checkedSegments, errors, warnings and byCheck of them all, and "
                         + "files (for each, that object's file to findings).",
@@ -75,7 +78,7 @@ final class QaCommand implements Callable<Integer> {
 
     @Option(names = "--checks", split = ",", paramLabel = "CHECK", converter = QaCheckConverter.class,
             description = "The checks to run, comma-separated: terms, numbers, mechanical, quotes, script, "
-                    + "consistency (default: all).")
+                    + "consistency, spelling (default: all but spelling).")
     private List<QaCheck> checks = List.of();
 
     @Option(names = "--accept", split = ",", paramLabel = "SEGMENT:CHECK", converter = AcceptConverter.class,
@@ -87,6 +90,10 @@ final class QaCommand implements Callable<Integer> {
             + "user's login name).")
     private String by = System.getProperty("user.name", "reviser");
 
+    @Option(names = "--spelling", description = "Also check the spelling of Russian targets (LanguageTool's speller, "
+            + "with the glossary's words known; it takes some seconds to start).")
+    private boolean spelling;
+
     @Option(names = "--tm", paramLabel = "DIR", description = "Also report, as consistency warnings, each source "
             + "this project memory (a folder attache tm add made) translated otherwise.")
     private Path memory;
@@ -97,6 +104,9 @@ final class QaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<QaCheck> chosen = checks.isEmpty() ? QaCheck.all() : EnumSet.copyOf(checks);
+        if (spelling) {
+            chosen.add(QaCheck.SPELLING);
+        }
         Console console = Console.of(spec);
         if (!accept.isEmpty()) {
             if (xliffs.size() != 1) {

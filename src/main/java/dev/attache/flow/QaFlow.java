@@ -118,7 +118,7 @@ public final class QaFlow {
      * segment.
      */
     public Run run(List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks, Optional<Path> memory) {
-        Optional<LoadedGlossary> glossary = checks.contains(QaCheck.TERMS)
+        Optional<LoadedGlossary> glossary = checks.contains(QaCheck.TERMS) || checks.contains(QaCheck.SPELLING)
                 ? Optional.of(choice.load().orElseThrow(() -> new BadInputException(xliffs.get(0),
                         "term QA needs a glossary")))
                 : Optional.empty();
@@ -227,7 +227,7 @@ public final class QaFlow {
                 read.sourceLang().getLanguage()).annotate(read)).orElse(read);
         SegmentQa qa = new SegmentQa(glossary.map(LoadedGlossary::glossary), checks, document);
         Set<QaCheck> run = EnumSet.noneOf(QaCheck.class);
-        glossary.ifPresent(g -> run.add(QaCheck.TERMS));
+        glossary.filter(g -> checks.contains(QaCheck.TERMS)).ifPresent(g -> run.add(QaCheck.TERMS));
         run.addAll(qa.running());
         if (checks.contains(QaCheck.CONSISTENCY)) {
             run.add(QaCheck.CONSISTENCY);
