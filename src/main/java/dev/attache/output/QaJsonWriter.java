@@ -13,6 +13,7 @@ import dev.attache.qa.consistency.ConsistencyFinding;
 import dev.attache.qa.consistency.Variant;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import java.util.Set;
  * <pre>{@code
  * { "format": "attache-qa", "version": 1, "file": "xliff/x.en-ru.xlf", "glossary": "glossary/diplomatic-terms.tbx",
  *   "checks": ["terms", "numbers"], "checkedSegments": 27, "errors": 1, "warnings": 0,
+ *   "byCheck": { "terms": { "errors": 1, "warnings": 0 }, "numbers": { "errors": 0, "warnings": 0 } },
  *   "findings": [ { "segment": "p5.s2", "unit": "p5", "check": "terms", "severity": "error",
  *                   "kind": "missing-term", "concept": "c12", "message": "…" },
  *                 { "segment": "p8.s3", "unit": "p8", "check": "numbers", "severity": "error",
@@ -29,14 +31,14 @@ import java.util.Set;
  * and for several, the totals and each file's object but the format and version:
  * <pre>{@code
  * { "format": "attache-qa", "version": 1, "glossary": "…", "checks": […], "checkedSegments": 54, "errors": 1,
- *   "warnings": 1,
+ *   "warnings": 1, "byCheck": { … },
  *   "files": [ { "file": "xliff/a.en-ru.xlf", "glossary": "…", "checks": […], … "findings": […] }, … ] }
  * }</pre>
  * Findings in document order (in a segment, terms, numbers, then mechanical), then the consistency findings;
  * {@code glossary} is null when terms were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
  * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
  * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
- * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace} or {@code punctuation}
+ * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace}, {@code punctuation} or {@code length}
  * (with the span of the target concerned), or {@code inconsistent-translation} or {@code shared-translation} (with the
  * {@code text} shared and the {@code variants}, each a {@code text} and its {@code places}). Fields may be added in a
  * later version; none is renamed or removed without raising {@code version}.
@@ -66,6 +68,7 @@ public final class QaJsonWriter {
         json.writeNumberField("checkedSegments", run.checkedSegments());
         json.writeNumberField("errors", run.count(Severity.ERROR));
         json.writeNumberField("warnings", run.count(Severity.WARNING));
+        writeByCheck(run.checks(), run.files().stream().flatMap(f -> f.findings().stream()).toList(), json);
         json.writeArrayFieldStart("files");
         for (QaFlow.Result result : run.files()) {
             json.writeStartObject();
@@ -82,6 +85,7 @@ public final class QaJsonWriter {
         json.writeNumberField("checkedSegments", result.checkedSegments());
         json.writeNumberField("errors", result.count(Severity.ERROR));
         json.writeNumberField("warnings", result.count(Severity.WARNING));
+        writeByCheck(result.checks(), result.findings(), json);
         json.writeArrayFieldStart("findings");
         for (SegmentFinding finding : result.findings()) {
             writeFinding(finding, json);
@@ -97,6 +101,23 @@ public final class QaJsonWriter {
             }
         }
         json.writeEndArray();
+    }
+
+    /** The errors and warnings of each check run, in the checks' order: {@code "byCheck": {"numbers": {…}, …}}. */
+    private static void writeByCheck(Set<QaCheck> checks, List<SegmentFinding> findings, JsonGenerator json)
+            throws IOException {
+        json.writeObjectFieldStart("byCheck");
+        for (QaCheck check : QaCheck.values()) {
+            if (checks.contains(check)) {
+                json.writeObjectFieldStart(check.id());
+                for (Severity severity : Severity.values()) {
+                    json.writeNumberField(severity.word() + "s", findings.stream().filter(f ->
+                            f.finding().check().equals(check.id()) && f.finding().severity() == severity).count());
+                }
+                json.writeEndObject();
+            }
+        }
+        json.writeEndObject();
     }
 
     private static void writeFinding(SegmentFinding finding, JsonGenerator json) throws IOException {

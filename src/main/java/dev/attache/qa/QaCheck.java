@@ -8,6 +8,8 @@ import dev.attache.qa.quotes.QuoteChecker;
 import dev.attache.qa.quotes.QuoteFinding;
 import dev.attache.qa.script.ScriptChecker;
 import dev.attache.qa.script.ScriptFinding;
+import dev.attache.qa.spelling.SpellingChecker;
+import dev.attache.qa.spelling.SpellingFinding;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,7 +30,12 @@ public enum QaCheck {
      * One source translated several ways, or several sources with one translation, across the whole of the documents
      * checked together: {@link ConsistencyChecker}. Not a check of one segment, so only {@code qa} runs it.
      */
-    CONSISTENCY(ConsistencyFinding.CHECK);
+    CONSISTENCY(ConsistencyFinding.CHECK),
+    /**
+     * Russian words the speller (LanguageTool) and the glossary do not know: {@link SpellingChecker}. Its start costs
+     * seconds, so it runs only when asked for ({@code qa --spelling} or {@code --checks spelling}), never by default.
+     */
+    SPELLING(SpellingFinding.CHECK);
 
     private final String id;
 
@@ -40,14 +47,14 @@ public enum QaCheck {
         return id;
     }
 
-    /** Every check. */
+    /** Every check but spelling, which is run only when asked for: what qa, import and report run by default. */
     public static Set<QaCheck> all() {
-        return EnumSet.allOf(QaCheck.class);
+        return EnumSet.complementOf(EnumSet.of(SPELLING));
     }
 
     /**
      * The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}, {@code quotes}, {@code script},
-     * {@code consistency}).
+     * {@code consistency}, {@code spelling}).
      */
     public static QaCheck of(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->

@@ -5,6 +5,7 @@ import dev.attache.qa.mechanical.MechanicalChecker;
 import dev.attache.qa.numbers.NumberChecker;
 import dev.attache.qa.quotes.QuoteChecker;
 import dev.attache.qa.script.ScriptChecker;
+import dev.attache.qa.spelling.SpellingChecker;
 import dev.attache.model.Note;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
@@ -17,22 +18,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The QA checks of a document's translated segments: term QA (when there is a glossary and the sources carry their
  * term hits), the numbers check (when both languages have a numbers lexicon), the mechanical check, and the quotes
- * and script checks (of ru and az targets). Can record the findings as notes from {@code qa} (replacing earlier ones
+ * and script checks (of ru and az targets), and the spelling check (of ru targets, when asked for). Can record the findings as notes from {@code qa} (replacing earlier ones
  * of the checked segments).
  */
 public final class SegmentQa {
     public static final String NOTE_AUTHOR = Note.FROM_QA;
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}]+");
 
     private final Optional<TermChecker> terms;
     private final Optional<NumberChecker> numbers;
     private final Optional<MechanicalChecker> mechanical;
     private final Optional<QuoteChecker> quotes;
     private final Optional<ScriptChecker> script;
+    private final Optional<SpellingChecker> spelling;
+    private final List<Acceptance> accepted;
 
     /** The {@code checks} that apply to {@code document}: terms only with a glossary. */
     public SegmentQa(Optional<Glossary> glossary, Set<QaCheck> checks, TranslationDocument document) {
@@ -45,6 +51,9 @@ public final class SegmentQa {
                 ? Optional.of(new MechanicalChecker(sourceLang, targetLang)) : Optional.empty();
         this.quotes = checks.contains(QaCheck.QUOTES) ? QuoteChecker.of(targetLang) : Optional.empty();
         this.script = checks.contains(QaCheck.SCRIPT) ? ScriptChecker.of(targetLang) : Optional.empty();
+        this.spelling = checks.contains(QaCheck.SPELLING)
+                ? SpellingChecker.of(targetLang, glossaryWords(glossary, targetLang)) : Optional.empty();
+        this.accepted = Acceptance.in(document);
     }
 
     /** The checks that run on this document's targets but terms (which need a glossary). */
@@ -54,12 +63,14 @@ public final class SegmentQa {
         mechanical.ifPresent(c -> running.add(QaCheck.MECHANICAL));
         quotes.ifPresent(c -> running.add(QaCheck.QUOTES));
         script.ifPresent(c -> running.add(QaCheck.SCRIPT));
+        spelling.ifPresent(c -> running.add(QaCheck.SPELLING));
         return running;
     }
 
     /**
      * The findings on every translated segment that {@code which} selects, in document order: terms, numbers, then
-     * the mechanical check, which also looks at a segment marked past new whose target is empty.
+     * the mechanical check, which also looks at a segment marked past new whose target is empty. The findings of a
+     * check a reviser accepted on the segment's present target ({@link Acceptance}) are left out.
      */
     public List<SegmentFinding> check(TranslationDocument document, Predicate<SegmentPair> which) {
         List<SegmentFinding> findings = new ArrayList<>();
@@ -73,11 +84,27 @@ public final class SegmentQa {
                         .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
                 script.ifPresent(checker -> checker.check(segment.target())
                         .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
+                spelling.ifPresent(checker -> checker.check(segment.target())
+                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
             }
             mechanical.ifPresent(checker -> checker.check(segment.source(), segment.target())
                     .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
         });
+        findings.removeIf(f -> isAccepted(f, document));
         return findings;
+    }
+
+    /** The words of the glossary's terms in {@code lang}, every status: the speller's known words. */
+    static Set<String> glossaryWords(Optional<Glossary> glossary, String lang) {
+        return glossary.stream().flatMap(g -> g.concepts().stream()).flatMap(c -> c.terms(lang).stream())
+                .flatMap(t -> WORD_BREAK.splitAsStream(t.text())).filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether a reviser accepted {@code finding}'s check on its segment as the target now stands. */
+    public boolean isAccepted(SegmentFinding finding, TranslationDocument document) {
+        String target = document.segment(finding.segment()).map(SegmentPair::target).orElse("");
+        return accepted.stream().anyMatch(a -> a.covers(finding.segment(), finding.finding().check(), target));
     }
 
     /** Whether QA looks at {@code segment}: translated, or marked past new with an empty target. */

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 
 /**
- * The QA part of a document's report: the findings grouped by kind ({@code missing-term}, …), each linking to its
+ * The QA part of a document's report: the findings grouped by check ({@code terms}, {@code numbers}, …) and in a
+ * check by kind ({@code missing-term}, …), each linking to its
  * unit (the first {@value #LISTED_PER_KIND} of a kind, then how many more), then the flagged units listed ({@code
  * <article id="d1-p5">}) with the source, target and state of each
  * flagged segment and what was found.
@@ -36,31 +37,40 @@ final class FindingsSection {
                     .text("QA (terms, numbers, mechanical, quotes, script) found nothing in the translated segments.");
             return;
         }
-        Map<String, List<Entry>> byKind = new TreeMap<>();
+        Map<String, Map<String, List<Entry>>> byCheck = new TreeMap<>();
         for (FlaggedSegment segment : flagged) {
             for (QaFinding finding : segment.findings()) {
-                byKind.computeIfAbsent(finding.kind(), k -> new ArrayList<>()).add(new Entry(segment, finding));
+                byCheck.computeIfAbsent(finding.check(), c -> new TreeMap<>())
+                        .computeIfAbsent(finding.kind(), k -> new ArrayList<>()).add(new Entry(segment, finding));
             }
         }
         Set<FlaggedSegment> listed = new LinkedHashSet<>();
-        byKind.forEach((kind, entries) -> {
-            Element group = section.appendElement("section").addClass("finding-kind").attr("data-kind", kind);
-            group.appendElement("h4").text(kind + " (" + entries.size() + ")");
-            Element list = group.appendElement("ul");
-            for (Entry entry : entries.subList(0, Math.min(entries.size(), LISTED_PER_KIND))) {
-                Element item = list.appendElement("li").addClass("finding")
-                        .addClass("severity-" + entry.finding().severity().word());
-                item.appendElement("a").attr("href", "#" + unitAnchor(entry.segment().unitId()))
-                        .text(entry.segment().segment().id().toString());
-                item.appendText(": " + entry.finding().message());
-                listed.add(entry.segment());
-            }
-            if (entries.size() > LISTED_PER_KIND) {
-                list.appendElement("li").addClass("more").text("… and " + (entries.size() - LISTED_PER_KIND)
-                        + " more: attache qa lists every one");
-            }
+        byCheck.forEach((check, byKind) -> {
+            Element checkGroup = section.appendElement("section").addClass("finding-check").attr("data-check", check);
+            int inCheck = byKind.values().stream().mapToInt(List::size).sum();
+            checkGroup.appendElement("h4").text(check + " (" + inCheck + ")");
+            byKind.forEach((kind, entries) -> kind(checkGroup, kind, entries, listed));
         });
         units(section, flagged.stream().filter(listed::contains).toList());
+    }
+
+    /** The findings of one kind, the first {@value #LISTED_PER_KIND} of them listed. */
+    private void kind(Element parent, String kind, List<Entry> entries, Set<FlaggedSegment> listed) {
+        Element group = parent.appendElement("section").addClass("finding-kind").attr("data-kind", kind);
+        group.appendElement("h5").text(kind + " (" + entries.size() + ")");
+        Element list = group.appendElement("ul");
+        for (Entry entry : entries.subList(0, Math.min(entries.size(), LISTED_PER_KIND))) {
+            Element item = list.appendElement("li").addClass("finding")
+                    .addClass("severity-" + entry.finding().severity().word());
+            item.appendElement("a").attr("href", "#" + unitAnchor(entry.segment().unitId()))
+                    .text(entry.segment().segment().id().toString());
+            item.appendText(": " + entry.finding().message());
+            listed.add(entry.segment());
+        }
+        if (entries.size() > LISTED_PER_KIND) {
+            list.appendElement("li").addClass("more").text("… and " + (entries.size() - LISTED_PER_KIND)
+                    + " more: attache qa lists every one");
+        }
     }
 
     private void units(Element section, List<FlaggedSegment> flagged) {

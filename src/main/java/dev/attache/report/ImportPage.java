@@ -65,12 +65,15 @@ public final class ImportPage {
     private static void termQa(Element body, List<ImportReport.RowFinding> findings) {
         section(body, "term-qa", "QA findings", findings.size(),
                 "QA (terms, numbers, mechanical, quotes, script) found nothing in the changed targets.",
-                List.of("Row", "Segment", "Kind", "Severity", "Finding")).ifPresent(table -> findings.stream()
-                .sorted(Comparator.comparing(f -> f.finding().kind())).forEach(finding -> {
-                    Element row = table.appendElement("tr").attr("data-kind", finding.finding().kind())
+                List.of("Row", "Segment", "Check", "Kind", "Severity", "Finding")).ifPresent(table -> findings.stream()
+                .sorted(Comparator.comparing((ImportReport.RowFinding f) -> f.finding().check())
+                        .thenComparing(f -> f.finding().kind())).forEach(finding -> {
+                    Element row = table.appendElement("tr").attr("data-check", finding.finding().check())
+                            .attr("data-kind", finding.finding().kind())
                             .addClass("severity-" + finding.finding().severity().word());
                     row.appendElement("td").text(finding.location());
                     row.appendElement("td").text(finding.segment());
+                    row.appendElement("td").text(finding.finding().check());
                     row.appendElement("td").text(finding.finding().kind());
                     row.appendElement("td").text(finding.finding().severity().word());
                     row.appendElement("td").text(finding.finding().message());

@@ -53,9 +53,9 @@ class CompletionAndManPagesTest {
         assertThat(complete(script, "attache", "completion", "")).containsExactly("bash", "zsh");
         assertThat(complete(script, "attache", "tmx", "x.xlf", "--only", "f")).containsExactly("final");
         assertThat(complete(script, "attache", "qa", "x.xlf", "--checks", "")).containsExactly("terms", "numbers",
-                "mechanical", "quotes", "script", "consistency");
+                "mechanical", "quotes", "script", "consistency", "spelling");
         assertThat(complete(script, "attache", "import", "x.xlsx", "--checks", "")).containsExactly("terms",
-                "numbers", "mechanical", "quotes", "script", "consistency");
+                "numbers", "mechanical", "quotes", "script", "consistency", "spelling");
         assertThat(complete(script, "attache", "segment", "x.en.txt", "--paragraphs", "")).containsExactly("lines",
                 "blocks", "auto");
         assertThat(complete(script, "attache", "convert", "a.xlf", "-o", "b.xlf", "--xliff-version", ""))

@@ -114,6 +114,31 @@ class ConsistencyQaCommandTest {
     }
 
     /** The transcript segmented into {@code name}, translated with the professional Russian and {@code changed}. */
+    @Test
+    void findsASourceTheMemoryTranslatedOtherwise() throws IOException {
+        Path remembered = translated(SegmentCommandTest.SHIPPED, "remembered.en-ru.xlf", Map.of());
+        Path tm = dir.resolve("tm");
+        assertThat(CliRun.of("tm", "add", remembered.toString(), "--tm", tm.toString()).exitCode()).isZero();
+        String other = "Практическое сотрудничество развивается эффективно и активно.";
+        Path xliff = translated(SegmentCommandTest.SHIPPED, "new.en-ru.xlf", Map.of("p6.s3", other));
+
+        CliRun same = CliRun.of("qa", remembered.toString(), "--checks", "consistency", "--tm", tm.toString());
+        CliRun run = CliRun.of("qa", xliff.toString(), "--checks", "consistency", "--tm", tm.toString(), "--json");
+        CliRun missing = CliRun.of("qa", xliff.toString(), "--tm", dir.resolve("none").toString());
+
+        assertThat(same.err()).contains("0 findings");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode findings = JsonOutputTest.JSON.readTree(run.out()).get("findings");
+        assertThat(findings).as(run.out()).hasSize(1);
+        assertThat(findings.get(0).get("segment").asText()).isEqualTo("p6.s3");
+        assertThat(findings.get(0).get("kind").asText()).isEqualTo("inconsistent-translation");
+        assertThat(findings.get(0).get("variants").findValuesAsText("text")).containsExactly(other,
+                ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1).get("p6.s3"));
+        assertThat(findings.get(0).get("variants").get(1).get("places").get(0).asText())
+                .isEqualTo("memory " + tm);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
     private Path translated(Path transcript, String name, Map<String, String> changed) throws IOException {
         Path xliff = dir.resolve(name);
         assertThat(CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", xliff.toString()).exitCode())

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The mechanical, quotes and script checks through {@code attache qa}: nothing in the professional Russian of the
  * shipped transcript, and each error planted in a copy (a doubled word in different case, the source left, a dropped
  * full stop, a double and a trailing space, a blank target marked translated, an unclosed «, a sentence in English,
- * straight quotes) in its own segment and nowhere else, with exit 4.
+ * straight quotes, most of a sentence dropped) in its own segment and nowhere else, with exit 4.
  */
 class FormQaCommandTest {
     private static final Path PLANTED =
@@ -60,7 +60,17 @@ class FormQaCommandTest {
                     .isBetween(finding.get("start").asInt(), planted.get(segment).length());
             kinds.merge(segment, finding.get("kind").asText(), (a, b) -> a + "; " + b);
         }
-        assertThat(planted).hasSize(9);
+        Map<String, Integer> byCheck = new TreeMap<>();
+        json.get("findings").forEach(f -> byCheck.merge(f.get("check").asText() + " " + f.get("severity").asText()
+                + "s", 1, Integer::sum));
+        Map<String, Integer> grouped = new TreeMap<>();
+        json.get("byCheck").fields().forEachRemaining(check -> check.getValue().fields().forEachRemaining(count -> {
+            if (count.getValue().asInt() > 0) {
+                grouped.put(check.getKey() + " " + count.getKey(), count.getValue().asInt());
+            }
+        }));
+        assertThat(grouped).isEqualTo(byCheck).containsEntry("mechanical warnings", 4).containsKey("script errors");
+        assertThat(planted).hasSize(10);
         assertThat(kinds).as(run.out()).isEqualTo(new TreeMap<>(ShippedTranslation.column(PLANTED, 2)));
     }
 }

@@ -83,6 +83,7 @@ class ImportHtmlReportTest {
 
         assertThat(page.select("#term-qa tbody tr").eachAttr("data-kind"))
                 .containsExactly("deprecated-term", "missing-term");
+        assertThat(page.select("#term-qa tbody tr").eachAttr("data-check")).containsExactly("terms", "terms");
         assertThat(page.select("#term-qa tbody tr td:eq(0)").eachText()).containsOnly(worksheet + "!en-ru:6");
         assertThat(page.select("script, [src], link")).isEmpty();
     }

@@ -92,7 +92,7 @@ class JsonOutputTest {
         assertThat(run.err()).as("findings are in the JSON, not on stderr").isEmpty();
         JsonNode qa = JSON.readTree(run.out());
         assertThat(keys(qa)).containsExactly("format", "version", "file", "glossary", "checks", "checkedSegments",
-                "errors", "warnings", "findings");
+                "errors", "warnings", "byCheck", "findings");
         assertThat(qa.get("format").asText()).isEqualTo("attache-qa");
         assertThat(qa.get("version").asInt()).isEqualTo(1);
         assertThat(qa.get("file").asText()).isEqualTo(xliff.toString());

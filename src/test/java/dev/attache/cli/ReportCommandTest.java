@@ -51,11 +51,15 @@ class ReportCommandTest {
     }
 
     @Test
-    void findingsAreGroupedByKindAndLinkToTheirUnits() throws Exception {
+    void findingsAreGroupedByCheckAndKindAndLinkToTheirUnits() throws Exception {
         Document page = report(ReportFixture.translatedXliff(dir));
 
+        assertThat(page.select("section#d1 section.finding-check").eachAttr("data-check"))
+                .containsExactly("mechanical", "terms");
+        assertThat(page.select("section#d1 section.finding-check[data-check=terms] section.finding-kind")
+                .eachAttr("data-kind")).containsExactly("deprecated-term", "missing-term");
         assertThat(page.select("section#d1 section.finding-kind").eachAttr("data-kind"))
-                .containsExactly("deprecated-term", "missing-term", "punctuation");
+                .containsExactly("punctuation", "deprecated-term", "missing-term");
         assertThat(page.select("section.finding-kind[data-kind=missing-term] li").eachText())
                 .anySatisfy(t -> assertThat(t).startsWith("p5.s1: term \"President of the Russian Federation\""))
                 .anySatisfy(t -> assertThat(t).startsWith("p5.s2: term \"allied interaction\""));

@@ -38,6 +38,15 @@ public record RealPairs(String lang, String source, String target, String note) 
         return pairs;
     }
 
+    /**
+     * The real published pairs whose rendering is not a faithful translation of a number or date in the English
+     * ({@code numbers/unfaithful-pairs.tsv} says why for each): real text for every check but the numbers check, which
+     * must report them.
+     */
+    public static List<RealPairs> unfaithful() throws IOException {
+        return table(DATA.resolve("numbers/unfaithful-pairs.tsv"));
+    }
+
     /** The rows of a fixture: language, English, rendering, a note; lines starting with # are comments. */
     public static List<RealPairs> table(Path file) throws IOException {
         List<RealPairs> pairs = new ArrayList<>();

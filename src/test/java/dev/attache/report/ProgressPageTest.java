@@ -45,7 +45,9 @@ class ProgressPageTest {
         int units = FindingsSection.LISTED_PER_KIND + 7;
         Document page = render(new ProgressReport(Optional.of("terms.tbx"), List.of(missingEverywhere(units))));
 
-        assertThat(page.selectFirst("section.finding-kind h4").text()).isEqualTo("missing-term (" + units + ")");
+        assertThat(page.selectFirst("section.finding-check[data-check=terms] h4").text())
+                .isEqualTo("terms (" + units + ")");
+        assertThat(page.selectFirst("section.finding-kind h5").text()).isEqualTo("missing-term (" + units + ")");
         assertThat(page.select("section.finding-kind li.finding")).hasSize(FindingsSection.LISTED_PER_KIND);
         assertThat(page.selectFirst("section.finding-kind li.more").text())
                 .isEqualTo("… and 7 more: attache qa lists every one");

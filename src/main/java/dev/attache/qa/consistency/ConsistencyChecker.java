@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The consistency check of the translated segments of one or more documents: a source translated several ways, and
- * several sources with one translation, within a language pair. Texts are compared with their white space collapsed
+ * several sources with one translation, within a language pair; and a source the project memory translated
+ * otherwise ({@link #checkAgainst}). Texts are compared with their white space collapsed
  * and trimmed and their case folded, so that a difference of spacing or capitals alone is not a different
  * translation. Segments whose source has fewer than {@value #MIN_WORDS} words ("Thank you.", "Mr Aliyev,") are left
  * out: short phrases are rightly rendered differently in different places.
@@ -42,6 +43,34 @@ public final class ConsistencyChecker {
         List<Group> groups = new ArrayList<>(groups(compared, Translation::source, Translation::target, false));
         groups.addAll(groups(compared, Translation::target, Translation::source, true));
         return groups;
+    }
+
+    /**
+     * The sources among {@code translations} that the project memory translated otherwise: {@code remembered} gives
+     * the memory's targets of a translation's source (exact matches, its language pair). One group a source, at its
+     * first segment, with the documents' variants and each of the memory's others, placed at {@code memory}.
+     */
+    public List<Group> checkAgainst(List<Translation> translations, Function<Translation, List<String>> remembered,
+                                    String memory) {
+        Map<String, List<Translation>> bySource = translations.stream().filter(t -> isLongEnough(t.source()))
+                .collect(groupingBy(t -> t.languages() + "\n" + key(t.source()), LinkedHashMap::new, toList()));
+        List<Group> found = new ArrayList<>();
+        for (List<Translation> group : bySource.values()) {
+            Map<String, List<Translation>> byTarget = group.stream()
+                    .collect(groupingBy(t -> key(t.target()), LinkedHashMap::new, toList()));
+            Map<String, String> others = new LinkedHashMap<>();
+            remembered.apply(group.get(0)).stream().filter(r -> !byTarget.containsKey(key(r)))
+                    .forEach(r -> others.putIfAbsent(key(r), spaced(r)));
+            if (!others.isEmpty()) {
+                boolean acrossFiles = group.stream().map(Translation::file).distinct().count() > 1;
+                List<Variant> variants = new ArrayList<>(byTarget.values().stream().map(v -> new Variant(
+                        spaced(v.get(0).target()), v.stream().map(t -> place(t, acrossFiles)).toList())).toList());
+                others.values().forEach(text -> variants.add(new Variant(text, List.of(memory))));
+                found.add(new Group(group.get(0), new ConsistencyFinding(false, spaced(group.get(0).source()),
+                        variants)));
+            }
+        }
+        return found;
     }
 
     /** Whether {@code source} has at least {@value #MIN_WORDS} words (runs between spaces with a letter or digit). */

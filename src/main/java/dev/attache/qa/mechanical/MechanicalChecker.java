@@ -2,6 +2,7 @@ package dev.attache.qa.mechanical;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.annotation.IssueType;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -16,9 +17,10 @@ import net.sf.okapi.lib.verification.QualityCheckSession;
 /**
  * The mechanical check ({@value MechanicalFinding#CHECK}) through Okapi CheckMate: an empty target, a target equal to
  * the source, white space at either end or doubled between words, a doubled word, and a source ending with a full
- * stop whose target does not. CheckMate compares words case-sensitively, so "Мы мы" would pass: it is handed the
+ * stop whose target does not; and a target too short for its source. CheckMate compares words case-sensitively, so "Мы мы" would pass: it is handed the
  * source and target folded to lower case one character at a time (which keeps every offset, so its spans are the
- * target's). Its other checks (lengths, inline codes, characters, its default patterns) are off. An instance may be
+ * target's). A target too short for its source is ours ({@link LengthRatio}, calibrated per language pair). Its other
+ * checks (lengths, inline codes, characters, its default patterns) are off. An instance may be
  * shared between threads: CheckMate's session is not, so one target is checked at a time.
  */
 public final class MechanicalChecker {
@@ -32,11 +34,13 @@ public final class MechanicalChecker {
 
     private final QualityCheckSession session = new QualityCheckSession();
     private final LocaleId targetLocale;
+    private final Optional<LengthRatio> lengthRatio;
 
     /** A checker of {@code targetLang} translations of {@code sourceLang} (ISO 639-1 codes). */
     public MechanicalChecker(String sourceLang, String targetLang) {
         LocaleId sourceLocale = LocaleId.fromString(sourceLang);
         targetLocale = LocaleId.fromString(targetLang);
+        lengthRatio = LengthRatio.of(sourceLang, targetLang);
         session.setParameters(parameters());
         session.startProcess(sourceLocale, targetLocale);
         StartDocument document = new StartDocument("attache");
@@ -78,6 +82,7 @@ public final class MechanicalChecker {
         for (Issue issue : session.getIssues()) {
             findings.add(finding(issue, source, target));
         }
+        lengthRatio.flatMap(ratio -> ratio.check(source, target)).ifPresent(findings::add);
         return findings.stream().filter(f -> f.type() == MechanicalKind.EMPTY).findFirst().map(List::of)
                 .orElse(findings);
     }

@@ -17,6 +17,8 @@ public record Amount(BigDecimal value, String unit) implements Quantity {
     private static final BigDecimal BILLION = new BigDecimal("1e9");
     private static final BigDecimal MILLION = new BigDecimal("1e6");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("1e4");
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1000);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2999);
 
     public Amount {
         value = requireNonNull(value, "value").stripTrailingZeros();
@@ -26,6 +28,12 @@ public record Amount(BigDecimal value, String unit) implements Quantity {
     /** The same value without a unit: one side may name the currency where the other leaves it understood. */
     public Amount bare() {
         return new Amount(value, "");
+    }
+
+    /** Whether it may be a year: a whole number from 1000 to 2999, without a unit. */
+    boolean isYear() {
+        return unit.isEmpty() && value.scale() <= 0 && value.compareTo(FIRST_YEAR) >= 0
+                && value.compareTo(LAST_YEAR) <= 0;
     }
 
     @Override

@@ -13,7 +13,9 @@ import java.util.function.BiPredicate;
  * 2021, "Dekabr": a rendering may leave the year understood, never change it). What is left is paired in text order,
  * a source mention with a target mention of the same sort (amount, date, time), numbers in digits first: each pair is
  * a wrong number, each unpaired one missing or extra, except a number spelled out in words ("first", "один", "bir"),
- * which a translator may drop or add ("both" as "обе") and which is reported only in a pair.
+ * which a translator may drop or add ("both" as "обе") and which is reported only in a pair. Before that pairing, a
+ * year or a dated day on one side takes a "this year" or "today" on the other ({@link DeicticTime}); the words left
+ * are dropped.
  */
 final class MentionComparer {
     private static final BiPredicate<Mention, Mention> EQUAL = (s, t) -> s.quantity().equals(t.quantity());
@@ -31,6 +33,10 @@ final class MentionComparer {
         match(sourceLeft, targetLeft, EQUAL);
         match(sourceLeft, targetLeft, UNIT_UNDERSTOOD);
         match(sourceLeft, targetLeft, DATE_AGREES);
+        resolveDeictic(sourceLeft, targetLeft);
+        resolveDeictic(targetLeft, sourceLeft);
+        sourceLeft.removeIf(m -> m.quantity() instanceof DeicticTime);
+        targetLeft.removeIf(m -> m.quantity() instanceof DeicticTime);
         Comparator<Mention> digitsFirst = Comparator.comparing(Mention::spelledOut);
         sourceLeft.sort(digitsFirst);
         targetLeft.sort(digitsFirst);
@@ -45,6 +51,23 @@ final class MentionComparer {
         targetLeft.stream().filter(t -> !t.spelledOut())
                 .forEach(extra -> findings.add(new NumberFinding(Optional.empty(), Optional.of(extra))));
         return findings;
+    }
+
+    /**
+     * Pairs the years or dated days left on one side with the "this year" or "today" left on the other, in text order,
+     * when the side with the years has no such words left and the other no year or dated day: so "this year" and 2023
+     * never swap places to hide a wrong year.
+     */
+    private static void resolveDeictic(List<Mention> withTimes, List<Mention> withWords) {
+        for (DeicticTime.Reach reach : DeicticTime.Reach.values()) {
+            DeicticTime words = new DeicticTime(reach);
+            boolean plain = withTimes.stream().noneMatch(m -> m.quantity().equals(words))
+                    && withWords.stream().noneMatch(m -> words.standsFor(m.quantity()));
+            if (plain) {
+                match(withTimes, withWords, (time, word) -> word.quantity().equals(words)
+                        && words.standsFor(time.quantity()));
+            }
+        }
     }
 
     /** Removes from both lists each source mention and the first target mention that {@code same} pairs with it. */

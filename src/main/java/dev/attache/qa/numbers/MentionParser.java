@@ -58,6 +58,8 @@ final class MentionParser {
             case MONTH, MONTH_IN_DATE -> monthFirst(i);
             case CARDINAL, ORDINAL -> amount(i, i);
             case CURRENCY, PERCENT, QUALIFIER -> prefixOf(i).map(number -> amount(i, number)).orElse(i + 1);
+            case DEICTIC_YEAR -> deictic(i, DeicticTime.Reach.YEAR);
+            case DEICTIC_DAY -> deictic(i, DeicticTime.Reach.DAY);
             default -> i + 1;
         };
     }
@@ -173,6 +175,12 @@ final class MentionParser {
         }
         add(new Amount(value, unit), tokens.get(first), tokens.get(last), spelledOut);
         return last + 1;
+    }
+
+    /** "this year", "today": a time the speaker's day names, reported only where it stands for nothing. */
+    private int deictic(int i, DeicticTime.Reach reach) {
+        add(new DeicticTime(reach), tokens.get(i), tokens.get(i), true);
+        return i + 1;
     }
 
     /** The number that a currency or percent sign at {@code i} stands before ($100, US$ 5, %50), if one does. */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Finds the {@link Token}s of a text in one language, with one regular expression made of its lexicon: dates and
  * times in digits (and a time glued to the year before it, as a ministry page copied as text has it:
- * "27 February 202320:59"), then digits with the language's separators, then the lexicon's words. Thread-safe.
+ * "27 February 202320:59"), then digits with the language's separators, then the lexicon's words. Digits in a name are
+ * no number: COVID-19, G20, S-300, Су-35 (but USD4 and mid-2021 are numbers). Thread-safe.
  */
 final class Tokenizer {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -52,6 +53,8 @@ final class Tokenizer {
             } else if (m.group("time") != null) {
                 tokens.add(new Token.Written(m.start(), m.end(),
                         new ClockTime(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")))));
+            } else if (m.group("digits") != null && inName(text, m.start(), tokens)) {
+                continue;
             } else if (m.group("digits") != null) {
                 String suffix = m.group("suffix") == null ? "" : m.group("suffix");
                 String fraction = m.group("fraction") == null ? "" : "." + m.group("fraction");
@@ -62,6 +65,28 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether the digits at {@code start} are part of a name: right after a letter that is not a currency's (G20, but
+     * not USD4), or after a hyphen and a word in capitals or with a capital first (COVID-19, S-300, Су-35, but not
+     * mid-2021).
+     */
+    private static boolean inName(String text, int start, List<Token> before) {
+        boolean hyphen = start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '‑');
+        int wordEnd = hyphen ? start - 1 : start;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == wordEnd) {
+            return false;
+        }
+        if (hyphen) {
+            return Character.isUpperCase(text.charAt(wordStart));
+        }
+        return !(!before.isEmpty() && before.get(before.size() - 1) instanceof Token.Word word
+                && word.is(WordKind.CURRENCY) && word.end() == start);
     }
 
     /** The entry whose form the letters after digits are, without a hyphen: the scale of {@code 5bn}. */

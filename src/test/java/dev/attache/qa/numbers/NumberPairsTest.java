@@ -52,6 +52,15 @@ class NumberPairsTest {
     }
 
     @Test
+    void theUnfaithfulRealPairsAreReported() throws IOException {
+        List<Pair> unfaithful = RealPairs.unfaithful().stream().map(Pair::of).toList();
+        System.out.printf("numbers check: %d real pairs that lack a number of the English, all reported%n",
+                unfaithful.size());
+
+        assertThat(unfaithful).isNotEmpty().allSatisfy(p -> assertThat(p.check()).as(p.describe()).isNotEmpty());
+    }
+
+    @Test
     void everyPlantedErrorIsFound() throws IOException {
         List<Pair> planted = table(DATA.resolve("planted-pairs.tsv"));
         List<Pair> missed = planted.stream().filter(p -> p.check().isEmpty()).toList();
