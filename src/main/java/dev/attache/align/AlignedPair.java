@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
  * each other, and how sure the aligner is of it, from 0 to 1 (0 for a sentence left without counterpart).
  */
 public record AlignedPair(List<Sentence> english, List<Sentence> target, double confidence) {
+    /** From this confidence on, a pair is taken as right: Translated in the worksheet, and memory with {@code --tm}. */
+    public static final double CONFIDENT = 0.5;
+
     public AlignedPair {
         english = List.copyOf(english);
         target = List.copyOf(target);
@@ -29,6 +32,11 @@ public record AlignedPair(List<Sentence> english, List<Sentence> target, double 
     /** Whether one side is empty: a 1:0 or a 0:1. */
     public boolean isUnpaired() {
         return english.isEmpty() || target.isEmpty();
+    }
+
+    /** Whether the pair is sure enough to be taken without review. */
+    public boolean isConfident() {
+        return !isUnpaired() && confidence >= CONFIDENT;
     }
 
     /** {@code 1:1}, {@code 2:1}, {@code 1:2}, {@code 1:0}, {@code 0:1}. */

@@ -20,23 +20,29 @@ class ArchiveAlignmentTest {
     void anchorsAlignThePublishedPairsBetterThanOkapiAlone() {
         GoldAlignment.Score baseline = new GoldAlignment.Score(0, 0, 0, 0, 0, 0);
         GoldAlignment.Score anchored = baseline;
+        int confidentRight = 0;
+        int confidentGiven = 0;
         for (ArchivePairs pair : ArchivePairs.all()) {
             List<Sentence> english = ArchivePairs.sentences(pair.english(), pair.targetLang());
             List<Sentence> target = ArchivePairs.sentences(pair.target(), pair.targetLang());
             GoldAlignment.Score okapi = pair.gold().score(
-                    SentenceAlignment.okapiBaseline("en", pair.targetLang()).align(english, target));
-            List<AlignedPair> ours = SentenceAlignment.anchored("en", pair.targetLang(), GLOSSARY).align(english, target);
+                    SentenceAlignment.okapiBaseline("en", pair.targetLang()).align(english, target).pairs());
+            List<AlignedPair> ours = SentenceAlignment.anchored("en", pair.targetLang(), GLOSSARY).align(english, target).pairs();
             GoldAlignment.Score score = pair.gold().score(ours);
             System.out.printf("%-60s okapi %s%n%-60s ours  %s%n", pair.name(), okapi.line(), "", score.line());
             if (System.getProperty("align.dump") != null) {
                 ours.forEach(p -> System.out.printf("  %s %.2f | %s | %s%n", p.shape(), p.confidence(),
                         p.englishText(), p.targetText()));
             }
+            int[] sure = pair.gold().confidentRight(ours);
+            confidentRight += sure[0];
+            confidentGiven += sure[1];
             baseline = baseline.plus(okapi);
             anchored = anchored.plus(score);
         }
         System.out.println("archive pairs, Okapi alone: " + baseline.line());
         System.out.println("archive pairs, anchored:    " + anchored.line());
+        System.out.printf("archive pairs, confident: %d right of %d given%n", confidentRight, confidentGiven);
         assertThat(anchored.f1()).isGreaterThan(baseline.f1());
         assertThat(anchored.linkF1()).isGreaterThan(baseline.linkF1());
     }

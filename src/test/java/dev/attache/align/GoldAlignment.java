@@ -105,6 +105,16 @@ record GoldAlignment(List<GoldPair> pairs) {
                 (int) pairs.stream().filter(GoldPair::isLink).count());
     }
 
+    /** Of the confident pairs given, how many the gold holds, and how many were given. */
+    int[] confidentRight(List<AlignedPair> aligned) {
+        Set<List<String>> gold = new HashSet<>();
+        pairs.forEach(p -> gold.add(List.of(p.english(), p.target())));
+        List<AlignedPair> confident = aligned.stream().filter(AlignedPair::isConfident).toList();
+        int right = (int) confident.stream()
+                .filter(p -> gold.contains(List.of(normal(p.englishText()), normal(p.targetText())))).count();
+        return new int[] {right, confident.size()};
+    }
+
     static String normal(String text) {
         return text.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
