@@ -14,7 +14,6 @@ import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
-import dev.attache.transcript.TranscriptReader;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.SourceFormat;
 import dev.attache.model.TranslationDocument;
@@ -85,9 +84,8 @@ public final class GlossaryScan {
             }
         } else {
             SourceFormat format = SourceFormat.ofFile(file);
-            Transcript transcript = format.hasInlineCodes()
-                    ? new RichSourceReader().read(file, format, Optional.empty()).transcript()
-                    : new TranscriptReader().read(file, TranscriptOptions.defaults());
+            Transcript transcript = new RichSourceReader().readAny(file, format, TranscriptOptions.defaults(),
+                    Optional.empty()).transcript();
             for (Paragraph paragraph : transcript.paragraphs()) {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;

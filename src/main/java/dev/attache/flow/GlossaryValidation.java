@@ -1,5 +1,6 @@
 package dev.attache.flow;
 
+import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.glossary.GlossaryFiles;
@@ -28,7 +29,7 @@ public final class GlossaryValidation {
         public List<String> lines() {
             var lines = new ArrayList<String>();
             findings.forEach(f -> lines.add(origin + ": " + f.line()));
-            long errors = findings.stream().filter(f -> f.severity() == GlossaryFinding.Severity.ERROR).count();
+            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
             lines.add(origin + ": " + concepts + " concepts, " + errors + " errors, "
                     + (findings.size() - errors) + " warnings");
             return lines;

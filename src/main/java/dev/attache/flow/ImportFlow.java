@@ -14,7 +14,7 @@ import dev.attache.BadInputException;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.qa.QaCheck;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import dev.attache.reimport.Counts;
 import dev.attache.reimport.CurrentXliff;
 import dev.attache.reimport.ImportIssue;

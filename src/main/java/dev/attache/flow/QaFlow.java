@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.BadInputException;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.qa.QaCheck;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import dev.attache.qa.consistency.ConsistencyChecker;
 import dev.attache.qa.consistency.Translation;
 import dev.attache.model.SegmentPair;

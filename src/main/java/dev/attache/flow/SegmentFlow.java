@@ -23,7 +23,6 @@ import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
-import dev.attache.transcript.TranscriptReader;
 import dev.attache.model.Origin;
 import dev.attache.model.SourceFormat;
 import dev.attache.model.TermRenderings;
@@ -164,20 +163,17 @@ public final class SegmentFlow {
         SrxSegmenter segmenter = request.srxFile().map(SrxSegmenter::fromFile).orElseGet(SrxSegmenter::english);
         SourceFormat format = request.document().formatOf(request.transcript());
         Optional<String> wholeBodyNotice = Optional.empty();
-        Transcript transcript;
+        RichSourceReader.Loaded loaded = new RichSourceReader().readAny(request.transcript(), format,
+                request.transcriptOptions(), request.document().contentSelector());
+        Transcript transcript = loaded.transcript();
         Origin origin = Origin.text();
         if (format.hasInlineCodes()) {
-            RichSourceReader.Loaded loaded = new RichSourceReader().read(request.transcript(), format,
-                    request.document().contentSelector());
-            transcript = loaded.transcript();
             origin = new Origin(format, Optional.of(new FileDigest(request.transcript()).sha256()),
                     request.document().contentSelector());
-            if (loaded.wholeBody()) {
-                wholeBodyNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
-                        + "whole <body> is translated (choose the content with --content SELECTOR)");
-            }
-        } else {
-            transcript = new TranscriptReader().read(request.transcript(), request.transcriptOptions());
+        }
+        if (loaded.wholeBody()) {
+            wholeBodyNotice = Optional.of(request.transcript() + ": the page has no <article> or <main>: its "
+                    + "whole <body> is translated (choose the content with --content SELECTOR)");
         }
         Optional<LoadedGlossary> glossary = loaded(loading);
         Optional<TermAnnotator> annotator = glossary.map(g -> new TermAnnotator(g.glossary(), transcript.language()));

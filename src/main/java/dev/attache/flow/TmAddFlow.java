@@ -10,7 +10,7 @@ import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.ProjectMemory;
 import dev.attache.memory.TmxPairs;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import dev.attache.model.SegmentId;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;

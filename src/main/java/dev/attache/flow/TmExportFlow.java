@@ -6,9 +6,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.ProjectMemory;
-import dev.attache.memory.TmxExport;
+import dev.attache.memory.TmxUnit;
+import dev.attache.memory.TmxWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code tm export} flow: every entry of the project memory as TMX 1.4b. An existing file is replaced only when
@@ -36,7 +38,9 @@ public final class TmExportFlow {
         try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
             entries = memory.entries();
         }
-        output.write(out -> new TmxExport().write(entries, toolVersion, out));
+        List<TmxUnit> units = entries.stream().map(TmxUnit::of).toList();
+        output.write(out -> new TmxWriter().write(units, new TmxWriter.Header(toolVersion, "Pensieve",
+                Optional.empty()), out));
         return new Result(request.output(), entries.size());
     }
 }

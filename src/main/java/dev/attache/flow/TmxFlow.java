@@ -7,11 +7,21 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
 import dev.attache.deliver.DoneSegments;
-import dev.attache.deliver.TmxMemoryWriter;
 import dev.attache.deliver.TranslatedFile;
 import java.nio.file.Path;
+import dev.attache.memory.LanguagePair;
+import dev.attache.memory.TmxUnit;
+import dev.attache.memory.TmxWriter;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.Unit;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code tmx} flow: a TMX 1.4b memory of the done segment pairs of XLIFF files that share a source language.
@@ -49,9 +59,35 @@ public final class TmxFlow {
                         + first.document().sourceLang().toLanguageTag() + "'): a TMX has one source language");
             }
         }
-        int[] pairs = new int[1];
-        var header = new TmxMemoryWriter.Header(toolVersion, Instant.now());
-        output.write(out -> pairs[0] = new TmxMemoryWriter().write(files, request.done(), header, out));
-        return new Result(request.output(), pairs[0]);
+        List<TmxUnit> units = units(files, request.done(), TmxWriter.date(Instant.now()));
+        output.write(out -> new TmxWriter().write(units, new TmxWriter.Header(toolVersion, "XLIFF",
+                Optional.of(first.document().sourceLang())), out));
+        return new Result(request.output(), units.size());
+    }
+
+    /**
+     * One unit per done pair, with where it came from ({@code x-file}, {@code x-unit}, {@code x-segment}); a pair
+     * already taken (same languages, source and target) once, at its first place.
+     */
+    private static List<TmxUnit> units(List<TranslatedFile> files, DoneSegments done, String date) {
+        Set<List<String>> taken = new HashSet<>();
+        List<TmxUnit> units = new ArrayList<>();
+        for (TranslatedFile file : files) {
+            LanguagePair languages = new LanguagePair(file.document().sourceLang(), file.document().targetLang());
+            for (Unit unit : file.document().units()) {
+                for (SegmentPair pair : unit.translatable() ? unit.segments() : List.<SegmentPair>of()) {
+                    if (done.test(pair) && taken.add(List.of(languages.target().toLanguageTag(), pair.source(),
+                            pair.target()))) {
+                        Map<String, String> props = new LinkedHashMap<>();
+                        props.put("creationdate", date);
+                        props.put("x-file", file.file().getFileName().toString());
+                        props.put("x-unit", pair.id().unitId());
+                        props.put("x-segment", pair.id().toString());
+                        units.add(new TmxUnit(pair.id().toString(), languages, pair.source(), pair.target(), props));
+                    }
+                }
+            }
+        }
+        return units;
     }
 }

@@ -70,6 +70,24 @@ public final class AzerbaijaniStemmer {
         return stems;
     }
 
+    /**
+     * The part of a lower-cased word that every inflected form of it contains, for a spreadsheet's {@code SEARCH}:
+     * its shortest reading of at least three letters (shorter ones, "il" of "ilə", would be found anywhere), less the
+     * final k or q of a word of several syllables, which softens to y or ğ before a suffix that begins with a vowel
+     * ("əməkdaşlıq" → "əməkdaşlı", found in "əməkdaşlığı"; "nitq" keeps its q: "nitqi").
+     */
+    public String sharedPrefix(String word) {
+        String shortest = stems(word).stream().filter(s -> s.length() >= 3)
+                .min(java.util.Comparator.comparingInt(String::length)).orElse(word);
+        int n = shortest.length();
+        char last = shortest.charAt(n - 1);
+        return (last == 'k' || last == 'q') && vowels(shortest) >= 2 ? shortest.substring(0, n - 1) : shortest;
+    }
+
+    private static long vowels(String word) {
+        return word.chars().filter(c -> isVowel((char) c)).count();
+    }
+
     private static void collect(String word, int slot, Set<String> stems) {
         if (slot == SLOTS.size()) {
             stems.add(word);

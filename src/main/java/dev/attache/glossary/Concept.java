@@ -50,6 +50,16 @@ public record Concept(String id, String subject, String definition, String sourc
     }
 
     /** Terms of the language with the given status. */
+    /**
+     * What a translator is told of this concept in a language: its preferred term and the deprecated ones to avoid,
+     * {@code союзническое взаимодействие (avoid: союзное взаимодействие)}.
+     */
+    public String hint(String lang) {
+        String preferred = preferred(lang).map(Term::text).orElse("(no " + lang + " term in the glossary)");
+        List<String> avoid = withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
+        return preferred + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
+    }
+
     public List<Term> withStatus(String lang, TermStatus status) {
         return terms(lang).stream().filter(t -> t.status() == status).toList();
     }

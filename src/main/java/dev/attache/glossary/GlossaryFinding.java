@@ -1,5 +1,6 @@
 package dev.attache.glossary;
 
+import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
@@ -9,15 +10,6 @@ import java.util.Locale;
  * ({@code c-allied-interaction/ru}, or a line of the file) and reads as a sentence.
  */
 public sealed interface GlossaryFinding {
-    /** How bad a finding is: an error makes the glossary unfit to apply; a warning deserves a look. */
-    enum Severity {
-        ERROR, WARNING;
-
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     String place();
 
     String message();

@@ -1,5 +1,6 @@
 package dev.attache.glossary;
 
+import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class GlossaryValidator {
             if (!XML_ID.matcher(concept.id()).matches()) {
                 findings.add(new GlossaryFinding.StructureProblem(concept.id(),
                         "the concept id is not a valid XML id (a letter or _ first, then letters, digits, . _ -)",
-                        GlossaryFinding.Severity.ERROR));
+                        Severity.ERROR));
             }
             for (String lang : languages) {
                 if (concept.terms(lang).isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.attache.glossary;
 
+import dev.attache.Severity;
 import dev.attache.BadInputException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -71,10 +72,10 @@ final class TbxParser {
             String type = xml.getAttributeValue(null, "type");
             String style = xml.getAttributeValue(null, "style");
             if (type == null || !type.startsWith("TBX-")) {
-                problem(xml, GlossaryFinding.Severity.ERROR, "<tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"");
+                problem(xml, Severity.ERROR, "<tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"");
             }
             if (!"dca".equals(style) && !"dct".equals(style)) {
-                problem(xml, GlossaryFinding.Severity.ERROR, "<tbx> needs style=\"dca\" or style=\"dct\"");
+                problem(xml, Severity.ERROR, "<tbx> needs style=\"dca\" or style=\"dct\"");
             }
         }
         int depth = 1;
@@ -102,7 +103,7 @@ final class TbxParser {
         if (id == null || id.isBlank()) {
             id = "entry-" + line;
             if (version3) {
-                problem(line, GlossaryFinding.Severity.ERROR, "<conceptEntry> has no id; called it " + id);
+                problem(line, Severity.ERROR, "<conceptEntry> has no id; called it " + id);
             }
         }
         Integer earlier = idLines.putIfAbsent(id, line);
@@ -130,7 +131,7 @@ final class TbxParser {
             }
         }
         if (!languages) {
-            problem(line, GlossaryFinding.Severity.ERROR, "<" + element + " id=\"" + id + "\"> has no language section");
+            problem(line, Severity.ERROR, "<" + element + " id=\"" + id + "\"> has no language section");
         }
         concepts.add(new Concept(id, fields.subject(), fields.definition(), fields.source(), terms));
     }
@@ -144,7 +145,7 @@ final class TbxParser {
         }
         String element = xml.getLocalName();
         if (tag == null || tag.isBlank()) {
-            problem(line, GlossaryFinding.Severity.ERROR, "<" + element + "> has no xml:lang; its terms are skipped");
+            problem(line, Severity.ERROR, "<" + element + "> has no xml:lang; its terms are skipped");
             text(xml);
             return;
         }
@@ -168,7 +169,7 @@ final class TbxParser {
             }
         }
         if (sections == 0) {
-            problem(line, GlossaryFinding.Severity.ERROR, "<" + element + " xml:lang=\"" + tag + "\"> has no term section");
+            problem(line, Severity.ERROR, "<" + element + " xml:lang=\"" + tag + "\"> has no term section");
         }
         if (list.isEmpty()) {
             terms.remove(lang);
@@ -206,7 +207,7 @@ final class TbxParser {
             }
         }
         if (text == null || text.isEmpty()) {
-            problem(line, GlossaryFinding.Severity.ERROR, "a term section has no term text; skipped");
+            problem(line, Severity.ERROR, "a term section has no term text; skipped");
             return Optional.empty();
         }
         return Optional.of(new Term(text, status, partOfSpeech, String.join("; ", notes), speakerLabel));
@@ -223,7 +224,7 @@ final class TbxParser {
             case "supersededTerm":
                 return TermStatus.DEPRECATED;
             default:
-                problem(line, GlossaryFinding.Severity.WARNING,
+                problem(line, Severity.WARNING,
                         "unknown administrative status '" + value + "'; taken as admitted");
                 return TermStatus.ADMITTED;
         }
@@ -250,7 +251,7 @@ final class TbxParser {
     private String checkCategory(XMLStreamReader xml, String level) {
         String category = category(xml);
         if (version3 && TERM_NOTES.contains(category) && !level.equals("termSec")) {
-            problem(xml, GlossaryFinding.Severity.ERROR, "'" + category + "' belongs in a termSec, not directly in <"
+            problem(xml, Severity.ERROR, "'" + category + "' belongs in a termSec, not directly in <"
                     + level + ">; ignored");
         } else if (version3 && !category.isEmpty()) {
             String element = isCore(xml) ? xml.getLocalName() : "";
@@ -258,18 +259,18 @@ final class TbxParser {
                     ? BASIC_CATEGORIES.values().stream().anyMatch(s -> s.contains(category))
                     : BASIC_CATEGORIES.get(element).contains(category);
             if (!known) {
-                problem(xml, GlossaryFinding.Severity.WARNING, "TBX-Basic has no data category '" + category + "'"
+                problem(xml, Severity.WARNING, "TBX-Basic has no data category '" + category + "'"
                         + (element.isEmpty() ? "" : " on <" + element + ">") + "; ignored");
             }
         }
         return category;
     }
 
-    private void problem(XMLStreamReader xml, GlossaryFinding.Severity severity, String detail) {
+    private void problem(XMLStreamReader xml, Severity severity, String detail) {
         problem(xml.getLocation().getLineNumber(), severity, detail);
     }
 
-    private void problem(int line, GlossaryFinding.Severity severity, String detail) {
+    private void problem(int line, Severity severity, String detail) {
         problems.add(new GlossaryFinding.StructureProblem("line " + line, detail, severity));
     }
 

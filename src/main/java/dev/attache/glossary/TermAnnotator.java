@@ -63,13 +63,8 @@ public final class TermAnnotator {
                 + renderings.computeIfAbsent(new ConceptInLanguage(hit.conceptId(), targetLang), this::rendering);
     }
 
-    /** {@code союзническое взаимодействие (avoid: союзное взаимодействие)}. */
     private String rendering(ConceptInLanguage key) {
-        Concept concept = glossary.concept(key.conceptId()).orElseThrow();
-        String preferred = concept.preferred(key.lang()).map(Term::text).orElse("(no " + key.lang() + " term)");
-        String avoid = concept.withStatus(key.lang(), TermStatus.DEPRECATED).stream().map(Term::text)
-                .collect(Collectors.joining(", "));
-        return preferred + (avoid.isEmpty() ? "" : " (avoid: " + avoid + ")");
+        return glossary.concept(key.conceptId()).orElseThrow().hint(key.lang());
     }
 
     private record ConceptInLanguage(String conceptId, String lang) {

@@ -61,7 +61,7 @@ public final class TmxPairs {
             return;
         }
         String by = value(tu.getProperty("creationid"), creator);
-        Instant when = TmxExport.date(value(tu.getProperty("creationdate"), null)).orElse(created);
+        Instant when = TmxWriter.date(value(tu.getProperty("creationdate"), null)).orElse(created);
         String file = value(tu.getProperty("x-file"), tmx.getFileName().toString());
         for (LocaleId targetLocale : tu.getTargetLocales()) {
             TextContainer target = tu.getTarget(targetLocale);

@@ -6,7 +6,7 @@ import dev.attache.flow.QaFlow;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.finding.QaFinding;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import dev.attache.qa.finding.TargetSpan;
 import dev.attache.qa.TermFinding;
 import dev.attache.qa.consistency.ConsistencyFinding;

@@ -1,6 +1,6 @@
 package dev.attache.qa;
 
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record Counts(int applied, int unchanged, int empty, int rejected, int co
     public static Counts of(List<RowVerdict> verdicts, List<ImportIssue> issues) {
         int[] byOutcome = new int[RowVerdict.Outcome.values().length];
         verdicts.forEach(v -> byOutcome[v.outcome().ordinal()]++);
-        int warnings = (int) issues.stream().filter(i -> i.severity() == ImportIssue.Severity.WARNING).count();
+        int warnings = (int) issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
         return new Counts(byOutcome[RowVerdict.Outcome.APPLIED.ordinal()], byOutcome[RowVerdict.Outcome.UNCHANGED.ordinal()],
                 byOutcome[RowVerdict.Outcome.EMPTY.ordinal()], byOutcome[RowVerdict.Outcome.REJECTED.ordinal()],
                 byOutcome[RowVerdict.Outcome.CONFLICT.ordinal()], warnings);

@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.stream.Collectors;
  * warnings go with a row that was imported, or with the sheet as a whole.
  */
 public sealed interface ImportIssue {
-    enum Severity { ERROR, WARNING }
-
     SheetLocation location();
 
     /** One sentence, without the location. */

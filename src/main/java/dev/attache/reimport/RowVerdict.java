@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.model.State;
@@ -30,7 +31,7 @@ public record RowVerdict(SheetLocation location, String id, Outcome outcome, Set
             throw new IllegalArgumentException(location + ": a row is applied exactly when it changes something");
         }
         boolean refused = outcome == Outcome.REJECTED || outcome == Outcome.CONFLICT;
-        if (refused != issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR)) {
+        if (refused != issues.stream().anyMatch(i -> i.severity() == Severity.ERROR)) {
             throw new IllegalArgumentException(location + ": a row is refused exactly when it has an error");
         }
     }

@@ -3,24 +3,17 @@ package dev.attache.reimport;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.model.State;
-import java.util.Locale;
-import java.util.Map;
+import dev.attache.worksheet.WorksheetStatus;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The text of a worksheet's Status cell. The drop-down offers {@value #LABELS}; the XLIFF 1.2 state names
- * ({@code needs-review-translation}, …) are understood too, in any letter case.
+ * The text of a worksheet's Status cell: one of the drop-down's {@link WorksheetStatus} labels, as
+ * {@link WorksheetStatus#parse} reads them, or an XLIFF 1.2 state name ({@code needs-review-translation}, …), in any
+ * letter case.
  */
 public record StatusCell(String text) {
-    public static final String LABELS = "New, Translated, Needs review, Final";
-
-    private static final Map<String, State> BY_LABEL = Map.of(
-            "new", State.NEW,
-            "translated", State.TRANSLATED,
-            "needs review", State.NEEDS_REVIEW,
-            "final", State.FINAL);
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** The drop-down's labels, for messages: {@code New, Translated, Needs review, Final}. */
+    public static final String LABELS = String.join(", ", WorksheetStatus.labels());
 
     public StatusCell {
         requireNonNull(text, "text");
@@ -32,7 +25,7 @@ public record StatusCell(String text) {
 
     /** The state the cell names; empty when the cell is blank or names no state. */
     public Optional<State> state() {
-        String label = BLANKS.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(BY_LABEL.get(label)).or(() -> State.fromXliff12(label));
+        return WorksheetStatus.parse(text).map(WorksheetStatus::state)
+                .or(() -> State.fromXliff12(text));
     }
 }

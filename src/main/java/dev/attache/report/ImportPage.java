@@ -1,5 +1,6 @@
 package dev.attache.report;
 
+import dev.attache.Severity;
 import dev.attache.reimport.Counts;
 import dev.attache.reimport.ImportIssue;
 import java.io.IOException;
@@ -33,11 +34,11 @@ public final class ImportPage {
                 new StackedBar.Part("outcome-rejected", "rejected", counts.rejected()),
                 new StackedBar.Part("outcome-conflict", "in conflict", counts.conflicts())));
         rejected(body, report.result().issues().stream()
-                .filter(i -> i.severity() == ImportIssue.Severity.ERROR && !(i instanceof ImportIssue.Conflict)).toList());
+                .filter(i -> i.severity() == Severity.ERROR && !(i instanceof ImportIssue.Conflict)).toList());
         conflicts(body, report.conflicts());
         termQa(body, report.termQa());
         warnings(body, report.result().issues().stream()
-                .filter(i -> i.severity() == ImportIssue.Severity.WARNING).toList());
+                .filter(i -> i.severity() == Severity.WARNING).toList());
         page.writeTo(out);
     }
 

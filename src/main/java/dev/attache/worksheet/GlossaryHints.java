@@ -86,9 +86,6 @@ final class GlossaryHints {
         if (concept.isEmpty()) {
             return " → (not in the glossary)";
         }
-        String rendering = concept.get().preferred(lang).map(Term::text)
-                .orElse("(no " + lang + " term in the glossary)");
-        List<String> avoid = concept.get().withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
-        return " → " + rendering + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
+        return " → " + concept.get().hint(lang);
     }
 }

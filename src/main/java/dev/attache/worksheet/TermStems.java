@@ -1,5 +1,6 @@
 package dev.attache.worksheet;
 
+import dev.attache.glossary.AzerbaijaniStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * The stems of a term's words in one language, for a spreadsheet's {@code SEARCH}: short enough that every
  * inflected form contains them ({@code союзническое взаимодействие} → {@code союзническ}, {@code взаимодейств}),
  * so that the worksheet's warning never fires on a correct translation. Snowball stemmers where Lucene has one
- * for the language; elsewhere the word less its last two letters.
+ * for the language; for Azerbaijani the glossary's own stemmer (the warning and import's term QA read a word alike);
+ * elsewhere the word less its last two letters.
  */
 final class TermStems {
     private static final int SHORTEST_WORD = 2;
@@ -20,6 +22,7 @@ final class TermStems {
 
     private final Locale language;
     private final Supplier<SnowballStemmer> stemmer;
+    private final AzerbaijaniStemmer azerbaijani = new AzerbaijaniStemmer();
 
     TermStems(Locale language) {
         this.language = language;
@@ -42,6 +45,9 @@ final class TermStems {
     }
 
     private String stem(String word) {
+        if (language.getLanguage().equals("az")) {
+            return azerbaijani.sharedPrefix(word);
+        }
         if (stemmer == null) {
             return word.length() > UNSTEMMED_KEEP + 2 ? word.substring(0, word.length() - 2) : word;
         }

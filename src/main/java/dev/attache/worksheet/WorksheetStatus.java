@@ -4,6 +4,7 @@ import dev.attache.model.State;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The choices of the worksheet's Status drop-down and the document state each stands for. */
 public enum WorksheetStatus {
@@ -13,6 +14,7 @@ public enum WorksheetStatus {
     FINAL("Final", State.FINAL);
 
     private static final WorksheetStatus[] ALL = values();
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final String label;
     private final State state;
@@ -41,15 +43,17 @@ public enum WorksheetStatus {
     }
 
     /**
-     * The status a cell's text stands for; case, surrounding spaces and a hyphen for the space are forgiven
-     * ({@code needs-review}); anything else, including an empty cell, is empty.
+     * The status a cell's text stands for; case, surrounding and repeated spaces and a hyphen for the space are
+     * forgiven ({@code needs-review}); anything else, including an empty cell, is empty.
      */
     public static Optional<WorksheetStatus> parse(String text) {
-        String wanted = text == null ? "" : text.strip().replace('-', ' ').toLowerCase(Locale.ROOT);
+        String wanted = text == null ? "" : BLANKS.matcher(text.strip().replace('-', ' ')).replaceAll(" ")
+                .toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
 
-    static String[] labels() {
+    /** The drop-down's choices in order: New, Translated, Needs review, Final. */
+    public static String[] labels() {
         return Arrays.stream(values()).map(WorksheetStatus::label).toArray(String[]::new);
     }
 }

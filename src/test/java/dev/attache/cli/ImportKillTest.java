@@ -66,8 +66,9 @@ class ImportKillTest {
                     + ": " + (isOld ? "old" : "new"));
             deleteTemporaryFiles(large.xliff());
         }
+        // the same import as the killed ones: its generated targets carry no numbers, so number QA is left out
         CliRun again = CliRun.of("import", sheet.toString(), "--xliff", large.xliff().toString(), "--no-tm",
-                "--no-glossary");
+                "--no-glossary", "--checks", "terms");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(LargeImport.targets(large.xliff())).isEqualTo(translated);
         System.err.println("import of " + old.size() + " segments took " + runMillis + " ms; after each kill: "

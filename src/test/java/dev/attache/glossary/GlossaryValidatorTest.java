@@ -1,5 +1,6 @@
 package dev.attache.glossary;
 
+import dev.attache.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -107,6 +108,6 @@ class GlossaryValidatorTest {
         GlossaryFinding finding = new GlossaryFinding.MissingLanguage("c-x", "az");
         assertThat(finding.place()).isEqualTo("c-x");
         assertThat(finding.message()).isEqualTo("the concept has no az term");
-        assertThat(finding.severity()).isEqualTo(GlossaryFinding.Severity.ERROR);
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     }
 }

@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static dev.attache.reimport.ImportFixture.EXPORT_SHA;
 import static dev.attache.reimport.ImportFixture.document;
 import static dev.attache.reimport.ImportFixture.edit;
@@ -91,7 +92,7 @@ class ReconcilerRowsTest {
         assertThat(issue).isInstanceOf(ImportIssue.UnknownId.class);
         assertThat(issue.location().toString()).isEqualTo("worksheets/x.en-ru.xlsx!en-ru:4");
         assertThat(issue.message()).isEqualTo("row id 'p9.s1' is not in x.en-ru.xlf; the row was not imported");
-        assertThat(issue.severity()).isEqualTo(ImportIssue.Severity.ERROR);
+        assertThat(issue.severity()).isEqualTo(Severity.ERROR);
         assertThat(result.counts().rejected()).isEqualTo(1);
         assertThat(result.document()).isEqualTo(document);
     }
@@ -237,7 +238,7 @@ class ReconcilerRowsTest {
 
         ImportIssue issue = onlyIssue(result);
         assertThat(issue).isInstanceOf(ImportIssue.MissingRow.class);
-        assertThat(issue.severity()).isEqualTo(ImportIssue.Severity.WARNING);
+        assertThat(issue.severity()).isEqualTo(Severity.WARNING);
         assertThat(issue.location().toString()).isEqualTo("worksheets/x.en-ru.xlsx!en-ru");
         assertThat(result.sheetIssues()).containsExactly(issue);
         assertThat(result.counts().warnings()).isEqualTo(1);

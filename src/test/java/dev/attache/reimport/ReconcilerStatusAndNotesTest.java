@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static dev.attache.reimport.ImportFixture.EXPORT_SHA;
 import static dev.attache.reimport.ImportFixture.LATER_SHA;
 import static dev.attache.reimport.ImportFixture.document;
@@ -60,7 +61,7 @@ class ReconcilerStatusAndNotesTest {
         assertThat(segment(result.document(), "p1.s1").state()).isEqualTo(State.NEEDS_REVIEW);
         assertThat(result.issues()).singleElement().satisfies(issue -> {
             assertThat(issue).isInstanceOf(ImportIssue.UnknownStatus.class);
-            assertThat(issue.severity()).isEqualTo(ImportIssue.Severity.WARNING);
+            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.message()).isEqualTo("the status 'Fnal' of 'p1.s1' is not one of New, Translated,"
                     + " Needs review, Final; the target was imported as needing review");
         });

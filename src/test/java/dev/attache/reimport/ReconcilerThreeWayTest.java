@@ -1,5 +1,6 @@
 package dev.attache.reimport;
 
+import dev.attache.Severity;
 import static dev.attache.reimport.ImportFixture.EXPORT_SHA;
 import static dev.attache.reimport.ImportFixture.LATER_SHA;
 import static dev.attache.reimport.ImportFixture.document;
@@ -117,7 +118,7 @@ class ReconcilerThreeWayTest {
 
         assertThat(result.document()).isEqualTo(atExport);
         assertThat(result.issues()).singleElement().isInstanceOf(ImportIssue.TargetCleared.class);
-        assertThat(result.issues().get(0).severity()).isEqualTo(ImportIssue.Severity.WARNING);
+        assertThat(result.issues().get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(result.verdicts().get(3).outcome()).isEqualTo(RowVerdict.Outcome.EMPTY);
     }
 

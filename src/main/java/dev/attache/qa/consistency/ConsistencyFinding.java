@@ -3,7 +3,7 @@ package dev.attache.qa.consistency;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.qa.finding.QaFinding;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,7 @@
 package dev.attache.qa.finding;
 
+import dev.attache.Severity;
+
 import java.util.Optional;
 
 /**

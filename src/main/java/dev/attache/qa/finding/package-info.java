@@ -3,3 +3,5 @@
  * Severity and TargetSpan.
  */
 package dev.attache.qa.finding;
+
+import dev.attache.Severity;

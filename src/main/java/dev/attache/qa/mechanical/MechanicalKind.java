@@ -1,6 +1,6 @@
 package dev.attache.qa.mechanical;
 
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 
 /**
  * The kinds of finding of the mechanical check, each with its severity: a target that is empty or the source as is

@@ -1,7 +1,7 @@
 package dev.attache.qa.numbers;
 
 import dev.attache.qa.finding.QaFinding;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 

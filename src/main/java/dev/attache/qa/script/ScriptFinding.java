@@ -3,7 +3,7 @@ package dev.attache.qa.script;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.qa.finding.QaFinding;
-import dev.attache.qa.finding.Severity;
+import dev.attache.Severity;
 import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 

@@ -8,6 +8,8 @@ import dev.attache.transcript.ParagraphClassifier;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.SpeakerLabels;
 import dev.attache.transcript.Transcript;
+import dev.attache.transcript.TranscriptOptions;
+import dev.attache.transcript.TranscriptReader;
 import dev.attache.model.InlineTokens;
 import dev.attache.model.SourceFormat;
 import java.nio.file.Path;
@@ -42,6 +44,16 @@ public final class RichSourceReader {
             requireNonNull(transcript, "transcript");
             requireNonNull(contentElement, "contentElement");
         }
+    }
+
+    /**
+     * A source transcript in any format: plain text through {@link TranscriptReader} with {@code textOptions}, HTML
+     * and DOCX through this reader with {@code contentSelector}. The one place that chooses between the two.
+     */
+    public Loaded readAny(Path file, SourceFormat format, TranscriptOptions textOptions,
+            Optional<String> contentSelector) {
+        return format.hasInlineCodes() ? read(file, format, contentSelector)
+                : new Loaded(new TranscriptReader().read(file, textOptions), false, "");
     }
 
     public Loaded read(Path file, SourceFormat format, Optional<String> contentSelector) {
