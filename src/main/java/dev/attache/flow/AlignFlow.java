@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
 import dev.attache.OutputFile;
+import dev.attache.Severity;
 import dev.attache.align.Alignment;
 import dev.attache.align.Sentence;
 import dev.attache.align.SentenceAlignment;
@@ -21,12 +22,10 @@ import dev.attache.model.Unit;
 import dev.attache.qa.QaCheck;
 import dev.attache.qa.SegmentFinding;
 import dev.attache.qa.SegmentQa;
-import dev.attache.qa.finding.Severity;
 import dev.attache.segment.DocumentBuilder;
 import dev.attache.segment.SrxSegmenter;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
-import dev.attache.transcript.TranscriptReader;
 import dev.attache.transcript.rich.RichSourceReader;
 import dev.attache.xliff.FileDigest;
 import dev.attache.xliff.XliffFiles;
@@ -209,9 +208,7 @@ public final class AlignFlow {
     }
 
     private static Transcript read(Path file, TranscriptOptions options) {
-        SourceFormat format = SourceFormat.ofFile(file);
-        return format.hasInlineCodes() ? new RichSourceReader().read(file, format, Optional.empty()).transcript()
-                : new TranscriptReader().read(file, options);
+        return new RichSourceReader().readAny(file, SourceFormat.ofFile(file), options, Optional.empty()).transcript();
     }
 
     private static TranslationDocument segmented(Transcript transcript, Path file, Locale targetLang) {
