@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * The pairs of two documents aligned, in order; as a translation document ({@link #document}): one unit per pair with English ({@code a1}, {@code a2}, …), holding
  * one segment pair (several sentences of a 2:1 or 1:2 kept as one segment), of the pair's kind ({@code title},
- * {@code dateline}, {@code label}, {@code body}, {@code boilerplate}); a confident pair is Translated, a doubtful one
- * New with its target offered, an English sentence without counterpart New and empty. Each unit's note says the pair's
+ * {@code dateline}, {@code label}, {@code body}; a document number or a page's footer as a unit not translated, without
+ * target); a confident pair is Translated, a doubtful one New with its target offered, an English sentence without
+ * counterpart New and empty. Each unit's note says the pair's
  * shape and confidence; a target sentence without English is a note on the unit before it (on the first unit when
  * it comes first).
  */
@@ -26,9 +27,9 @@ public record Alignment(List<AlignedPair> pairs) {
         pairs = List.copyOf(pairs);
     }
 
-    /** The pairs the aligner is sure of. */
+    /** The pairs of translated paragraphs that the aligner is sure of. */
     public long confident() {
-        return pairs.stream().filter(AlignedPair::isConfident).count();
+        return pairs.stream().filter(p -> p.isConfident() && p.english().get(0).translatable()).count();
     }
 
     /** The pairs of {@code shape} ({@code 2:1}). */
@@ -50,15 +51,16 @@ public record Alignment(List<AlignedPair> pairs) {
                 continue;
             }
             String id = "a" + (units.size() + 1);
-            State state = pair.isConfident() ? State.TRANSLATED : State.NEW;
-            SegmentPair segment = new SegmentPair(new SegmentId(id, 1), pair.englishText(), pair.targetText(), state,
-                    List.of());
+            boolean translatable = pair.english().get(0).translatable();
+            State state = pair.isConfident() && translatable ? State.TRANSLATED : State.NEW;
+            SegmentPair segment = new SegmentPair(new SegmentId(id, 1), pair.englishText(),
+                    translatable ? pair.targetText() : "", state, List.of());
             List<Note> notes = new ArrayList<>();
             notes.add(new Note(NOTE_AUTHOR, "aligned %s, confidence %.2f".formatted(pair.shape(), pair.confidence())));
             if (units.isEmpty()) {
                 pendingTargets.forEach(t -> notes.add(unpairedNote(t)));
             }
-            units.add(new Unit(id, pair.kind(), true, List.of(segment), List.of(), notes, Optional.empty()));
+            units.add(new Unit(id, pair.kind(), translatable, List.of(segment), List.of(), notes, Optional.empty()));
         }
         return new TranslationDocument(original, sourceLang, targetLang, units);
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "side), sentence by sentence, and write the pairs as an XLIFF file (one segment pair per aligned "
                 + "pair: xliff/<name>.en-<lang>.aligned.xlf) and a review worksheet (worksheets/…aligned.xlsx).",
                 "Confident pairs are Translated there, doubtful ones New; a confident pair with a QA error is left "
-                        + "for review. Two folders align their files paired by name (x.en.txt with x.<lang>.txt).",
+                        + "for review.",
+                "Two folders: their files are paired by name (x.en.txt with x.ru.txt).",
                 "With --tm, the confident pairs that pass QA go into that memory at once."},
         footerHeading = "%nExamples:%n",
         footer = {"  attache align archive/en/lavrov-aliyev-2023-02-27.en.txt archive/ru/lavrov-aliyev-2023-02-27.ru.txt -t ru",
