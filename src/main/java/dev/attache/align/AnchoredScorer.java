@@ -14,9 +14,9 @@ import net.sf.okapi.steps.gcaligner.GaleAndChurch;
  * on for each anchor one side holds alone, {@value #NOTHING_SHARED} more when both hold anchors and share none;
  * {@value #LABEL_MISMATCH} on when a speaker label would pair with a sentence that is none, {@value #PARAGRAPH} when
  * one sentence opens a paragraph and the other does not, and {@value #JOIN_ACROSS_PARAGRAPHS} for joining two
- * sentences of different paragraphs. A sentence left without counterpart costs {@value #UNPAIRED} (Okapi's own
- * deletion cost grows with the sentence's length, which forces agencies' rewrites into false pairs); two by two
- * pairs are not made.
+ * sentences of different paragraphs. A sentence left without counterpart costs Okapi's penalty for a 0:1 pair (450)
+ * plus {@value #UNPAIRED}, whatever its length: Okapi's own deletion cost grows with the length, which forces an
+ * agency's rewritten sentences into false pairs. Two by two pairs are not made.
  */
 final class AnchoredScorer implements AlignmentScorer<Sentence> {
     static final int SHARED = 150;
@@ -25,7 +25,7 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
     static final int LABEL_MISMATCH = 2000;
     static final int PARAGRAPH = 40;
     static final int JOIN_ACROSS_PARAGRAPHS = 300;
-    static final int UNPAIRED = 0;
+    static final int UNPAIRED = -100;
     private static final int NEVER = 1_000_000;
 
     private final GaleAndChurch<Sentence> lengths = new GaleAndChurch<>();

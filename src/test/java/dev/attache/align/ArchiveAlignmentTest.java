@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Pair precision, recall and F1 on the published page pairs of {@code src/test/resources/archive} (agencies' and
  * presidencies' English and Russian or Azerbaijani versions of the same words, hand-aligned): Okapi's Gale–Church
  * aligner alone against it with this domain's anchors. The floors are what the anchored aligner reached when it was
- * written; the baseline is reported beside it, and must stay below it.
+ * written (December 2026: pairs F1 0.646, links F1 0.543, 18 of 23 confident pairs right; Okapi alone 0.193 and
+ * 0.079); the baseline is reported beside it, and must stay below it.
  */
 class ArchiveAlignmentTest {
     private static final Glossary GLOSSARY = new GlossaryFiles().loadBuiltIn().glossary();
@@ -43,7 +44,8 @@ class ArchiveAlignmentTest {
         System.out.println("archive pairs, Okapi alone: " + baseline.line());
         System.out.println("archive pairs, anchored:    " + anchored.line());
         System.out.printf("archive pairs, confident: %d right of %d given%n", confidentRight, confidentGiven);
-        assertThat(anchored.f1()).isGreaterThan(baseline.f1());
-        assertThat(anchored.linkF1()).isGreaterThan(baseline.linkF1());
+        assertThat(anchored.f1()).isGreaterThan(baseline.f1()).isGreaterThanOrEqualTo(0.64);
+        assertThat(anchored.linkF1()).isGreaterThan(baseline.linkF1()).isGreaterThanOrEqualTo(0.54);
+        assertThat((double) confidentRight / confidentGiven).as("confident pairs right").isGreaterThanOrEqualTo(0.78);
     }
 }
