@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -229,6 +231,31 @@ public final class ProjectMemory implements AutoCloseable {
                         .thenComparing(Comparator.comparingInt(MemoryMatch::score).reversed())
                         .thenComparing(m -> m.entry().source()))
                 .limit(lookup.max()).toList();
+    }
+
+    /**
+     * The entries from {@code sourceLang} (into {@code targetLang}, or any language when empty) whose source, or with
+     * {@code inTarget} whose target, holds {@code phrase} in any of its inflected forms ({@link PhraseFinder}), in the
+     * order of the index. Every entry is read.
+     */
+    public List<ConcordanceLine> concordance(String phrase, Locale sourceLang, Optional<Locale> targetLang,
+                                             boolean inTarget) {
+        Map<String, PhraseFinder> finders = new HashMap<>();
+        List<ConcordanceLine> lines = new ArrayList<>();
+        for (MemoryEntry entry : entries()) {
+            LanguagePair languages = entry.languages();
+            if (!languages.source().getLanguage().equals(sourceLang.getLanguage()) || targetLang
+                    .filter(t -> !t.getLanguage().equals(languages.target().getLanguage())).isPresent()) {
+                continue;
+            }
+            Locale side = inTarget ? languages.target() : languages.source();
+            PhraseFinder finder = finders.computeIfAbsent(side.getLanguage(), l -> new PhraseFinder(phrase, side));
+            List<PhraseFinder.Span> hits = finder.find(inTarget ? entry.target() : entry.source());
+            if (!hits.isEmpty()) {
+                lines.add(new ConcordanceLine(entry, inTarget, hits));
+            }
+        }
+        return lines;
     }
 
     /** Every entry, in the order of the index. */

@@ -103,7 +103,9 @@ class ReadmeClaimsTest {
                         "-t", "ru", "--json"),
                 "attache-stats", () -> CliRun.of("stats", xliff, "--json"),
                 "attache-tm-lookup", () -> CliRun.of("tm", "lookup", "Mr Aliyev,", "-t", "ru", "--tm", tm, "--json"),
-                "attache-tm-stats", () -> CliRun.of("tm", "stats", "--tm", tm, "--json"));
+                "attache-tm-stats", () -> CliRun.of("tm", "stats", "--tm", tm, "--json"),
+                "attache-tm-concordance", () -> CliRun.of("tm", "concordance", "Aliyev", "-t", "ru", "--tm", tm,
+                        "--json"));
     }
 
     /** Whether {@code block} is {@code attache qa}'s shape for several files, not the one for one file. */
