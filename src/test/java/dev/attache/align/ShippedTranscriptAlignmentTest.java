@@ -25,8 +25,6 @@ class ShippedTranscriptAlignmentTest {
     void theReflowedRussianVersionAlignsWithTheGold() {
         List<AlignedPair> pairs = SentenceAlignment.anchored("en", "ru", GLOSSARY)
                 .align(ArchivePairs.sentences(ENGLISH, "ru"), ArchivePairs.sentences(RUSSIAN, "ru")).pairs();
-        pairs.forEach(p -> System.out.printf("  %s %.2f | %s | %s%n", p.shape(), p.confidence(), p.englishText(),
-                p.targetText()));
         GoldAlignment.Score score = GOLD.score(pairs);
         GoldAlignment.Score okapi = GOLD.score(SentenceAlignment.okapiBaseline("en", "ru")
                 .align(ArchivePairs.sentences(ENGLISH, "ru"), ArchivePairs.sentences(RUSSIAN, "ru")).pairs());
