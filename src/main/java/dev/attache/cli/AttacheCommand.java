@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
         subcommands = {
                 PrepareCommand.class,
+                AlignCommand.class,
                 SegmentCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,

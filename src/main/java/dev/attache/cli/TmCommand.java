@@ -11,10 +11,12 @@ import picocli.CommandLine.Spec;
         description = {"The project's translation memory: an Okapi Pensieve index in tm/ (git-ignored). Pairs are kept "
                 + "per language pair, once each; a newer translation of a source replaces the older one.",
                 "import adds the rows it accepted to it (unless --no-tm)."},
-        subcommands = {TmAddCommand.class, TmLookupCommand.class, TmExportCommand.class, TmStatsCommand.class},
+        subcommands = {TmAddCommand.class, TmLookupCommand.class, TmConcordanceCommand.class, TmExportCommand.class,
+                TmStatsCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  attache tm add xliff/*.xlf",
                 "  attache tm lookup \"Mr Aliyev,\" -t ru",
+                "  attache tm concordance \"allied interaction\" -t ru",
                 "  attache tm export -o memory.tmx --force",
                 "  attache tm stats"})
 public final class TmCommand implements Runnable {

@@ -1,5 +1,6 @@
 package dev.attache.flow;
 
+
 import dev.attache.qa.SegmentFinding;
 import dev.attache.xliff.XliffFiles;
 
@@ -25,10 +26,29 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code tm add} flow: the translated segment pairs of XLIFF files (1.2 or 2.x; translatable units only) and the
- * pairs of TMX files go into the project memory, with who added them, when, and from which file. Every file is read
- * before the memory is opened for writing.
+ * pairs of TMX files go into the project memory, with who added them, when, and from which file. The XLIFF files are
+ * read, and the TMX files' roots checked, before the memory is opened for writing; a TMX file is then read and added
+ * {@value #TMX_BATCH} pairs at a time, in bounded memory, each batch committed (a file that breaks off part way
+ * leaves the batches before it added: adding them again changes nothing).
  */
 public final class TmAddFlow {
+    /** A TMX file goes into the memory this many pairs at a time: a million-unit file is never held whole. */
+    static final int TMX_BATCH = 20_000;
+
+    private final int tmxBatch;
+
+    public TmAddFlow() {
+        this(TMX_BATCH);
+    }
+
+    /** A flow that adds a TMX file's pairs {@code tmxBatch} at a time. */
+    TmAddFlow(int tmxBatch) {
+        if (tmxBatch < 1) {
+            throw new IllegalArgumentException("a batch holds a pair at least: " + tmxBatch);
+        }
+        this.tmxBatch = tmxBatch;
+    }
+
     /** The files (XLIFF, or TMX by their {@code .tmx} extension) and the memory's folder. */
     public record Request(List<Path> files, Path memory) {
         public Request {
@@ -80,12 +100,37 @@ public final class TmAddFlow {
         String creator = MemoryEntry.currentCreator();
         Instant now = Instant.now();
         List<MemoryEntry> entries = new ArrayList<>();
+        List<Path> tmxFiles = new ArrayList<>();
         for (Path file : request.files()) {
-            entries.addAll(file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")
-                    ? new TmxPairs().read(file, creator, now)
-                    : MemoryEntry.translatedPairs(XliffFiles.read(file), file.getFileName().toString(), creator, now));
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+                new TmxPairs().checkRoot(file);
+                tmxFiles.add(file);
+            } else {
+                entries.addAll(MemoryEntry.translatedPairs(XliffFiles.read(file), file.getFileName().toString(),
+                        creator, now));
+            }
         }
-        return add(request.memory(), entries, KeptOut.NONE);
+        if (tmxFiles.isEmpty()) {
+            return add(request.memory(), entries, KeptOut.NONE);
+        }
+        try (ProjectMemory tm = ProjectMemory.openOrCreate(request.memory())) {
+            int[] pairs = {entries.size()};
+            AddSummary[] summary = {tm.add(entries)};
+            List<MemoryEntry> batch = new ArrayList<>(tmxBatch);
+            for (Path tmx : tmxFiles) {
+                new TmxPairs().stream(tmx, creator, now, entry -> {
+                    batch.add(entry);
+                    if (batch.size() == tmxBatch) {
+                        summary[0] = summary[0].plus(tm.add(batch));
+                        pairs[0] += batch.size();
+                        batch.clear();
+                    }
+                });
+            }
+            summary[0] = summary[0].plus(tm.add(batch));
+            pairs[0] += batch.size();
+            return new Result(request.memory(), pairs[0], summary[0], KeptOut.NONE);
+        }
     }
 
     /**

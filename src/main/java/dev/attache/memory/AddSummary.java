@@ -12,6 +12,11 @@ public record AddSummary(int added, int replaced, int unchanged) {
     }
 
     /** The pairs written: new and replaced. */
+    /** This and {@code other} added up: what two adds did. */
+    public AddSummary plus(AddSummary other) {
+        return new AddSummary(added + other.added, replaced + other.replaced, unchanged + other.unchanged);
+    }
+
     public int written() {
         return added + replaced;
     }

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -231,21 +234,51 @@ public final class ProjectMemory implements AutoCloseable {
                 .limit(lookup.max()).toList();
     }
 
+    /**
+     * The entries from {@code sourceLang} (into {@code targetLang}, or any language when empty) whose source, or with
+     * {@code inTarget} whose target, holds {@code phrase} in any of its inflected forms ({@link PhraseFinder}), in the
+     * order of the index. Every entry is read, one at a time.
+     */
+    public List<ConcordanceLine> concordance(String phrase, Locale sourceLang, Optional<Locale> targetLang,
+                                             boolean inTarget) {
+        Map<String, PhraseFinder> finders = new HashMap<>();
+        List<ConcordanceLine> lines = new ArrayList<>();
+        forEachEntry(entry -> {
+            LanguagePair languages = entry.languages();
+            if (!languages.source().getLanguage().equals(sourceLang.getLanguage()) || targetLang
+                    .filter(t -> !t.getLanguage().equals(languages.target().getLanguage())).isPresent()) {
+                return;
+            }
+            Locale side = inTarget ? languages.target() : languages.source();
+            PhraseFinder finder = finders.computeIfAbsent(side.getLanguage(), l -> new PhraseFinder(phrase, side));
+            List<PhraseFinder.Span> hits = finder.find(inTarget ? entry.target() : entry.source());
+            if (!hits.isEmpty()) {
+                lines.add(new ConcordanceLine(entry, inTarget, hits));
+            }
+        });
+        return lines;
+    }
+
     /** Every entry, in the order of the index. */
     public List<MemoryEntry> entries() {
+        List<MemoryEntry> entries = new ArrayList<>();
+        forEachEntry(entries::add);
+        return entries;
+    }
+
+    /** Hands every entry to {@code each}, in the order of the index, without holding them all. */
+    private void forEachEntry(Consumer<MemoryEntry> each) {
         if (!hasIndex()) {
-            return List.of();
+            return;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Bits live = MultiBits.getLiveDocs(reader);
             StoredFields stored = reader.storedFields();
-            List<MemoryEntry> entries = new ArrayList<>(reader.numDocs());
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    PensieveRecords.entry(stored.document(doc)).ifPresent(entries::add);
+                    PensieveRecords.entry(stored.document(doc)).ifPresent(each);
                 }
             }
-            return entries;
         } catch (IOException e) {
             throw unreadable(e);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.LocaleId;
@@ -23,12 +24,19 @@ import net.sf.okapi.filters.tmx.TmxFilter;
  * creator and date given), and its {@code x-file} prop (else the TMX file's name).
  */
 public final class TmxPairs {
+    /** Every pair of the file, in file order. */
     public List<MemoryEntry> read(Path tmx, String creator, Instant created) {
-        String root = XmlProlog.root(tmx, "a TMX file").getLocalPart();
-        if (!root.equals("tmx")) {
-            throw new BadInputException(tmx, "not a TMX file (root element <" + root + ">)");
-        }
         List<MemoryEntry> entries = new ArrayList<>();
+        stream(tmx, creator, created, entries::add);
+        return entries;
+    }
+
+    /**
+     * Hands each pair of the file to {@code each} as it is read, in file order, so that a file of a million units is
+     * never held whole.
+     */
+    public void stream(Path tmx, String creator, Instant created, Consumer<MemoryEntry> each) {
+        checkRoot(tmx);
         LocaleId source = LocaleId.EMPTY;
         try (TmxFilter filter = new TmxFilter();
              RawDocument raw = new RawDocument(tmx.toUri(), "UTF-8", LocaleId.EMPTY, LocaleId.EMPTY)) {
@@ -39,7 +47,7 @@ public final class TmxPairs {
                         && event.getPipelineParameters().getSourceLocale() != null) {
                     source = event.getPipelineParameters().getSourceLocale();
                 } else if (event.isTextUnit() && !source.equals(LocaleId.EMPTY)) {
-                    add(event.getTextUnit(), source, tmx, creator, created, entries);
+                    add(event.getTextUnit(), source, tmx, creator, created, each);
                 }
             }
         } catch (OkapiException e) {
@@ -51,11 +59,18 @@ public final class TmxPairs {
             }
             throw e;
         }
-        return entries;
+    }
+
+    /** A file whose root element is not {@code <tmx>} (or that is no XML) is a {@link BadInputException}. */
+    public void checkRoot(Path tmx) {
+        String root = XmlProlog.root(tmx, "a TMX file").getLocalPart();
+        if (!root.equals("tmx")) {
+            throw new BadInputException(tmx, "not a TMX file (root element <" + root + ">)");
+        }
     }
 
     private static void add(ITextUnit tu, LocaleId sourceLocale, Path tmx, String creator, Instant created,
-                            List<MemoryEntry> entries) {
+                            Consumer<MemoryEntry> each) {
         String source = tu.getSource().toString();
         if (source.isBlank()) {
             return;
@@ -66,7 +81,7 @@ public final class TmxPairs {
         for (LocaleId targetLocale : tu.getTargetLocales()) {
             TextContainer target = tu.getTarget(targetLocale);
             if (target != null && !target.toString().isBlank() && !targetLocale.equals(sourceLocale)) {
-                entries.add(new MemoryEntry(source, target.toString(), new LanguagePair(
+                each.accept(new MemoryEntry(source, target.toString(), new LanguagePair(
                         PensieveRecords.locale(sourceLocale), PensieveRecords.locale(targetLocale)), by, when, file));
             }
         }

@@ -217,7 +217,9 @@ class ReadmeClaimsTest {
                         SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--json"),
                 "attache-stats", () -> CliRun.of("stats", xliff, "--json"),
                 "attache-tm-lookup", () -> CliRun.of("tm", "lookup", "Mr Aliyev,", "-t", "ru", "--tm", tm, "--json"),
-                "attache-tm-stats", () -> CliRun.of("tm", "stats", "--tm", tm, "--json"));
+                "attache-tm-stats", () -> CliRun.of("tm", "stats", "--tm", tm, "--json"),
+                "attache-tm-concordance", () -> CliRun.of("tm", "concordance", "Aliyev", "-t", "ru", "--tm", tm,
+                        "--json"));
     }
 
     private static String read(Path file) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code attache tm add|lookup|export|stats} on the shipped transcript, translated. */
+/** {@code attache tm add|lookup|concordance|export|stats} on the shipped transcript, translated. */
 class TmCommandTest {
     private static final String EXACT = "He personally devotes close attention to developing our allied interaction.";
 
@@ -72,6 +72,28 @@ class TmCommandTest {
         assertThat(best.get("file").asText()).isEqualTo("x.en-ru.xlf");
         assertThat(best.get("created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(CliRun.of("tm", "lookup", "--help").out()).contains("\"attache-tm-lookup\"", "\"matches\"");
+    }
+
+    @Test
+    void concordanceFindsThePhraseInItsFormsMarksItAndGivesItsOffsets() throws IOException {
+        CliRun run = CliRun.of("tm", "concordance", "allied interaction", "-t", "ru", "--tm", tm.toString());
+        CliRun json = CliRun.of("tm", "concordance", "allied interactions", "--json", "--tm", tm.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(3).allMatch(l -> l.contains("llied ") && l.endsWith("(en→ru, x.en-ru.xlf)"))
+                .anyMatch(l -> l.startsWith("He personally devotes close attention to developing our [allied "
+                        + "interaction].  →  "))
+                .anyMatch(l -> l.contains("the Declaration on [Allied Interaction] between"));
+        JsonNode printed = new ObjectMapper().readTree(json.out());
+        assertThat(JsonOutputTest.keys(printed)).containsExactly("format", "version", "phrase", "side", "entries");
+        assertThat(printed.get("entries")).hasSize(3);
+        JsonNode first = printed.get("entries").get(0);
+        String source = first.get("source").asText();
+        JsonNode hit = first.get("hits").get(0);
+        assertThat(source.substring(hit.get("start").asInt(), hit.get("end").asInt()))
+                .isEqualToIgnoringCase("allied interaction");
+        assertThat(CliRun.of("tm", "concordance", "allied interaction", "-t", "az", "--tm", tm.toString())
+                .exitCode()).isZero();
     }
 
     @Test
