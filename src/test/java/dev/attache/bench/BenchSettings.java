@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * What the suite runs, from system properties: {@code bench.sizes} (words per generated transcript, default
  * 10000,100000,1000000), {@code bench.runs} (runs per scenario, default 3), {@code bench.timeout} (seconds per
  * command, default 600); the jar under test, the folder for corpora, scratch folders and the report, the java
- * launcher and the test class path (for the Okapi baseline).
+ * launcher and the test class path (for the baselines).
  */
 record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, Path root, String java,
         String testClassPath) {
@@ -47,9 +47,9 @@ record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, 
         return concat(List.of("env", "ATTACHE_JAVA_OPTS=" + HEAP, script.toString()), arguments);
     }
 
-    /** {@code java -Xmx512m -cp <test class path> dev.attache.bench.OkapiExtractionBaseline ARGS}. */
-    List<String> okapiBaseline(List<String> arguments) {
-        return concat(List.of(java, HEAP, "-cp", testClassPath, OkapiExtractionBaseline.class.getName()), arguments);
+    /** {@code java -Xmx512m -cp <test class path> MAIN-CLASS ARGS}: a baseline, its main class first. */
+    List<String> baseline(List<String> mainClassAndArguments) {
+        return concat(List.of(java, HEAP, "-cp", testClassPath), mainClassAndArguments);
     }
 
     /** The class path with every entry absolute: the baseline runs in a scratch folder. */
