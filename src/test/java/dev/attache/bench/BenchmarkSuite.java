@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,7 +36,8 @@ public final class BenchmarkSuite {
             throw new IllegalStateException(settings.jar() + " is missing: run mvn -Pbench verify (or package) first");
         }
         ScenarioRunner runner = new ScenarioRunner(settings);
-        CorpusBench bench = new CorpusBench(runner, new WorksheetFill(WorksheetFill.SCRIPT, settings.timeoutSeconds()));
+        CorpusBench bench = new CorpusBench(runner, new WorksheetFill(WorksheetFill.SCRIPT, settings.timeoutSeconds()),
+                settings.baselinesOnly());
         Path work = settings.root().resolve("work");
         List<CorpusResults> corpora = new ArrayList<>();
 
@@ -63,9 +65,9 @@ public final class BenchmarkSuite {
             generated.put(size, results);
         }
         ScalingCheck scaling = new ScalingCheck(generated);
-        System.out.println("== term matching (TermMatcherBenchmark)");
-        TermMatchingRun.Outcome terms = new TermMatchingRun(settings, SHIPPED).run(work.resolve("term-matching"));
-        System.out.println("  " + terms.summary());
+        TermMatchingRun.Outcome terms = settings.baselinesOnly()
+                ? new TermMatchingRun.Outcome("not run (bench.baselines-only)", Optional.empty())
+                : runTermMatching(settings, work);
         TargetsCheck targets = new TargetsCheck(corpora.get(0), generated.keySet().stream().max(Long::compare)
                 .map(generated::get), terms);
 
@@ -83,6 +85,14 @@ public final class BenchmarkSuite {
             System.out.println("** BENCHMARK FAILED: a command failed for another reason than heap or time (above)");
             System.exit(1);
         }
+    }
+
+    private static TermMatchingRun.Outcome runTermMatching(BenchSettings settings, Path work)
+            throws IOException, InterruptedException {
+        System.out.println("== term matching (TermMatcherBenchmark)");
+        TermMatchingRun.Outcome terms = new TermMatchingRun(settings, SHIPPED).run(work.resolve("term-matching"));
+        System.out.println("  " + terms.summary());
+        return terms;
     }
 
     private static long words(Path transcript) throws IOException {

@@ -19,11 +19,13 @@ import java.util.Optional;
  * {@code qa}, {@code merge},
  * {@code tmx}, {@code stats} and {@code convert} of the imported XLIFF. Where {@code prepare} or {@code import} fails
  * at 512 MB, its output for the later scenarios is made once with a 4 GB heap (untimed, and said so in the table);
- * where that fails too, the later scenarios are skipped.
+ * where that fails too, the later scenarios are skipped. With {@code baselinesOnly}, only {@code prepare} and
+ * {@code import} run, beside their baselines.
  */
-record CorpusBench(ScenarioRunner runner, WorksheetFill fill) {
+record CorpusBench(ScenarioRunner runner, WorksheetFill fill, boolean baselinesOnly) {
     static final String PREPARE = "prepare -t ru";
     static final String IMPORT = "import of the filled worksheet";
+    private static final String BASELINES_ONLY = "bench.baselines-only";
     /** Each of our commands that has a naive baseline, and that baseline's scenario. */
     static final Map<String, String> NAIVE_BASELINES = Map.of(PREPARE, Scenario.NAIVE_PREPARE,
             IMPORT, Scenario.NAIVE_IMPORT);
@@ -41,9 +43,13 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill) {
                 List.of(root.resolve("okapi"), root.resolve("naive-prepare"), root.resolve("prepare")));
         ScenarioResult baseline = side.get(0);
         results.add(side.get(1));
-        results.add(runner.run(Scenario.attache("segment -t ru", Map.of(), DONE, "segment", t, "-t", "ru"),
-                root.resolve("segment")));
         ScenarioResult prepared = side.get(2);
+        if (baselinesOnly) {
+            skip(results, BASELINES_ONLY, "segment -t ru");
+        } else {
+            results.add(runner.run(Scenario.attache("segment -t ru", Map.of(), DONE, "segment", t, "-t", "ru"),
+                    root.resolve("segment")));
+        }
         Optional<Path> preparedDir = inputFor(prepared, prepare, root.resolve("prepare-setup"), results);
         if (preparedDir.isEmpty()) {
             skip(results, "no prepared XLIFF", "export", IMPORT, "qa", "merge", "tmx",
@@ -51,8 +57,12 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill) {
             return new CorpusResults(label, baseline, results, notes);
         }
         Path preparedXliff = preparedDir.get().resolve(xliff);
-        results.add(runner.run(Scenario.attache("export", Map.of(preparedXliff, xliff), DONE, "export", xliff, "-o",
-                "export.xlsx", "--force"), root.resolve("export")));
+        if (baselinesOnly) {
+            skip(results, BASELINES_ONLY, "export");
+        } else {
+            results.add(runner.run(Scenario.attache("export", Map.of(preparedXliff, xliff), DONE, "export", xliff, "-o",
+                    "export.xlsx", "--force"), root.resolve("export")));
+        }
 
         Path filledSheet = root.resolve("filled").resolve(sheet);
         WorksheetFill.Outcome filled = fill.fill(preparedDir.get().resolve(sheet), filledSheet, root.resolve("filled"));
@@ -74,6 +84,10 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill) {
         Optional<Path> importedDir = inputFor(imported, importSheet, root.resolve("import-setup"), results);
         if (importedDir.isEmpty()) {
             skip(results, "no imported XLIFF", "qa", "merge", "tmx", "stats", "convert to 2.1");
+            return new CorpusResults(label, baseline, results, notes);
+        }
+        if (baselinesOnly) {
+            skip(results, BASELINES_ONLY, "qa", "merge", "tmx", "stats", "convert to 2.1");
             return new CorpusResults(label, baseline, results, notes);
         }
         Map<Path, String> translated = Map.of(importedDir.get().resolve(xliff), xliff);
