@@ -28,4 +28,22 @@ public final class GmxWordCounter {
         }
         return WordCounter.count(text, LocaleId.fromBCP47(language.toLanguageTag()));
     }
+
+    /**
+     * Has Okapi build its tokenizer (its step, rules and ICU break iterators: most of the time {@code stats} takes on
+     * a short file) on a daemon thread of its own, by counting a word in {@code language}, while the caller reads
+     * its files. A count meanwhile waits for the tokenizer as it would have built it; a failure here is left for the
+     * real count to meet and report.
+     */
+    public void warmUp(Locale language) {
+        Thread thread = new Thread(() -> {
+            try {
+                count("warm-up", language);
+            } catch (RuntimeException e) {
+                // the real count meets the same failure, if it is one, and reports it
+            }
+        }, "word-counter-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
 }

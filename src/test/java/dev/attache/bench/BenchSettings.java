@@ -10,11 +10,12 @@ import java.util.stream.Stream;
 /**
  * What the suite runs, from system properties: {@code bench.sizes} (words per generated transcript, default
  * 10000,100000,1000000), {@code bench.runs} (runs per scenario, default 3), {@code bench.timeout} (seconds per
- * command, default 600); the jar under test, the folder for corpora, scratch folders and the report, the java
- * launcher and the test class path (for the Okapi baseline).
+ * command, default 600), {@code bench.baselines-only} (true: only the commands that have baselines, {@code prepare}
+ * and {@code import}, with their baselines, and no term-matching run: the comparison on a busy machine); the jar under test, the folder for corpora, scratch folders and the report, the java
+ * launcher and the test class path (for the baselines).
  */
-record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, Path root, String java,
-        String testClassPath) {
+record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, boolean baselinesOnly, Path jar, Path root,
+        String java, String testClassPath) {
     static final String HEAP = "-Xmx512m";
 
     BenchSettings {
@@ -29,6 +30,7 @@ record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, 
                 .map(String::strip).filter(s -> !s.isEmpty()).map(s -> Long.parseLong(s.replace("_", ""))).toList();
         return new BenchSettings(sizes, Integer.parseInt(System.getProperty("bench.runs", "3").strip()),
                 Long.parseLong(System.getProperty("bench.timeout", "600").strip()),
+                Boolean.parseBoolean(System.getProperty("bench.baselines-only", "false").strip()),
                 buildDirectory.resolve("attache.jar").toAbsolutePath(), buildDirectory.resolve("bench").toAbsolutePath(),
                 ProcessHandle.current().info().command().orElse("java"), absolute(System.getProperty("java.class.path")));
     }
@@ -47,9 +49,9 @@ record BenchSettings(List<Long> sizes, int runs, long timeoutSeconds, Path jar, 
         return concat(List.of("env", "ATTACHE_JAVA_OPTS=" + HEAP, script.toString()), arguments);
     }
 
-    /** {@code java -Xmx512m -cp <test class path> dev.attache.bench.OkapiExtractionBaseline ARGS}. */
-    List<String> okapiBaseline(List<String> arguments) {
-        return concat(List.of(java, HEAP, "-cp", testClassPath, OkapiExtractionBaseline.class.getName()), arguments);
+    /** {@code java -Xmx512m -cp <test class path> MAIN-CLASS ARGS}: a baseline, its main class first. */
+    List<String> baseline(List<String> mainClassAndArguments) {
+        return concat(List.of(java, HEAP, "-cp", testClassPath), mainClassAndArguments);
     }
 
     /** The class path with every entry absolute: the baseline runs in a scratch folder. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,7 +36,8 @@ public final class BenchmarkSuite {
             throw new IllegalStateException(settings.jar() + " is missing: run mvn -Pbench verify (or package) first");
         }
         ScenarioRunner runner = new ScenarioRunner(settings);
-        CorpusBench bench = new CorpusBench(runner, new WorksheetFill(WorksheetFill.SCRIPT, settings.timeoutSeconds()));
+        CorpusBench bench = new CorpusBench(runner, new WorksheetFill(WorksheetFill.SCRIPT, settings.timeoutSeconds()),
+                settings.baselinesOnly());
         Path work = settings.root().resolve("work");
         List<CorpusResults> corpora = new ArrayList<>();
 
@@ -43,11 +45,11 @@ public final class BenchmarkSuite {
         Path shipped = SHIPPED.toAbsolutePath();
         Scenario prepareShipped = Scenario.attache("prepare -t ru,az", Map.of(), Scenario.DONE, "prepare",
                 shipped.toString(), "-t", "ru,az", "--force");
-        corpora.add(new CorpusResults("shipped transcript (" + words(shipped) + " words)",
-                runner.run(Scenario.okapiBaseline(shipped), work.resolve("shipped/okapi")),
-                List.of(runner.run(prepareShipped, work.resolve("shipped/prepare")),
-                        runner.run(prepareShipped.throughLauncher("`./attache prepare -t ru,az` (the launcher)"),
-                                work.resolve("shipped/launcher"))), List.of()));
+        List<ScenarioResult> side = runner.runAlternating(List.of(Scenario.okapiBaseline(shipped), prepareShipped,
+                prepareShipped.throughLauncher("`./attache prepare -t ru,az` (the launcher)")),
+                List.of(work.resolve("shipped/okapi"), work.resolve("shipped/prepare"), work.resolve("shipped/launcher")));
+        corpora.add(new CorpusResults("shipped transcript (" + words(shipped) + " words)", side.get(0),
+                side.subList(1, 3), List.of()));
 
         Map<Long, CorpusResults> generated = new HashMap<>();
         CorpusGenerator generator = new CorpusGenerator(CorpusGenerator.SEED);
@@ -63,9 +65,9 @@ public final class BenchmarkSuite {
             generated.put(size, results);
         }
         ScalingCheck scaling = new ScalingCheck(generated);
-        System.out.println("== term matching (TermMatcherBenchmark)");
-        TermMatchingRun.Outcome terms = new TermMatchingRun(settings, SHIPPED).run(work.resolve("term-matching"));
-        System.out.println("  " + terms.summary());
+        TermMatchingRun.Outcome terms = settings.baselinesOnly()
+                ? new TermMatchingRun.Outcome("not run (bench.baselines-only)", Optional.empty())
+                : runTermMatching(settings, work);
         TargetsCheck targets = new TargetsCheck(corpora.get(0), generated.keySet().stream().max(Long::compare)
                 .map(generated::get), terms);
 
@@ -83,6 +85,14 @@ public final class BenchmarkSuite {
             System.out.println("** BENCHMARK FAILED: a command failed for another reason than heap or time (above)");
             System.exit(1);
         }
+    }
+
+    private static TermMatchingRun.Outcome runTermMatching(BenchSettings settings, Path work)
+            throws IOException, InterruptedException {
+        System.out.println("== term matching (TermMatcherBenchmark)");
+        TermMatchingRun.Outcome terms = new TermMatchingRun(settings, SHIPPED).run(work.resolve("term-matching"));
+        System.out.println("  " + terms.summary());
+        return terms;
     }
 
     private static long words(Path transcript) throws IOException {

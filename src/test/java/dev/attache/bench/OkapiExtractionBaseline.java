@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
@@ -20,10 +21,11 @@ import net.sf.okapi.lib.segmentation.SRXDocument;
  * from our {@code english.srx} by Okapi's {@link SRXDocument} cuts each unit into sentences, and Okapi's
  * {@link XLIFFWriter} writes XLIFF 1.2 (en → ru). The benchmark runs it in a fresh JVM like the commands:
  * {@code java -Xmx512m -cp <test class path> dev.attache.bench.OkapiExtractionBaseline TRANSCRIPT OUT.xlf}.
+ * {@link NaivePrepareBaseline} extracts the same way and writes a workbook too.
  */
 public final class OkapiExtractionBaseline {
-    private static final LocaleId ENGLISH = LocaleId.ENGLISH;
-    private static final LocaleId RUSSIAN = LocaleId.fromString("ru");
+    static final LocaleId ENGLISH = LocaleId.ENGLISH;
+    static final LocaleId RUSSIAN = LocaleId.fromString("ru");
 
     private OkapiExtractionBaseline() {
     }
@@ -33,10 +35,17 @@ public final class OkapiExtractionBaseline {
             System.err.println("usage: OkapiExtractionBaseline TRANSCRIPT OUT.xlf");
             System.exit(2);
         }
-        Path transcript = Path.of(args[0]);
-        Path output = Path.of(args[1]);
+        long[] units = new long[1];
+        long segments = extract(Path.of(args[0]), Path.of(args[1]), unit -> units[0]++);
+        System.out.printf(Locale.ROOT, "%s: %,d text units, %,d segments%n", args[1], units[0], segments);
+    }
+
+    /**
+     * Extracts {@code transcript} into {@code output} (XLIFF 1.2, en → ru), handing each segmented text unit to
+     * {@code eachUnit} before it is written; the number of segments.
+     */
+    static long extract(Path transcript, Path output, Consumer<ITextUnit> eachUnit) throws IOException {
         ISegmenter segmenter = englishSegmenter();
-        long units = 0;
         long segments = 0;
         XLIFFWriter writer = new XLIFFWriter();
         writer.setOptions(RUSSIAN, "UTF-8");
@@ -51,15 +60,15 @@ public final class OkapiExtractionBaseline {
                     TextContainer source = unit.getSource();
                     segmenter.computeSegments(source);
                     source.getSegments().create(segmenter.getRanges());
-                    units++;
                     segments += source.getSegments().count();
+                    eachUnit.accept(unit);
                 }
                 writer.handleEvent(event);
             }
         } finally {
             writer.close();
         }
-        System.out.printf(Locale.ROOT, "%s: %,d text units, %,d segments%n", output, units, segments);
+        return segments;
     }
 
     private static ISegmenter englishSegmenter() throws IOException {

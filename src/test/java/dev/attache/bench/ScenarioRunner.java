@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs a scenario N times, each time in a fresh scratch folder ({@code <root>/run-<k>}) with its inputs copied in,
- * and prints each run. A failed run ends the scenario's runs and is printed loudly with the tail of its stderr;
+ * and prints each run; or several scenarios, alternating. A failed run ends the scenario's runs and is printed loudly with the tail of its stderr;
  * running out of heap or time is recorded as a result, any other failure also marks the suite as broken.
  */
 final class ScenarioRunner {
@@ -34,24 +34,51 @@ final class ScenarioRunner {
     }
 
     ScenarioResult run(Scenario scenario, Path root) throws IOException, InterruptedException {
-        List<Measurement> runs = new ArrayList<>();
-        Path dir = null;
+        return runAlternating(List.of(scenario), List.of(root)).get(0);
+    }
+
+    /**
+     * Runs several scenarios in turn, the first run of each, then the second of each, and so on, so that the machine's
+     * drift from minute to minute falls on them alike: their ratios are measured side by side. A scenario whose run
+     * fails runs no more; the others go on. Scenario {@code i} runs in {@code roots.get(i)}.
+     */
+    List<ScenarioResult> runAlternating(List<Scenario> scenarios, List<Path> roots)
+            throws IOException, InterruptedException {
+        List<List<Measurement>> runs = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            runs.add(new ArrayList<>());
+            dirs.add(null);
+        }
         for (int k = 1; k <= settings.runs(); k++) {
-            dir = freshFolder(root.resolve("run-" + k), scenario.inputs());
-            Measurement m = new CommandRun(scenario.commandLine(settings, BenchSettings.HEAP), dir,
-                    scenario.expectedExits(), settings.timeoutSeconds()).measure();
-            runs.add(m);
-            System.out.printf(Locale.ROOT, "  %-55s run %d: %7.2f s %7.1f MB exit %d%s%n", scenario.name(), k,
-                    m.seconds(), m.peakRssKb() / 1024.0, m.exitCode(), m.ok() ? "" : "  ** " + m.failureRow());
-            if (!m.ok()) {
-                broken |= !m.outOfResources();
-                System.out.println("  ** " + scenario.name() + " FAILED in " + dir + ": " + m.failureRow()
-                        + "\n  ** " + String.join(" ", scenario.arguments()) + "\n  ** stderr (start and end):\n"
-                        + m.stderrExcerpt().indent(6));
-                break;
+            for (int i = 0; i < scenarios.size(); i++) {
+                List<Measurement> done = runs.get(i);
+                if (done.stream().allMatch(Measurement::ok)) {
+                    Path dir = freshFolder(roots.get(i).resolve("run-" + k), scenarios.get(i).inputs());
+                    dirs.set(i, dir);
+                    done.add(runOnce(scenarios.get(i), dir, k));
+                }
             }
         }
-        return new ScenarioResult(scenario.name(), runs, Optional.ofNullable(dir), "");
+        List<ScenarioResult> results = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            results.add(new ScenarioResult(scenarios.get(i).name(), runs.get(i), Optional.ofNullable(dirs.get(i)), ""));
+        }
+        return results;
+    }
+
+    private Measurement runOnce(Scenario scenario, Path dir, int k) throws IOException, InterruptedException {
+        Measurement m = new CommandRun(scenario.commandLine(settings, BenchSettings.HEAP), dir,
+                scenario.expectedExits(), settings.timeoutSeconds()).measure();
+        System.out.printf(Locale.ROOT, "  %-55s run %d: %7.2f s %7.1f MB exit %d%s%n", scenario.name(), k,
+                m.seconds(), m.peakRssKb() / 1024.0, m.exitCode(), m.ok() ? "" : "  ** " + m.failureRow());
+        if (!m.ok()) {
+            broken |= !m.outOfResources();
+            System.out.println("  ** " + scenario.name() + " FAILED in " + dir + ": " + m.failureRow()
+                    + "\n  ** " + String.join(" ", scenario.arguments()) + "\n  ** stderr (start and end):\n"
+                    + m.stderrExcerpt().indent(6));
+        }
+        return m;
     }
 
     /**
