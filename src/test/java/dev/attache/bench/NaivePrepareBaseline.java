@@ -86,7 +86,7 @@ public final class NaivePrepareBaseline {
             for (TermHit hit : hits) {
                 text.applyFont(hit.start(), hit.end(), termFont);
                 hints.putIfAbsent(hit.conceptId(), hit.matchedText() + " → "
-                        + glossary.concept(hit.conceptId()).map(c -> c.hint("ru")).orElse(""));
+                        + glossary.concept(hit.conceptId()).map(c -> c.hint("en", hit.matchedText(), "ru")).orElse(""));
             }
             Row row = sheet.createRow(rows);
             row.createCell(0).setCellValue(rows);
