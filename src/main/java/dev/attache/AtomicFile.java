@@ -19,9 +19,9 @@ import java.util.Set;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
- * Writes a file through a temporary sibling, synced to the disk, then moved into place atomically (and the folder
- * synced), so that a failure or a killed process never leaves a partial file behind and a reader never sees half of
- * one: the file is the old one or the new one.
+ * Writes a file through a temporary sibling, synced to the disk, then moved into place atomically
+ * (and the folder synced), so that a failure or a killed process never leaves a partial file behind
+ * and a reader never sees half of one: the file is the old one or the new one.
  */
 public final class AtomicFile {
     /** What writes the content; it may throw, and then nothing is left behind. */
@@ -30,8 +30,12 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** A new file is readable by all, like one a shell would make (rw-r--r--), not private like a temporary file. */
-    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+    /**
+     * A new file is readable by all, like one a shell would make (rw-r--r--), not private like a
+     * temporary file.
+     */
+    private static final Set<PosixFilePermission> READABLE =
+            PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path target;
 
@@ -48,18 +52,25 @@ public final class AtomicFile {
         write(content, false);
     }
 
-    /** Writes the content; when {@code keepBackup}, an existing target is first copied to {@code <target>.bak}. */
+    /**
+     * Writes the content; when {@code keepBackup}, an existing target is first copied to {@code
+     * <target>.bak}.
+     */
     public void write(Content content, boolean keepBackup) {
         Path dir = target.getParent();
         Path temp = null;
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
+            Files.setPosixFilePermissions(
+                    temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(CloseShieldOutputStream.wrap(out)); // a writer that closes its stream (Okapi's TMX
-                out.flush();                                       // writer does) must not close it before the sync
+                    OutputStream out =
+                            new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(
+                        CloseShieldOutputStream.wrap(
+                                out)); // a writer that closes its stream (Okapi's TMX
+                out.flush(); // writer does) must not close it before the sync
                 channel.force(true);
             }
             if (keepBackup) {
@@ -69,7 +80,8 @@ public final class AtomicFile {
             temp = null;
             syncFolder(dir);
         } catch (UnsupportedOperationException e) {
-            throw new IllegalStateException("Attaché needs a file system with POSIX permissions", e);
+            throw new IllegalStateException(
+                    "Attaché needs a file system with POSIX permissions", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
         } finally {
@@ -78,8 +90,9 @@ public final class AtomicFile {
     }
 
     /**
-     * Copies the target, when it exists, to {@code <target>.bak} the same way: through a temporary sibling, synced,
-     * moved into place, so that a run killed meanwhile leaves the old {@code .bak} or the new one.
+     * Copies the target, when it exists, to {@code <target>.bak} the same way: through a temporary
+     * sibling, synced, moved into place, so that a run killed meanwhile leaves the old {@code .bak}
+     * or the new one.
      */
     public void keepBackup() {
         if (!Files.exists(target)) {
@@ -89,7 +102,11 @@ public final class AtomicFile {
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), "." + backup.getFileName(), ".tmp");
-            Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.copy(
+                    target,
+                    temp,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -102,7 +119,10 @@ public final class AtomicFile {
         }
     }
 
-    /** Makes the move itself durable: the folder's entry, not only the file's bytes, reaches the disk. */
+    /**
+     * Makes the move itself durable: the folder's entry, not only the file's bytes, reaches the
+     * disk.
+     */
     private static void syncFolder(Path dir) {
         try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
             folder.force(true);
@@ -124,7 +144,8 @@ public final class AtomicFile {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -11,15 +11,15 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The prolog of an XML file that a library parses after us (Okapi's TMX filter): read with DTDs and external
- * entities off, up to the root element, so that a DOCTYPE (and with it every entity, internal or external, and
- * every external DTD) is refused before the library's parser, which may resolve them, sees the file.
+ * The prolog of an XML file that a library parses after us (Okapi's TMX filter): read with DTDs and
+ * external entities off, up to the root element, so that a DOCTYPE (and with it every entity,
+ * internal or external, and every external DTD) is refused before the library's parser, which may
+ * resolve them, sees the file.
  */
 public final class XmlProlog {
     private static final XMLInputFactory FACTORY = secureFactory();
 
-    private XmlProlog() {
-    }
+    private XmlProlog() {}
 
     /** A StAX factory that never reads a DTD nor resolves an entity. */
     public static XMLInputFactory secureFactory() {
@@ -31,8 +31,8 @@ public final class XmlProlog {
     }
 
     /**
-     * The root element's name; a DOCTYPE is refused ({@code kind} names the file in the message: "a TMX file"),
-     * and so is a file with no root element.
+     * The root element's name; a DOCTYPE is refused ({@code kind} names the file in the message: "a
+     * TMX file"), and so is a file with no root element.
      */
     public static QName root(Path file, String kind) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -40,9 +40,14 @@ public final class XmlProlog {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new BadInputException(file, xml.getLocation().getLineNumber() + ":"
-                            + xml.getLocation().getColumnNumber(), "a DOCTYPE is not allowed in " + kind
-                            + " (DTDs and entities are refused)");
+                    throw new BadInputException(
+                            file,
+                            xml.getLocation().getLineNumber()
+                                    + ":"
+                                    + xml.getLocation().getColumnNumber(),
+                            "a DOCTYPE is not allowed in "
+                                    + kind
+                                    + " (DTDs and entities are refused)");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     return xml.getName();

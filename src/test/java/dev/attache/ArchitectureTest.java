@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package arrows of {@code docs/ARCHITECTURE.md}, read from its table and checked on the compiled classes: a
- * class uses only the packages its package's row names (and the root package), every package has a row, and no
- * packages form a cycle.
+ * The package arrows of {@code docs/ARCHITECTURE.md}, read from its table and checked on the
+ * compiled classes: a class uses only the packages its package's row names (and the root package),
+ * every package has a row, and no packages form a cycle.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.attache";
@@ -39,8 +39,10 @@ class ArchitectureTest {
     @BeforeAll
     static void readTableAndClasses() throws IOException {
         arrows = arrows(Files.readAllLines(Path.of("docs/ARCHITECTURE.md")));
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(ROOT);
     }
 
     @Test
@@ -48,8 +50,9 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         classes.forEach(c -> packages.add(c.getPackageName()));
         packages.remove(ROOT);
-        assertThat(packages).containsExactlyInAnyOrderElementsOf(
-                arrows.keySet().stream().map(ArchitectureTest::qualified).toList());
+        assertThat(packages)
+                .containsExactlyInAnyOrderElementsOf(
+                        arrows.keySet().stream().map(ArchitectureTest::qualified).toList());
     }
 
     @Test
@@ -59,8 +62,15 @@ class ArchitectureTest {
 
     @Test
     void theRootPackageUsesNoneOfTheOthers() {
-        noClasses().that().resideInAPackage(ROOT).should().dependOnClassesThat()
-                .resideInAnyPackage(arrows.keySet().stream().map(ArchitectureTest::qualified).toArray(String[]::new))
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        arrows.keySet().stream()
+                                .map(ArchitectureTest::qualified)
+                                .toArray(String[]::new))
                 .check(classes);
     }
 
@@ -79,12 +89,20 @@ class ArchitectureTest {
     private static ArchRule rule(String pkg) {
         Set<String> allowed = arrows.get(pkg);
         List<String> forbidden = new ArrayList<>();
-        arrows.keySet().stream().filter(other -> !other.equals(pkg) && !allowed.contains(other))
+        arrows.keySet().stream()
+                .filter(other -> !other.equals(pkg) && !allowed.contains(other))
                 .forEach(other -> forbidden.add(qualified(other)));
-        return noClasses().that().resideInAPackage(qualified(pkg)).should().dependOnClassesThat()
+        return noClasses()
+                .that()
+                .resideInAPackage(qualified(pkg))
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(forbidden.toArray(String[]::new))
-                .because("docs/ARCHITECTURE.md lets " + pkg + " use " + (allowed.isEmpty() ? "none of ours"
-                        : String.join(", ", allowed)))
+                .because(
+                        "docs/ARCHITECTURE.md lets "
+                                + pkg
+                                + " use "
+                                + (allowed.isEmpty() ? "none of ours" : String.join(", ", allowed)))
                 .allowEmptyShould(true);
     }
 
@@ -102,7 +120,12 @@ class ArchitectureTest {
             }
         }
         assertThat(arrows).as("the package table of docs/ARCHITECTURE.md").hasSizeGreaterThan(10);
-        arrows.values().forEach(uses -> assertThat(arrows.keySet()).as("packages a row names").containsAll(uses));
+        arrows.values()
+                .forEach(
+                        uses ->
+                                assertThat(arrows.keySet())
+                                        .as("packages a row names")
+                                        .containsAll(uses));
         return arrows;
     }
 

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aNewFileIsReadableByAllNotPrivateLikeATemporaryFile() throws IOException {
@@ -21,7 +20,8 @@ class AtomicFileTest {
         new AtomicFile(file).write(out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(Files.readString(file)).isEqualTo("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
@@ -33,17 +33,27 @@ class AtomicFileTest {
 
         assertThat(Files.readString(file)).isEqualTo("new");
         assertThat(Files.readString(dir.resolve("out.xlf.bak"))).isEqualTo("old");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
     }
 
     @Test
     void aFailureLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path file = Files.writeString(dir.resolve("out.xlf"), "old");
 
-        assertThatThrownBy(() -> new AtomicFile(file).write(out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessageContaining("cannot write " + file.toAbsolutePath() + ": disk full");
+        assertThatThrownBy(
+                        () ->
+                                new AtomicFile(file)
+                                        .write(
+                                                out -> {
+                                                    out.write(
+                                                            "half"
+                                                                    .getBytes(
+                                                                            StandardCharsets
+                                                                                    .UTF_8));
+                                                    throw new IOException("disk full");
+                                                }))
+                .hasMessageContaining("cannot write " + file.toAbsolutePath() + ": disk full");
 
         assertThat(Files.readString(file)).isEqualTo("old");
         try (var files = Files.list(dir)) {

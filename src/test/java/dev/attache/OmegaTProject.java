@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An OmegaT 3.6 project (en → ru) in a test's folder, for the CAT-tool round trips: the file is segmented already,
- * so OmegaT's own sentence segmentation is off; {@code tm/auto} holds the memory OmegaT translates from.
+ * An OmegaT 3.6 project (en → ru) in a test's folder, for the CAT-tool round trips: the file is
+ * segmented already, so OmegaT's own sentence segmentation is off; {@code tm/auto} holds the memory
+ * OmegaT translates from.
  */
 public record OmegaTProject(Path folder) {
-    private static final String PROJECT = """
+    private static final String PROJECT =
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <omegat>
                 <project version="1.0">
@@ -35,7 +37,8 @@ public record OmegaTProject(Path folder) {
     /** Makes the project's folders and its {@code omegat.project} in {@code dir/omegat-project}. */
     public static OmegaTProject in(Path dir) throws IOException {
         Path folder = dir.resolve("omegat-project");
-        for (String sub : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
+        for (String sub :
+                List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
             Files.createDirectories(folder.resolve(sub));
         }
         Files.writeString(folder.resolve("omegat.project"), PROJECT, StandardCharsets.UTF_8);
@@ -55,8 +58,14 @@ public record OmegaTProject(Path folder) {
         return folder.resolve("target").resolve(name);
     }
 
-    /** Runs OmegaT's console mode on the project: every source file is translated into {@code target/}. */
-    public void translate(InstalledApplication omegat, Path workingDir) throws IOException, InterruptedException {
-        InstalledApplication.run(List.of(omegat.command(), folder.toString(), "--mode=console-translate"), workingDir);
+    /**
+     * Runs OmegaT's console mode on the project: every source file is translated into {@code
+     * target/}.
+     */
+    public void translate(InstalledApplication omegat, Path workingDir)
+            throws IOException, InterruptedException {
+        InstalledApplication.run(
+                List.of(omegat.command(), folder.toString(), "--mode=console-translate"),
+                workingDir);
     }
 }

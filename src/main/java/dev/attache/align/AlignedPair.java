@@ -6,26 +6,36 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One aligned pair: the English sentences (none, one or two) and the target sentences (none, one or two) that render
- * each other, and how sure the aligner is of it, from 0 to 1 (0 for a sentence left without counterpart).
+ * One aligned pair: the English sentences (none, one or two) and the target sentences (none, one or
+ * two) that render each other, and how sure the aligner is of it, from 0 to 1 (0 for a sentence
+ * left without counterpart).
  */
 public record AlignedPair(List<Sentence> english, List<Sentence> target, double confidence) {
-    /** From this confidence on, a pair is taken as right: Translated in the worksheet, and memory with {@code --tm}. */
+    /**
+     * From this confidence on, a pair is taken as right: Translated in the worksheet, and memory
+     * with {@code --tm}.
+     */
     public static final double CONFIDENT = 0.5;
 
     public AlignedPair {
         english = List.copyOf(english);
         target = List.copyOf(target);
         if (english.isEmpty() && target.isEmpty()) {
-            throw new IllegalArgumentException("an aligned pair needs a sentence on one side at least");
+            throw new IllegalArgumentException(
+                    "an aligned pair needs a sentence on one side at least");
         }
         if (english.size() > 2 || target.size() > 2) {
-            throw new IllegalArgumentException("an aligned pair has at most two sentences a side: " + english.size()
-                    + ":" + target.size());
+            throw new IllegalArgumentException(
+                    "an aligned pair has at most two sentences a side: "
+                            + english.size()
+                            + ":"
+                            + target.size());
         }
-        if (confidence < 0 || confidence > 1 || ((english.isEmpty() || target.isEmpty()) && confidence != 0)) {
-            throw new IllegalArgumentException("a pair's confidence is 0 to 1, and 0 without counterpart: "
-                    + confidence);
+        if (confidence < 0
+                || confidence > 1
+                || ((english.isEmpty() || target.isEmpty()) && confidence != 0)) {
+            throw new IllegalArgumentException(
+                    "a pair's confidence is 0 to 1, and 0 without counterpart: " + confidence);
         }
     }
 
@@ -54,7 +64,10 @@ public record AlignedPair(List<Sentence> english, List<Sentence> target, double 
         return joined(target);
     }
 
-    /** What the pair is: the kind of its first English paragraph ({@code title}, {@code body}, …), else the target's. */
+    /**
+     * What the pair is: the kind of its first English paragraph ({@code title}, {@code body}, …),
+     * else the target's.
+     */
     public String kind() {
         Sentence first = english.isEmpty() ? target.get(0) : english.get(0);
         return first.label() ? "label" : first.kind();

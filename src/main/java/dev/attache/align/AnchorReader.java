@@ -16,46 +16,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The anchors of a sentence in one language: what a translation keeps whatever its wording, as keys that are equal on
- * both sides. {@code term:ID} for each glossary concept whose term (English) or rendering (Russian, Azerbaijani) the
- * sentence holds, by the glossary's own matcher (inflected forms included); {@code number:N} for each number, and
- * the day and year of a date and the hour and minute of a time ({@code month:M} for its month), read by the numbers
- * QA's lexicons, so "27 February 2023" and "27 февраля 2023 года" share three anchors; {@code name:KEY} for each
+ * The anchors of a sentence in one language: what a translation keeps whatever its wording, as keys
+ * that are equal on both sides. {@code term:ID} for each glossary concept whose term (English) or
+ * rendering (Russian, Azerbaijani) the sentence holds, by the glossary's own matcher (inflected
+ * forms included); {@code number:N} for each number, and the day and year of a date and the hour
+ * and minute of a time ({@code month:M} for its month), read by the numbers QA's lexicons, so "27
+ * February 2023" and "27 февраля 2023 года" share three anchors; {@code name:KEY} for each
  * capitalised word after the first ({@link NameKey}). Thread-safe.
  */
 final class AnchorReader {
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]{2,}");
+    private static final Pattern CAPITALISED =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]{2,}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final Optional<TermMatcher> terms;
     private final Optional<NumberReader> numbers;
 
     AnchorReader(Glossary glossary, String language) {
-        this.terms = glossary.covers(language) ? Optional.of(new TermMatcher(glossary, language)) : Optional.empty();
+        this.terms =
+                glossary.covers(language)
+                        ? Optional.of(new TermMatcher(glossary, language))
+                        : Optional.empty();
         this.numbers = NumberReader.of(language);
     }
 
     Set<String> anchors(Sentence sentence) {
         String text = sentence.text();
         Set<String> anchors = new LinkedHashSet<>();
-        terms.ifPresent(matcher -> matcher.matches(text).stream().map(TermMatch::conceptId)
-                .forEach(id -> anchors.add("term:" + id)));
-        numbers.ifPresent(reader -> reader.read(text).stream().map(Mention::quantity).forEach(q -> {
-            if (q instanceof Amount amount) {
-                anchors.add(number(amount.value()));
-            } else if (q instanceof CalendarDate date) {
-                anchors.add("month:" + date.month());
-                if (date.day() > 0) {
-                    anchors.add("number:" + date.day());
-                }
-                if (date.year() > 0) {
-                    anchors.add("number:" + date.year());
-                }
-            } else if (q instanceof ClockTime time) {
-                anchors.add("number:" + time.hour());
-                anchors.add("number:" + time.minute());
-            }
-        }));
+        terms.ifPresent(
+                matcher ->
+                        matcher.matches(text).stream()
+                                .map(TermMatch::conceptId)
+                                .forEach(id -> anchors.add("term:" + id)));
+        numbers.ifPresent(
+                reader ->
+                        reader.read(text).stream()
+                                .map(Mention::quantity)
+                                .forEach(
+                                        q -> {
+                                            if (q instanceof Amount amount) {
+                                                anchors.add(number(amount.value()));
+                                            } else if (q instanceof CalendarDate date) {
+                                                anchors.add("month:" + date.month());
+                                                if (date.day() > 0) {
+                                                    anchors.add("number:" + date.day());
+                                                }
+                                                if (date.year() > 0) {
+                                                    anchors.add("number:" + date.year());
+                                                }
+                                            } else if (q instanceof ClockTime time) {
+                                                anchors.add("number:" + time.hour());
+                                                anchors.add("number:" + time.minute());
+                                            }
+                                        }));
         Matcher digits = DIGITS.matcher(text);
         while (digits.find()) {
             anchors.add(number(new BigDecimal(digits.group())));

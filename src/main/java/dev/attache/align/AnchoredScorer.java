@@ -9,14 +9,16 @@ import net.sf.okapi.steps.gcaligner.AlignmentScorer;
 import net.sf.okapi.steps.gcaligner.GaleAndChurch;
 
 /**
- * The cost of a candidate pair, in Gale and Church's units ({@code -100 ln p}): Okapi's length cost, then for the
- * anchors of the two sides ({@link AnchorReader}) {@value #SHARED} off for each anchor both hold and {@value #UNSHARED}
- * on for each anchor one side holds alone, {@value #NOTHING_SHARED} more when both hold anchors and share none;
- * {@value #LABEL_MISMATCH} on when a speaker label would pair with a sentence that is none, {@value #PARAGRAPH} when
- * one sentence opens a paragraph and the other does not, and {@value #JOIN_ACROSS_PARAGRAPHS} for joining two
- * sentences of different paragraphs. A sentence left without counterpart costs Okapi's penalty for a 0:1 pair (450)
- * plus {@value #UNPAIRED}, whatever its length: Okapi's own deletion cost grows with the length, which forces an
- * agency's rewritten sentences into false pairs. Two by two pairs are not made.
+ * The cost of a candidate pair, in Gale and Church's units ({@code -100 ln p}): Okapi's length
+ * cost, then for the anchors of the two sides ({@link AnchorReader}) {@value #SHARED} off for each
+ * anchor both hold and {@value #UNSHARED} on for each anchor one side holds alone, {@value
+ * #NOTHING_SHARED} more when both hold anchors and share none; {@value #LABEL_MISMATCH} on when a
+ * speaker label would pair with a sentence that is none, {@value #PARAGRAPH} when one sentence
+ * opens a paragraph and the other does not, and {@value #JOIN_ACROSS_PARAGRAPHS} for joining two
+ * sentences of different paragraphs. A sentence left without counterpart costs Okapi's penalty for
+ * a 0:1 pair (450) plus {@value #UNPAIRED}, whatever its length: Okapi's own deletion cost grows
+ * with the length, which forces an agency's rewritten sentences into false pairs. Two by two pairs
+ * are not made.
  */
 final class AnchoredScorer implements AlignmentScorer<Sentence> {
     static final int SHARED = 150;
@@ -43,7 +45,8 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
 
     @Override
     public int substitutionScore(Sentence source, Sentence target) {
-        return lengths.substitutionScore(source, target) + anchorCost(List.of(source), List.of(target))
+        return lengths.substitutionScore(source, target)
+                + anchorCost(List.of(source), List.of(target))
                 + (source.label() != target.label() ? LABEL_MISMATCH : 0)
                 + (source.opensParagraph() != target.opensParagraph() ? PARAGRAPH : 0);
     }
@@ -61,14 +64,16 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
     /** Two English sentences to one: Okapi passes the later one first. */
     @Override
     public int contractionScore(Sentence later, Sentence earlier, Sentence target) {
-        return lengths.contractionScore(later, earlier, target) + anchorCost(List.of(earlier, later), List.of(target))
+        return lengths.contractionScore(later, earlier, target)
+                + anchorCost(List.of(earlier, later), List.of(target))
                 + joinCost(earlier, later, target);
     }
 
     /** One English sentence to two: Okapi passes the later target sentence first. */
     @Override
     public int expansionScore(Sentence source, Sentence later, Sentence earlier) {
-        return lengths.expansionScore(source, later, earlier) + anchorCost(List.of(source), List.of(earlier, later))
+        return lengths.expansionScore(source, later, earlier)
+                + anchorCost(List.of(source), List.of(earlier, later))
                 + joinCost(earlier, later, source);
     }
 
@@ -85,8 +90,11 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
 
     int anchorCost(List<Sentence> source, List<Sentence> target) {
         AnchorCount count = count(source, target);
-        return count.unshared() * UNSHARED - count.shared() * SHARED
-                + (count.shared() == 0 && count.sourceOnly() > 0 && count.targetOnly() > 0 ? NOTHING_SHARED : 0);
+        return count.unshared() * UNSHARED
+                - count.shared() * SHARED
+                + (count.shared() == 0 && count.sourceOnly() > 0 && count.targetOnly() > 0
+                        ? NOTHING_SHARED
+                        : 0);
     }
 
     /** The anchors the two sides share and those each holds alone. */
@@ -95,7 +103,8 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
         Set<String> translation = union(target);
         Set<String> shared = new HashSet<>(english);
         shared.retainAll(translation);
-        return new AnchorCount(shared.size(), english.size() - shared.size(), translation.size() - shared.size());
+        return new AnchorCount(
+                shared.size(), english.size() - shared.size(), translation.size() - shared.size());
     }
 
     private Set<String> union(List<Sentence> sentences) {
@@ -104,7 +113,9 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
         return all;
     }
 
-    /** How well the lengths of a pair fit, from 0 to 1 (Gale and Church's two-sided probability). */
+    /**
+     * How well the lengths of a pair fit, from 0 to 1 (Gale and Church's two-sided probability).
+     */
     double lengthFit(List<Sentence> source, List<Sentence> target) {
         return lengths.prob(length(source), length(target));
     }

@@ -9,14 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One sentence of a side to align: its text, the paragraph it is in ({@code p5}) and that paragraph's kind
- * ({@code title}, {@code body}, …) and whether that is translated (a document number, a page's footer are not),
- * whether it opens the paragraph, and whether it is a speaker label ("Sergey Lavrov:", taken out of its paragraph as a
- * sentence of its own). {@link #toString()} is the text: Okapi's Gale–Church scorer
- * measures a sentence by it.
+ * One sentence of a side to align: its text, the paragraph it is in ({@code p5}) and that
+ * paragraph's kind ({@code title}, {@code body}, …) and whether that is translated (a document
+ * number, a page's footer are not), whether it opens the paragraph, and whether it is a speaker
+ * label ("Sergey Lavrov:", taken out of its paragraph as a sentence of its own). {@link
+ * #toString()} is the text: Okapi's Gale–Church scorer measures a sentence by it.
  */
-public record Sentence(String text, String paragraph, String kind, boolean translatable, boolean opensParagraph,
-                       boolean label) {
+public record Sentence(
+        String text,
+        String paragraph,
+        String kind,
+        boolean translatable,
+        boolean opensParagraph,
+        boolean label) {
     public Sentence {
         requireNonNull(text, "text");
         requireNonNull(paragraph, "paragraph");
@@ -27,22 +32,35 @@ public record Sentence(String text, String paragraph, String kind, boolean trans
     }
 
     /**
-     * The sentences of a segmented document, in order: each unit's speaker label (as written, with its colon), then
-     * its segments' sources. Non-translatable units (a document number) count too: the other version has them as well.
+     * The sentences of a segmented document, in order: each unit's speaker label (as written, with
+     * its colon), then its segments' sources. Non-translatable units (a document number) count too:
+     * the other version has them as well.
      */
     public static List<Sentence> of(TranslationDocument document) {
         List<Sentence> sentences = new ArrayList<>();
         for (Unit unit : document.units()) {
             boolean opens = true;
             if (unit.speaker().isPresent()) {
-                sentences.add(new Sentence(unit.speaker().get().label() + ":", unit.id(), unit.kind(),
-                        unit.translatable(), true, true));
+                sentences.add(
+                        new Sentence(
+                                unit.speaker().get().label() + ":",
+                                unit.id(),
+                                unit.kind(),
+                                unit.translatable(),
+                                true,
+                                true));
                 opens = false;
             }
             for (SegmentPair segment : unit.segments()) {
                 if (!segment.source().isBlank()) {
-                    sentences.add(new Sentence(segment.source().strip(), unit.id(), unit.kind(),
-                            unit.translatable(), opens, false));
+                    sentences.add(
+                            new Sentence(
+                                    segment.source().strip(),
+                                    unit.id(),
+                                    unit.kind(),
+                                    unit.translatable(),
+                                    opens,
+                                    false));
                     opens = false;
                 }
             }

@@ -15,13 +15,14 @@ import net.sf.okapi.steps.gcaligner.GaleAndChurch;
 import net.sf.okapi.steps.gcaligner.Penalties;
 
 /**
- * Aligns the sentences of an English document with those of its translation by Okapi's dynamic programme
- * ({@code DpMatrix}, {@code AlignmentFunction}, Okapi's penalties for 2:1 and 0:1 pairs), either with Okapi's
- * Gale–Church length scorer alone ({@link #okapiBaseline}) or with this domain's anchors added ({@link #anchored}).
- * Each pair gets a confidence: the mean of how well its lengths fit and how many of its anchors agree (a pair without
- * anchors counts one half there), less a tenth for a 2:1 or 1:2, and a fifth more when the pairs on both sides of it
- * pair sentences too (the start and the end of the documents count as such): a pair among pairs is seldom wrong, and
- * an agency's rewrite leaves its sentences without counterpart around a false pair.
+ * Aligns the sentences of an English document with those of its translation by Okapi's dynamic
+ * programme ({@code DpMatrix}, {@code AlignmentFunction}, Okapi's penalties for 2:1 and 0:1 pairs),
+ * either with Okapi's Gale–Church length scorer alone ({@link #okapiBaseline}) or with this
+ * domain's anchors added ({@link #anchored}). Each pair gets a confidence: the mean of how well its
+ * lengths fit and how many of its anchors agree (a pair without anchors counts one half there),
+ * less a tenth for a 2:1 or 1:2, and a fifth more when the pairs on both sides of it pair sentences
+ * too (the start and the end of the documents count as such): a pair among pairs is seldom wrong,
+ * and an agency's rewrite leaves its sentences without counterpart around a false pair.
  */
 public final class SentenceAlignment {
     private static final double NO_ANCHORS = 0.5;
@@ -33,7 +34,8 @@ public final class SentenceAlignment {
     private final Glossary glossary;
     private final boolean withAnchors;
 
-    private SentenceAlignment(String sourceLang, String targetLang, Glossary glossary, boolean withAnchors) {
+    private SentenceAlignment(
+            String sourceLang, String targetLang, Glossary glossary, boolean withAnchors) {
         this.sourceLang = sourceLang;
         this.targetLang = targetLang;
         this.glossary = glossary;
@@ -45,8 +47,11 @@ public final class SentenceAlignment {
         return new SentenceAlignment(sourceLang, targetLang, Glossary.empty(), false);
     }
 
-    /** Okapi's aligner with the anchors of {@code glossary}, numbers, names, labels and paragraphs. */
-    public static SentenceAlignment anchored(String sourceLang, String targetLang, Glossary glossary) {
+    /**
+     * Okapi's aligner with the anchors of {@code glossary}, numbers, names, labels and paragraphs.
+     */
+    public static SentenceAlignment anchored(
+            String sourceLang, String targetLang, Glossary glossary) {
         return new SentenceAlignment(sourceLang, targetLang, glossary, true);
     }
 
@@ -71,24 +76,34 @@ public final class SentenceAlignment {
             DpMatrixCell from = cell.nextCell();
             List<Sentence> en = english.subList(from.getXindex(), cell.getXindex());
             List<Sentence> tr = target.subList(from.getYindex(), cell.getYindex());
-            boolean amongPairs = (i == 0 || isLink(path.get(i - 1))) && (i == path.size() - 1 || isLink(path.get(i + 1)));
-            pairs.add(en.isEmpty() || tr.isEmpty() ? AlignedPair.unpaired(en, tr)
-                    : new AlignedPair(en, tr, confidence(scorer, en, tr, amongPairs)));
+            boolean amongPairs =
+                    (i == 0 || isLink(path.get(i - 1)))
+                            && (i == path.size() - 1 || isLink(path.get(i + 1)));
+            pairs.add(
+                    en.isEmpty() || tr.isEmpty()
+                            ? AlignedPair.unpaired(en, tr)
+                            : new AlignedPair(en, tr, confidence(scorer, en, tr, amongPairs)));
         }
         return new Alignment(pairs);
     }
 
     private static boolean isLink(DpMatrixCell cell) {
-        return cell.getXindex() > cell.nextCell().getXindex() && cell.getYindex() > cell.nextCell().getYindex();
+        return cell.getXindex() > cell.nextCell().getXindex()
+                && cell.getYindex() > cell.nextCell().getYindex();
     }
 
-    private static double confidence(AnchoredScorer scorer, List<Sentence> english, List<Sentence> target,
-                                     boolean amongPairs) {
+    private static double confidence(
+            AnchoredScorer scorer,
+            List<Sentence> english,
+            List<Sentence> target,
+            boolean amongPairs) {
         AnchoredScorer.AnchorCount count = scorer.count(english, target);
         int all = count.shared() + count.unshared();
         double anchors = all == 0 ? NO_ANCHORS : (double) count.shared() / all;
-        double confidence = (scorer.lengthFit(english, target) + anchors) / 2
-                - (english.size() + target.size() > 2 ? JOINED : 0) + (amongPairs ? AMONG_PAIRS : 0);
+        double confidence =
+                (scorer.lengthFit(english, target) + anchors) / 2
+                        - (english.size() + target.size() > 2 ? JOINED : 0)
+                        + (amongPairs ? AMONG_PAIRS : 0);
         return Math.max(0, Math.min(1, confidence));
     }
 }

@@ -7,51 +7,65 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "attache",
+@Command(
+        name = "attache",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
         subcommands = {
-                PrepareCommand.class,
-                AlignCommand.class,
-                SegmentCommand.class,
-                ExportCommand.class,
-                ImportCommand.class,
-                GlossaryCommand.class,
-                QaCommand.class,
-                MergeCommand.class,
-                TmxCommand.class,
-                TmCommand.class,
-                StatsCommand.class,
-                ConvertCommand.class,
-                ReportCommand.class,
-                CompletionCommand.class,
+            PrepareCommand.class,
+            AlignCommand.class,
+            SegmentCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            GlossaryCommand.class,
+            QaCommand.class,
+            MergeCommand.class,
+            TmxCommand.class,
+            TmCommand.class,
+            StatsCommand.class,
+            ConvertCommand.class,
+            ReportCommand.class,
+            CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
-                "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
-                "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
-                "  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
-                "",
-                "Exit codes: 0 done, 1 internal error, 2 usage error, 3 refused (bad input, an existing output), 4 a check "
-                        + "found something (qa, glossary validate, import)."})
+        footer = {
+            "  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
+            "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
+            "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+            "  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
+            "",
+            "Exit codes: 0 done, 1 internal error, 2 usage error, 3 refused (bad input, an existing output), 4 a check "
+                    + "found something (qa, glossary validate, import)."
+        })
 public final class AttacheCommand implements Runnable {
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     private final Terminal terminal;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "Print only what the command is for (tables, JSON, hits) and problems: no summaries, notes "
-                    + "or progress.")
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
+            description =
+                    "Print only what the command is for (tables, JSON, hits) and problems: no summaries, notes "
+                            + "or progress.")
     private boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
     private boolean verbose;
 
-    @Option(names = "--color", negatable = true, defaultValue = "true", fallbackValue = "true",
-            scope = ScopeType.INHERIT, description = "Colour in summaries where the stream is a terminal (the "
-                    + "default); --no-color (or the NO_COLOR environment variable) turns it off.")
+    @Option(
+            names = "--color",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Colour in summaries where the stream is a terminal (the "
+                            + "default); --no-color (or the NO_COLOR environment variable) turns it off.")
     private boolean color;
 
     /** A command line attached to no terminal (pipes, files, the tests). */
@@ -65,14 +79,18 @@ public final class AttacheCommand implements Runnable {
 
     /** What {@code --quiet}, {@code --[no-]color} and {@code --verbose} ask for. */
     OutputChoice outputChoice() {
-        return new OutputChoice(quiet ? OutputChoice.Verbosity.QUIET
-                : verbose ? OutputChoice.Verbosity.VERBOSE : OutputChoice.Verbosity.NORMAL, !color);
+        return new OutputChoice(
+                quiet
+                        ? OutputChoice.Verbosity.QUIET
+                        : verbose ? OutputChoice.Verbosity.VERBOSE : OutputChoice.Verbosity.NORMAL,
+                !color);
     }
 
     /** The cross-option check of the output options, for the command that runs. */
     void checkOutputOptions(CommandSpec command) {
         if (quiet && verbose) {
-            throw new ParameterException(command.commandLine(), "--quiet and --verbose do not go together");
+            throw new ParameterException(
+                    command.commandLine(), "--quiet and --verbose do not go together");
         }
     }
 

@@ -7,24 +7,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a shell completion script for attache (picocli's AutoComplete, made from the commands "
-                + "and options themselves): commands, subcommands, options, and the values of options that have a "
-                + "fixed set, in lower case (--only translated; either case is accepted). The same script serves "
-                + "bash and zsh (zsh through bashcompinit).",
-                "Install it for this shell with source <(attache completion bash), or for good by saving it as "
-                        + "~/.local/share/bash-completion/completions/attache."},
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a shell completion script for attache (picocli's AutoComplete, made from the commands "
+                    + "and options themselves): commands, subcommands, options, and the values of options that have a "
+                    + "fixed set, in lower case (--only translated; either case is accepted). The same script serves "
+                    + "bash and zsh (zsh through bashcompinit).",
+            "Install it for this shell with source <(attache completion bash), or for good by saving it as "
+                    + "~/.local/share/bash-completion/completions/attache."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  attache completion bash > ~/.local/share/bash-completion/completions/attache",
-                "  source <(attache completion bash)",
-                "  java -cp target/attache.jar picocli.AutoComplete --name attache dev.attache.cli.AttacheCommand"})
+        footer = {
+            "  attache completion bash > ~/.local/share/bash-completion/completions/attache",
+            "  source <(attache completion bash)",
+            "  java -cp target/attache.jar picocli.AutoComplete --name attache dev.attache.cli.AttacheCommand"
+        })
 final class CompletionCommand implements Callable<Integer> {
-    enum Shell { BASH, ZSH }
+    enum Shell {
+        BASH,
+        ZSH
+    }
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash (the default) or zsh.")
+    @Parameters(
+            paramLabel = "SHELL",
+            defaultValue = "bash",
+            description = "bash (the default) or zsh.")
     private Shell shell;
 
     @Override

@@ -9,19 +9,23 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The one place that decides what a command prints, and how:
+ *
  * <ul>
- * <li>{@link #data}: the command's product (a table, JSON, term hits, lookup results) on stdout, always, and
- * nothing else goes there: {@code attache … > file} keeps the product whole;</li>
- * <li>{@link #finding}: a finding of a check ({@code qa}, {@code glossary validate}), which is that command's
- * product, on stdout as a line {@code severity: place: sentence};</li>
- * <li>{@link #summary}: what was done ({@code wrote x.xlf: 27 units}) on stderr, left out under {@code --quiet};</li>
- * <li>{@link #problem}: {@code error:}/{@code warning:}/{@code note:} lines on stderr, always;</li>
- * <li>{@link #note}: remarks on stderr, left out under {@code --quiet};</li>
- * <li>{@link #detail}: stack traces and the like on stderr, only under {@code --verbose};</li>
- * <li>{@link #progress}: a progress bar on stderr when stderr is a terminal, never under {@code --quiet}.</li>
+ *   <li>{@link #data}: the command's product (a table, JSON, term hits, lookup results) on stdout,
+ *       always, and nothing else goes there: {@code attache … > file} keeps the product whole;
+ *   <li>{@link #finding}: a finding of a check ({@code qa}, {@code glossary validate}), which is
+ *       that command's product, on stdout as a line {@code severity: place: sentence};
+ *   <li>{@link #summary}: what was done ({@code wrote x.xlf: 27 units}) on stderr, left out under
+ *       {@code --quiet};
+ *   <li>{@link #problem}: {@code error:}/{@code warning:}/{@code note:} lines on stderr, always;
+ *   <li>{@link #note}: remarks on stderr, left out under {@code --quiet};
+ *   <li>{@link #detail}: stack traces and the like on stderr, only under {@code --verbose};
+ *   <li>{@link #progress}: a progress bar on stderr when stderr is a terminal, never under {@code
+ *       --quiet}.
  * </ul>
- * Colour (the first word of a summary, the severity of a problem) only where that stream is a terminal, and never
- * with {@code --no-color} or the {@code NO_COLOR} environment variable set.
+ *
+ * Colour (the first word of a summary, the severity of a problem) only where that stream is a
+ * terminal, and never with {@code --no-color} or the {@code NO_COLOR} environment variable set.
  */
 final class Console {
     private final PrintWriter out;
@@ -36,17 +40,26 @@ final class Console {
         this.terminal = terminal;
     }
 
-    /** The console of a command: its streams, and the output options and terminal of the {@code attache} above it. */
+    /**
+     * The console of a command: its streams, and the output options and terminal of the {@code
+     * attache} above it.
+     */
     static Console of(CommandSpec spec) {
         CommandSpec root = spec;
         while (root.parent() != null) {
             root = root.parent();
         }
         if (root.userObject() instanceof AttacheCommand attache) {
-            return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), attache.outputChoice(),
+            return new Console(
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    attache.outputChoice(),
                     attache.terminal());
         }
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), OutputChoice.NORMAL,
+        return new Console(
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr(),
+                OutputChoice.NORMAL,
                 Terminal.none());
     }
 
@@ -59,17 +72,26 @@ final class Console {
     void summary(String line) {
         if (!choice.quiet()) {
             int end = line.indexOf(' ');
-            err.println(end < 0 ? line : emphasise(line.substring(0, end), stderrColour(), Style.bold)
-                    + line.substring(end));
+            err.println(
+                    end < 0
+                            ? line
+                            : emphasise(line.substring(0, end), stderrColour(), Style.bold)
+                                    + line.substring(end));
         }
     }
 
-    /** A line {@code severity: place: sentence} on stderr; the severity coloured (error red, warning yellow, note cyan). */
+    /**
+     * A line {@code severity: place: sentence} on stderr; the severity coloured (error red, warning
+     * yellow, note cyan).
+     */
     void problem(String line) {
         err.println(withSeverityColoured(line, stderrColour()));
     }
 
-    /** A check's finding {@code severity: place: sentence}: the product of a check, on stdout, coloured as a problem. */
+    /**
+     * A check's finding {@code severity: place: sentence}: the product of a check, on stdout,
+     * coloured as a problem.
+     */
     void finding(String line) {
         out.println(withSeverityColoured(line, stdoutColour()));
     }
@@ -77,17 +99,23 @@ final class Console {
     private static String withSeverityColoured(String line, Ansi ansi) {
         int colon = line.indexOf(':');
         String severity = colon < 0 ? "" : line.substring(0, colon).toLowerCase(Locale.ROOT);
-        Style colour = switch (severity) {
-            case "error", "internal error" -> Style.fg_red;
-            case "warning" -> Style.fg_yellow;
-            case "note" -> Style.fg_cyan;
-            default -> null;
-        };
-        return colour == null ? line : emphasise(line.substring(0, colon), ansi, Style.bold, colour)
-                + line.substring(colon);
+        Style colour =
+                switch (severity) {
+                    case "error", "internal error" -> Style.fg_red;
+                    case "warning" -> Style.fg_yellow;
+                    case "note" -> Style.fg_cyan;
+                    default -> null;
+                };
+        return colour == null
+                ? line
+                : emphasise(line.substring(0, colon), ansi, Style.bold, colour)
+                        + line.substring(colon);
     }
 
-    /** A remark on stderr ({@code note: …} coloured as {@link #problem} does), left out under {@code --quiet}. */
+    /**
+     * A remark on stderr ({@code note: …} coloured as {@link #problem} does), left out under {@code
+     * --quiet}.
+     */
     void note(String line) {
         if (!choice.quiet()) {
             problem(line);
@@ -104,7 +132,10 @@ final class Console {
         return choice.verbose();
     }
 
-    /** A progress bar on stderr when it is a terminal and the run is not quiet; otherwise nothing is shown. */
+    /**
+     * A progress bar on stderr when it is a terminal and the run is not quiet; otherwise nothing is
+     * shown.
+     */
     WorkListener progress() {
         if (choice.quiet() || !terminal.stderrIsTerminal()) {
             return WorkListener.silent();

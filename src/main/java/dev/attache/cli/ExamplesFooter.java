@@ -8,9 +8,9 @@ import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * The footer of every command's help, its examples: a command line is printed whole, however wide, since a line
- * broken inside a path or a word cannot be pasted into a shell; every other line of the footer (prose such as the
- * exit codes) wraps to the help's width as picocli wraps it.
+ * The footer of every command's help, its examples: a command line is printed whole, however wide,
+ * since a line broken inside a path or a word cannot be pasted into a shell; every other line of
+ * the footer (prose such as the exit codes) wraps to the help's width as picocli wraps it.
  */
 final class ExamplesFooter implements IHelpSectionRenderer {
     /** How an example line starts in a footer. */
@@ -29,8 +29,13 @@ final class ExamplesFooter implements IHelpSectionRenderer {
             if (line.startsWith(EXAMPLE)) {
                 out.append(line).append(System.lineSeparator());
             } else {
-                TextTable prose = TextTable.forColumns(help.colorScheme(),
-                        new Column(help.commandSpec().usageMessage().width(), 0, Column.Overflow.WRAP));
+                TextTable prose =
+                        TextTable.forColumns(
+                                help.colorScheme(),
+                                new Column(
+                                        help.commandSpec().usageMessage().width(),
+                                        0,
+                                        Column.Overflow.WRAP));
                 prose.indentWrappedLines = 0;
                 prose.addRowValues(help.colorScheme().text(String.format(line)));
                 out.append(prose);

@@ -11,8 +11,11 @@ final class GlossaryOptionsMixin {
     private Choice choice;
 
     static final class Choice {
-        @Option(names = {"-g", "--glossary"}, paramLabel = "FILE",
-                description = "The termbase to apply (TBX or CSV; default: glossary/diplomatic-terms.tbx here, else the built-in one).")
+        @Option(
+                names = {"-g", "--glossary"},
+                paramLabel = "FILE",
+                description =
+                        "The termbase to apply (TBX or CSV; default: glossary/diplomatic-terms.tbx here, else the built-in one).")
         Path file;
 
         @Option(names = "--no-glossary", description = "Apply no glossary.")

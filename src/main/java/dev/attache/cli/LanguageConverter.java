@@ -11,15 +11,19 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads the language of every language option: a BCP 47 tag of an ISO 639 language in any case ({@code ru},
- * {@code ru-RU}, {@code az-Latn-AZ}), or a three-letter ISO 639-2/T code the JDK maps to one ({@code rus},
- * {@code aze}, {@code eng}); refuses anything else.
+ * Reads the language of every language option: a BCP 47 tag of an ISO 639 language in any case
+ * ({@code ru}, {@code ru-RU}, {@code az-Latn-AZ}), or a three-letter ISO 639-2/T code the JDK maps
+ * to one ({@code rus}, {@code aze}, {@code eng}); refuses anything else.
  */
 final class LanguageConverter implements ITypeConverter<Locale> {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Map<String, String> THREE_LETTER = Stream.of(Locale.getISOLanguages())
-            .collect(Collectors.toMap(l -> Locale.forLanguageTag(l).getISO3Language(), Function.identity(),
-                    (one, other) -> one));
+    private static final Map<String, String> THREE_LETTER =
+            Stream.of(Locale.getISOLanguages())
+                    .collect(
+                            Collectors.toMap(
+                                    l -> Locale.forLanguageTag(l).getISO3Language(),
+                                    Function.identity(),
+                                    (one, other) -> one));
 
     @Override
     public Locale convert(String value) {
@@ -33,7 +37,10 @@ final class LanguageConverter implements ITypeConverter<Locale> {
         } catch (IllformedLocaleException e) {
             // refused below, as an unknown language is
         }
-        throw new TypeConversionException("'" + value + "' is not a language code (a BCP 47 tag of an ISO 639 "
-                + "language, e.g. ru, ru-RU, az-Latn-AZ, or an ISO 639-2 code such as rus)");
+        throw new TypeConversionException(
+                "'"
+                        + value
+                        + "' is not a language code (a BCP 47 tag of an ISO 639 "
+                        + "language, e.g. ru, ru-RU, az-Latn-AZ, or an ISO 639-2 code such as rus)");
     }
 }

@@ -10,15 +10,18 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The values a shell completes for an option or parameter of a fixed set (an enum: {@code --only}, {@code --checks},
- * {@code --paragraphs}, the shell of {@code completion}) in lower case, as the help and the README write them;
- * picocli offers an enum's constants as they are spelt in Java ({@code TRANSLATED}). Either case is accepted.
+ * The values a shell completes for an option or parameter of a fixed set (an enum: {@code --only},
+ * {@code --checks}, {@code --paragraphs}, the shell of {@code completion}) in lower case, as the
+ * help and the README write them; picocli offers an enum's constants as they are spelt in Java
+ * ({@code TRANSLATED}). Either case is accepted.
  */
 final class LowerCaseCandidates {
-    private LowerCaseCandidates() {
-    }
+    private LowerCaseCandidates() {}
 
-    /** Gives every enum option and parameter of {@code cli} and of every command under it lower-case candidates. */
+    /**
+     * Gives every enum option and parameter of {@code cli} and of every command under it lower-case
+     * candidates.
+     */
     static void installOn(CommandLine cli) {
         CommandSpec spec = cli.getCommandSpec();
         for (OptionSpec option : List.copyOf(spec.options())) {
@@ -30,7 +33,8 @@ final class LowerCaseCandidates {
         for (PositionalParamSpec positional : List.copyOf(spec.positionalParameters())) {
             if (ofAnEnum(positional)) {
                 spec.remove(positional);
-                spec.addPositional(positional.toBuilder().completionCandidates(lowerCase(positional)).build());
+                spec.addPositional(
+                        positional.toBuilder().completionCandidates(lowerCase(positional)).build());
             }
         }
         cli.getSubcommands().values().stream().distinct().forEach(LowerCaseCandidates::installOn);
@@ -43,6 +47,7 @@ final class LowerCaseCandidates {
 
     private static List<String> lowerCase(ArgSpec arg) {
         return StreamSupport.stream(arg.completionCandidates().spliterator(), false)
-                .map(c -> c.toLowerCase(Locale.ROOT)).toList();
+                .map(c -> c.toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

@@ -19,11 +19,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point: the only place that calls {@link System#exit}. */
 public final class Main {
-    /** The commands that write a worksheet: POI's start-up begins on another core as they read their input. */
+    /**
+     * The commands that write a worksheet: POI's start-up begins on another core as they read their
+     * input.
+     */
     private static final Set<String> WORKSHEET_WRITERS = Set.of("prepare", "export");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (WORKSHEET_WRITERS.contains(command(args))) {
@@ -35,21 +37,28 @@ public final class Main {
         System.exit(run(out, err, Terminal.system(), args));
     }
 
-    /** The command a command line runs: its first word that is not an option (attache's own options take no value). */
+    /**
+     * The command a command line runs: its first word that is not an option (attache's own options
+     * take no value).
+     */
     private static String command(String[] args) {
         return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
     }
 
     /**
-     * java.util.logging (used by the JDK's XML parsers and some libraries) goes to SLF4J like every other logger, so
-     * that {@code simplelogger.properties} alone decides what is printed: nothing from libraries.
+     * java.util.logging (used by the JDK's XML parsers and some libraries) goes to SLF4J like every
+     * other logger, so that {@code simplelogger.properties} alone decides what is printed: nothing
+     * from libraries.
      */
     private static void routeJavaLoggingToSlf4j() {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
     }
 
-    /** Runs one command line, attached to no terminal; everything printed goes to {@code out} and {@code err}. */
+    /**
+     * Runs one command line, attached to no terminal; everything printed goes to {@code out} and
+     * {@code err}.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(out, err, Terminal.none(), args);
     }
@@ -61,7 +70,9 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setAbbreviatedOptionsAllowed(true);
-        cli.setColorScheme(Help.defaultColorScheme(terminal.helpColour(Arrays.asList(args).contains("--no-color"))));
+        cli.setColorScheme(
+                Help.defaultColorScheme(
+                        terminal.helpColour(Arrays.asList(args).contains("--no-color"))));
         cli.setExecutionStrategy(Main::execute);
         cli.setExecutionExceptionHandler(Main::report);
         cli.setParameterExceptionHandler((e, ignored) -> usageError(e));
@@ -89,7 +100,8 @@ public final class Main {
         if (e instanceof UnmatchedArgumentException unmatched) {
             UnmatchedArgumentException.printSuggestions(unmatched, failing.getErr());
         }
-        failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help' for more.");
+        failing.getErr()
+                .println("Try '" + failing.getCommandSpec().qualifiedName() + " --help' for more.");
         return ExitCode.USAGE;
     }
 
@@ -111,7 +123,10 @@ public final class Main {
 
     /** One problem, one line: a library's message that runs over several lines is joined. */
     private static String oneLine(String message) {
-        return String.valueOf(message).lines().map(String::strip).filter(l -> !l.isEmpty())
+        return String.valueOf(message)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 }

@@ -3,14 +3,14 @@ package dev.attache.cli;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
 import org.jline.terminal.spi.SystemStream;
-import picocli.CommandLine.Help.Ansi;
 import org.jline.terminal.spi.TerminalProvider;
+import picocli.CommandLine.Help.Ansi;
 
 /**
- * What the run is attached to: whether stdout and stderr are terminals (asked of JLine's {@code exec} provider, which
- * runs {@code test -t 1} / {@code test -t 2}, and only when a command first wants to know), and whether the
- * {@code NO_COLOR} environment variable (no-color.org) is set to something. Tests use {@link #none()} or
- * {@link #of}.
+ * What the run is attached to: whether stdout and stderr are terminals (asked of JLine's {@code
+ * exec} provider, which runs {@code test -t 1} / {@code test -t 2}, and only when a command first
+ * wants to know), and whether the {@code NO_COLOR} environment variable (no-color.org) is set to
+ * something. Tests use {@link #none()} or {@link #of}.
  */
 final class Terminal {
     private final BooleanSupplier stdout;
@@ -18,7 +18,11 @@ final class Terminal {
     private final boolean noColorVariable;
     private final boolean system;
 
-    private Terminal(BooleanSupplier stdout, BooleanSupplier stderr, boolean noColorVariable, boolean system) {
+    private Terminal(
+            BooleanSupplier stdout,
+            BooleanSupplier stderr,
+            boolean noColorVariable,
+            boolean system) {
         this.system = system;
         this.stdout = stdout;
         this.stderr = stderr;
@@ -28,7 +32,11 @@ final class Terminal {
     /** The process's own streams and environment. */
     static Terminal system() {
         String noColor = System.getenv("NO_COLOR");
-        return new Terminal(once(SystemStream.Output), once(SystemStream.Error), noColor != null && !noColor.isEmpty(), true);
+        return new Terminal(
+                once(SystemStream.Output),
+                once(SystemStream.Error),
+                noColor != null && !noColor.isEmpty(),
+                true);
     }
 
     /** Neither stream a terminal: pipes, files, CI logs, the tests. */
@@ -36,7 +44,8 @@ final class Terminal {
         return of(false, false, false);
     }
 
-    static Terminal of(boolean stdoutIsTerminal, boolean stderrIsTerminal, boolean noColorVariable) {
+    static Terminal of(
+            boolean stdoutIsTerminal, boolean stderrIsTerminal, boolean noColorVariable) {
         return new Terminal(() -> stdoutIsTerminal, () -> stderrIsTerminal, noColorVariable, false);
     }
 
@@ -53,8 +62,9 @@ final class Terminal {
     }
 
     /**
-     * The colours of {@code --help}: none with {@code --no-color} or {@code NO_COLOR}; for the process's own streams,
-     * picocli's {@code AUTO} (colour when stdout is a terminal); else colour when {@link #stdoutIsTerminal()}.
+     * The colours of {@code --help}: none with {@code --no-color} or {@code NO_COLOR}; for the
+     * process's own streams, picocli's {@code AUTO} (colour when stdout is a terminal); else colour
+     * when {@link #stdoutIsTerminal()}.
      */
     Ansi helpColour(boolean noColorOption) {
         if (noColorOption || noColorVariable) {

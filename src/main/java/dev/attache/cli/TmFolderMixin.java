@@ -5,7 +5,11 @@ import picocli.CommandLine.Option;
 
 /** {@code --tm DIR}: the project memory's folder. */
 final class TmFolderMixin {
-    @Option(names = "--tm", paramLabel = "DIR", defaultValue = "tm",
-            description = "The translation memory's folder (a Pensieve index; default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tm",
+            paramLabel = "DIR",
+            defaultValue = "tm",
+            description =
+                    "The translation memory's folder (a Pensieve index; default: ${DEFAULT-VALUE}).")
     Path folder;
 }

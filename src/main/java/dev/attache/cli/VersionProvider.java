@@ -8,9 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * {@code --version}: Attaché's version (the jar's manifest, set by the build) and those of the libraries that do the
- * work, each read from the library itself: POI's {@code Version}, Lucene's {@code Version.LATEST}, picocli's
- * {@code CommandLine.VERSION}, and Okapi's Maven descriptor in the jar (its classes carry no version of their own).
+ * {@code --version}: Attaché's version (the jar's manifest, set by the build) and those of the
+ * libraries that do the work, each read from the library itself: POI's {@code Version}, Lucene's
+ * {@code Version.LATEST}, picocli's {@code CommandLine.VERSION}, and Okapi's Maven descriptor in
+ * the jar (its classes carry no version of their own).
  */
 public final class VersionProvider implements IVersionProvider {
     @Override
@@ -21,17 +22,29 @@ public final class VersionProvider implements IVersionProvider {
             "Apache POI " + org.apache.poi.Version.getVersion(),
             "Apache Lucene " + org.apache.lucene.util.Version.LATEST,
             "picocli " + CommandLine.VERSION,
-            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", "
-                    + System.getProperty("java.home") + ")"};
+            "Java "
+                    + Runtime.version()
+                    + " ("
+                    + System.getProperty("java.vendor")
+                    + ", "
+                    + System.getProperty("java.home")
+                    + ")"
+        };
     }
 
-    /** The version the build wrote into the jar's manifest; {@code development build} when run from the classes. */
+    /**
+     * The version the build wrote into the jar's manifest; {@code development build} when run from
+     * the classes.
+     */
     static String attacheVersion() {
         String version = Main.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
     }
 
-    /** The version in a library's {@code META-INF/maven/GROUP/ARTIFACT/pom.properties}, or {@code unknown}. */
+    /**
+     * The version in a library's {@code META-INF/maven/GROUP/ARTIFACT/pom.properties}, or {@code
+     * unknown}.
+     */
     private static String mavenVersion(String group, String artifact) {
         String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
         try (InputStream in = VersionProvider.class.getResourceAsStream(resource)) {

@@ -12,25 +12,46 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Prints a word count report as tables: one per file (rows per state, the total, then one per paragraph kind;
- * columns segments, source words, target words) and one per language pair with several files: their total.
+ * Prints a word count report as tables: one per file (rows per state, the total, then one per
+ * paragraph kind; columns segments, source words, target words) and one per language pair with
+ * several files: their total.
  */
 record WordCountTable(PrintWriter out) {
-    private static final Map<State, String> LABELS = Map.of(State.NEW, "new", State.TRANSLATED, "translated",
-            State.NEEDS_REVIEW, "needs review", State.FINAL, "final");
+    private static final Map<State, String> LABELS =
+            Map.of(
+                    State.NEW,
+                    "new",
+                    State.TRANSLATED,
+                    "translated",
+                    State.NEEDS_REVIEW,
+                    "needs review",
+                    State.FINAL,
+                    "final");
 
     void print(WordCountReport report) {
         String separator = "";
         for (FileWordCount file : report.files()) {
             out.print(separator);
-            print(file.file() + " (" + file.count().languagePair() + ", " + GmxWordCounter.NAME + " words)",
+            print(
+                    file.file()
+                            + " ("
+                            + file.count().languagePair()
+                            + ", "
+                            + GmxWordCounter.NAME
+                            + " words)",
                     file.count());
             separator = System.lineSeparator();
         }
         for (LanguagePairTotal total : report.totals()) {
             if (total.files() > 1) {
                 out.println();
-                print("total " + total.count().languagePair() + " over " + total.files() + " files", total.count());
+                print(
+                        "total "
+                                + total.count().languagePair()
+                                + " over "
+                                + total.files()
+                                + " files",
+                        total.count());
             }
         }
     }
@@ -44,7 +65,13 @@ record WordCountTable(PrintWriter out) {
         String format = "%-" + width + "s  %8s  %12s  %12s%n";
         out.println(title);
         out.printf(format, "", "segments", "source words", "target words");
-        rows.forEach((label, tally) -> out.printf(format, label, tally.segments(), tally.sourceWords(),
-                tally.targetWords()));
+        rows.forEach(
+                (label, tally) ->
+                        out.printf(
+                                format,
+                                label,
+                                tally.segments(),
+                                tally.sourceWords(),
+                                tally.targetWords()));
     }
 }

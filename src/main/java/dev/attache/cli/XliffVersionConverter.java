@@ -8,7 +8,12 @@ import picocli.CommandLine.TypeConversionException;
 final class XliffVersionConverter implements ITypeConverter<XliffVersion> {
     @Override
     public XliffVersion convert(String value) {
-        return XliffVersion.of(value.strip()).orElseThrow(
-                () -> new TypeConversionException("'" + value + "' is not an XLIFF version Attaché writes: 1.2 or 2.1"));
+        return XliffVersion.of(value.strip())
+                .orElseThrow(
+                        () ->
+                                new TypeConversionException(
+                                        "'"
+                                                + value
+                                                + "' is not an XLIFF version Attaché writes: 1.2 or 2.1"));
     }
 }

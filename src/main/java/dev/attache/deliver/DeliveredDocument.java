@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document ready to merge: every translatable segment has the target to deliver, which is its translation when
- * the segment is done, else its source (only written when the untranslated are allowed). {@code notDone} lists the
- * segments that are not done, each with why, in document order.
+ * A document ready to merge: every translatable segment has the target to deliver, which is its
+ * translation when the segment is done, else its source (only written when the untranslated are
+ * allowed). {@code notDone} lists the segments that are not done, each with why, in document order.
  */
 public record DeliveredDocument(TranslationDocument document, List<NotDone> notDone) {
-    /** A segment that is not done, and why ({@code no translation}, {@code not final (translated)}). */
+    /**
+     * A segment that is not done, and why ({@code no translation}, {@code not final (translated)}).
+     */
     public record NotDone(SegmentId segment, String reason) {
         public NotDone {
             requireNonNull(segment, "segment");
@@ -28,7 +30,10 @@ public record DeliveredDocument(TranslationDocument document, List<NotDone> notD
         notDone = List.copyOf(notDone);
     }
 
-    /** The document with the targets to deliver: the done segments' translations, the source for the others. */
+    /**
+     * The document with the targets to deliver: the done segments' translations, the source for the
+     * others.
+     */
     public static DeliveredDocument of(TranslationDocument translated, DoneSegments done) {
         List<NotDone> notDone = new ArrayList<>();
         List<Unit> units = new ArrayList<>();

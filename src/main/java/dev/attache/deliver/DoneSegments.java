@@ -5,8 +5,8 @@ import dev.attache.model.State;
 import java.util.function.Predicate;
 
 /**
- * Which segments count as done when a translation is delivered: every translated one (the default), or only the
- * final ones ({@code --only final}).
+ * Which segments count as done when a translation is delivered: every translated one (the default),
+ * or only the final ones ({@code --only final}).
  */
 public enum DoneSegments implements Predicate<SegmentPair> {
     TRANSLATED,
@@ -19,6 +19,8 @@ public enum DoneSegments implements Predicate<SegmentPair> {
 
     /** Why a segment is not done: {@code no translation}, or {@code not final (needs review)}. */
     public String whyNotDone(SegmentPair segment) {
-        return segment.isTranslated() ? "not final (" + segment.state().label() + ")" : "no translation";
+        return segment.isTranslated()
+                ? "not final (" + segment.state().label() + ")"
+                : "no translation";
     }
 }

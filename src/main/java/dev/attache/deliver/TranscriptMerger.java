@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes a translated document back into the format of the transcript it was made from. The document comes with
- * every translatable segment's target filled (see {@link DeliveredDocument}); the original is the source file, from
- * which a merger takes what the XLIFF does not hold (a text file's line endings; an HTML or DOCX skeleton).
+ * Writes a translated document back into the format of the transcript it was made from. The
+ * document comes with every translatable segment's target filled (see {@link DeliveredDocument});
+ * the original is the source file, from which a merger takes what the XLIFF does not hold (a text
+ * file's line endings; an HTML or DOCX skeleton).
  */
 public interface TranscriptMerger {
 
@@ -19,8 +20,9 @@ public interface TranscriptMerger {
     void merge(TranslationDocument document, Path original, OutputStream out) throws IOException;
 
     /**
-     * The merger for an original of this kind: HTML and DOCX (as the XLIFF says) through Okapi's filter writers, a
-     * text transcript by its file name; empty for a format Attaché cannot write back.
+     * The merger for an original of this kind: HTML and DOCX (as the XLIFF says) through Okapi's
+     * filter writers, a text transcript by its file name; empty for a format Attaché cannot write
+     * back.
      */
     static Optional<TranscriptMerger> forOriginal(Path original, SourceFormat format) {
         if (format.hasInlineCodes()) {

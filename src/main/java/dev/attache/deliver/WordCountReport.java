@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * The word counts of several XLIFF files, in the order given, and their totals per language pair (only counts of
- * the same source and target language can be added), in the order the pairs first appear.
+ * The word counts of several XLIFF files, in the order given, and their totals per language pair
+ * (only counts of the same source and target language can be added), in the order the pairs first
+ * appear.
  */
 public record WordCountReport(List<FileWordCount> files, List<LanguagePairTotal> totals) {
     public WordCountReport {
@@ -19,8 +20,11 @@ public record WordCountReport(List<FileWordCount> files, List<LanguagePairTotal>
         var totals = new LinkedHashMap<String, LanguagePairTotal>();
         for (FileWordCount file : files) {
             DocumentWordCount count = file.count();
-            totals.merge(count.languagePair(), new LanguagePairTotal(1, count),
-                    (sum, one) -> new LanguagePairTotal(sum.files() + 1, sum.count().plus(one.count())));
+            totals.merge(
+                    count.languagePair(),
+                    new LanguagePairTotal(1, count),
+                    (sum, one) ->
+                            new LanguagePairTotal(sum.files() + 1, sum.count().plus(one.count())));
         }
         return new WordCountReport(files, new ArrayList<>(totals.values()));
     }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How to read a transcript file: in the format its name says ({@code .html}/{@code .htm}, {@code .docx}, text
- * otherwise) or the one named ({@code --format}), and for an HTML page, the element whose text is translated
- * ({@code --content SELECTOR}; by default the {@code <article>}, else the {@code <main>}, else the whole body).
+ * How to read a transcript file: in the format its name says ({@code .html}/{@code .htm}, {@code
+ * .docx}, text otherwise) or the one named ({@code --format}), and for an HTML page, the element
+ * whose text is translated ({@code --content SELECTOR}; by default the {@code <article>}, else the
+ * {@code <main>}, else the whole body).
  */
 public record DocumentChoice(Optional<SourceFormat> format, Optional<String> contentSelector) {
     public DocumentChoice {

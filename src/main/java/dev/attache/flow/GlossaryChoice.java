@@ -12,7 +12,10 @@ public sealed interface GlossaryChoice {
     /** Loads the chosen glossary; empty for {@link None}. */
     Optional<LoadedGlossary> load();
 
-    /** {@code glossary/diplomatic-terms.tbx} in the working folder when present, else the built-in termbase. */
+    /**
+     * {@code glossary/diplomatic-terms.tbx} in the working folder when present, else the built-in
+     * termbase.
+     */
     record Default(Path workingFolder) implements GlossaryChoice {
         public Default {
             requireNonNull(workingFolder, "workingFolder");

@@ -1,10 +1,9 @@
 package dev.attache.flow;
 
-import dev.attache.OutputFile;
-
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
+import dev.attache.OutputFile;
 import dev.attache.glossary.GlossaryFiles;
 import dev.attache.glossary.GlossaryFinding;
 import dev.attache.glossary.GlossaryFormat;
@@ -13,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code glossary convert} flow: read a glossary in one format, write it in the other (or the same). An existing
- * output is replaced only when asked (kept as .bak); the file is written atomically.
+ * The {@code glossary convert} flow: read a glossary in one format, write it in the other (or the
+ * same). An existing output is replaced only when asked (kept as .bak); the file is written
+ * atomically.
  */
 public final class GlossaryConversion {
 
@@ -29,8 +29,13 @@ public final class GlossaryConversion {
 
     /** Converts {@code in} into {@code out}; an existing {@code out} only when {@code replace}. */
     public Summary convert(Path in, Path out, boolean replace) {
-        GlossaryFormat format = GlossaryFormat.byExtension(out).orElseThrow(() -> new BadInputException(out,
-                "cannot tell the format from the file name: use .tbx or .csv"));
+        GlossaryFormat format =
+                GlossaryFormat.byExtension(out)
+                        .orElseThrow(
+                                () ->
+                                        new BadInputException(
+                                                out,
+                                                "cannot tell the format from the file name: use .tbx or .csv"));
         OutputFile output = new OutputFile(out, replace).checkedAgainst(List.of(in));
         LoadedGlossary loaded = new GlossaryFiles().load(in);
         output.write(stream -> format.write(loaded.glossary(), stream));

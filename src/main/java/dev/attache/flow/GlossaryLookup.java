@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code glossary lookup} flow: the concepts that have a term equal to the query in some language,
- * ignoring case in that language's own way (and ё/е, and Unicode normal forms).
+ * The {@code glossary lookup} flow: the concepts that have a term equal to the query in some
+ * language, ignoring case in that language's own way (and ё/е, and Unicode normal forms).
  */
 public final class GlossaryLookup {
 
@@ -34,13 +34,19 @@ public final class GlossaryLookup {
         }
     }
 
-    /** Looks the term up in {@code glossaryFile}, or in the default glossary seen from {@code workingFolder}. */
+    /**
+     * Looks the term up in {@code glossaryFile}, or in the default glossary seen from {@code
+     * workingFolder}.
+     */
     public Result lookup(String query, Optional<Path> glossaryFile, Path workingFolder) {
         LoadedGlossary loaded = new GlossaryFiles().load(glossaryFile, workingFolder);
         var matches = new ArrayList<Match>();
         for (Concept concept : loaded.glossary().concepts()) {
             concept.terms().entrySet().stream()
-                    .filter(e -> e.getValue().stream().anyMatch(t -> same(e.getKey(), t.text(), query)))
+                    .filter(
+                            e ->
+                                    e.getValue().stream()
+                                            .anyMatch(t -> same(e.getKey(), t.text(), query)))
                     .findFirst()
                     .ifPresent(e -> matches.add(new Match(concept, e.getKey())));
         }
@@ -52,14 +58,15 @@ public final class GlossaryLookup {
     }
 
     /**
-     * The match as lines: the concept id with its subject, definition and source, then the terms of the
-     * matched language and of {@code languages} (all languages when empty), one a line with status,
-     * part of speech and note.
+     * The match as lines: the concept id with its subject, definition and source, then the terms of
+     * the matched language and of {@code languages} (all languages when empty), one a line with
+     * status, part of speech and note.
      */
     public List<String> render(Match match, List<String> languages) {
         Concept concept = match.concept();
         var lines = new ArrayList<String>();
-        lines.add(concept.id() + (concept.subject().isEmpty() ? "" : " (" + concept.subject() + ")"));
+        lines.add(
+                concept.id() + (concept.subject().isEmpty() ? "" : " (" + concept.subject() + ")"));
         if (!concept.definition().isEmpty()) {
             lines.add("  definition: " + concept.definition());
         }
@@ -69,9 +76,18 @@ public final class GlossaryLookup {
         for (String lang : concept.terms().keySet()) {
             if (languages.isEmpty() || languages.contains(lang) || lang.equals(match.lang())) {
                 for (Term term : concept.terms(lang)) {
-                    lines.add("  " + lang + ": " + term.text() + " [" + term.status().word()
-                            + (term.partOfSpeech().isEmpty() ? "" : ", " + term.partOfSpeech()) + "]"
-                            + (term.note().isEmpty() ? "" : " — " + term.note()));
+                    lines.add(
+                            "  "
+                                    + lang
+                                    + ": "
+                                    + term.text()
+                                    + " ["
+                                    + term.status().word()
+                                    + (term.partOfSpeech().isEmpty()
+                                            ? ""
+                                            : ", " + term.partOfSpeech())
+                                    + "]"
+                                    + (term.note().isEmpty() ? "" : " — " + term.note()));
                 }
             }
         }

@@ -1,22 +1,21 @@
 package dev.attache.flow;
 
-import dev.attache.xliff.XliffFiles;
-
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.transcript.rich.RichSourceReader;
 import dev.attache.glossary.HintSelector;
 import dev.attache.glossary.LoadedGlossary;
 import dev.attache.glossary.Term;
-import dev.attache.model.TermHit;
 import dev.attache.glossary.TermMatcher;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.SourceFormat;
+import dev.attache.model.TermHit;
+import dev.attache.model.TranslationDocument;
 import dev.attache.transcript.Paragraph;
 import dev.attache.transcript.ParagraphKind;
 import dev.attache.transcript.Transcript;
 import dev.attache.transcript.TranscriptOptions;
-import dev.attache.model.SegmentPair;
-import dev.attache.model.SourceFormat;
-import dev.attache.model.TranslationDocument;
+import dev.attache.transcript.rich.RichSourceReader;
+import dev.attache.xliff.XliffFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,14 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@code glossary scan} flow: every glossary term in a transcript (per paragraph) or an XLIFF file (per source
- * segment), with its character offsets there: every hit, or only those worth a hint.
+ * The {@code glossary scan} flow: every glossary term in a transcript (per paragraph) or an XLIFF
+ * file (per source segment), with its character offsets there: every hit, or only those worth a
+ * hint.
  */
 public final class GlossaryScan {
     /**
-     * A hit and where it is: its unit {@code p5} (the fifth paragraph) and, in an XLIFF file, its segment
-     * {@code p5.s2}.
+     * A hit and where it is: its unit {@code p5} (the fifth paragraph) and, in an XLIFF file, its
+     * segment {@code p5.s2}.
      */
     public record PlacedHit(String unit, Optional<String> segment, TermHit hit) {
         public PlacedHit {
@@ -48,8 +48,9 @@ public final class GlossaryScan {
     }
 
     /**
-     * Which hits a scan lists: all of them, nested ones included; or those a translator into {@code targetLang} gets
-     * as hints ({@link HintSelector}); or, with no target language, the outermost ones.
+     * Which hits a scan lists: all of them, nested ones included; or those a translator into {@code
+     * targetLang} gets as hints ({@link HintSelector}); or, with no target language, the outermost
+     * ones.
      */
     public record Listing(boolean all, Optional<String> targetLang) {
         public Listing {
@@ -64,14 +65,22 @@ public final class GlossaryScan {
             hits = List.copyOf(hits);
         }
 
-        /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, or {@code (none)}. */
+        /**
+         * The preferred (or an admitted) rendering of the hit's concept in {@code lang}, or {@code
+         * (none)}.
+         */
         public String rendering(PlacedHit placed, String lang) {
             return renderingIfAny(placed, lang).orElse("(none)");
         }
 
-        /** The preferred (or an admitted) rendering of the hit's concept in {@code lang}, if the glossary has one. */
+        /**
+         * The preferred (or an admitted) rendering of the hit's concept in {@code lang}, if the
+         * glossary has one.
+         */
         public Optional<String> renderingIfAny(PlacedHit placed, String lang) {
-            return glossary.glossary().concept(placed.hit().conceptId()).flatMap(c -> c.preferred(lang))
+            return glossary.glossary()
+                    .concept(placed.hit().conceptId())
+                    .flatMap(c -> c.preferred(lang))
                     .map(Term::text);
         }
     }
@@ -79,9 +88,13 @@ public final class GlossaryScan {
     public Result scan(Path file, GlossaryChoice choice, Listing listing) {
         LoadedGlossary glossary = choice.load().orElseThrow();
         TermMatcher english = new TermMatcher(glossary.glossary(), "en");
-        UnaryOperator<List<TermHit>> shown = listing.all() ? UnaryOperator.identity()
-                : listing.targetLang().<UnaryOperator<List<TermHit>>>map(lang ->
-                        new HintSelector(glossary.glossary(), lang)::select).orElse(HintSelector::outermost);
+        UnaryOperator<List<TermHit>> shown =
+                listing.all()
+                        ? UnaryOperator.identity()
+                        : listing.targetLang()
+                                .<UnaryOperator<List<TermHit>>>map(
+                                        lang -> new HintSelector(glossary.glossary(), lang)::select)
+                                .orElse(HintSelector::outermost);
         Function<String, List<TermHit>> matcher = text -> shown.apply(english.find(text));
         List<PlacedHit> hits = new ArrayList<>();
         int parts = 0;
@@ -89,18 +102,32 @@ public final class GlossaryScan {
             TranslationDocument document = XliffFiles.read(file);
             for (SegmentPair segment : document.translatableSegments().toList()) {
                 parts++;
-                matcher.apply(segment.source()).forEach(h -> hits.add(new PlacedHit(segment.id().unitId(),
-                        Optional.of(segment.id().toString()), h)));
+                matcher.apply(segment.source())
+                        .forEach(
+                                h ->
+                                        hits.add(
+                                                new PlacedHit(
+                                                        segment.id().unitId(),
+                                                        Optional.of(segment.id().toString()),
+                                                        h)));
             }
         } else {
             SourceFormat format = SourceFormat.ofFile(file);
-            Transcript transcript = new RichSourceReader().readAny(file, format, TranscriptOptions.defaults(),
-                    Optional.empty()).transcript();
+            Transcript transcript =
+                    new RichSourceReader()
+                            .readAny(file, format, TranscriptOptions.defaults(), Optional.empty())
+                            .transcript();
             for (Paragraph paragraph : transcript.paragraphs()) {
                 if (paragraph.kind() != ParagraphKind.BOILERPLATE) {
                     parts++;
-                    matcher.apply(paragraph.text()).forEach(h -> hits.add(new PlacedHit(
-                            "p" + paragraph.index(), Optional.empty(), h)));
+                    matcher.apply(paragraph.text())
+                            .forEach(
+                                    h ->
+                                            hits.add(
+                                                    new PlacedHit(
+                                                            "p" + paragraph.index(),
+                                                            Optional.empty(),
+                                                            h)));
                 }
             }
         }

@@ -1,8 +1,8 @@
 package dev.attache.flow;
 
-import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.Severity;
 import dev.attache.glossary.GlossaryFiles;
 import dev.attache.glossary.GlossaryFinding;
 import dev.attache.glossary.GlossaryValidator;
@@ -14,7 +14,10 @@ import java.util.List;
 /** The {@code glossary validate} flow: read a glossary file, then check its content. */
 public final class GlossaryValidation {
 
-    /** What validation found: the file, how many concepts it has, and every finding (structure first). */
+    /**
+     * What validation found: the file, how many concepts it has, and every finding (structure
+     * first).
+     */
     public record Report(String origin, int concepts, List<GlossaryFinding> findings) {
         public Report {
             requireNonNull(origin, "origin");
@@ -33,8 +36,15 @@ public final class GlossaryValidation {
         /** {@code checked FILE: 191 concepts, 0 errors, 0 warnings}. */
         public String summary() {
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            return "checked " + origin + ": " + concepts + " concepts, " + errors + " errors, "
-                    + (findings.size() - errors) + " warnings";
+            return "checked "
+                    + origin
+                    + ": "
+                    + concepts
+                    + " concepts, "
+                    + errors
+                    + " errors, "
+                    + (findings.size() - errors)
+                    + " warnings";
         }
     }
 

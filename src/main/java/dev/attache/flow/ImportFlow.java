@@ -1,21 +1,19 @@
 package dev.attache.flow;
 
-import dev.attache.glossary.TermAnnotator;
-import dev.attache.qa.ExactMatchQa;
-import dev.attache.qa.SegmentFinding;
-import dev.attache.qa.SegmentQa;
-import dev.attache.xliff.OpenedXliff;
-import dev.attache.xliff.XliffFiles;
-import dev.attache.xliff.XliffLock;
-import dev.attache.xliff.XliffUpdate;
-
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.BadInputException;
-import dev.attache.glossary.Glossary;
-import dev.attache.glossary.LoadedGlossary;
-import dev.attache.qa.QaCheck;
 import dev.attache.Severity;
+import dev.attache.glossary.LoadedGlossary;
+import dev.attache.glossary.TermAnnotator;
+import dev.attache.model.SegmentId;
+import dev.attache.model.SegmentPair;
+import dev.attache.model.TermRenderings;
+import dev.attache.model.TranslationDocument;
+import dev.attache.qa.ExactMatchQa;
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.SegmentFinding;
+import dev.attache.qa.SegmentQa;
 import dev.attache.reimport.Counts;
 import dev.attache.reimport.CurrentXliff;
 import dev.attache.reimport.ImportIssue;
@@ -25,10 +23,10 @@ import dev.attache.reimport.Reconciler;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetReader;
 import dev.attache.worksheet.WorksheetRow;
-import dev.attache.model.SegmentId;
-import dev.attache.model.SegmentPair;
-import dev.attache.model.TermRenderings;
-import dev.attache.model.TranslationDocument;
+import dev.attache.xliff.OpenedXliff;
+import dev.attache.xliff.XliffFiles;
+import dev.attache.xliff.XliffLock;
+import dev.attache.xliff.XliffUpdate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,22 +40,33 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was made from, run QA
- * (terms with a glossary, numbers, mechanical, quotes, script) on every target that changed and every target the
- * memory filled in as an exact match (findings become notes from {@code qa}), and write the XLIFF atomically, keeping
- * the previous version as {@code .bak}; then the changed rows accepted without a QA error go into the memory.
- * Nothing is written on a dry run, nor under {@code strict} when a row was rejected or in conflict, nor when nothing
- * changed. The XLIFF file is read once, and locked from reading to writing ({@link XliffLock}, through
- * {@link XliffFiles#update}): a second import into it waits for the first, then reads what the first wrote.
+ * The {@code import} flow: read a filled worksheet, reconcile its rows with the XLIFF file it was
+ * made from, run QA (terms with a glossary, numbers, mechanical, quotes, script) on every target
+ * that changed and every target the memory filled in as an exact match (findings become notes from
+ * {@code qa}), and write the XLIFF atomically, keeping the previous version as {@code .bak}; then
+ * the changed rows accepted without a QA error go into the memory. Nothing is written on a dry run,
+ * nor under {@code strict} when a row was rejected or in conflict, nor when nothing changed. The
+ * XLIFF file is read once, and locked from reading to writing ({@link XliffLock}, through {@link
+ * XliffFiles#update}): a second import into it waits for the first, then reads what the first
+ * wrote.
  */
 public final class ImportFlow {
     /**
-     * The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), the switches, and the
-     * memory folder the accepted rows go into (none: {@code --no-tm}).
+     * The worksheet, the XLIFF file (default: {@code xliffDir/<name the manifest records>}), the
+     * switches, and the memory folder the accepted rows go into (none: {@code --no-tm}).
      */
-    public record Request(Path worksheet, Optional<Path> xliff, Path xliffDir, GlossaryChoice glossary,
-                          Set<QaCheck> checks, Optional<ImportReportFile> report, boolean dryRun, boolean overwriteFinal,
-                          boolean preferWorksheet, boolean strict, Optional<Path> memory) {
+    public record Request(
+            Path worksheet,
+            Optional<Path> xliff,
+            Path xliffDir,
+            GlossaryChoice glossary,
+            Set<QaCheck> checks,
+            Optional<ImportReportFile> report,
+            boolean dryRun,
+            boolean overwriteFinal,
+            boolean preferWorksheet,
+            boolean strict,
+            Optional<Path> memory) {
         public Request {
             requireNonNull(worksheet, "worksheet");
             requireNonNull(xliff, "xliff");
@@ -70,11 +79,17 @@ public final class ImportFlow {
     }
 
     /**
-     * The reconciliation, the QA findings on changed targets and exact matches, whether the XLIFF was written, and
-     * what went into the memory (nothing when the import wrote nothing or no memory was asked for).
+     * The reconciliation, the QA findings on changed targets and exact matches, whether the XLIFF
+     * was written, and what went into the memory (nothing when the import wrote nothing or no
+     * memory was asked for).
      */
-    public record Result(Path xliff, ImportResult reconciled, List<SegmentFinding> qaFindings, boolean written,
-                         boolean glossaryChanged, Optional<TmAddFlow.Result> memory) {
+    public record Result(
+            Path xliff,
+            ImportResult reconciled,
+            List<SegmentFinding> qaFindings,
+            boolean written,
+            boolean glossaryChanged,
+            Optional<TmAddFlow.Result> memory) {
         public Result {
             requireNonNull(xliff, "xliff");
             requireNonNull(reconciled, "reconciled");
@@ -84,22 +99,41 @@ public final class ImportFlow {
 
         /** The result with what the memory step did. */
         Result withMemory(TmAddFlow.Result added) {
-            return new Result(xliff, reconciled, qaFindings, written, glossaryChanged, Optional.of(added));
+            return new Result(
+                    xliff, reconciled, qaFindings, written, glossaryChanged, Optional.of(added));
         }
 
         /**
-         * Every problem as a line {@code severity: place: message}: the rows' issues (the place is the sheet row),
-         * then the QA findings (placed at the row of their segment), then a changed glossary. Made as they are
-         * read: a 5 M-word import of English left in the targets has half a million.
+         * Every problem as a line {@code severity: place: message}: the rows' issues (the place is
+         * the sheet row), then the QA findings (placed at the row of their segment), then a changed
+         * glossary. Made as they are read: a 5 M-word import of English left in the targets has
+         * half a million.
          */
         public Stream<String> problemLines() {
             Map<String, String> rowOfSegment = rowsOfSegments();
-            Stream<String> rowIssues = reconciled.issues().stream()
-                    .map(i -> i.severity().name().toLowerCase(Locale.ROOT) + ": " + i.location() + ": " + i.message());
-            Stream<String> termQa = qaFindings.stream().map(f -> f.finding().severity().word() + ": "
-                    + rowOfSegment.getOrDefault(f.segment().toString(), xliff.toString()) + ": " + f.describe());
-            Stream<String> glossary = Stream.of("note: the glossary changed since the worksheet was exported")
-                    .filter(note -> glossaryChanged);
+            Stream<String> rowIssues =
+                    reconciled.issues().stream()
+                            .map(
+                                    i ->
+                                            i.severity().name().toLowerCase(Locale.ROOT)
+                                                    + ": "
+                                                    + i.location()
+                                                    + ": "
+                                                    + i.message());
+            Stream<String> termQa =
+                    qaFindings.stream()
+                            .map(
+                                    f ->
+                                            f.finding().severity().word()
+                                                    + ": "
+                                                    + rowOfSegment.getOrDefault(
+                                                            f.segment().toString(),
+                                                            xliff.toString())
+                                                    + ": "
+                                                    + f.describe());
+            Stream<String> glossary =
+                    Stream.of("note: the glossary changed since the worksheet was exported")
+                            .filter(note -> glossaryChanged);
             return Stream.of(rowIssues, termQa, glossary).flatMap(lines -> lines);
         }
 
@@ -111,12 +145,20 @@ public final class ImportFlow {
         /** {@code applied 3, unchanged 20, empty 4, rejected 0, conflicts 0, QA findings 1}. */
         public String summary() {
             Counts counts = reconciled.counts();
-            return "applied %d, unchanged %d, empty %d, rejected %d, conflicts %d, QA findings %d".formatted(
-                    counts.applied(), counts.unchanged(), counts.empty(), counts.rejected(), counts.conflicts(),
-                    qaFindings.size());
+            return "applied %d, unchanged %d, empty %d, rejected %d, conflicts %d, QA findings %d"
+                    .formatted(
+                            counts.applied(),
+                            counts.unchanged(),
+                            counts.empty(),
+                            counts.rejected(),
+                            counts.conflicts(),
+                            qaFindings.size());
         }
 
-        /** Rows rejected or in conflict, or a QA error (a term, a number): the import finished with findings. */
+        /**
+         * Rows rejected or in conflict, or a QA error (a term, a number): the import finished with
+         * findings.
+         */
         /** A QA error on an imported target. */
         public boolean hasQaErrors() {
             return qaFindings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR);
@@ -135,68 +177,122 @@ public final class ImportFlow {
 
     public Result run(Request request) {
         request.report().ifPresent(ImportReportFile::refuseExisting);
-        // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some 200 MB, which
+        // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some
+        // 200 MB, which
         // the term QA after them needs (importInto takes the worksheet out).
-        AtomicReference<Worksheet> worksheet = new AtomicReference<>(new WorksheetReader().read(request.worksheet()));
-        Path xliff = request.xliff()
-                .orElseGet(() -> request.xliffDir().resolve(worksheet.get().manifest().xliffFileName()));
+        AtomicReference<Worksheet> worksheet =
+                new AtomicReference<>(new WorksheetReader().read(request.worksheet()));
+        Path xliff =
+                request.xliff()
+                        .orElseGet(
+                                () ->
+                                        request.xliffDir()
+                                                .resolve(
+                                                        worksheet
+                                                                .get()
+                                                                .manifest()
+                                                                .xliffFileName()));
         if (!Files.isRegularFile(xliff)) {
-            throw new BadInputException(request.worksheet(), "its XLIFF file " + xliff
-                    + " is not there; name it with --xliff");
+            throw new BadInputException(
+                    request.worksheet(),
+                    "its XLIFF file " + xliff + " is not there; name it with --xliff");
         }
         if (request.dryRun()) {
             // writes nothing, so needs no lock (nor a writable folder)
             return importInto(XliffFiles.open(xliff), Optional.empty(), worksheet, request);
         }
-        Result imported = XliffFiles.update(xliff,
-                update -> importInto(update.opened(), Optional.of(update), worksheet, request));
+        Result imported =
+                XliffFiles.update(
+                        xliff,
+                        update ->
+                                importInto(
+                                        update.opened(), Optional.of(update), worksheet, request));
         return imported.written() && request.memory().isPresent()
-                ? imported.withMemory(new TmAddFlow().afterImport(imported, request.memory().get())) : imported;
+                ? imported.withMemory(new TmAddFlow().afterImport(imported, request.memory().get()))
+                : imported;
     }
 
-    /** Reconciles, checks and writes (through {@code update}, which holds the XLIFF file's lock). */
-    private Result importInto(OpenedXliff opened, Optional<XliffUpdate> update, AtomicReference<Worksheet> worksheet,
-                              Request request) {
+    /**
+     * Reconciles, checks and writes (through {@code update}, which holds the XLIFF file's lock).
+     */
+    private Result importInto(
+            OpenedXliff opened,
+            Optional<XliffUpdate> update,
+            AtomicReference<Worksheet> worksheet,
+            Request request) {
         Path xliff = opened.file();
         TranslationDocument current = opened.document();
-        Reconciled reconciled = Reconciled.of(worksheet.getAndSet(null),
-                new CurrentXliff(xliff, opened.sha256(), current),
-                new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
+        Reconciled reconciled =
+                Reconciled.of(
+                        worksheet.getAndSet(null),
+                        new CurrentXliff(xliff, opened.sha256(), current),
+                        new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
         Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument checked = TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary),
-                result.document());
-        Set<SegmentId> changed = result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
-        Predicate<SegmentPair> isChecked = s -> changed.contains(s.id()) || ExactMatchQa.FROM_MEMORY.test(s);
-        List<SegmentFinding> findings = new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(),
-                checked).check(checked, isChecked);
+        TranslationDocument checked =
+                TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), result.document());
+        Set<SegmentId> changed =
+                result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
+        Predicate<SegmentPair> isChecked =
+                s -> changed.contains(s.id()) || ExactMatchQa.FROM_MEMORY.test(s);
+        List<SegmentFinding> findings =
+                new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(), checked)
+                        .check(checked, isChecked);
         checked = SegmentQa.recordAsNotes(checked, isChecked, findings);
         boolean blocked = request.strict() && result.counts().hasFindings();
         boolean write = update.isPresent() && !blocked && !XliffFiles.sameContent(checked, current);
         if (write) {
-            update.get().write(checked, opened.sameFlavour(), glossary.map(g -> g.glossary()
-                    .renderings(current.targetLang())).orElseGet(TermRenderings::none), true);
+            update.get()
+                    .write(
+                            checked,
+                            opened.sameFlavour(),
+                            glossary.map(g -> g.glossary().renderings(current.targetLang()))
+                                    .orElseGet(TermRenderings::none),
+                            true);
         }
         List<SegmentFinding> termQa = findings;
-        request.report().ifPresent(report -> report.write(reconciled.sheetFile(), xliff, result,
-                reconciled.conflictSheetTargets(), termQa));
-        boolean glossaryChanged = glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
+        request.report()
+                .ifPresent(
+                        report ->
+                                report.write(
+                                        reconciled.sheetFile(),
+                                        xliff,
+                                        result,
+                                        reconciled.conflictSheetTargets(),
+                                        termQa));
+        boolean glossaryChanged =
+                glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
         return new Result(xliff, result, findings, write, glossaryChanged, Optional.empty());
     }
 
     /**
-     * The rows reconciled, with what the rest of the import needs of the worksheet: its file, the glossary's digest
-     * at export, and the targets of the rows in conflict (for the report), by segment id.
+     * The rows reconciled, with what the rest of the import needs of the worksheet: its file, the
+     * glossary's digest at export, and the targets of the rows in conflict (for the report), by
+     * segment id.
      */
-    private record Reconciled(ImportResult result, Path sheetFile, String glossarySha256,
-                              Map<String, String> conflictSheetTargets) {
+    private record Reconciled(
+            ImportResult result,
+            Path sheetFile,
+            String glossarySha256,
+            Map<String, String> conflictSheetTargets) {
         static Reconciled of(Worksheet worksheet, CurrentXliff xliff, ImportOptions options) {
             ImportResult result = new Reconciler().reconcile(xliff, worksheet, options);
-            Set<String> conflicts = result.issues().stream().filter(ImportIssue.Conflict.class::isInstance)
-                    .map(ImportIssue.Conflict.class::cast).map(ImportIssue.Conflict::id).collect(Collectors.toSet());
-            Map<String, String> sheetTargets = worksheet.rows().stream().filter(r -> conflicts.contains(r.id()))
-                    .collect(Collectors.toMap(WorksheetRow::id, r -> r.target().shown(), (a, b) -> a));
-            return new Reconciled(result, worksheet.file(), worksheet.manifest().glossarySha256(), sheetTargets);
+            Set<String> conflicts =
+                    result.issues().stream()
+                            .filter(ImportIssue.Conflict.class::isInstance)
+                            .map(ImportIssue.Conflict.class::cast)
+                            .map(ImportIssue.Conflict::id)
+                            .collect(Collectors.toSet());
+            Map<String, String> sheetTargets =
+                    worksheet.rows().stream()
+                            .filter(r -> conflicts.contains(r.id()))
+                            .collect(
+                                    Collectors.toMap(
+                                            WorksheetRow::id,
+                                            r -> r.target().shown(),
+                                            (a, b) -> a));
+            return new Reconciled(
+                    result, worksheet.file(), worksheet.manifest().glossarySha256(), sheetTargets);
         }
     }
 }

@@ -9,9 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Runs independent tasks {@code threads} at a time and gives their results in the tasks' order. Every task runs to
- * its end before a failure is rethrown (the first in order, as the task threw it), so that nothing is still writing
- * when the caller reports it. With fewer than two threads the tasks run one after the other on the caller's thread.
+ * Runs independent tasks {@code threads} at a time and gives their results in the tasks' order.
+ * Every task runs to its end before a failure is rethrown (the first in order, as the task threw
+ * it), so that nothing is still writing when the caller reports it. With fewer than two threads the
+ * tasks run one after the other on the caller's thread.
  */
 record InParallel(int threads) {
     InParallel {
@@ -26,8 +27,8 @@ record InParallel(int threads) {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
         try {
-            List<CompletableFuture<T>> futures = tasks.stream()
-                    .map(task -> CompletableFuture.supplyAsync(task, pool)).toList();
+            List<CompletableFuture<T>> futures =
+                    tasks.stream().map(task -> CompletableFuture.supplyAsync(task, pool)).toList();
             List<T> results = new ArrayList<>();
             RuntimeException failure = null;
             for (CompletableFuture<T> future : futures) {

@@ -6,9 +6,14 @@ import dev.attache.memory.ProjectMemory;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Which memory a flow leverages: the default one when it exists ({@code tm/}), a named one that must, or none. */
+/**
+ * Which memory a flow leverages: the default one when it exists ({@code tm/}), a named one that
+ * must, or none.
+ */
 public sealed interface MemoryChoice {
-    /** Opens the chosen memory; empty for {@link None} and for a default memory that does not exist. */
+    /**
+     * Opens the chosen memory; empty for {@link None} and for a default memory that does not exist.
+     */
     Optional<ProjectMemory> open();
 
     /** The project's memory, used when the folder holds one. */
@@ -19,7 +24,9 @@ public sealed interface MemoryChoice {
 
         @Override
         public Optional<ProjectMemory> open() {
-            return ProjectMemory.exists(folder) ? Optional.of(ProjectMemory.open(folder)) : Optional.empty();
+            return ProjectMemory.exists(folder)
+                    ? Optional.of(ProjectMemory.open(folder))
+                    : Optional.empty();
         }
     }
 

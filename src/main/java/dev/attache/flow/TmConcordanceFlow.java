@@ -10,13 +10,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The {@code tm concordance} flow: every memory entry whose source (or target) holds a phrase, inflected forms
- * included, with the phrase marked: how a term was rendered before.
+ * The {@code tm concordance} flow: every memory entry whose source (or target) holds a phrase,
+ * inflected forms included, with the phrase marked: how a term was rendered before.
  */
 public final class TmConcordanceFlow {
-    /** The memory's folder, the phrase, the source language, the target language (any when empty), which side. */
-    public record Request(Path memory, String phrase, Locale sourceLang, Optional<Locale> targetLang,
-                          boolean inTarget) {
+    /**
+     * The memory's folder, the phrase, the source language, the target language (any when empty),
+     * which side.
+     */
+    public record Request(
+            Path memory,
+            String phrase,
+            Locale sourceLang,
+            Optional<Locale> targetLang,
+            boolean inTarget) {
         public Request {
             requireNonNull(memory, "memory");
             requireNonNull(phrase, "phrase");
@@ -36,22 +43,44 @@ public final class TmConcordanceFlow {
         }
 
         /**
-         * One line per entry, the phrase in brackets on its side: {@code He devotes attention to our [allied
-         * interaction].  →  Он уделяет внимание нашему союзническому взаимодействию.  (en→ru, x.en-ru.xlf)}.
+         * One line per entry, the phrase in brackets on its side: {@code He devotes attention to
+         * our [allied interaction]. → Он уделяет внимание нашему союзническому взаимодействию.
+         * (en→ru, x.en-ru.xlf)}.
          */
         public List<String> printed() {
-            return lines.stream().map(line -> "%s  →  %s  (%s→%s, %s)".formatted(
-                    line.inTarget() ? line.entry().source() : line.highlighted("[", "]"),
-                    line.inTarget() ? line.highlighted("[", "]") : line.entry().target(),
-                    line.entry().languages().source().toLanguageTag(),
-                    line.entry().languages().target().toLanguageTag(), line.entry().file())).toList();
+            return lines.stream()
+                    .map(
+                            line ->
+                                    "%s  →  %s  (%s→%s, %s)"
+                                            .formatted(
+                                                    line.inTarget()
+                                                            ? line.entry().source()
+                                                            : line.highlighted("[", "]"),
+                                                    line.inTarget()
+                                                            ? line.highlighted("[", "]")
+                                                            : line.entry().target(),
+                                                    line.entry()
+                                                            .languages()
+                                                            .source()
+                                                            .toLanguageTag(),
+                                                    line.entry()
+                                                            .languages()
+                                                            .target()
+                                                            .toLanguageTag(),
+                                                    line.entry().file()))
+                    .toList();
         }
     }
 
     public Result run(Request request) {
         try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
-            return new Result(request, memory.concordance(request.phrase(), request.sourceLang(),
-                    request.targetLang(), request.inTarget()));
+            return new Result(
+                    request,
+                    memory.concordance(
+                            request.phrase(),
+                            request.sourceLang(),
+                            request.targetLang(),
+                            request.inTarget()));
         }
     }
 }

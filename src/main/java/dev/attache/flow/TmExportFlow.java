@@ -1,9 +1,8 @@
 package dev.attache.flow;
 
-import dev.attache.OutputFile;
-
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.OutputFile;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.ProjectMemory;
 import dev.attache.memory.TmxUnit;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code tm export} flow: every entry of the project memory as TMX 1.4b. An existing file is replaced only when
- * asked (kept as .bak); the file is written atomically.
+ * The {@code tm export} flow: every entry of the project memory as TMX 1.4b. An existing file is
+ * replaced only when asked (kept as .bak); the file is written atomically.
  */
 public final class TmExportFlow {
     /** The memory's folder, the TMX file to write, and whether to replace it. */
@@ -33,14 +32,21 @@ public final class TmExportFlow {
     }
 
     public Result run(Request request, String toolVersion) {
-        OutputFile output = new OutputFile(request.output(), request.replace()).checkedAgainst(List.of());
+        OutputFile output =
+                new OutputFile(request.output(), request.replace()).checkedAgainst(List.of());
         List<MemoryEntry> entries;
         try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
             entries = memory.entries();
         }
         List<TmxUnit> units = entries.stream().map(TmxUnit::of).toList();
-        output.write(out -> new TmxWriter().write(units, new TmxWriter.Header(toolVersion, "Pensieve",
-                Optional.empty()), out));
+        output.write(
+                out ->
+                        new TmxWriter()
+                                .write(
+                                        units,
+                                        new TmxWriter.Header(
+                                                toolVersion, "Pensieve", Optional.empty()),
+                                        out));
         return new Result(request.output(), entries.size());
     }
 }

@@ -10,10 +10,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One concept of the termbase with its terms per language ({@code en}, {@code ru}, {@code az}), keyed by
- * lower-case language code. {@code subject}, {@code definition} and {@code source} may be empty, never null.
+ * One concept of the termbase with its terms per language ({@code en}, {@code ru}, {@code az}),
+ * keyed by lower-case language code. {@code subject}, {@code definition} and {@code source} may be
+ * empty, never null.
  */
-public record Concept(String id, String subject, String definition, String source, Map<String, List<Term>> terms) {
+public record Concept(
+        String id,
+        String subject,
+        String definition,
+        String source,
+        Map<String, List<Term>> terms) {
     public Concept {
         requireNonNull(id, "id");
         requireNonNull(subject, "subject");
@@ -34,47 +40,67 @@ public record Concept(String id, String subject, String definition, String sourc
     /** The first preferred term of the language, or else its first admitted one. */
     public Optional<Term> preferred(String lang) {
         List<Term> list = terms(lang);
-        return list.stream().filter(t -> t.status() == TermStatus.PREFERRED).findFirst()
+        return list.stream()
+                .filter(t -> t.status() == TermStatus.PREFERRED)
+                .findFirst()
                 .or(() -> list.stream().filter(t -> t.status() == TermStatus.ADMITTED).findFirst());
     }
 
     /**
-     * The form of this concept that labels a speaker turn in the language: its term marked as a speaker label
-     * ({@code С.В.Лавров}), else its preferred term (a name the glossary gives no label form keeps its full form).
+     * The form of this concept that labels a speaker turn in the language: its term marked as a
+     * speaker label ({@code С.В.Лавров}), else its preferred term (a name the glossary gives no
+     * label form keeps its full form).
      */
     public Optional<Term> speakerLabel(String lang) {
-        return terms(lang).stream().filter(Term::speakerLabel).findFirst().or(() -> preferred(lang));
-    }
-
-    /** Whether {@code label} names this concept as a speaker in the language: one of its terms, deprecated ones aside. */
-    public boolean labels(String label, String lang) {
-        return terms(lang).stream().anyMatch(t -> t.status() != TermStatus.DEPRECATED && t.text().equals(label));
+        return terms(lang).stream()
+                .filter(Term::speakerLabel)
+                .findFirst()
+                .or(() -> preferred(lang));
     }
 
     /**
-     * The term a hint into {@code lang} leads with where a {@code sourceLang} source has {@code sourceForm}: the
-     * target's abbreviation where the source form is one ("CIS" → "СНГ", not "Содружество Независимых Государств");
-     * a short target form where the source form is a short form, at most three fifths of the words of the concept's
-     * preferred source term, that leaves out an official long name ("Russian President" → "Президент России",
-     * "Declaration on Allied Interaction" → "Декларация о союзническом взаимодействии"; but "UN Security Council" is
-     * "Совет Безопасности ООН", not "СБ ООН"); else the preferred term. A short target form is the first term, not
-     * deprecated, with fewer words than the preferred one, not only abbreviations, and without initials or an
-     * abbreviating dot ("И.Г.Алиев", "и. о. министра" are forms of their own).
+     * Whether {@code label} names this concept as a speaker in the language: one of its terms,
+     * deprecated ones aside.
+     */
+    public boolean labels(String label, String lang) {
+        return terms(lang).stream()
+                .anyMatch(t -> t.status() != TermStatus.DEPRECATED && t.text().equals(label));
+    }
+
+    /**
+     * The term a hint into {@code lang} leads with where a {@code sourceLang} source has {@code
+     * sourceForm}: the target's abbreviation where the source form is one ("CIS" → "СНГ", not
+     * "Содружество Независимых Государств"); a short target form where the source form is a short
+     * form, at most three fifths of the words of the concept's preferred source term, that leaves
+     * out an official long name ("Russian President" → "Президент России", "Declaration on Allied
+     * Interaction" → "Декларация о союзническом взаимодействии"; but "UN Security Council" is
+     * "Совет Безопасности ООН", not "СБ ООН"); else the preferred term. A short target form is the
+     * first term, not deprecated, with fewer words than the preferred one, not only abbreviations,
+     * and without initials or an abbreviating dot ("И.Г.Алиев", "и. о. министра" are forms of their
+     * own).
      */
     public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
         Optional<Term> preferred = preferred(lang);
         if (TermIndex.isAcronym(sourceForm)) {
-            Optional<Term> abbreviation = usable(lang).filter(t -> TermIndex.isAcronym(t.text())).findFirst();
+            Optional<Term> abbreviation =
+                    usable(lang).filter(t -> TermIndex.isAcronym(t.text())).findFirst();
             if (abbreviation.isPresent()) {
                 return abbreviation;
             }
         }
-        boolean shortSource = preferred(sourceLang).map(t -> words(sourceForm) * 5 <= words(t.text()) * 3)
-                .orElse(false);
+        boolean shortSource =
+                preferred(sourceLang)
+                        .map(t -> words(sourceForm) * 5 <= words(t.text()) * 3)
+                        .orElse(false);
         if (shortSource && preferred.isPresent()) {
             int full = words(preferred.get().text());
-            return usable(lang).filter(t -> words(t.text()) < full && t.text().indexOf('.') < 0
-                            && !Arrays.stream(t.text().split("\\s+")).allMatch(TermIndex::isAcronym))
+            return usable(lang)
+                    .filter(
+                            t ->
+                                    words(t.text()) < full
+                                            && t.text().indexOf('.') < 0
+                                            && !Arrays.stream(t.text().split("\\s+"))
+                                                    .allMatch(TermIndex::isAcronym))
                     .findFirst()
                     .or(() -> preferred);
         }
@@ -82,28 +108,35 @@ public record Concept(String id, String subject, String definition, String sourc
     }
 
     private Stream<Term> usable(String lang) {
-        return terms(lang).stream().filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel());
+        return terms(lang).stream()
+                .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel());
     }
 
     private static int words(String text) {
         return text.strip().split("[\\s\u00A0]+").length;
     }
 
-    /** Whether the concept is a common noun in its generic sense ("presidents"): some term of it is marked so. */
+    /**
+     * Whether the concept is a common noun in its generic sense ("presidents"): some term of it is
+     * marked so.
+     */
     public boolean generic() {
         return terms.values().stream().flatMap(List::stream).anyMatch(Term::genericSense);
     }
 
     /** Terms of the language with the given status. */
     /**
-     * What a translator is told of this concept in a language where the source says {@code sourceForm}: its
-     * {@link #rendering} and the deprecated terms to avoid, {@code союзническое взаимодействие (avoid: союзное
-     * взаимодействие)}.
+     * What a translator is told of this concept in a language where the source says {@code
+     * sourceForm}: its {@link #rendering} and the deprecated terms to avoid, {@code союзническое
+     * взаимодействие (avoid: союзное взаимодействие)}.
      */
     public String hint(String sourceLang, String sourceForm, String lang) {
-        String preferred = rendering(sourceLang, sourceForm, lang).map(Term::text)
-                .orElse("(no " + lang + " term in the glossary)");
-        List<String> avoid = withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
+        String preferred =
+                rendering(sourceLang, sourceForm, lang)
+                        .map(Term::text)
+                        .orElse("(no " + lang + " term in the glossary)");
+        List<String> avoid =
+                withStatus(lang, TermStatus.DEPRECATED).stream().map(Term::text).toList();
         return preferred + (avoid.isEmpty() ? "" : " (avoid: " + String.join(", ", avoid) + ")");
     }
 

@@ -14,10 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the CSV form of a glossary (see {@link CsvLayout}) so that {@link CsvGlossaryReader} reads back an
- * equal glossary: columns {@code id,subject,definition,source}, then per language (en, ru, az first) its
- * terms and their {@code :status}, {@code :pos} and {@code :note}. UTF-8 with a BOM (spreadsheet
- * applications need it to see UTF-8), LF line ends.
+ * Writes the CSV form of a glossary (see {@link CsvLayout}) so that {@link CsvGlossaryReader} reads
+ * back an equal glossary: columns {@code id,subject,definition,source}, then per language (en, ru,
+ * az first) its terms and their {@code :status}, {@code :pos} and {@code :note}. UTF-8 with a BOM
+ * (spreadsheet applications need it to see UTF-8), LF line ends.
  */
 public final class CsvGlossaryWriter {
     private static final List<String> FIRST = List.of("en", "ru", "az");
@@ -27,7 +27,8 @@ public final class CsvGlossaryWriter {
         glossary.concepts().forEach(c -> languages.addAll(new TreeSet<>(c.terms().keySet())));
         var header = new ArrayList<>(List.of("id", "subject", "definition", "source"));
         for (String lang : languages) {
-            header.addAll(List.of(lang, lang + ":status", lang + ":pos", lang + ":note", lang + ":use"));
+            header.addAll(
+                    List.of(lang, lang + ":status", lang + ":pos", lang + ":note", lang + ":use"));
         }
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         text.write('\uFEFF');
@@ -35,7 +36,13 @@ public final class CsvGlossaryWriter {
         CSVPrinter printer = new CSVPrinter(text, format);
         printer.printRecord(header);
         for (Concept concept : glossary.concepts()) {
-            var row = new ArrayList<>(List.of(concept.id(), concept.subject(), concept.definition(), concept.source()));
+            var row =
+                    new ArrayList<>(
+                            List.of(
+                                    concept.id(),
+                                    concept.subject(),
+                                    concept.definition(),
+                                    concept.source()));
             for (String lang : languages) {
                 List<Term> terms = concept.terms(lang);
                 row.add(joined(terms, t -> CsvLayout.escape(t.text())));

@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * The CSV form of a glossary, one concept a row. Columns, in any order:
+ *
  * <ul>
- * <li>a language code ({@code en}, {@code ru}, {@code az}, …): that language's terms, separated by {@code |};
- *     a {@code !} prefix marks a deprecated term; {@code \|}, {@code \!} and {@code \\} escape;</li>
- * <li>{@code <lang>:status}, {@code <lang>:pos}, {@code <lang>:note}, {@code <lang>:use} ({@code speaker-label}
- *     for the form that labels a speaker turn, else empty): per term, {@code |}-separated in the
- *     order of the terms (or one value for all of them);</li>
- * <li>{@code status}, {@code pos} (or {@code partOfSpeech}), {@code note}: the same for every term of the
- *     row that has no value of its own;</li>
- * <li>{@code id}, {@code subject}, {@code definition}, {@code source}: the concept's.</li>
+ *   <li>a language code ({@code en}, {@code ru}, {@code az}, …): that language's terms, separated
+ *       by {@code |}; a {@code !} prefix marks a deprecated term; {@code \|}, {@code \!} and {@code
+ *       \\} escape;
+ *   <li>{@code <lang>:status}, {@code <lang>:pos}, {@code <lang>:note}, {@code <lang>:use} ({@code
+ *       speaker-label} for the form that labels a speaker turn, else empty): per term, {@code
+ *       |}-separated in the order of the terms (or one value for all of them);
+ *   <li>{@code status}, {@code pos} (or {@code partOfSpeech}), {@code note}: the same for every
+ *       term of the row that has no value of its own;
+ *   <li>{@code id}, {@code subject}, {@code definition}, {@code source}: the concept's.
  * </ul>
  */
 final class CsvLayout {
@@ -25,8 +27,7 @@ final class CsvLayout {
     static final Set<String> TERM_FIELDS = Set.of("status", "pos", "note", "use");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
-    private CsvLayout() {
-    }
+    private CsvLayout() {}
 
     /** The canonical name of a header cell, or empty when it is no column we know. */
     static Optional<String> column(String header) {
@@ -40,15 +41,21 @@ final class CsvLayout {
         int colon = name.indexOf(':');
         if (colon > 0) {
             String lang = name.substring(0, colon);
-            String field = name.substring(colon + 1).equals("partofspeech") ? "pos" : name.substring(colon + 1);
+            String field =
+                    name.substring(colon + 1).equals("partofspeech")
+                            ? "pos"
+                            : name.substring(colon + 1);
             return LANGUAGE.matcher(lang).matches() && TERM_FIELDS.contains(field)
-                    ? Optional.of(lang + ":" + field) : Optional.empty();
+                    ? Optional.of(lang + ":" + field)
+                    : Optional.empty();
         }
         return LANGUAGE.matcher(name).matches() ? Optional.of(name) : Optional.empty();
     }
 
     static boolean isLanguage(String column) {
-        return LANGUAGE.matcher(column).matches() && !CONCEPT_COLUMNS.contains(column) && !TERM_FIELDS.contains(column);
+        return LANGUAGE.matcher(column).matches()
+                && !CONCEPT_COLUMNS.contains(column)
+                && !TERM_FIELDS.contains(column);
     }
 
     /** Splits a cell on unescaped {@code |}, keeping escapes in the parts. */

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** A termbase: its concepts, in file order, with unique ids; a concept is found by its id without a search. */
+/**
+ * A termbase: its concepts, in file order, with unique ids; a concept is found by its id without a
+ * search.
+ */
 public final class Glossary {
     private final List<Concept> concepts;
     private final Map<String, Concept> byId;
@@ -29,8 +32,12 @@ public final class Glossary {
     /** The preferred term in the target language of every concept that has one, by concept id. */
     public TermRenderings renderings(Locale targetLang) {
         Map<String, String> renderings = new HashMap<>();
-        concepts().forEach(concept -> concept.preferred(targetLang.getLanguage()).map(Term::text)
-                .ifPresent(text -> renderings.put(concept.id(), text)));
+        concepts()
+                .forEach(
+                        concept ->
+                                concept.preferred(targetLang.getLanguage())
+                                        .map(Term::text)
+                                        .ifPresent(text -> renderings.put(concept.id(), text)));
         return new TermRenderings(renderings);
     }
 

@@ -10,13 +10,15 @@ import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * Loads glossary files, reading TBX or CSV by the file's extension (or, for other names, by its content), and finds
- * the default glossary: {@value #DEFAULT_FILE} under the working folder when present, else the same termbase shipped
- * inside the jar as {@value #RESOURCE}. ({@link GlossaryFormat#write} writes one.)
+ * Loads glossary files, reading TBX or CSV by the file's extension (or, for other names, by its
+ * content), and finds the default glossary: {@value #DEFAULT_FILE} under the working folder when
+ * present, else the same termbase shipped inside the jar as {@value #RESOURCE}. ({@link
+ * GlossaryFormat#write} writes one.)
  */
 public final class GlossaryFiles {
     public static final String DEFAULT_FILE = "glossary/diplomatic-terms.tbx";
     public static final String RESOURCE = "dev/attache/glossary/diplomatic-terms.tbx";
+
     /** How the copy inside the jar is named in messages and manifests. */
     public static final String BUILT_IN = "built-in " + RESOURCE;
 
@@ -25,7 +27,10 @@ public final class GlossaryFiles {
         return parse(file, file.toString(), read(file));
     }
 
-    /** Loads the file when one is given ({@code -g FILE}), else the default glossary seen from {@code workingFolder}. */
+    /**
+     * Loads the file when one is given ({@code -g FILE}), else the default glossary seen from
+     * {@code workingFolder}.
+     */
     public LoadedGlossary load(Optional<Path> file, Path workingFolder) {
         return file.map(this::load).orElseGet(() -> loadDefault(workingFolder));
     }
@@ -52,10 +57,12 @@ public final class GlossaryFiles {
     }
 
     private static LoadedGlossary parse(Path file, String origin, byte[] content) {
-        GlossaryFormat format = GlossaryFormat.byExtension(file).orElseGet(() -> GlossaryFormat.sniff(content));
-        ParsedGlossary parsed = format == GlossaryFormat.TBX
-                ? new TbxReader().read(file, content)
-                : new CsvGlossaryReader().read(file, content);
+        GlossaryFormat format =
+                GlossaryFormat.byExtension(file).orElseGet(() -> GlossaryFormat.sniff(content));
+        ParsedGlossary parsed =
+                format == GlossaryFormat.TBX
+                        ? new TbxReader().read(file, content)
+                        : new CsvGlossaryReader().read(file, content);
         return new LoadedGlossary(parsed.glossary(), origin, sha256(content), parsed.problems());
     }
 

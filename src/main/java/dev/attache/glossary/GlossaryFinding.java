@@ -1,9 +1,8 @@
 package dev.attache.glossary;
 
-import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
+import dev.attache.Severity;
 
 /**
  * A problem found in a glossary: in its file structure or in its content. Each names its place
@@ -16,13 +15,17 @@ public sealed interface GlossaryFinding {
 
     Severity severity();
 
-    /** The whole finding on one line, as every problem and finding is printed: {@code severity: file:place: message}. */
+    /**
+     * The whole finding on one line, as every problem and finding is printed: {@code severity:
+     * file:place: message}.
+     */
     default String line(String file) {
         return severity().word() + ": " + file + ":" + place() + ": " + message();
     }
 
     /** The file breaks the format's structure in a way the reader could step over. */
-    record StructureProblem(String place, String detail, Severity severity) implements GlossaryFinding {
+    record StructureProblem(String place, String detail, Severity severity)
+            implements GlossaryFinding {
         public StructureProblem {
             requireNonNull(place, "place");
             requireNonNull(detail, "detail");
@@ -82,7 +85,8 @@ public sealed interface GlossaryFinding {
     }
 
     /** The same term (ignoring case) is listed twice in one language of one concept. */
-    record RepeatedTerm(String conceptId, String lang, String term, boolean statusesDiffer) implements GlossaryFinding {
+    record RepeatedTerm(String conceptId, String lang, String term, boolean statusesDiffer)
+            implements GlossaryFinding {
         public RepeatedTerm {
             requireNonNull(conceptId, "conceptId");
             requireNonNull(lang, "lang");
@@ -96,7 +100,10 @@ public sealed interface GlossaryFinding {
 
         @Override
         public String message() {
-            return "'" + term + "' is listed twice" + (statusesDiffer ? ", with different statuses" : "");
+            return "'"
+                    + term
+                    + "' is listed twice"
+                    + (statusesDiffer ? ", with different statuses" : "");
         }
 
         @Override
@@ -106,10 +113,12 @@ public sealed interface GlossaryFinding {
     }
 
     /**
-     * The same term (ignoring case) belongs to two concepts. It is an error when either claims it as
-     * a usable term, since a matcher could not tell which concept a hit is; two deprecated listings only warn.
+     * The same term (ignoring case) belongs to two concepts. It is an error when either claims it
+     * as a usable term, since a matcher could not tell which concept a hit is; two deprecated
+     * listings only warn.
      */
-    record SharedTerm(String conceptId, String lang, String term, String otherConceptId, boolean usable)
+    record SharedTerm(
+            String conceptId, String lang, String term, String otherConceptId, boolean usable)
             implements GlossaryFinding {
         public SharedTerm {
             requireNonNull(conceptId, "conceptId");
@@ -151,7 +160,10 @@ public sealed interface GlossaryFinding {
 
         @Override
         public String message() {
-            return "'" + term + "' has part of speech '" + partOfSpeech
+            return "'"
+                    + term
+                    + "' has part of speech '"
+                    + partOfSpeech
                     + "', which TBX-Basic does not allow (noun, verb, adjective, adverb, other)";
         }
 

@@ -9,11 +9,17 @@ import java.util.Optional;
 
 /** The file formats a glossary can be kept in. */
 public enum GlossaryFormat {
-    TBX, CSV;
+    TBX,
+    CSV;
 
-    /** The format a file name promises: {@code .tbx} or {@code .xml} is TBX, {@code .csv} is CSV. */
+    /**
+     * The format a file name promises: {@code .tbx} or {@code .xml} is TBX, {@code .csv} is CSV.
+     */
     public static Optional<GlossaryFormat> byExtension(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null
+                        ? ""
+                        : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".tbx") || name.endsWith(".xml")) {
             return Optional.of(TBX);
         }
@@ -23,7 +29,10 @@ public enum GlossaryFormat {
         return Optional.empty();
     }
 
-    /** The format of content whose name says nothing: XML starts with {@code <} (after a BOM and blanks). */
+    /**
+     * The format of content whose name says nothing: XML starts with {@code <} (after a BOM and
+     * blanks).
+     */
     public static GlossaryFormat sniff(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 256), StandardCharsets.UTF_8);
         return head.replace("\uFEFF", "").stripLeading().startsWith("<") ? TBX : CSV;

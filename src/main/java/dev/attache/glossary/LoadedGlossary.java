@@ -5,11 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A glossary as loaded for use: where it came from (a path, or the copy inside the jar), the SHA-256 of
- * its bytes in lower-case hex (the worksheet manifest records it) and the structure problems its reader
- * stepped over.
+ * A glossary as loaded for use: where it came from (a path, or the copy inside the jar), the
+ * SHA-256 of its bytes in lower-case hex (the worksheet manifest records it) and the structure
+ * problems its reader stepped over.
  */
-public record LoadedGlossary(Glossary glossary, String origin, String sha256, List<GlossaryFinding> problems) {
+public record LoadedGlossary(
+        Glossary glossary, String origin, String sha256, List<GlossaryFinding> problems) {
     public LoadedGlossary {
         requireNonNull(glossary, "glossary");
         requireNonNull(origin, "origin");

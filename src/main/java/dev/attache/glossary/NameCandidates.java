@@ -20,17 +20,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The names in English texts that a glossary does not hold, for a terminologist to add: abbreviations ("TASS",
- * "G20") and runs of two or more capitalised words, small words such as "of" allowed between them ("Council of
- * Europe", "Antalya Diplomacy Forum", "Yury Ushakov"), with how often each occurs and the first paragraph it is in.
- * A run is cut at punctuation; a sentence's opening word ("The", "Mr") is left off its front (the words are data,
- * {@code name-candidate-words.tsv} beside this class). The glossary holds a word of a run when a term it finds there
- * covers it: what is left of a run once the held words at its ends are left off ("Foreign Minister Elmar
- * Mammadyarov" → "Elmar Mammadyarov"; "Committee of Ministers of the Council of Europe" stays whole) is the
- * candidate, when it still has two capitalised words or is an abbreviation.
+ * The names in English texts that a glossary does not hold, for a terminologist to add:
+ * abbreviations ("TASS", "G20") and runs of two or more capitalised words, small words such as "of"
+ * allowed between them ("Council of Europe", "Antalya Diplomacy Forum", "Yury Ushakov"), with how
+ * often each occurs and the first paragraph it is in. A run is cut at punctuation; a sentence's
+ * opening word ("The", "Mr") is left off its front (the words are data, {@code
+ * name-candidate-words.tsv} beside this class). The glossary holds a word of a run when a term it
+ * finds there covers it: what is left of a run once the held words at its ends are left off
+ * ("Foreign Minister Elmar Mammadyarov" → "Elmar Mammadyarov"; "Committee of Ministers of the
+ * Council of Europe" stays whole) is the candidate, when it still has two capitalised words or is
+ * an abbreviation.
  */
 public final class NameCandidates {
-    /** A name: its text, kind (abbreviation or name), count, and where it was first seen, with that paragraph. */
+    /**
+     * A name: its text, kind (abbreviation or name), count, and where it was first seen, with that
+     * paragraph.
+     */
     public record Candidate(String text, String kind, int count, String source, String context) {
         public Candidate {
             requireNonNull(text, "text");
@@ -59,9 +64,15 @@ public final class NameCandidates {
         boolean[] held = held(paragraph, words);
         int first = 0;
         for (int i = 0; i <= words.size(); i++) {
-            boolean continues = i < words.size() && (isCapitalised(words.get(i).text()) || isJoiner(words.get(i).text()))
-                    && (i == first || TermIndex.gapKey(paragraph.substring(words.get(i - 1).end(),
-                            words.get(i).start())).isEmpty());
+            boolean continues =
+                    i < words.size()
+                            && (isCapitalised(words.get(i).text()) || isJoiner(words.get(i).text()))
+                            && (i == first
+                                    || TermIndex.gapKey(
+                                                    paragraph.substring(
+                                                            words.get(i - 1).end(),
+                                                            words.get(i).start()))
+                                            .isEmpty());
             if (!continues) {
                 take(source, paragraph, words, held, first, i);
                 first = i < words.size() && isCapitalised(words.get(i).text()) ? i : i + 1;
@@ -77,30 +88,61 @@ public final class NameCandidates {
     }
 
     /**
-     * A skeleton termbase of the candidates: one concept each, its English term and a source that says where it was
-     * seen, for a terminologist to complete with the Russian and Azerbaijani terms and their sources.
+     * A skeleton termbase of the candidates: one concept each, its English term and a source that
+     * says where it was seen, for a terminologist to complete with the Russian and Azerbaijani
+     * terms and their sources.
      */
     public Glossary skeleton() {
         Map<String, Integer> ids = new HashMap<>();
         List<Concept> concepts = new ArrayList<>();
         for (Candidate candidate : candidates()) {
-            String id = "c-" + candidate.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                    .replaceAll("^-|-$", "");
+            String id =
+                    "c-"
+                            + candidate
+                                    .text()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                                    .replaceAll("^-|-$", "");
             int n = ids.merge(id, 1, Integer::sum);
-            concepts.add(new Concept(n == 1 ? id : id + "-" + n, "", "", "Seen " + candidate.count() + " times; first in "
-                    + candidate.source() + ": " + candidate.context(),
-                    Map.of("en", List.of(new Term(candidate.text(), TermStatus.PREFERRED, "noun", "")))));
+            concepts.add(
+                    new Concept(
+                            n == 1 ? id : id + "-" + n,
+                            "",
+                            "",
+                            "Seen "
+                                    + candidate.count()
+                                    + " times; first in "
+                                    + candidate.source()
+                                    + ": "
+                                    + candidate.context(),
+                            Map.of(
+                                    "en",
+                                    List.of(
+                                            new Term(
+                                                    candidate.text(),
+                                                    TermStatus.PREFERRED,
+                                                    "noun",
+                                                    "")))));
         }
         return new Glossary(concepts);
     }
 
     /**
-     * Takes words {@code [from, to)}, a run of capitalised and small words, as a candidate once the words at its ends
-     * that the glossary holds, small words and a sentence's opening word are left off.
+     * Takes words {@code [from, to)}, a run of capitalised and small words, as a candidate once the
+     * words at its ends that the glossary holds, small words and a sentence's opening word are left
+     * off.
      */
-    private void take(String source, String paragraph, List<WordTokenizer.Word> words, boolean[] held, int from,
+    private void take(
+            String source,
+            String paragraph,
+            List<WordTokenizer.Word> words,
+            boolean[] held,
+            int from,
             int to) {
-        while (from < to && (held[from] || isJoiner(words.get(from).text()) || opens(words.get(from).text()))) {
+        while (from < to
+                && (held[from]
+                        || isJoiner(words.get(from).text())
+                        || opens(words.get(from).text()))) {
             from++;
         }
         while (to > from && (held[to - 1] || isJoiner(words.get(to - 1).text()))) {
@@ -109,17 +151,31 @@ public final class NameCandidates {
         if (from == to) {
             return;
         }
-        boolean abbreviation = to - from == 1 && ABBREVIATION.matcher(words.get(from).text()).matches();
-        long capitalised = words.subList(from, to).stream().filter(w -> isCapitalised(w.text())).count();
+        boolean abbreviation =
+                to - from == 1 && ABBREVIATION.matcher(words.get(from).text()).matches();
+        long capitalised =
+                words.subList(from, to).stream().filter(w -> isCapitalised(w.text())).count();
         if (!abbreviation && capitalised < 2) {
             return;
         }
         int start = words.get(from).start();
         int end = words.get(to - 1).end();
         String text = paragraph.substring(start, end).replaceAll("['\u2019]s$", "");
-        found.merge(text, new Candidate(text, abbreviation ? "abbreviation" : "name", 1, source,
+        found.merge(
+                text,
+                new Candidate(
+                        text,
+                        abbreviation ? "abbreviation" : "name",
+                        1,
+                        source,
                         context(paragraph, start, end)),
-                (old, more) -> new Candidate(old.text(), old.kind(), old.count() + 1, old.source(), old.context()));
+                (old, more) ->
+                        new Candidate(
+                                old.text(),
+                                old.kind(),
+                                old.count() + 1,
+                                old.source(),
+                                old.context()));
     }
 
     /** Which words the glossary holds: each word inside a term hit. */
@@ -136,7 +192,9 @@ public final class NameCandidates {
     private static String context(String paragraph, int start, int end) {
         int from = Math.max(0, Math.min(start - CONTEXT / 3, paragraph.length() - CONTEXT));
         int to = Math.min(paragraph.length(), Math.max(end, from + CONTEXT));
-        return (from > 0 ? "…" : "") + paragraph.substring(from, to).strip() + (to < paragraph.length() ? "…" : "");
+        return (from > 0 ? "…" : "")
+                + paragraph.substring(from, to).strip()
+                + (to < paragraph.length() ? "…" : "");
     }
 
     private static boolean isCapitalised(String word) {
@@ -157,12 +215,14 @@ public final class NameCandidates {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t");
                     if (!Set.of("joins", "opens").contains(cells[1].strip())) {
-                        throw new IllegalStateException(resource + ": unknown role in '" + line + "'");
+                        throw new IllegalStateException(
+                                resource + ": unknown role in '" + line + "'");
                     }
                     words.put(cells[0].strip(), cells[1].strip());
                 }

@@ -10,8 +10,9 @@ import opennlp.tools.postag.POSTaggerME;
 
 /**
  * English verbs by Apache OpenNLP's part-of-speech tagger with its UD English-EWT model ({@code
- * opennlp-models-pos-en}): a word tagged as a verb (VERB in UD, VB… in Penn tags) is a verb. The model is read once,
- * on first use (some 0.5 s); a tagger per thread, since OpenNLP's are not thread-safe.
+ * opennlp-models-pos-en}): a word tagged as a verb (VERB in UD, VB… in Penn tags) is a verb. The
+ * model is read once, on first use (some 0.5 s); a tagger per thread, since OpenNLP's are not
+ * thread-safe.
  */
 public final class OpenNlpVerbs implements VerbFinder {
     /** The model file in the {@code opennlp-models-pos-en} jar. */
@@ -39,7 +40,8 @@ public final class OpenNlpVerbs implements VerbFinder {
     private static POSModel model() {
         try (InputStream in = OpenNlpVerbs.class.getResourceAsStream(MODEL)) {
             if (in == null) {
-                throw new IllegalStateException("OpenNLP's English POS model " + MODEL + " is not on the class path");
+                throw new IllegalStateException(
+                        "OpenNLP's English POS model " + MODEL + " is not on the class path");
             }
             return new POSModel(in);
         } catch (IOException e) {

@@ -14,14 +14,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The spelling variants of a language folded into one form before a word is stemmed: for English, British to
- * American ("organisation" → "organization", "defence" → "defense", "centre" → "center", "dialogue" → "dialog").
- * The rules are data, {@code english-spelling-variants.tsv} beside this class: each a pattern over a whole lower-case
- * word, its replacement, and the example pair it must join. The first rule that matches a word applies.
+ * The spelling variants of a language folded into one form before a word is stemmed: for English,
+ * British to American ("organisation" → "organization", "defence" → "defense", "centre" → "center",
+ * "dialogue" → "dialog"). The rules are data, {@code english-spelling-variants.tsv} beside this
+ * class: each a pattern over a whole lower-case word, its replacement, and the example pair it must
+ * join. The first rule that matches a word applies.
  */
 final class SpellingVariants {
-    /** A rule: a pattern over a whole word, its replacement, the pair it joins, and the words it must leave alone. */
-    record Rule(Pattern pattern, String replacement, String british, String american, List<String> leftAlone) {
+    /**
+     * A rule: a pattern over a whole word, its replacement, the pair it joins, and the words it
+     * must leave alone.
+     */
+    record Rule(
+            Pattern pattern,
+            String replacement,
+            String british,
+            String american,
+            List<String> leftAlone) {
         Rule {
             requireNonNull(pattern, "pattern");
             requireNonNull(replacement, "replacement");
@@ -49,7 +58,9 @@ final class SpellingVariants {
         return rules;
     }
 
-    /** The word in its folded spelling; a lower-case word that no rule matches is returned as it is. */
+    /**
+     * The word in its folded spelling; a lower-case word that no rule matches is returned as it is.
+     */
     String fold(String word) {
         for (Rule rule : rules) {
             Matcher matcher = rule.pattern().matcher(word);
@@ -66,7 +77,8 @@ final class SpellingVariants {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
@@ -75,12 +87,21 @@ final class SpellingVariants {
                 }
                 String[] cells = line.split("\t", -1);
                 if (cells.length < 4) {
-                    throw new IllegalStateException(resource + ":" + number + ": a rule needs pattern, replacement,"
-                            + " British and American example");
+                    throw new IllegalStateException(
+                            resource
+                                    + ":"
+                                    + number
+                                    + ": a rule needs pattern, replacement,"
+                                    + " British and American example");
                 }
                 String alone = cells.length > 4 ? cells[4].strip() : "";
-                rules.add(new Rule(Pattern.compile(cells[0]), cells[1], cells[2], cells[3],
-                        alone.isEmpty() ? List.of() : List.of(alone.split(" +"))));
+                rules.add(
+                        new Rule(
+                                Pattern.compile(cells[0]),
+                                cells[1],
+                                cells[2],
+                                cells[3],
+                                alone.isEmpty() ? List.of() : List.of(alone.split(" +"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,8 +6,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The data categories of a concept that TBX-Basic may put at concept or language level: subject field,
- * definition and source. The concept-level value wins, then the English one, then the first language's.
+ * The data categories of a concept that TBX-Basic may put at concept or language level: subject
+ * field, definition and source. The concept-level value wins, then the English one, then the first
+ * language's.
  */
 final class TbxConceptFields {
     private String subject = "";
@@ -43,7 +44,7 @@ final class TbxConceptFields {
 
     /** The concept-level value, else the English one, else the first language's. */
     private String best(Map<String, String> byLevel) {
-        return byLevel.getOrDefault("", byLevel.getOrDefault("en",
-                byLevel.values().stream().findFirst().orElse("")));
+        return byLevel.getOrDefault(
+                "", byLevel.getOrDefault("en", byLevel.values().stream().findFirst().orElse("")));
     }
 }

@@ -1,7 +1,7 @@
 package dev.attache.glossary;
 
-import dev.attache.Severity;
 import dev.attache.BadInputException;
+import dev.attache.Severity;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -20,22 +20,34 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * One reading of one TBX file, event by event: the concepts so far and the structure problems stepped
- * over. Core elements (TBX v3 DCA style, TBX v2) carry their data category in {@code type}; module elements
- * (TBX v3 DCT style) are named after it.
+ * One reading of one TBX file, event by event: the concepts so far and the structure problems
+ * stepped over. Core elements (TBX v3 DCA style, TBX v2) carry their data category in {@code type};
+ * module elements (TBX v3 DCT style) are named after it.
  */
 final class TbxParser {
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    /** TBX-Basic's data categories by the core element that carries them in DCA style (TBX-Basic_DCA.sch). */
-    private static final Map<String, Set<String>> BASIC_CATEGORIES = Map.of(
-            "admin", Set.of("customerSubset", "projectSubset", "source"),
-            "descrip", Set.of("subjectField", "context", "definition"),
-            "ref", Set.of("crossReference"),
-            "termNote", Set.of("administrativeStatus", "partOfSpeech", "geographicalUsage", "grammaticalGender",
-                    "termLocation", "termType"),
-            "transac", Set.of("transactionType"),
-            "transacNote", Set.of("responsibility"),
-            "xref", Set.of("externalCrossReference", "xGraphic"));
+
+    /**
+     * TBX-Basic's data categories by the core element that carries them in DCA style
+     * (TBX-Basic_DCA.sch).
+     */
+    private static final Map<String, Set<String>> BASIC_CATEGORIES =
+            Map.of(
+                    "admin", Set.of("customerSubset", "projectSubset", "source"),
+                    "descrip", Set.of("subjectField", "context", "definition"),
+                    "ref", Set.of("crossReference"),
+                    "termNote",
+                            Set.of(
+                                    "administrativeStatus",
+                                    "partOfSpeech",
+                                    "geographicalUsage",
+                                    "grammaticalGender",
+                                    "termLocation",
+                                    "termType"),
+                    "transac", Set.of("transactionType"),
+                    "transacNote", Set.of("responsibility"),
+                    "xref", Set.of("externalCrossReference", "xGraphic"));
+
     private static final Set<String> TERM_NOTES = BASIC_CATEGORIES.get("termNote");
 
     private final Path file;
@@ -52,7 +64,9 @@ final class TbxParser {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw bad(xml, "a DOCTYPE is not allowed in a glossary (DTDs and external entities are refused)");
+                throw bad(
+                        xml,
+                        "a DOCTYPE is not allowed in a glossary (DTDs and external entities are refused)");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 root(xml);
@@ -65,14 +79,19 @@ final class TbxParser {
     private void root(XMLStreamReader xml) throws XMLStreamException {
         String name = xml.getLocalName();
         if (!name.equals("tbx") && !name.equals("martif")) {
-            throw bad(xml, "not a TBX file: the root element is <" + name + ">, not <tbx> or <martif>");
+            throw bad(
+                    xml,
+                    "not a TBX file: the root element is <" + name + ">, not <tbx> or <martif>");
         }
         version3 = name.equals("tbx");
         if (version3) {
             String type = xml.getAttributeValue(null, "type");
             String style = xml.getAttributeValue(null, "style");
             if (type == null || !type.startsWith("TBX-")) {
-                problem(xml, Severity.ERROR, "<tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"");
+                problem(
+                        xml,
+                        Severity.ERROR,
+                        "<tbx> needs its dialect in type, e.g. type=\"TBX-Basic\"");
             }
             if (!"dca".equals(style) && !"dct".equals(style)) {
                 problem(xml, Severity.ERROR, "<tbx> needs style=\"dca\" or style=\"dct\"");
@@ -131,12 +150,17 @@ final class TbxParser {
             }
         }
         if (!languages) {
-            problem(line, Severity.ERROR, "<" + element + " id=\"" + id + "\"> has no language section");
+            problem(
+                    line,
+                    Severity.ERROR,
+                    "<" + element + " id=\"" + id + "\"> has no language section");
         }
-        concepts.add(new Concept(id, fields.subject(), fields.definition(), fields.source(), terms));
+        concepts.add(
+                new Concept(id, fields.subject(), fields.definition(), fields.source(), terms));
     }
 
-    private void language(XMLStreamReader xml, TbxConceptFields fields, Map<String, List<Term>> terms)
+    private void language(
+            XMLStreamReader xml, TbxConceptFields fields, Map<String, List<Term>> terms)
             throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
         String tag = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
@@ -145,7 +169,10 @@ final class TbxParser {
         }
         String element = xml.getLocalName();
         if (tag == null || tag.isBlank()) {
-            problem(line, Severity.ERROR, "<" + element + "> has no xml:lang; its terms are skipped");
+            problem(
+                    line,
+                    Severity.ERROR,
+                    "<" + element + "> has no xml:lang; its terms are skipped");
             text(xml);
             return;
         }
@@ -169,7 +196,10 @@ final class TbxParser {
             }
         }
         if (sections == 0) {
-            problem(line, Severity.ERROR, "<" + element + " xml:lang=\"" + tag + "\"> has no term section");
+            problem(
+                    line,
+                    Severity.ERROR,
+                    "<" + element + " xml:lang=\"" + tag + "\"> has no term section");
         }
         if (list.isEmpty()) {
             terms.remove(lang);
@@ -195,7 +225,8 @@ final class TbxParser {
                     text = text(xml);
                 } else if (category.equals("partOfSpeech")) {
                     partOfSpeech = text(xml);
-                } else if (category.equals("administrativeStatus") || category.equals("normativeAuthorization")) {
+                } else if (category.equals("administrativeStatus")
+                        || category.equals("normativeAuthorization")) {
                     status = status(xml.getLocation().getLineNumber(), text(xml));
                 } else if (local.equals("note")) {
                     notes.add(text(xml));
@@ -204,9 +235,16 @@ final class TbxParser {
                     if (Term.USES.contains(subset)) {
                         use = subset;
                     } else {
-                        problem(xml, Severity.WARNING, "unknown projectSubset '" + subset
-                                + "' (Attaché knows " + Term.SPEAKER_LABEL_SUBSET + " and " + Term.GENERIC_SENSE_SUBSET
-                                + "); ignored");
+                        problem(
+                                xml,
+                                Severity.WARNING,
+                                "unknown projectSubset '"
+                                        + subset
+                                        + "' (Attaché knows "
+                                        + Term.SPEAKER_LABEL_SUBSET
+                                        + " and "
+                                        + Term.GENERIC_SENSE_SUBSET
+                                        + "); ignored");
                     }
                 } else {
                     depth++;
@@ -231,7 +269,9 @@ final class TbxParser {
             case "supersededTerm":
                 return TermStatus.DEPRECATED;
             default:
-                problem(line, Severity.WARNING,
+                problem(
+                        line,
+                        Severity.WARNING,
                         "unknown administrative status '" + value + "'; taken as admitted");
                 return TermStatus.ADMITTED;
         }
@@ -244,30 +284,47 @@ final class TbxParser {
         var languages = new TreeSet<String>();
         concepts.forEach(c -> languages.addAll(c.terms().keySet()));
         if (TbxReader.NEEDED.stream().noneMatch(languages::contains)) {
-            throw new BadInputException(file, "the glossary has none of the languages "
-                    + String.join(", ", TbxReader.NEEDED) + " (it has " + (languages.isEmpty() ? "no terms"
-                    : String.join(", ", languages)) + ")");
+            throw new BadInputException(
+                    file,
+                    "the glossary has none of the languages "
+                            + String.join(", ", TbxReader.NEEDED)
+                            + " (it has "
+                            + (languages.isEmpty() ? "no terms" : String.join(", ", languages))
+                            + ")");
         }
         return new ParsedGlossary(new Glossary(concepts), problems);
     }
 
     /**
-     * The element's data category (see {@link #category}); a TBX v3 one outside TBX-Basic is reported, and
-     * so is a term note outside a term section.
+     * The element's data category (see {@link #category}); a TBX v3 one outside TBX-Basic is
+     * reported, and so is a term note outside a term section.
      */
     private String checkCategory(XMLStreamReader xml, String level) {
         String category = category(xml);
         if (version3 && TERM_NOTES.contains(category) && !level.equals("termSec")) {
-            problem(xml, Severity.ERROR, "'" + category + "' belongs in a termSec, not directly in <"
-                    + level + ">; ignored");
+            problem(
+                    xml,
+                    Severity.ERROR,
+                    "'"
+                            + category
+                            + "' belongs in a termSec, not directly in <"
+                            + level
+                            + ">; ignored");
         } else if (version3 && !category.isEmpty()) {
             String element = isCore(xml) ? xml.getLocalName() : "";
-            boolean known = element.isEmpty()
-                    ? BASIC_CATEGORIES.values().stream().anyMatch(s -> s.contains(category))
-                    : BASIC_CATEGORIES.get(element).contains(category);
+            boolean known =
+                    element.isEmpty()
+                            ? BASIC_CATEGORIES.values().stream().anyMatch(s -> s.contains(category))
+                            : BASIC_CATEGORIES.get(element).contains(category);
             if (!known) {
-                problem(xml, Severity.WARNING, "TBX-Basic has no data category '" + category + "'"
-                        + (element.isEmpty() ? "" : " on <" + element + ">") + "; ignored");
+                problem(
+                        xml,
+                        Severity.WARNING,
+                        "TBX-Basic has no data category '"
+                                + category
+                                + "'"
+                                + (element.isEmpty() ? "" : " on <" + element + ">")
+                                + "; ignored");
             }
         }
         return category;
@@ -283,13 +340,14 @@ final class TbxParser {
 
     private BadInputException bad(XMLStreamReader xml, String problem) {
         Location at = xml.getLocation();
-        return new BadInputException(file, at.getLineNumber() + ":" + at.getColumnNumber(), problem);
+        return new BadInputException(
+                file, at.getLineNumber() + ":" + at.getColumnNumber(), problem);
     }
 
     /**
-     * The data category the current element carries: the {@code type} of a core element that carries one
-     * (DCA style, and TBX v2), or the name of a module element (DCT style: {@code <min:partOfSpeech>});
-     * empty for structural elements.
+     * The data category the current element carries: the {@code type} of a core element that
+     * carries one (DCA style, and TBX v2), or the name of a module element (DCT style: {@code
+     * <min:partOfSpeech>}); empty for structural elements.
      */
     static String category(XMLStreamReader xml) {
         if (!isCore(xml)) {
@@ -304,7 +362,10 @@ final class TbxParser {
         return ns == null || ns.isEmpty() || ns.startsWith("urn:iso:std:iso:30042");
     }
 
-    /** The text content of the current element and everything in it, NFC, blanks collapsed; consumes the element. */
+    /**
+     * The text content of the current element and everything in it, NFC, blanks collapsed; consumes
+     * the element.
+     */
     static String text(XMLStreamReader xml) throws XMLStreamException {
         var text = new StringBuilder();
         int depth = 1;
@@ -314,7 +375,8 @@ final class TbxParser {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            } else if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 text.append(xml.getText());
             }

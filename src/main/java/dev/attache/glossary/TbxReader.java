@@ -10,10 +10,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a termbase in TBX v3 (ISO 30042:2019, {@code <tbx>}, DCA style as TBX-Basic writes it) or TBX v2
- * ({@code <martif>}, {@code termEntry/langSet/tig|ntig}, as older tools export it) into a {@link Glossary}.
- * A DOCTYPE is refused before anything in it is read; no DTD or external entity is ever loaded.
- * Language keys are the lower-case primary subtag ({@code en-GB} → {@code en}).
+ * Reads a termbase in TBX v3 (ISO 30042:2019, {@code <tbx>}, DCA style as TBX-Basic writes it) or
+ * TBX v2 ({@code <martif>}, {@code termEntry/langSet/tig|ntig}, as older tools export it) into a
+ * {@link Glossary}. A DOCTYPE is refused before anything in it is read; no DTD or external entity
+ * is ever loaded. Language keys are the lower-case primary subtag ({@code en-GB} → {@code en}).
  */
 public final class TbxReader {
     static final List<String> NEEDED = List.of("en", "ru", "az");
@@ -28,9 +28,10 @@ public final class TbxReader {
         if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         }
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external entity '" + systemId + "' refused");
-        });
+        factory.setXMLResolver(
+                (publicId, systemId, base, namespace) -> {
+                    throw new XMLStreamException("external entity '" + systemId + "' refused");
+                });
     }
 
     /** Reads TBX content; {@code file} names it in messages. */

@@ -16,9 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a glossary as TBX-Basic in TBX v3 (ISO 30042:2019, DCA style), valid against the TBX core
- * RELAX NG schema and the TBX-Basic Schematron. The output depends on the glossary only: no dates, no
- * generated ids, two-space indentation, LF line ends. Per concept: {@code subjectField}, {@code definition}
- * and the {@code source} citation at concept level; per term: {@code partOfSpeech},
+ * RELAX NG schema and the TBX-Basic Schematron. The output depends on the glossary only: no dates,
+ * no generated ids, two-space indentation, LF line ends. Per concept: {@code subjectField}, {@code
+ * definition} and the {@code source} citation at concept level; per term: {@code partOfSpeech},
  * {@code administrativeStatus} and a {@code note}.
  */
 public final class TbxWriter {
@@ -64,11 +64,17 @@ public final class TbxWriter {
         }
 
         void document(Glossary glossary) throws XMLStreamException {
-            xml.writeProcessingInstruction("xml-model", "href=\"" + CORE_RNG
-                    + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
+            xml.writeProcessingInstruction(
+                    "xml-model",
+                    "href=\""
+                            + CORE_RNG
+                            + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
             xml.writeCharacters("\n");
-            xml.writeProcessingInstruction("xml-model", "href=\"" + BASIC_SCH
-                    + "\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"");
+            xml.writeProcessingInstruction(
+                    "xml-model",
+                    "href=\""
+                            + BASIC_SCH
+                            + "\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"");
             xml.writeCharacters("\n");
             xml.setDefaultNamespace(NS);
             xml.writeStartElement(NS, "tbx");
@@ -114,7 +120,11 @@ public final class TbxWriter {
                 }
                 newline();
                 xml.writeStartElement(NS, "langSec");
-                xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", language.getKey());
+                xml.writeAttribute(
+                        XMLConstants.XML_NS_PREFIX,
+                        XMLConstants.XML_NS_URI,
+                        "lang",
+                        language.getKey());
                 depth++;
                 for (Term term : language.getValue()) {
                     term(term);
@@ -135,7 +145,8 @@ public final class TbxWriter {
         }
 
         /** An element with text and at most one attribute; nothing when the text is empty. */
-        private void leaf(String name, Map<String, String> attributes, String text) throws XMLStreamException {
+        private void leaf(String name, Map<String, String> attributes, String text)
+                throws XMLStreamException {
             if (text.isEmpty()) {
                 return;
             }

@@ -11,31 +11,38 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The terms of one language of a glossary in a trie over normalised words: each edge is a word key (the folded word
- * or one of its stems, see {@link WordNormalizer#newKeys()}), each node lists the terms that end there; a term is
- * reachable through every combination of its words' keys. A term written with a hyphen ("mega-project") is also indexed closed ("megaproject"); a space and a hyphen between
- * words are equivalent in any case, so "mega project" needs no variant. In a term, {@value #NUMBER} stands for any
- * number written in digits, so that a terminologist can admit "{N}-летие установления дипломатических отношений"
- * ("30-летие …") or "{N} лет со дня рождения" ("100 лет …") in the termbase.
+ * The terms of one language of a glossary in a trie over normalised words: each edge is a word key
+ * (the folded word or one of its stems, see {@link WordNormalizer#newKeys()}), each node lists the
+ * terms that end there; a term is reachable through every combination of its words' keys. A term
+ * written with a hyphen ("mega-project") is also indexed closed ("megaproject"); a space and a
+ * hyphen between words are equivalent in any case, so "mega project" needs no variant. In a term,
+ * {@value #NUMBER} stands for any number written in digits, so that a terminologist can admit
+ * "{N}-летие установления дипломатических отношений" ("30-летие …") or "{N} лет со дня рождения"
+ * ("100 лет …") in the termbase.
  */
 final class TermIndex {
     /**
-     * A word of a term: its folded form, its keys (folded form and stems), whether it is an acronym, and whether it
-     * is the number placeholder.
+     * A word of a term: its folded form, its keys (folded form and stems), whether it is an
+     * acronym, and whether it is the number placeholder.
      */
-    record TermWord(String folded, Set<String> keys, boolean acronym, boolean number, boolean capital) {
-    }
+    record TermWord(
+            String folded, Set<String> keys, boolean acronym, boolean number, boolean capital) {}
 
     /** The placeholder for a number in a term, and the key of every number in a text. */
     static final String NUMBER = "{N}";
 
     /**
-     * A term as indexed: its words and, between them, the punctuation that must separate them ("" for spaces); {@code
-     * caseAsWritten} when its words match only with the case of their first letters as written, because the glossary
-     * has it in two senses that case tells apart ("President" the office, "president" generic).
+     * A term as indexed: its words and, between them, the punctuation that must separate them (""
+     * for spaces); {@code caseAsWritten} when its words match only with the case of their first
+     * letters as written, because the glossary has it in two senses that case tells apart
+     * ("President" the office, "president" generic).
      */
-    record IndexedTerm(String conceptId, Term term, List<TermWord> words, List<String> gaps, boolean caseAsWritten) {
-    }
+    record IndexedTerm(
+            String conceptId,
+            Term term,
+            List<TermWord> words,
+            List<String> gaps,
+            boolean caseAsWritten) {}
 
     static final class Node {
         private final Map<String, Node> children = new HashMap<>(4);
@@ -65,12 +72,17 @@ final class TermIndex {
         this.keys = normalizer.newKeys();
         Set<TermKey> generic = new HashSet<>();
         for (Concept concept : glossary.concepts()) {
-            concept.terms(lang).stream().filter(Term::genericSense).forEach(t -> generic.add(TermKey.of(lang, t.text())));
+            concept.terms(lang).stream()
+                    .filter(Term::genericSense)
+                    .forEach(t -> generic.add(TermKey.of(lang, t.text())));
         }
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(lang)) {
                 if (!term.speakerLabel() || isInitialsForm(term.text())) {
-                    index(concept.id(), term, term.genericSense() || generic.contains(TermKey.of(lang, term.text())));
+                    index(
+                            concept.id(),
+                            term,
+                            term.genericSense() || generic.contains(TermKey.of(lang, term.text())));
                 }
             }
         }
@@ -79,7 +91,9 @@ final class TermIndex {
     /** Indexes a term as written and, when it has hyphenated words, closed. */
     private void index(String conceptId, Term term, boolean caseAsWritten) {
         Set<Integer> numbers = new HashSet<>();
-        for (int at = term.text().indexOf(NUMBER); at >= 0; at = term.text().indexOf(NUMBER, at + NUMBER.length())) {
+        for (int at = term.text().indexOf(NUMBER);
+                at >= 0;
+                at = term.text().indexOf(NUMBER, at + NUMBER.length())) {
             numbers.add(at);
         }
         String text = term.text().replace(NUMBER, "0".repeat(NUMBER.length()));
@@ -91,9 +105,15 @@ final class TermIndex {
         String closed = "";
         for (int i = 0; i < words.size(); i++) {
             String folded = normalizer.fold(words.get(i).text());
-            termWords.add(numbers.contains(words.get(i).start()) ? new TermWord(NUMBER, Set.of(NUMBER), false, true, false)
-                    : new TermWord(folded, keys.apply(folded), isAcronym(words.get(i).text()), false,
-                            startsUpper(words.get(i).text())));
+            termWords.add(
+                    numbers.contains(words.get(i).start())
+                            ? new TermWord(NUMBER, Set.of(NUMBER), false, true, false)
+                            : new TermWord(
+                                    folded,
+                                    keys.apply(folded),
+                                    isAcronym(words.get(i).text()),
+                                    false,
+                                    startsUpper(words.get(i).text())));
             if (i > 0) {
                 String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
                 gaps.add(gapKey(gap));
@@ -115,7 +135,10 @@ final class TermIndex {
         }
     }
 
-    /** The words of a hyphenated term word written together, compared as one word ("co-operation" as "cooperation"). */
+    /**
+     * The words of a hyphenated term word written together, compared as one word ("co-operation" as
+     * "cooperation").
+     */
     private TermWord closedWord(String written) {
         String folded = normalizer.fold(written);
         return new TermWord(folded, keys.apply(folded), false, false, startsUpper(written));
@@ -126,13 +149,19 @@ final class TermIndex {
     }
 
     /**
-     * What must separate two words, once spaces and hyphens are ignored: "" between "allied" and "interaction",
-     * "." in "St. Petersburg". A text matches a term only where its separators have the same key.
+     * What must separate two words, once spaces and hyphens are ignored: "" between "allied" and
+     * "interaction", "." in "St. Petersburg". A text matches a term only where its separators have
+     * the same key.
      */
     static String gapKey(CharSequence gap) {
         StringBuilder key = new StringBuilder();
-        gap.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                        && JOINERS.indexOf(c) < 0 && c != '\u00AD')
+        gap.codePoints()
+                .filter(
+                        c ->
+                                !Character.isWhitespace(c)
+                                        && !Character.isSpaceChar(c)
+                                        && JOINERS.indexOf(c) < 0
+                                        && c != '\u00AD')
                 .forEach(key::appendCodePoint);
         return key.toString();
     }
@@ -142,9 +171,10 @@ final class TermIndex {
     }
 
     /**
-     * Whether a term is a name with initials ("С.В.Лавров", "В.Путин"): as a speaker label it is indexed all the same,
-     * since the house style that labels a turn with it writes it in running text too ("С.В.Лавровым"); other labels
-     * ("Вопрос", "Question") are words of running text in another sense and are not.
+     * Whether a term is a name with initials ("С.В.Лавров", "В.Путин"): as a speaker label it is
+     * indexed all the same, since the house style that labels a turn with it writes it in running
+     * text too ("С.В.Лавровым"); other labels ("Вопрос", "Question") are words of running text in
+     * another sense and are not.
      */
     static boolean isInitialsForm(String term) {
         return INITIALS.matcher(term).find();
@@ -152,7 +182,8 @@ final class TermIndex {
 
     /** Whether the word's first letter is a capital: "President", not "president". */
     static boolean startsUpper(String word) {
-        return word.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Character::isUpperCase);
+        return word.codePoints().filter(Character::isLetter).findFirst().stream()
+                .anyMatch(Character::isUpperCase);
     }
 
     /** A word of a text that is a number written in digits: "30", "100". */
@@ -161,8 +192,8 @@ final class TermIndex {
     }
 
     /**
-     * "EU", "МИД", "CIS", "EU's": at least two letters, none lower-case but for a possessive 's. Such a term word
-     * matches only in capitals.
+     * "EU", "МИД", "CIS", "EU's": at least two letters, none lower-case but for a possessive 's.
+     * Such a term word matches only in capitals.
      */
     static boolean isAcronym(String word) {
         String bare = POSSESSIVE.matcher(word).replaceFirst("");
@@ -170,7 +201,10 @@ final class TermIndex {
                 && bare.codePoints().noneMatch(Character::isLowerCase);
     }
 
-    /** Adds a term under every combination of its word keys, sharing nodes where the keys lead to the same one. */
+    /**
+     * Adds a term under every combination of its word keys, sharing nodes where the keys lead to
+     * the same one.
+     */
     private void add(IndexedTerm term) {
         addFrom(root, term, 0);
     }

@@ -19,7 +19,9 @@ public record TermKey(String lang, String folded) {
     }
 
     public static TermKey of(String lang, String text) {
-        String nfc = BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        String nfc =
+                BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip())
+                        .replaceAll(" ");
         String lower = nfc.toLowerCase(Locale.forLanguageTag(lang));
         return new TermKey(lang, lower.replace('ё', 'е'));
     }

@@ -1,10 +1,13 @@
 package dev.attache.glossary;
 
-import dev.attache.model.TermHit;
-
 import static java.util.Objects.requireNonNull;
 
-/** A term hit with the glossary term whose form was found (its status tells a preferred from a deprecated use). */
+import dev.attache.model.TermHit;
+
+/**
+ * A term hit with the glossary term whose form was found (its status tells a preferred from a
+ * deprecated use).
+ */
 public record TermMatch(TermHit hit, Term term) {
     public TermMatch {
         requireNonNull(hit, "hit");
@@ -17,7 +20,8 @@ public record TermMatch(TermHit hit, Term term) {
 
     /** Whether this match lies inside the other one (and is not the same range). */
     public boolean isInside(TermMatch other) {
-        return other.hit.start() <= hit.start() && hit.end() <= other.hit.end()
+        return other.hit.start() <= hit.start()
+                && hit.end() <= other.hit.end()
                 && other.hit.end() - other.hit.start() > hit.end() - hit.start();
     }
 }

@@ -1,9 +1,8 @@
 package dev.attache.glossary;
 
-import dev.attache.model.TermHit;
-
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.model.TermHit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -17,30 +16,36 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Finds the terms of one language of a glossary in a text, in one pass over its words whatever the glossary's size.
+ * Finds the terms of one language of a glossary in a text, in one pass over its words whatever the
+ * glossary's size.
  *
- * <p>Words come from ICU's Unicode word iterator; each is folded and given its keys, the folded word and its stems
- * ({@link WordNormalizer}), which are walked down a trie of the glossary's terms ({@link TermIndex}). A text word
- * matches a term word when their keys meet ("Алиева", stem "алиев", matches "Алиев", whose Snowball stem is "ал"),
- * in English only when it is an inflection rather than a derivation ("projects", not "projection"), and for an
- * acronym ("EU") only in capitals. Words of a term must be separated by spaces or hyphens only, or by the same
- * punctuation as in the term. Thus matching is whole-word, case-insensitive with the language's locale, and tolerant of
- * inflection: "mega-projects", "mega projects", "megaprojects", "Russia's", "союзнического взаимодействия",
- * "Azərbaycan Respublikasının"; and of spelling: British and American spellings are one ("Organisation",
- * "Organization": {@link SpellingVariants}), in English two words joined by a hyphen are also tried as one
- * ("co-operation" is "cooperation"), curly and straight apostrophes are one. A different word is a different term: "Russian" is not
- * "Russia" (the stemmers keep them apart, and the adjective is a concept of its own), "relationship" is not
- * "relations". A term written closed ("videoconference") does not match "video conference": the glossary lists such
- * variants. A noun term matches only a noun's forms, and not where its last word is a verb ({@link VerbFinder}: "to
- * talk", "visited" are no "talks", "visit"). Where the glossary has a word in a generic sense and as an institution
- * ({@link Term#genericSense()}), case tells them apart: "presidents" is the generic word, "President" the office; and
- * a name found in lower case and in the plural is a common noun, not the institution ("foreign ministries"). In Azerbaijani text the
- * capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and "ILHAM" is not. "{N}" in a term matches
- * any number written in digits ("{N}-летие" matches "30-летие").
+ * <p>Words come from ICU's Unicode word iterator; each is folded and given its keys, the folded
+ * word and its stems ({@link WordNormalizer}), which are walked down a trie of the glossary's terms
+ * ({@link TermIndex}). A text word matches a term word when their keys meet ("Алиева", stem
+ * "алиев", matches "Алиев", whose Snowball stem is "ал"), in English only when it is an inflection
+ * rather than a derivation ("projects", not "projection"), and for an acronym ("EU") only in
+ * capitals. Words of a term must be separated by spaces or hyphens only, or by the same punctuation
+ * as in the term. Thus matching is whole-word, case-insensitive with the language's locale, and
+ * tolerant of inflection: "mega-projects", "mega projects", "megaprojects", "Russia's",
+ * "союзнического взаимодействия", "Azərbaycan Respublikasının"; and of spelling: British and
+ * American spellings are one ("Organisation", "Organization": {@link SpellingVariants}), in English
+ * two words joined by a hyphen are also tried as one ("co-operation" is "cooperation"), curly and
+ * straight apostrophes are one. A different word is a different term: "Russian" is not "Russia"
+ * (the stemmers keep them apart, and the adjective is a concept of its own), "relationship" is not
+ * "relations". A term written closed ("videoconference") does not match "video conference": the
+ * glossary lists such variants. A noun term matches only a noun's forms, and not where its last
+ * word is a verb ({@link VerbFinder}: "to talk", "visited" are no "talks", "visit"). Where the
+ * glossary has a word in a generic sense and as an institution ({@link Term#genericSense()}), case
+ * tells them apart: "presidents" is the generic word, "President" the office; and a name found in
+ * lower case and in the plural is a common noun, not the institution ("foreign ministries"). In
+ * Azerbaijani text the capital of "i" is "İ" and that of "ı" is "I", so "İLHAM" is "İlham" and
+ * "ILHAM" is not. "{N}" in a term matches any number written in digits ("{N}-летие" matches
+ * "30-летие").
  *
- * <p>Of overlapping hits the longest wins; a shorter hit inside it is still reported when it is another concept
- * ("allied interaction" inside "the Declaration on Allied Interaction between …"), not when it is the same one.
- * Offsets are those of the text as given, never of a folded copy. An instance may be shared between threads.
+ * <p>Of overlapping hits the longest wins; a shorter hit inside it is still reported when it is
+ * another concept ("allied interaction" inside "the Declaration on Allied Interaction between …"),
+ * not when it is the same one. Offsets are those of the text as given, never of a folded copy. An
+ * instance may be shared between threads.
  */
 public final class TermMatcher {
     private final String lang;
@@ -48,18 +53,25 @@ public final class TermMatcher {
     private final WordNormalizer normalizer;
     private final TermIndex index;
     private final VerbFinder verbFinder;
-    /** Each word met so far, as compared: a text repeats its words, and stemming them is most of the matching. */
+
+    /**
+     * Each word met so far, as compared: a text repeats its words, and stemming them is most of the
+     * matching.
+     */
     private final Map<String, WordForm> forms = new ConcurrentHashMap<>();
 
     /**
-     * A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}; in English, verbs are told
-     * from nouns by {@link VerbCues}.
+     * A matcher of the terms of {@code lang} ("en", "ru", "az", …) in {@code glossary}; in English,
+     * verbs are told from nouns by {@link VerbCues}.
      */
     public TermMatcher(Glossary glossary, String lang) {
         this(glossary, lang, lang.equalsIgnoreCase("en") ? VerbCues.english() : VerbFinder.NONE);
     }
 
-    /** A matcher of the terms of {@code lang} in {@code glossary} that asks {@code verbFinder} which words are verbs. */
+    /**
+     * A matcher of the terms of {@code lang} in {@code glossary} that asks {@code verbFinder} which
+     * words are verbs.
+     */
     public TermMatcher(Glossary glossary, String lang, VerbFinder verbFinder) {
         requireNonNull(glossary, "glossary");
         requireNonNull(lang, "lang");
@@ -84,7 +96,10 @@ public final class TermMatcher {
         return Collections.unmodifiableList(hits);
     }
 
-    /** Every term hit in {@code text} with the term whose form was found, by start and then longest first. */
+    /**
+     * Every term hit in {@code text} with the term whose form was found, by start and then longest
+     * first.
+     */
     public List<TermMatch> matches(String text) {
         List<WordTokenizer.Word> words = tokenizer.words(text);
         Function<String, Set<String>> keys = normalizer.newKeys();
@@ -93,11 +108,16 @@ public final class TermMatcher {
         for (int i = 0; i < words.size(); i++) {
             WordTokenizer.Word word = words.get(i);
             textWords.add(new TextWord(word, form(word.text(), keys), i));
-            if (i > 0 && normalizer.joinsHyphenatedWords() && isJoined(text, words.get(i - 1), word)) {
+            if (i > 0
+                    && normalizer.joinsHyphenatedWords()
+                    && isJoined(text, words.get(i - 1), word)) {
                 WordTokenizer.Word before = words.get(i - 1);
                 String closed = before.text() + word.text();
-                joined[i - 1] = new TextWord(new WordTokenizer.Word(before.start(), word.end(), closed),
-                        form(closed, keys), i);
+                joined[i - 1] =
+                        new TextWord(
+                                new WordTokenizer.Word(before.start(), word.end(), closed),
+                                form(closed, keys),
+                                i);
             }
         }
         Walk walk = new Walk(text, textWords, joined, new Verbs(words));
@@ -110,33 +130,41 @@ public final class TermMatcher {
         return select(walk.candidates);
     }
 
-    /** Whether two words are joined by a hyphen alone ("co-operation", "mega-projects"): then also tried as one. */
-    private static boolean isJoined(String text, WordTokenizer.Word before, WordTokenizer.Word after) {
-        return after.start() - before.end() == 1 && TermIndex.JOINERS.indexOf(text.charAt(before.end())) >= 0;
+    /**
+     * Whether two words are joined by a hyphen alone ("co-operation", "mega-projects"): then also
+     * tried as one.
+     */
+    private static boolean isJoined(
+            String text, WordTokenizer.Word before, WordTokenizer.Word after) {
+        return after.start() - before.end() == 1
+                && TermIndex.JOINERS.indexOf(text.charAt(before.end())) >= 0;
     }
 
     private WordForm form(String word, Function<String, Set<String>> keys) {
-        return forms.computeIfAbsent(word, w -> {
-            String folded = normalizer.fold(w);
-            Set<String> wordKeys = keys.apply(folded);
-            if (TermIndex.isNumber(w)) {
-                wordKeys = new HashSet<>(wordKeys);
-                wordKeys.add(TermIndex.NUMBER);
-            }
-            return new WordForm(folded, wordKeys, children(List.of(index.root()), wordKeys));
-        });
+        return forms.computeIfAbsent(
+                word,
+                w -> {
+                    String folded = normalizer.fold(w);
+                    Set<String> wordKeys = keys.apply(folded);
+                    if (TermIndex.isNumber(w)) {
+                        wordKeys = new HashSet<>(wordKeys);
+                        wordKeys.add(TermIndex.NUMBER);
+                    }
+                    return new WordForm(
+                            folded, wordKeys, children(List.of(index.root()), wordKeys));
+                });
     }
 
     /**
-     * A word as compared: folded, its keys, and the trie's nodes that its keys lead to from the root, where the terms
-     * that start with it are (looked up once per word: a large glossary's root is a large map, slow to search).
+     * A word as compared: folded, its keys, and the trie's nodes that its keys lead to from the
+     * root, where the terms that start with it are (looked up once per word: a large glossary's
+     * root is a large map, slow to search).
      */
-    private record WordForm(String folded, Set<String> keys, List<TermIndex.Node> starts) {
-    }
+    private record WordForm(String folded, Set<String> keys, List<TermIndex.Node> starts) {}
 
     /**
-     * A word of the text as compared, or two words joined by a hyphen taken as one; {@code last} is the index of its
-     * (last) word among the text's words, where the next word starts.
+     * A word of the text as compared, or two words joined by a hyphen taken as one; {@code last} is
+     * the index of its (last) word among the text's words, where the next word starts.
      */
     private record TextWord(WordTokenizer.Word word, WordForm form, int last) {
         String folded() {
@@ -148,7 +176,10 @@ public final class TermMatcher {
         }
     }
 
-    /** Which words of one text are verbs, asked of the verb finder only when a noun or verb term was found there. */
+    /**
+     * Which words of one text are verbs, asked of the verb finder only when a noun or verb term was
+     * found there.
+     */
     private final class Verbs {
         private final List<WordTokenizer.Word> words;
         private BitSet verbs;
@@ -166,8 +197,9 @@ public final class TermMatcher {
     }
 
     /**
-     * The search of one text: from each word (or pair of joined words), down the trie word by word, taking at each
-     * step the next word or the next two joined words; every term met on the way that {@link #fits} is a candidate.
+     * The search of one text: from each word (or pair of joined words), down the trie word by word,
+     * taking at each step the next word or the next two joined words; every term met on the way
+     * that {@link #fits} is a candidate.
      */
     private final class Walk {
         private final String text;
@@ -194,8 +226,14 @@ public final class TermMatcher {
                 for (TermIndex.IndexedTerm term : node.terms()) {
                     if ((tried == null || firstTry(tried, term)) && fits(term, text, path, verbs)) {
                         int start = path.get(0).word().start();
-                        candidates.add(new TermMatch(new TermHit(term.conceptId(), start, word.word().end(),
-                                text.substring(start, word.word().end())), term.term()));
+                        candidates.add(
+                                new TermMatch(
+                                        new TermHit(
+                                                term.conceptId(),
+                                                start,
+                                                word.word().end(),
+                                                text.substring(start, word.word().end())),
+                                        term.term()));
                     }
                 }
             }
@@ -211,8 +249,8 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether {@code term} is tried for the first time at this step (the same object: a term indexed under two keys
-     * of a word is reached through both); it is then added to {@code tried}.
+     * Whether {@code term} is tried for the first time at this step (the same object: a term
+     * indexed under two keys of a word is reached through both); it is then added to {@code tried}.
      */
     private static boolean firstTry(List<TermIndex.IndexedTerm> tried, TermIndex.IndexedTerm term) {
         for (TermIndex.IndexedTerm earlier : tried) {
@@ -240,42 +278,56 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether {@code term}, reached in the trie along {@code path}, is written there: the trie has met a key of each of
-     * its words in the text's word already; each word must also be an inflection of the term's (of a noun term, a
-     * noun's inflection: "visited" is no "visit"), an acronym in capitals, with the case of its first letter as the
-     * term has it where case tells two senses apart ("President", "presidents"), and the words apart as the term
-     * wants; and a noun term's last word must not be a verb there ("to talk"), a verb term's must.
+     * Whether {@code term}, reached in the trie along {@code path}, is written there: the trie has
+     * met a key of each of its words in the text's word already; each word must also be an
+     * inflection of the term's (of a noun term, a noun's inflection: "visited" is no "visit"), an
+     * acronym in capitals, with the case of its first letter as the term has it where case tells
+     * two senses apart ("President", "presidents"), and the words apart as the term wants; and a
+     * noun term's last word must not be a verb there ("to talk"), a verb term's must.
      */
-    private boolean fits(TermIndex.IndexedTerm term, String text, List<TextWord> path, Verbs verbs) {
+    private boolean fits(
+            TermIndex.IndexedTerm term, String text, List<TextWord> path, Verbs verbs) {
         boolean noun = term.term().noun();
         for (int i = 0; i < path.size(); i++) {
             TermIndex.TermWord termWord = term.words().get(i);
             TextWord textWord = path.get(i);
-            if (!termWord.number() && !(noun ? normalizer.isNounInflectionOf(termWord.folded(), textWord.folded())
-                    : normalizer.isInflectionOf(termWord.folded(), textWord.folded()))
+            if (!termWord.number()
+                            && !(noun
+                                    ? normalizer.isNounInflectionOf(
+                                            termWord.folded(), textWord.folded())
+                                    : normalizer.isInflectionOf(
+                                            termWord.folded(), textWord.folded()))
                     || termWord.acronym() && !TermIndex.isAcronym(textWord.word().text())
                     || term.caseAsWritten() && !caseFits(termWord, textWord, text)) {
                 return false;
             }
-            if (i > 0 && !gapFits(text, path.get(i - 1).word().end(), textWord.word().start(),
-                    term.gaps().get(i - 1))) {
+            if (i > 0
+                    && !gapFits(
+                            text,
+                            path.get(i - 1).word().end(),
+                            textWord.word().start(),
+                            term.gaps().get(i - 1))) {
                 return false;
             }
         }
         if (noun && isCommonPlural(term, path)) {
             return false;
         }
-        return !noun && !term.term().verb() || verbs.isVerb(path.get(path.size() - 1).last()) == term.term().verb();
+        return !noun && !term.term().verb()
+                || verbs.isVerb(path.get(path.size() - 1).last()) == term.term().verb();
     }
 
     /**
-     * Whether the text is a name written as a common noun: a term that starts with a capital ("President of Russia",
-     * "Foreign Ministry") found in lower case and in the plural ("presidents of Russia", "foreign ministries") is no
-     * longer the institution but the generic word.
+     * Whether the text is a name written as a common noun: a term that starts with a capital
+     * ("President of Russia", "Foreign Ministry") found in lower case and in the plural
+     * ("presidents of Russia", "foreign ministries") is no longer the institution but the generic
+     * word.
      */
     private static boolean isCommonPlural(TermIndex.IndexedTerm term, List<TextWord> path) {
         TermIndex.TermWord first = term.words().get(0);
-        if (!first.capital() || first.acronym() || TermIndex.startsUpper(path.get(0).word().text())) {
+        if (!first.capital()
+                || first.acronym()
+                || TermIndex.startsUpper(path.get(0).word().text())) {
             return false;
         }
         for (int i = 0; i < path.size(); i++) {
@@ -289,19 +341,25 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether a text word has the case of the term word's first letter. Where the text starts (a sentence), a capital
-     * says nothing of the sense: there a plural is the generic word ("Governments agree"), a singular the institution
-     * ("President Aliyev said").
+     * Whether a text word has the case of the term word's first letter. Where the text starts (a
+     * sentence), a capital says nothing of the sense: there a plural is the generic word
+     * ("Governments agree"), a singular the institution ("President Aliyev said").
      */
     private static boolean caseFits(TermIndex.TermWord termWord, TextWord textWord, String text) {
         boolean upper = TermIndex.startsUpper(textWord.word().text());
-        if (!upper || text.substring(0, textWord.word().start()).codePoints().anyMatch(Character::isLetter)) {
+        if (!upper
+                || text.substring(0, textWord.word().start())
+                        .codePoints()
+                        .anyMatch(Character::isLetter)) {
             return termWord.capital() == upper;
         }
         return termWord.capital() == textWord.folded().equals(termWord.folded());
     }
 
-    /** Whether the text between two words has the gap key a term wants there; a single space is the usual gap. */
+    /**
+     * Whether the text between two words has the gap key a term wants there; a single space is the
+     * usual gap.
+     */
     private static boolean gapFits(String text, int from, int to, String gapKey) {
         if (to - from == 1 && text.charAt(from) == ' ') {
             return gapKey.isEmpty();
@@ -310,9 +368,9 @@ public final class TermMatcher {
     }
 
     /**
-     * Keeps, in each run of overlapping candidates, the longest first; a shorter one is kept when it lies inside every
-     * kept hit it overlaps and each of those is another concept. The candidates come by start (they are found word by
-     * word from the first).
+     * Keeps, in each run of overlapping candidates, the longest first; a shorter one is kept when
+     * it lies inside every kept hit it overlaps and each of those is another concept. The
+     * candidates come by start (they are found word by word from the first).
      */
     private static List<TermMatch> select(List<TermMatch> candidates) {
         List<TermMatch> selected = new ArrayList<>();
@@ -335,23 +393,29 @@ public final class TermMatcher {
             selected.addAll(run);
             return;
         }
-        run.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
-                .thenComparingInt(m -> m.hit().start()));
+        run.sort(
+                Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
+                        .thenComparingInt(m -> m.hit().start()));
         List<TermMatch> kept = new ArrayList<>();
         for (TermMatch candidate : run) {
             if (keptBeside(candidate, kept)) {
                 kept.add(candidate);
             }
         }
-        kept.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start())
-                .thenComparingInt(m -> m.hit().start() - m.hit().end()));
+        kept.sort(
+                Comparator.comparingInt((TermMatch m) -> m.hit().start())
+                        .thenComparingInt(m -> m.hit().start() - m.hit().end()));
         selected.addAll(kept);
     }
 
-    /** Whether {@code candidate} lies inside every kept hit it overlaps, each of them another concept. */
+    /**
+     * Whether {@code candidate} lies inside every kept hit it overlaps, each of them another
+     * concept.
+     */
     private static boolean keptBeside(TermMatch candidate, List<TermMatch> kept) {
         for (TermMatch k : kept) {
-            if (overlaps(k, candidate) && (!isWithin(candidate, k) || k.conceptId().equals(candidate.conceptId()))) {
+            if (overlaps(k, candidate)
+                    && (!isWithin(candidate, k) || k.conceptId().equals(candidate.conceptId()))) {
                 return false;
             }
         }

@@ -13,14 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The lexical rule for English verbs: a word is a verb when a cue stands before it, with only adverbs between: the
- * plain form after "to", a modal or a plural or first-person subject ("to talk", "will visit", "we also talk"), the
- * -s form after "he", "she" or "it", the participle after a form of "be" or "have" ("was ratified"); never a word
- * with a capital, which after a cue is a name ("what will Russia do"). The cues are data, {@code english-verb-cues.tsv} beside this class. It knows
- * nothing of verbs without a cue ("Leaders talk daily"), and takes every plain form after "to" for a verb.
+ * The lexical rule for English verbs: a word is a verb when a cue stands before it, with only
+ * adverbs between: the plain form after "to", a modal or a plural or first-person subject ("to
+ * talk", "will visit", "we also talk"), the -s form after "he", "she" or "it", the participle after
+ * a form of "be" or "have" ("was ratified"); never a word with a capital, which after a cue is a
+ * name ("what will Russia do"). The cues are data, {@code english-verb-cues.tsv} beside this class.
+ * It knows nothing of verbs without a cue ("Leaders talk daily"), and takes every plain form after
+ * "to" for a verb.
  */
 public final class VerbCues implements VerbFinder {
-    private enum Cue { BASE, S, PART, SKIP }
+    private enum Cue {
+        BASE,
+        S,
+        PART,
+        SKIP
+    }
 
     private static final VerbCues ENGLISH = new VerbCues(read("english-verb-cues.tsv"));
 
@@ -39,11 +46,14 @@ public final class VerbCues implements VerbFinder {
     public BitSet verbs(List<String> words) {
         BitSet verbs = new BitSet();
         for (int i = 1; i < words.size(); i++) {
-            Cue cue = Character.isUpperCase(words.get(i).codePointAt(0)) ? null : cueBefore(words, i);
+            Cue cue =
+                    Character.isUpperCase(words.get(i).codePointAt(0)) ? null : cueBefore(words, i);
             if (cue != null) {
                 String word = fold(words.get(i));
                 boolean sForm = word.endsWith("s") && !word.endsWith("ss");
-                if (cue == Cue.BASE && !sForm || cue == Cue.S && sForm || cue == Cue.PART && isParticiple(word)) {
+                if (cue == Cue.BASE && !sForm
+                        || cue == Cue.S && sForm
+                        || cue == Cue.PART && isParticiple(word)) {
                     verbs.set(i);
                 }
             }
@@ -51,7 +61,10 @@ public final class VerbCues implements VerbFinder {
         return verbs;
     }
 
-    /** The cue before word {@code i}, looking past skipped words and adverbs in -ly; null when there is none. */
+    /**
+     * The cue before word {@code i}, looking past skipped words and adverbs in -ly; null when there
+     * is none.
+     */
     private Cue cueBefore(List<String> words, int i) {
         for (int j = i - 1; j >= 0; j--) {
             String word = fold(words.get(j));
@@ -64,7 +77,8 @@ public final class VerbCues implements VerbFinder {
     }
 
     private static boolean isParticiple(String word) {
-        return word.length() > 4 && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
+        return word.length() > 4
+                && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
     }
 
     private static String fold(String word) {
@@ -77,11 +91,14 @@ public final class VerbCues implements VerbFinder {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t");
-                    cues.put(cells[0].strip(), Cue.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)));
+                    cues.put(
+                            cells[0].strip(),
+                            Cue.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)));
                 }
             }
         } catch (IOException e) {

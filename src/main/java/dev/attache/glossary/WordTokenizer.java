@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into words with ICU's Unicode (UAX #29) word iterator: a hyphen separates words ("mega-projects" is
- * "mega" and "projects"), an apostrophe inside a word does not ("Russia's", "Russia’s"). Only segments with a letter
- * or a digit are kept; offsets are those of the text as given.
+ * Splits text into words with ICU's Unicode (UAX #29) word iterator: a hyphen separates words
+ * ("mega-projects" is "mega" and "projects"), an apostrophe inside a word does not ("Russia's",
+ * "Russia’s"). Only segments with a letter or a digit are kept; offsets are those of the text as
+ * given.
  */
 final class WordTokenizer {
     /** A word of a text and its character range [start, end). */
-    record Word(int start, int end, String text) {
-    }
+    record Word(int start, int end, String text) {}
 
-    /** An iterator per thread (ICU's are not thread-safe), set to each text in turn rather than cloned per text. */
+    /**
+     * An iterator per thread (ICU's are not thread-safe), set to each text in turn rather than
+     * cloned per text.
+     */
     private final ThreadLocal<BreakIterator> iterators;
 
     WordTokenizer(String lang) {
@@ -28,7 +31,9 @@ final class WordTokenizer {
         iterator.setText(text);
         List<Word> words = new ArrayList<>();
         int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+        for (int end = iterator.next();
+                end != BreakIterator.DONE;
+                start = end, end = iterator.next()) {
             if (hasLetterOrDigit(text, start, end)) {
                 words.add(new Word(start, end, text.substring(start, end)));
             }

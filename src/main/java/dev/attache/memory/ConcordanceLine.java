@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A memory entry that holds a phrase: in its source, or with {@code inTarget} in its target, at {@code hits}.
+ * A memory entry that holds a phrase: in its source, or with {@code inTarget} in its target, at
+ * {@code hits}.
  */
 public record ConcordanceLine(MemoryEntry entry, boolean inTarget, List<PhraseFinder.Span> hits) {
     public ConcordanceLine {
@@ -26,7 +27,10 @@ public record ConcordanceLine(MemoryEntry entry, boolean inTarget, List<PhraseFi
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (PhraseFinder.Span hit : hits) {
-            out.append(text, at, hit.start()).append(open).append(text, hit.start(), hit.end()).append(close);
+            out.append(text, at, hit.start())
+                    .append(open)
+                    .append(text, hit.start(), hit.end())
+                    .append(close);
             at = hit.end();
         }
         return out.append(text.substring(at)).toString();

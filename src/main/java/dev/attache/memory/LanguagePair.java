@@ -7,16 +7,20 @@ import java.util.Locale;
 
 /** The languages of a memory entry or of a request: source and target ({@code en→ru}). */
 public record LanguagePair(Locale source, Locale target) implements Comparable<LanguagePair> {
-    private static final Comparator<LanguagePair> ORDER = Comparator
-            .comparing((LanguagePair p) -> p.source().toLanguageTag())
-            .thenComparing(p -> p.target().toLanguageTag());
+    private static final Comparator<LanguagePair> ORDER =
+            Comparator.comparing((LanguagePair p) -> p.source().toLanguageTag())
+                    .thenComparing(p -> p.target().toLanguageTag());
 
     public LanguagePair {
         requireNonNull(source, "source");
         requireNonNull(target, "target");
         if (source.getLanguage().isEmpty() || target.getLanguage().isEmpty()) {
-            throw new IllegalArgumentException("a language pair needs two languages: '" + source.toLanguageTag()
-                    + "', '" + target.toLanguageTag() + "'");
+            throw new IllegalArgumentException(
+                    "a language pair needs two languages: '"
+                            + source.toLanguageTag()
+                            + "', '"
+                            + target.toLanguageTag()
+                            + "'");
         }
     }
 
@@ -25,8 +29,8 @@ public record LanguagePair(Locale source, Locale target) implements Comparable<L
     }
 
     /**
-     * Whether the two pairs have the same primary languages, as the glossary compares them: {@code en→ru-RU} and
-     * {@code en→ru} are alike, {@code en→ru} and {@code en→az} are not.
+     * Whether the two pairs have the same primary languages, as the glossary compares them: {@code
+     * en→ru-RU} and {@code en→ru} are alike, {@code en→ru} and {@code en→az} are not.
      */
     public boolean sameLanguages(LanguagePair other) {
         return source.getLanguage().equals(other.source.getLanguage())

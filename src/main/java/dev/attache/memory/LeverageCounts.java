@@ -8,14 +8,16 @@ import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
 /**
- * What a memory gave a document's translatable segments: targets filled by an exact match, segments offered fuzzy
- * matches, and the rest ({@code fresh}: no match of 75 or more, or a translation of their own).
+ * What a memory gave a document's translatable segments: targets filled by an exact match, segments
+ * offered fuzzy matches, and the rest ({@code fresh}: no match of 75 or more, or a translation of
+ * their own).
  */
 public record LeverageCounts(Path memory, int exact, int fuzzy, int fresh) {
     public LeverageCounts {
         requireNonNull(memory, "memory");
         if (exact < 0 || fuzzy < 0 || fresh < 0) {
-            throw new IllegalArgumentException("counts are not negative: " + exact + ", " + fuzzy + ", " + fresh);
+            throw new IllegalArgumentException(
+                    "counts are not negative: " + exact + ", " + fuzzy + ", " + fresh);
         }
     }
 

@@ -12,11 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Offers the memory's matches to every translatable segment of a document: an exact match (the same source, its
- * whitespace aside) fills an empty target, translated and marked as an exact match, and never replaces a
- * translation the document holds; fuzzy matches of {@value #MIN_FUZZY} to 99 are offered beside the target
- * (at most three, best first) and never change it; below that, nothing. Each distinct source is looked up once, its
- * exact match first and the fuzzy ones only when it has none, and the lookups run on every core.
+ * Offers the memory's matches to every translatable segment of a document: an exact match (the same
+ * source, its whitespace aside) fills an empty target, translated and marked as an exact match, and
+ * never replaces a translation the document holds; fuzzy matches of {@value #MIN_FUZZY} to 99 are
+ * offered beside the target (at most three, best first) and never change it; below that, nothing.
+ * Each distinct source is looked up once, its exact match first and the fuzzy ones only when it has
+ * none, and the lookups run on every core.
  */
 public final class Leverager {
     /** The lowest score offered as a fuzzy match. */
@@ -30,27 +31,55 @@ public final class Leverager {
 
     public TranslationDocument leverage(TranslationDocument document) {
         LanguagePair languages = new LanguagePair(document.sourceLang(), document.targetLang());
-        Map<String, Answer> answers = document.translatableSegments().map(SegmentPair::source).distinct().toList()
-                .parallelStream().collect(Collectors.toConcurrentMap(Function.identity(), s -> answer(s, languages)));
-        return document.withUnits(document.units().stream().map(u -> !u.translatable() ? u
-                : u.withSegments(u.segments().stream().map(s -> answers.get(s.source()).applyTo(s)).toList()))
-                .toList());
+        Map<String, Answer> answers =
+                document
+                        .translatableSegments()
+                        .map(SegmentPair::source)
+                        .distinct()
+                        .toList()
+                        .parallelStream()
+                        .collect(
+                                Collectors.toConcurrentMap(
+                                        Function.identity(), s -> answer(s, languages)));
+        return document.withUnits(
+                document.units().stream()
+                        .map(
+                                u ->
+                                        !u.translatable()
+                                                ? u
+                                                : u.withSegments(
+                                                        u.segments().stream()
+                                                                .map(
+                                                                        s ->
+                                                                                answers.get(
+                                                                                                s
+                                                                                                        .source())
+                                                                                        .applyTo(s))
+                                                                .toList()))
+                        .toList());
     }
 
     /**
-     * Pensieve's exact search finds a byte-identical source only; one that differs in whitespace or composition is an
-     * exact match too, and comes with the fuzzy ones (score 100, marked exact), so it is looked for among them.
+     * Pensieve's exact search finds a byte-identical source only; one that differs in whitespace or
+     * composition is an exact match too, and comes with the fuzzy ones (score 100, marked exact),
+     * so it is looked for among them.
      */
     private Answer answer(String source, LanguagePair languages) {
         List<MemoryMatch> identical = memory.lookup(source, languages, 100, 1);
-        List<MemoryMatch> found = identical.isEmpty()
-                ? memory.lookup(source, languages, MIN_FUZZY, SegmentPair.MAX_MATCHES) : identical;
-        return found.stream().filter(MemoryMatch::exact).findFirst()
+        List<MemoryMatch> found =
+                identical.isEmpty()
+                        ? memory.lookup(source, languages, MIN_FUZZY, SegmentPair.MAX_MATCHES)
+                        : identical;
+        return found.stream()
+                .filter(MemoryMatch::exact)
+                .findFirst()
                 .map(exact -> new Answer(Optional.of(exact.entry().target()), List.of()))
                 .orElseGet(() -> new Answer(Optional.empty(), found));
     }
 
-    /** The memory's answer for one source: the target of its exact match, or else its fuzzy matches. */
+    /**
+     * The memory's answer for one source: the target of its exact match, or else its fuzzy matches.
+     */
     private record Answer(Optional<String> exactTarget, List<MemoryMatch> fuzzy) {
         Answer {
             requireNonNull(exactTarget, "exactTarget");
@@ -59,11 +88,20 @@ public final class Leverager {
 
         SegmentPair applyTo(SegmentPair segment) {
             if (exactTarget.isPresent()) {
-                return segment.target().isEmpty() ? segment.withMatches(List.of()).withExactMatch(exactTarget.get())
+                return segment.target().isEmpty()
+                        ? segment.withMatches(List.of()).withExactMatch(exactTarget.get())
                         : segment.withMatches(List.of());
             }
-            return segment.withMatches(fuzzy.stream()
-                    .map(m -> new TmMatch(m.score(), m.entry().source(), m.entry().target(), TmMatch.MEMORY)).toList());
+            return segment.withMatches(
+                    fuzzy.stream()
+                            .map(
+                                    m ->
+                                            new TmMatch(
+                                                    m.score(),
+                                                    m.entry().source(),
+                                                    m.entry().target(),
+                                                    TmMatch.MEMORY))
+                            .toList());
         }
     }
 }

@@ -9,11 +9,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * One translated pair in the memory: its source and target text, their languages, who added it (the OS user name, or
- * {@code attache}), when (to the second), and the file it came from ({@code x.en-ru.xlf}).
+ * One translated pair in the memory: its source and target text, their languages, who added it (the
+ * OS user name, or {@code attache}), when (to the second), and the file it came from ({@code
+ * x.en-ru.xlf}).
  */
-public record MemoryEntry(String source, String target, LanguagePair languages, String creator, Instant created,
-                          String file) {
+public record MemoryEntry(
+        String source,
+        String target,
+        LanguagePair languages,
+        String creator,
+        Instant created,
+        String file) {
     public MemoryEntry {
         requireNonNull(source, "source");
         requireNonNull(target, "target");
@@ -22,26 +28,38 @@ public record MemoryEntry(String source, String target, LanguagePair languages, 
         requireNonNull(created, "created");
         requireNonNull(file, "file");
         if (source.isBlank() || target.isBlank()) {
-            throw new IllegalArgumentException("a memory entry needs a source and a target: '" + source + "', '"
-                    + target + "'");
+            throw new IllegalArgumentException(
+                    "a memory entry needs a source and a target: '"
+                            + source
+                            + "', '"
+                            + target
+                            + "'");
         }
         created = created.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Whose name goes on new entries: the user's, or {@code attache} when the system does not say. */
+    /**
+     * Whose name goes on new entries: the user's, or {@code attache} when the system does not say.
+     */
     public static String currentCreator() {
         String user = System.getProperty("user.name", "");
         return user.isBlank() ? "attache" : user.strip();
     }
 
     /**
-     * The translated segment pairs of the translatable units of {@code document} ({@link SegmentPair#isTranslated()}),
-     * as entries from {@code file}, added by {@code creator} at {@code created}.
+     * The translated segment pairs of the translatable units of {@code document} ({@link
+     * SegmentPair#isTranslated()}), as entries from {@code file}, added by {@code creator} at
+     * {@code created}.
      */
-    public static List<MemoryEntry> translatedPairs(TranslationDocument document, String file, String creator,
-                                                    Instant created) {
+    public static List<MemoryEntry> translatedPairs(
+            TranslationDocument document, String file, String creator, Instant created) {
         LanguagePair languages = new LanguagePair(document.sourceLang(), document.targetLang());
-        return document.translatableSegments().filter(SegmentPair::isTranslated)
-                .map(s -> new MemoryEntry(s.source(), s.target(), languages, creator, created, file)).toList();
+        return document.translatableSegments()
+                .filter(SegmentPair::isTranslated)
+                .map(
+                        s ->
+                                new MemoryEntry(
+                                        s.source(), s.target(), languages, creator, created, file))
+                .toList();
     }
 }

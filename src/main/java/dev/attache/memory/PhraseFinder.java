@@ -11,11 +11,12 @@ import org.tartarus.snowball.ext.RussianStemmer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
- * Finds a phrase in texts of one language, in its inflected forms too: the phrase and the text are cut into words,
- * each word lower-cased and cut to its Snowball stem (English, Russian; Turkish's for Azerbaijani, the nearest
- * Snowball has; other languages compare whole words), and a run of the text's words whose stems are the phrase's, in
- * order, is a hit: "allied interaction" finds "Allied Interaction" and "allied interactions", "союзническое
- * взаимодействие" finds "союзническом взаимодействии". Not thread-safe (the stemmer keeps state).
+ * Finds a phrase in texts of one language, in its inflected forms too: the phrase and the text are
+ * cut into words, each word lower-cased and cut to its Snowball stem (English, Russian; Turkish's
+ * for Azerbaijani, the nearest Snowball has; other languages compare whole words), and a run of the
+ * text's words whose stems are the phrase's, in order, is a hit: "allied interaction" finds "Allied
+ * Interaction" and "allied interactions", "союзническое взаимодействие" finds "союзническом
+ * взаимодействии". Not thread-safe (the stemmer keeps state).
  */
 public final class PhraseFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
@@ -24,12 +25,13 @@ public final class PhraseFinder {
     private final List<String> phrase;
 
     public PhraseFinder(String phrase, Locale language) {
-        this.stemmer = switch (language.getLanguage()) {
-            case "en" -> new EnglishStemmer();
-            case "ru" -> new RussianStemmer();
-            case "az", "tr" -> new TurkishStemmer();
-            default -> null;
-        };
+        this.stemmer =
+                switch (language.getLanguage()) {
+                    case "en" -> new EnglishStemmer();
+                    case "ru" -> new RussianStemmer();
+                    case "az", "tr" -> new TurkishStemmer();
+                    default -> null;
+                };
         this.phrase = words(phrase).stream().map(Word::stem).toList();
         if (this.phrase.isEmpty()) {
             throw new IllegalArgumentException("the phrase has no word: '" + phrase + "'");
@@ -62,15 +64,17 @@ public final class PhraseFinder {
         }
     }
 
-    private record Word(String stem, int start, int end) {
-    }
+    private record Word(String stem, int start, int end) {}
 
     private List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            words.add(new Word(stem(matcher.group().toLowerCase(Locale.ROOT).replace('ё', 'е')), matcher.start(),
-                    matcher.end()));
+            words.add(
+                    new Word(
+                            stem(matcher.group().toLowerCase(Locale.ROOT).replace('ё', 'е')),
+                            matcher.start(),
+                            matcher.end()));
         }
         return words;
     }

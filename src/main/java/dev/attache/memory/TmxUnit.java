@@ -6,10 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One {@code <tu>} of a TMX file: its id ({@code tuid}), languages, source and target texts, and its {@code prop}s
- * in the order they are written ({@code creationid}, {@code creationdate}, {@code x-file}, …).
+ * One {@code <tu>} of a TMX file: its id ({@code tuid}), languages, source and target texts, and
+ * its {@code prop}s in the order they are written ({@code creationid}, {@code creationdate}, {@code
+ * x-file}, …).
  */
-public record TmxUnit(String id, LanguagePair languages, String source, String target, Map<String, String> props) {
+public record TmxUnit(
+        String id,
+        LanguagePair languages,
+        String source,
+        String target,
+        Map<String, String> props) {
     public TmxUnit {
         requireNonNull(id, "id");
         requireNonNull(languages, "languages");
@@ -21,7 +27,10 @@ public record TmxUnit(String id, LanguagePair languages, String source, String t
         }
     }
 
-    /** A memory entry as TMX: its key as id, who added it and when, and the file it came from, if known. */
+    /**
+     * A memory entry as TMX: its key as id, who added it and when, and the file it came from, if
+     * known.
+     */
     public static TmxUnit of(MemoryEntry entry) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("creationid", entry.creator());
@@ -29,7 +38,11 @@ public record TmxUnit(String id, LanguagePair languages, String source, String t
         if (!entry.file().isEmpty()) {
             props.put("x-file", entry.file());
         }
-        return new TmxUnit(PensieveRecords.key(entry.languages(), entry.source()), entry.languages(), entry.source(),
-                entry.target(), props);
+        return new TmxUnit(
+                PensieveRecords.key(entry.languages(), entry.source()),
+                entry.languages(),
+                entry.source(),
+                entry.target(),
+                props);
     }
 }

@@ -20,18 +20,21 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextUnit;
 
 /**
- * Writes TMX 1.4b through Okapi's {@link TMXWriter}, for the project memory's export and for the done segments of
- * XLIFF files alike: one {@code <tu>} per {@link TmxUnit}, its id as {@code tuid}, its props as {@code prop}s,
- * {@code xml:lang} on every {@code <tuv>}; the header names the creation tool, its version and the original format.
+ * Writes TMX 1.4b through Okapi's {@link TMXWriter}, for the project memory's export and for the
+ * done segments of XLIFF files alike: one {@code <tu>} per {@link TmxUnit}, its id as {@code tuid},
+ * its props as {@code prop}s, {@code xml:lang} on every {@code <tuv>}; the header names the
+ * creation tool, its version and the original format.
  */
 public final class TmxWriter {
     static final String TOOL = "Attaché";
-    private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'",
-            Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TMX_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+                    .withZone(ZoneOffset.UTC);
 
     /**
-     * What the header says: the tool's version, the format the units came from ({@code XLIFF}, {@code Pensieve}),
-     * and the source language; without one, the units' own if they share it, else {@code *all*}.
+     * What the header says: the tool's version, the format the units came from ({@code XLIFF},
+     * {@code Pensieve}), and the source language; without one, the units' own if they share it,
+     * else {@code *all*}.
      */
     public record Header(String toolVersion, String originalFormat, Optional<Locale> sourceLang) {
         public Header {
@@ -44,19 +47,36 @@ public final class TmxWriter {
     /** Writes {@code units} to {@code out} (which it closes) and returns how many it wrote. */
     public int write(List<TmxUnit> units, Header header, OutputStream out) {
         List<Locale> sources = units.stream().map(u -> u.languages().source()).distinct().toList();
-        LocaleId source = header.sourceLang().map(PensieveRecords::localeId).orElseGet(() -> sources.size() == 1
-                ? PensieveRecords.localeId(sources.get(0)) : LocaleId.fromString("*all*"));
-        LocaleId target = units.isEmpty() ? LocaleId.EMPTY
-                : PensieveRecords.localeId(units.get(0).languages().target());
-        TMXWriter tmx = new TMXWriter(new XMLWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        LocaleId source =
+                header.sourceLang()
+                        .map(PensieveRecords::localeId)
+                        .orElseGet(
+                                () ->
+                                        sources.size() == 1
+                                                ? PensieveRecords.localeId(sources.get(0))
+                                                : LocaleId.fromString("*all*"));
+        LocaleId target =
+                units.isEmpty()
+                        ? LocaleId.EMPTY
+                        : PensieveRecords.localeId(units.get(0).languages().target());
+        TMXWriter tmx =
+                new TMXWriter(new XMLWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         tmx.setWriteAllPropertiesAsAttributes(true);
         tmx.setAutoGenerateTuId(false);
-        tmx.writeStartDocument(source, target, TOOL, header.toolVersion(), "sentence", header.originalFormat(),
+        tmx.writeStartDocument(
+                source,
+                target,
+                TOOL,
+                header.toolVersion(),
+                "sentence",
+                header.originalFormat(),
                 "plaintext");
         for (TmxUnit unit : units) {
             TextUnit tu = new TextUnit(unit.id(), unit.source());
             tu.setName(unit.id());
-            tu.setTarget(PensieveRecords.localeId(unit.languages().target()), new TextContainer(unit.target()));
+            tu.setTarget(
+                    PensieveRecords.localeId(unit.languages().target()),
+                    new TextContainer(unit.target()));
             unit.props().forEach((name, value) -> tu.setProperty(new Property(name, value)));
             tmx.writeTUFull(tu, PensieveRecords.localeId(unit.languages().source()));
         }
@@ -73,7 +93,9 @@ public final class TmxWriter {
     /** When a TMX date ({@code 20240506T070809Z}) says, if it is one. */
     static Optional<Instant> date(String tmxDate) {
         try {
-            return tmxDate == null ? Optional.empty() : Optional.of(Instant.from(TMX_DATE.parse(tmxDate.strip())));
+            return tmxDate == null
+                    ? Optional.empty()
+                    : Optional.of(Instant.from(TMX_DATE.parse(tmxDate.strip())));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

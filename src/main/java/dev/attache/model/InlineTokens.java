@@ -14,17 +14,17 @@ import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
 
 /**
- * The inline codes of an HTML or DOCX paragraph (bold, italics, a link, a line break) as the model, the worksheet
- * and the translator see them: short tokens in the text, numbered from 1 in each paragraph, {@code {1}…{/1}} for
- * a pair of codes around text and {@code {2}} for a code that stands alone. Okapi's code characters
- * (U+E101–U+E103) never leave this class: it turns tokens into Okapi codes and back.
+ * The inline codes of an HTML or DOCX paragraph (bold, italics, a link, a line break) as the model,
+ * the worksheet and the translator see them: short tokens in the text, numbered from 1 in each
+ * paragraph, {@code {1}…{/1}} for a pair of codes around text and {@code {2}} for a code that
+ * stands alone. Okapi's code characters (U+E101–U+E103) never leave this class: it turns tokens
+ * into Okapi codes and back.
  */
 public final class InlineTokens {
     private static final Pattern TOKEN = Pattern.compile("\\{(/?)([1-9][0-9]{0,3})\\}");
     private static final String CODE_TYPE = "x-attache";
 
-    private InlineTokens() {
-    }
+    private InlineTokens() {}
 
     /** One token in a text: its number, whether it closes a pair, and where it stands. */
     public record Token(int number, boolean closing, int start, int end) {
@@ -39,8 +39,12 @@ public final class InlineTokens {
         List<Token> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            tokens.add(new Token(Integer.parseInt(matcher.group(2)), !matcher.group(1).isEmpty(), matcher.start(),
-                    matcher.end()));
+            tokens.add(
+                    new Token(
+                            Integer.parseInt(matcher.group(2)),
+                            !matcher.group(1).isEmpty(),
+                            matcher.start(),
+                            matcher.end()));
         }
         return tokens;
     }
@@ -50,7 +54,9 @@ public final class InlineTokens {
         return TOKEN.matcher(text).replaceAll("");
     }
 
-    /** Whether every {@code {/N}} in {@code text} closes an earlier {@code {N}}, in a valid nesting. */
+    /**
+     * Whether every {@code {/N}} in {@code text} closes an earlier {@code {N}}, in a valid nesting.
+     */
     public static boolean balanced(String text) {
         Deque<Integer> open = new ArrayDeque<>();
         Map<Integer, Boolean> closes = closingNumbers(of(text));
@@ -65,8 +71,9 @@ public final class InlineTokens {
     }
 
     /**
-     * What is wrong with the tokens of a translation, as a sentence, or empty when every token of the source is in
-     * the target exactly once, nothing else is, and the pairs nest as validly as in the source.
+     * What is wrong with the tokens of a translation, as a sentence, or empty when every token of
+     * the source is in the target exactly once, nothing else is, and the pairs nest as validly as
+     * in the source.
      */
     public static Optional<String> mismatch(String source, String target) {
         List<String> expected = of(source).stream().map(Token::toString).toList();
@@ -74,10 +81,18 @@ public final class InlineTokens {
         for (String token : expected) {
             long count = found.stream().filter(token::equals).count();
             if (count == 0) {
-                return Optional.of("the inline token " + token + " of the source is missing from the translation");
+                return Optional.of(
+                        "the inline token "
+                                + token
+                                + " of the source is missing from the translation");
             }
             if (count > 1) {
-                return Optional.of("the inline token " + token + " stands " + count + " times in the translation");
+                return Optional.of(
+                        "the inline token "
+                                + token
+                                + " stands "
+                                + count
+                                + " times in the translation");
             }
         }
         for (String token : found) {
@@ -86,15 +101,16 @@ public final class InlineTokens {
             }
         }
         if (!balanced(target)) {
-            return Optional.of("the inline tokens are not nested correctly: each {N} must be closed by its {/N} "
-                    + "after it, inner pairs before outer ones");
+            return Optional.of(
+                    "the inline tokens are not nested correctly: each {N} must be closed by its {/N} "
+                            + "after it, inner pairs before outer ones");
         }
         return Optional.empty();
     }
 
     /**
-     * The text as an Okapi fragment: each pair of tokens an opening and a closing code, each lone token a
-     * placeholder, all with the token's number as id (for the XLIFF writers).
+     * The text as an Okapi fragment: each pair of tokens an opening and a closing code, each lone
+     * token a placeholder, all with the token's number as id (for the XLIFF writers).
      */
     public static TextFragment toFragment(String text) {
         TextFragment fragment = new TextFragment();
@@ -103,8 +119,12 @@ public final class InlineTokens {
         int at = 0;
         for (Token token : tokens) {
             fragment.append(text.substring(at, token.start()));
-            TagType type = token.closing() ? TagType.CLOSING
-                    : closes.getOrDefault(token.number(), false) ? TagType.OPENING : TagType.PLACEHOLDER;
+            TagType type =
+                    token.closing()
+                            ? TagType.CLOSING
+                            : closes.getOrDefault(token.number(), false)
+                                    ? TagType.OPENING
+                                    : TagType.PLACEHOLDER;
             fragment.append(type, CODE_TYPE, "", token.number());
             at = token.end();
         }
@@ -113,9 +133,10 @@ public final class InlineTokens {
     }
 
     /**
-     * The fragment's text with its codes as tokens. Codes are numbered by their Okapi id in order of first
-     * appearance, from 1, so that the same fragment always gives the same tokens; with {@code renumber} false the
-     * Okapi ids are kept (they are our numbers already, in a fragment read from our XLIFF).
+     * The fragment's text with its codes as tokens. Codes are numbered by their Okapi id in order
+     * of first appearance, from 1, so that the same fragment always gives the same tokens; with
+     * {@code renumber} false the Okapi ids are kept (they are our numbers already, in a fragment
+     * read from our XLIFF).
      */
     public static String fromFragment(TextFragment fragment, boolean renumber) {
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
@@ -128,15 +149,22 @@ public final class InlineTokens {
                 continue;
             }
             Code code = fragment.getCode(coded.charAt(++i));
-            int number = renumber ? numbers.computeIfAbsent(code.getId(), id -> numbers.size() + 1) : code.getId();
-            text.append(code.getTagType() == TagType.CLOSING ? "{/" + number + "}" : "{" + number + "}");
+            int number =
+                    renumber
+                            ? numbers.computeIfAbsent(code.getId(), id -> numbers.size() + 1)
+                            : code.getId();
+            text.append(
+                    code.getTagType() == TagType.CLOSING
+                            ? "{/" + number + "}"
+                            : "{" + number + "}");
         }
         return text.toString();
     }
 
     /**
      * A translation with tokens as a fragment that carries the original's own codes (numbered as
-     * {@link #fromFragment} numbers them with renumbering): {@code <b>} where {@code {1}} stood, for a filter writer.
+     * {@link #fromFragment} numbers them with renumbering): {@code <b>} where {@code {1}} stood,
+     * for a filter writer.
      */
     public static TextFragment restore(String text, TextFragment original) {
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
@@ -150,7 +178,8 @@ public final class InlineTokens {
         for (Token token : of(text)) {
             Code code = codes.get((token.closing() ? "/" : "") + token.number());
             if (code == null) {
-                throw new IllegalArgumentException("the inline token " + token + " is not in the original");
+                throw new IllegalArgumentException(
+                        "the inline token " + token + " is not in the original");
             }
             fragment.append(text.substring(at, token.start()));
             fragment.append(code.clone());

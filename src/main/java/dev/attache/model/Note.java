@@ -2,11 +2,21 @@ package dev.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
-/** A note on a unit; {@code from} says who wrote it ({@code attache}, {@code translator}, {@code qa}). */
+/**
+ * A note on a unit; {@code from} says who wrote it ({@code attache}, {@code translator}, {@code
+ * qa}).
+ */
 public record Note(String from, String text) {
-    /** The author of QA findings' notes; each note's text starts with its segment id: {@code p5.s2: …}. */
+    /**
+     * The author of QA findings' notes; each note's text starts with its segment id: {@code p5.s2:
+     * …}.
+     */
     public static final String FROM_QA = "qa";
-    /** The author of the glossary's notes (the terms of the unit and their renderings), made anew on every run. */
+
+    /**
+     * The author of the glossary's notes (the terms of the unit and their renderings), made anew on
+     * every run.
+     */
     public static final String FROM_GLOSSARY = "glossary";
 
     public Note {

@@ -9,18 +9,18 @@ import javax.xml.stream.XMLStreamReader;
 import net.sf.okapi.common.Util;
 
 /**
- * The {@link Origin} of an XLIFF 1.2 document: the format is the {@code <file>}'s {@code datatype}; the original's
- * hash and the content selector are notes of the file's {@code <header>} ({@code <note from="attache-original">
- * sha256:…</note>}, {@code <note from="attache-content">article.news</note>}), which the strict schema allows there
- * and other tools leave alone. A text transcript's XLIFF has neither, and is written exactly as before.
+ * The {@link Origin} of an XLIFF 1.2 document: the format is the {@code <file>}'s {@code datatype};
+ * the original's hash and the content selector are notes of the file's {@code <header>} ({@code
+ * <note from="attache-original"> sha256:…</note>}, {@code <note
+ * from="attache-content">article.news</note>}), which the strict schema allows there and other
+ * tools leave alone. A text transcript's XLIFF has neither, and is written exactly as before.
  */
 public final class OriginNotes {
     private static final String ORIGINAL = "attache-original";
     private static final String CONTENT = "attache-content";
     private static final String SHA256_PREFIX = "sha256:";
 
-    private OriginNotes() {
-    }
+    private OriginNotes() {}
 
     /** The header notes for this origin, as XML; null when there is nothing to record. */
     public static String xml(Origin origin) {
@@ -35,8 +35,8 @@ public final class OriginNotes {
     }
 
     /**
-     * The origin an XLIFF 1.2 file records, read on from its {@code <file>} element (where {@code xml} stands) to its
-     * {@code <body>}.
+     * The origin an XLIFF 1.2 file records, read on from its {@code <file>} element (where {@code
+     * xml} stands) to its {@code <body>}.
      */
     public static Origin read(Path file, XMLStreamReader xml) throws XMLStreamException {
         try {
@@ -51,10 +51,12 @@ public final class OriginNotes {
                 if (name.equals("note") && ORIGINAL.equals(xml.getAttributeValue(null, "from"))) {
                     String text = xml.getElementText().strip();
                     if (!text.startsWith(SHA256_PREFIX)) {
-                        throw new BadInputException(file, place(xml), "the original's hash is not 'sha256:…'");
+                        throw new BadInputException(
+                                file, place(xml), "the original's hash is not 'sha256:…'");
                     }
                     hash = Optional.of(text.substring(SHA256_PREFIX.length()));
-                } else if (name.equals("note") && CONTENT.equals(xml.getAttributeValue(null, "from"))) {
+                } else if (name.equals("note")
+                        && CONTENT.equals(xml.getAttributeValue(null, "from"))) {
                     selector = Optional.of(xml.getElementText().strip());
                 } else if (name.equals("body")) {
                     break;

@@ -3,10 +3,14 @@ package dev.attache.model;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A readable, stable segment id: the unit id, a dot, {@code s} and the segment's number ({@code p7.s2}). */
+/**
+ * A readable, stable segment id: the unit id, a dot, {@code s} and the segment's number ({@code
+ * p7.s2}).
+ */
 public record SegmentId(String unitId, int number) implements Comparable<SegmentId> {
     private static final Pattern UNIT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-    private static final Pattern TEXT = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\.s([1-9][0-9]*)");
+    private static final Pattern TEXT =
+            Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\.s([1-9][0-9]*)");
 
     public SegmentId {
         Objects.requireNonNull(unitId, "unitId");

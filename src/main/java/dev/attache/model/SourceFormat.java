@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The kind of file a translation document was made from, as XLIFF 1.2 names it in {@code datatype}: a plain-text
- * transcript, an HTML page or a Word document. Only HTML and DOCX paragraphs carry inline codes
- * ({@link InlineTokens}); in a text transcript {@code {1}} is just text.
+ * The kind of file a translation document was made from, as XLIFF 1.2 names it in {@code datatype}:
+ * a plain-text transcript, an HTML page or a Word document. Only HTML and DOCX paragraphs carry
+ * inline codes ({@link InlineTokens}); in a text transcript {@code {1}} is just text.
  */
 public enum SourceFormat {
     TEXT("x-text"),
@@ -27,7 +27,9 @@ public enum SourceFormat {
         return this != TEXT;
     }
 
-    /** The format a file name says: {@code .html}/{@code .htm}, {@code .docx}, anything else text. */
+    /**
+     * The format a file name says: {@code .html}/{@code .htm}, {@code .docx}, anything else text.
+     */
     public static SourceFormat ofFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {

@@ -27,16 +27,28 @@ public enum State {
         return xliff12;
     }
 
-    /** The state an XLIFF 1.2 {@code state} value stands for; other 1.2 values map to the nearest of ours. */
+    /**
+     * The state an XLIFF 1.2 {@code state} value stands for; other 1.2 values map to the nearest of
+     * ours.
+     */
     public static Optional<State> fromXliff12(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String v = value.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.xliff12.equals(v)).findFirst()
-                .or(() -> v.startsWith("needs-review") || v.startsWith("needs-l10n") || v.equals("needs-adaptation")
-                        ? Optional.of(NEEDS_REVIEW)
-                        : v.equals("signed-off") ? Optional.of(FINAL)
-                        : v.startsWith("needs-translation") ? Optional.of(NEW) : Optional.empty());
+        return Arrays.stream(values())
+                .filter(s -> s.xliff12.equals(v))
+                .findFirst()
+                .or(
+                        () ->
+                                v.startsWith("needs-review")
+                                                || v.startsWith("needs-l10n")
+                                                || v.equals("needs-adaptation")
+                                        ? Optional.of(NEEDS_REVIEW)
+                                        : v.equals("signed-off")
+                                                ? Optional.of(FINAL)
+                                                : v.startsWith("needs-translation")
+                                                        ? Optional.of(NEW)
+                                                        : Optional.empty());
     }
 }

@@ -1,6 +1,9 @@
 package dev.attache.model;
 
-/** Where a segment's target comes from: typed (by a translator or a tool), or filled from an exact memory match. */
+/**
+ * Where a segment's target comes from: typed (by a translator or a tool), or filled from an exact
+ * memory match.
+ */
 public enum TargetOrigin {
     TYPED,
     EXACT_MATCH;

@@ -2,7 +2,10 @@ package dev.attache.model;
 
 import static java.util.Objects.requireNonNull;
 
-/** A glossary term found in a text: the concept, its character offsets [start, end) and the text matched. */
+/**
+ * A glossary term found in a text: the concept, its character offsets [start, end) and the text
+ * matched.
+ */
 public record TermHit(String conceptId, int start, int end, String matchedText) {
     public TermHit {
         requireNonNull(conceptId, "conceptId");
@@ -11,7 +14,14 @@ public record TermHit(String conceptId, int start, int end, String matchedText) 
             throw new IllegalArgumentException("bad term hit range [" + start + ", " + end + ")");
         }
         if (matchedText.length() != end - start) {
-            throw new IllegalArgumentException("matched text '" + matchedText + "' does not span [" + start + ", " + end + ")");
+            throw new IllegalArgumentException(
+                    "matched text '"
+                            + matchedText
+                            + "' does not span ["
+                            + start
+                            + ", "
+                            + end
+                            + ")");
         }
     }
 }

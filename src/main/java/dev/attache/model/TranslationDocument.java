@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A transcript as translation units, for one language pair. {@code original} is the source file's name as
- * the XLIFF records it ({@code lavrov-aliyev-2023-02-27.en.txt}). A value like a record, with an index of its units
- * by id, so that finding a unit or a segment does not scan the document: every command stays linear in its size.
+ * A transcript as translation units, for one language pair. {@code original} is the source file's
+ * name as the XLIFF records it ({@code lavrov-aliyev-2023-02-27.en.txt}). A value like a record,
+ * with an index of its units by id, so that finding a unit or a segment does not scan the document:
+ * every command stays linear in its size.
  */
 public final class TranslationDocument {
     private final String original;
@@ -23,12 +24,17 @@ public final class TranslationDocument {
     private final Map<String, Unit> unitsById;
     private final Origin origin;
 
-    public TranslationDocument(String original, Locale sourceLang, Locale targetLang, List<Unit> units) {
+    public TranslationDocument(
+            String original, Locale sourceLang, Locale targetLang, List<Unit> units) {
         this(original, Origin.text(), sourceLang, targetLang, units);
     }
 
-    public TranslationDocument(String original, Origin origin, Locale sourceLang, Locale targetLang,
-                               List<Unit> units) {
+    public TranslationDocument(
+            String original,
+            Origin origin,
+            Locale sourceLang,
+            Locale targetLang,
+            List<Unit> units) {
         this.original = requireNonNull(original, "original");
         this.origin = requireNonNull(origin, "origin");
         this.sourceLang = requireNonNull(sourceLang, "sourceLang");
@@ -76,10 +82,22 @@ public final class TranslationDocument {
         return units.stream().filter(Unit::translatable).flatMap(u -> u.segments().stream());
     }
 
-    /** This document with every empty target of a translatable unit filled with a copy of its source (state new). */
+    /**
+     * This document with every empty target of a translatable unit filled with a copy of its source
+     * (state new).
+     */
     public TranslationDocument withSourceCopied() {
-        return withUnits(units.stream().map(u -> u.translatable()
-                ? u.withSegments(u.segments().stream().map(SegmentPair::withSourceCopied).toList()) : u).toList());
+        return withUnits(
+                units.stream()
+                        .map(
+                                u ->
+                                        u.translatable()
+                                                ? u.withSegments(
+                                                        u.segments().stream()
+                                                                .map(SegmentPair::withSourceCopied)
+                                                                .toList())
+                                                : u)
+                        .toList());
     }
 
     public TranslationDocument withUnits(List<Unit> newUnits) {
@@ -88,8 +106,12 @@ public final class TranslationDocument {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TranslationDocument that && original.equals(that.original)
-                && origin.equals(that.origin) && sourceLang.equals(that.sourceLang) && targetLang.equals(that.targetLang) && units.equals(that.units);
+        return other instanceof TranslationDocument that
+                && original.equals(that.original)
+                && origin.equals(that.origin)
+                && sourceLang.equals(that.sourceLang)
+                && targetLang.equals(that.targetLang)
+                && units.equals(that.units);
     }
 
     @Override
@@ -99,7 +121,16 @@ public final class TranslationDocument {
 
     @Override
     public String toString() {
-        return "TranslationDocument[original=" + original + ", origin=" + origin + ", sourceLang=" + sourceLang + ", targetLang="
-                + targetLang + ", units=" + units + "]";
+        return "TranslationDocument[original="
+                + original
+                + ", origin="
+                + origin
+                + ", sourceLang="
+                + sourceLang
+                + ", targetLang="
+                + targetLang
+                + ", units="
+                + units
+                + "]";
     }
 }

@@ -8,13 +8,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A paragraph of the transcript as a translation unit: id {@code p7}, its kind ({@code title}, {@code body}, …),
- * whether it is translatable, its segments and the whitespace between them, and its notes.
- * {@code separators.get(i)} stands between segment {@code i} and {@code i+1}. A speaker turn has its {@code speaker},
- * whose label opens the paragraph before the first segment and is part of none.
+ * A paragraph of the transcript as a translation unit: id {@code p7}, its kind ({@code title},
+ * {@code body}, …), whether it is translatable, its segments and the whitespace between them, and
+ * its notes. {@code separators.get(i)} stands between segment {@code i} and {@code i+1}. A speaker
+ * turn has its {@code speaker}, whose label opens the paragraph before the first segment and is
+ * part of none.
  */
-public record Unit(String id, String kind, boolean translatable, List<SegmentPair> segments,
-                   List<String> separators, List<Note> notes, Optional<Speaker> speaker) {
+public record Unit(
+        String id,
+        String kind,
+        boolean translatable,
+        List<SegmentPair> segments,
+        List<String> separators,
+        List<Note> notes,
+        Optional<Speaker> speaker) {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     public Unit {
@@ -31,30 +38,54 @@ public record Unit(String id, String kind, boolean translatable, List<SegmentPai
             throw new IllegalArgumentException("unit " + id + " has no segment");
         }
         if (separators.size() != segments.size() - 1) {
-            throw new IllegalArgumentException("unit " + id + " has " + segments.size() + " segments but "
-                    + separators.size() + " separators");
+            throw new IllegalArgumentException(
+                    "unit "
+                            + id
+                            + " has "
+                            + segments.size()
+                            + " segments but "
+                            + separators.size()
+                            + " separators");
         }
         for (int i = 0; i < segments.size(); i++) {
             SegmentId expected = new SegmentId(id, i + 1);
             if (!segments.get(i).id().equals(expected)) {
-                throw new IllegalArgumentException("unit " + id + ": segment " + (i + 1) + " has id "
-                        + segments.get(i).id() + ", expected " + expected);
+                throw new IllegalArgumentException(
+                        "unit "
+                                + id
+                                + ": segment "
+                                + (i + 1)
+                                + " has id "
+                                + segments.get(i).id()
+                                + ", expected "
+                                + expected);
             }
         }
     }
 
     /** A unit that is not a speaker turn. */
-    public Unit(String id, String kind, boolean translatable, List<SegmentPair> segments, List<String> separators,
-                List<Note> notes) {
+    public Unit(
+            String id,
+            String kind,
+            boolean translatable,
+            List<SegmentPair> segments,
+            List<String> separators,
+            List<Note> notes) {
         this(id, kind, translatable, segments, separators, notes, Optional.empty());
     }
 
-    /** The source paragraph, rebuilt byte for byte (the speaker label aside: see {@link #sourceParagraph()}). */
+    /**
+     * The source paragraph, rebuilt byte for byte (the speaker label aside: see {@link
+     * #sourceParagraph()}).
+     */
     public String source() {
         return join(SegmentPair::source);
     }
 
-    /** The target paragraph: the targets joined by the source's separators (without the speaker label). */
+    /**
+     * The target paragraph: the targets joined by the source's separators (without the speaker
+     * label).
+     */
     public String target() {
         return join(SegmentPair::target);
     }
@@ -72,7 +103,8 @@ public record Unit(String id, String kind, boolean translatable, List<SegmentPai
     public Optional<SegmentPair> segment(SegmentId segmentId) {
         int index = segmentId.number() - 1;
         return segmentId.unitId().equals(id) && index < segments.size()
-                ? Optional.of(segments.get(index)) : Optional.empty();
+                ? Optional.of(segments.get(index))
+                : Optional.empty();
     }
 
     public Unit withSegments(List<SegmentPair> newSegments) {

@@ -9,19 +9,19 @@ import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * Prints one JSON document (Jackson's streaming generator), pretty, ending with a line break, to a writer left open:
- * the one way every {@code --json} output is written.
+ * Prints one JSON document (Jackson's streaming generator), pretty, ending with a line break, to a
+ * writer left open: the one way every {@code --json} output is written.
  */
 public final class JsonPrinter {
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /** What writes the document's content. */
     public interface Body {
         void write(JsonGenerator json) throws IOException;
     }
 
-    private JsonPrinter() {
-    }
+    private JsonPrinter() {}
 
     public static void print(Writer out, Body body) {
         try {

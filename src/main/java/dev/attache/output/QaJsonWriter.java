@@ -1,16 +1,15 @@
 package dev.attache.output;
 
-import dev.attache.qa.SegmentFinding;
-import dev.attache.flow.QaFlow;
-
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.attache.qa.QaCheck;
-import dev.attache.qa.finding.QaFinding;
 import dev.attache.Severity;
-import dev.attache.qa.finding.TargetSpan;
+import dev.attache.flow.QaFlow;
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.SegmentFinding;
 import dev.attache.qa.TermFinding;
 import dev.attache.qa.consistency.ConsistencyFinding;
 import dev.attache.qa.consistency.Variant;
+import dev.attache.qa.finding.QaFinding;
+import dev.attache.qa.finding.TargetSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Set;
 
 /**
  * Writes a QA run as JSON ({@code attache qa --json}), in a stable shape, for one file:
+ *
  * <pre>{@code
  * { "format": "attache-qa", "version": 1, "file": "xliff/x.en-ru.xlf", "glossary": "glossary/diplomatic-terms.tbx",
  *   "checks": ["terms", "numbers"], "checkedSegments": 27, "errors": 1, "warnings": 0,
@@ -28,38 +28,47 @@ import java.util.Set;
  *                 { "segment": "p8.s3", "unit": "p8", "check": "numbers", "severity": "error",
  *                   "kind": "wrong-number", "start": 2, "end": 6, "message": "…" }, … ] }
  * }</pre>
+ *
  * and for several, the totals and each file's object but the format and version:
+ *
  * <pre>{@code
  * { "format": "attache-qa", "version": 1, "glossary": "…", "checks": […], "checkedSegments": 54, "errors": 1,
  *   "warnings": 1, "byCheck": { … },
  *   "files": [ { "file": "xliff/a.en-ru.xlf", "glossary": "…", "checks": […], … "findings": […] }, … ] }
  * }</pre>
- * Findings in document order (in a segment, terms, numbers, then mechanical), then the consistency findings;
- * {@code glossary} is null when terms were not checked; {@code severity} is {@code error} or {@code warning}; {@code kind} is {@code missing-term},
- * {@code too-few-occurrences} or {@code deprecated-term} (with the {@code concept}), or {@code wrong-number},
- * {@code missing-number} or {@code extra-number} (with the span {@code [start, end)} of what the target has, when it
- * has one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace}, {@code punctuation} or {@code length}
- * (with the span of the target concerned), or {@code inconsistent-translation} or {@code shared-translation} (with the
- * {@code text} shared and the {@code variants}, each a {@code text} and its {@code places}). Fields may be added in a
- * later version; none is renamed or removed without raising {@code version}.
+ *
+ * Findings in document order (in a segment, terms, numbers, then mechanical), then the consistency
+ * findings; {@code glossary} is null when terms were not checked; {@code severity} is {@code error}
+ * or {@code warning}; {@code kind} is {@code missing-term}, {@code too-few-occurrences} or {@code
+ * deprecated-term} (with the {@code concept}), or {@code wrong-number}, {@code missing-number} or
+ * {@code extra-number} (with the span {@code [start, end)} of what the target has, when it has
+ * one), or {@code empty}, {@code same-as-source}, {@code doubled-word}, {@code whitespace}, {@code
+ * punctuation} or {@code length} (with the span of the target concerned), or {@code
+ * inconsistent-translation} or {@code shared-translation} (with the {@code text} shared and the
+ * {@code variants}, each a {@code text} and its {@code places}). Fields may be added in a later
+ * version; none is renamed or removed without raising {@code version}.
  */
 public final class QaJsonWriter {
     public static final String FORMAT = "attache-qa";
     public static final int VERSION = 1;
 
-    /** Writes the results of one file in the one-file shape, of several in the several-file shape. */
+    /**
+     * Writes the results of one file in the one-file shape, of several in the several-file shape.
+     */
     public void write(QaFlow.Run run, Writer out) {
-        JsonPrinter.print(out, json -> {
-            json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeNumberField("version", VERSION);
-            if (run.files().size() == 1) {
-                writeFile(run.files().get(0), json);
-            } else {
-                writeTotals(run, json);
-            }
-            json.writeEndObject();
-        });
+        JsonPrinter.print(
+                out,
+                json -> {
+                    json.writeStartObject();
+                    json.writeStringField("format", FORMAT);
+                    json.writeNumberField("version", VERSION);
+                    if (run.files().size() == 1) {
+                        writeFile(run.files().get(0), json);
+                    } else {
+                        writeTotals(run, json);
+                    }
+                    json.writeEndObject();
+                });
     }
 
     private static void writeTotals(QaFlow.Run run, JsonGenerator json) throws IOException {
@@ -68,7 +77,10 @@ public final class QaJsonWriter {
         json.writeNumberField("checkedSegments", run.checkedSegments());
         json.writeNumberField("errors", run.count(Severity.ERROR));
         json.writeNumberField("warnings", run.count(Severity.WARNING));
-        writeByCheck(run.checks(), run.files().stream().flatMap(f -> f.findings().stream()).toList(), json);
+        writeByCheck(
+                run.checks(),
+                run.files().stream().flatMap(f -> f.findings().stream()).toList(),
+                json);
         json.writeArrayFieldStart("files");
         for (QaFlow.Result result : run.files()) {
             json.writeStartObject();
@@ -103,16 +115,26 @@ public final class QaJsonWriter {
         json.writeEndArray();
     }
 
-    /** The errors and warnings of each check run, in the checks' order: {@code "byCheck": {"numbers": {…}, …}}. */
-    private static void writeByCheck(Set<QaCheck> checks, List<SegmentFinding> findings, JsonGenerator json)
+    /**
+     * The errors and warnings of each check run, in the checks' order: {@code "byCheck":
+     * {"numbers": {…}, …}}.
+     */
+    private static void writeByCheck(
+            Set<QaCheck> checks, List<SegmentFinding> findings, JsonGenerator json)
             throws IOException {
         json.writeObjectFieldStart("byCheck");
         for (QaCheck check : QaCheck.values()) {
             if (checks.contains(check)) {
                 json.writeObjectFieldStart(check.id());
                 for (Severity severity : Severity.values()) {
-                    json.writeNumberField(severity.word() + "s", findings.stream().filter(f ->
-                            f.finding().check().equals(check.id()) && f.finding().severity() == severity).count());
+                    json.writeNumberField(
+                            severity.word() + "s",
+                            findings.stream()
+                                    .filter(
+                                            f ->
+                                                    f.finding().check().equals(check.id())
+                                                            && f.finding().severity() == severity)
+                                    .count());
                 }
                 json.writeEndObject();
             }
@@ -120,24 +142,28 @@ public final class QaJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeFinding(SegmentFinding finding, JsonGenerator json) throws IOException {
+    private static void writeFinding(SegmentFinding finding, JsonGenerator json)
+            throws IOException {
         json.writeStartObject();
         writePlaceAndFindingFields(finding, json);
         json.writeEndObject();
     }
 
     /** The segment and unit of a finding, then its fields: what every shape writes of a finding. */
-    static void writePlaceAndFindingFields(SegmentFinding finding, JsonGenerator json) throws IOException {
+    static void writePlaceAndFindingFields(SegmentFinding finding, JsonGenerator json)
+            throws IOException {
         json.writeStringField("segment", finding.segment().toString());
         json.writeStringField("unit", finding.segment().unitId());
         writeFindingFields(finding.finding(), json);
     }
 
     /**
-     * The fields of a finding of any check: its check, severity and kind, the concept of a term finding, the target
-     * span where the finding has one, the variants of a consistency finding, and the message.
+     * The fields of a finding of any check: its check, severity and kind, the concept of a term
+     * finding, the target span where the finding has one, the variants of a consistency finding,
+     * and the message.
      */
-    private static void writeFindingFields(QaFinding finding, JsonGenerator json) throws IOException {
+    private static void writeFindingFields(QaFinding finding, JsonGenerator json)
+            throws IOException {
         json.writeStringField("check", finding.check());
         json.writeStringField("severity", finding.severity().word());
         json.writeStringField("kind", finding.kind());
@@ -155,7 +181,8 @@ public final class QaJsonWriter {
         json.writeStringField("message", finding.message());
     }
 
-    private static void writeVariants(ConsistencyFinding finding, JsonGenerator json) throws IOException {
+    private static void writeVariants(ConsistencyFinding finding, JsonGenerator json)
+            throws IOException {
         json.writeStringField("text", finding.text());
         json.writeArrayFieldStart("variants");
         for (Variant variant : finding.variants()) {

@@ -1,8 +1,7 @@
 package dev.attache.output;
 
-import dev.attache.flow.GlossaryScan;
-
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.attache.flow.GlossaryScan;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -12,18 +11,21 @@ import java.util.Optional;
 
 /**
  * Writes a glossary scan as JSON ({@code attache glossary scan --json}), in a stable shape:
+ *
  * <pre>{@code
  * { "format": "attache-glossary-scan", "version": 2, "file": "transcripts/x.en.txt",
  *   "glossary": "glossary/diplomatic-terms.tbx", "scannedParts": 12, "targetLanguage": "ru",
  *   "hits": [ { "unit": "p5", "start": 10, "end": 31, "text": "allied interaction", "concept": "c12",
  *               "rendering": "союзническое взаимодействие" }, … ] }
  * }</pre>
- * {@code unit} is a paragraph ({@code p5}); in an XLIFF file, {@code segment} names the source segment
- * ({@code p5.s2}) before it, as in every other shape (version 1 had {@code place} for either);
- * {@code [start, end)} are character offsets (UTF-16 units) in the paragraph's or the segment's text. {@code targetLanguage} and every
- * {@code rendering} are there only with {@code -t LANG}; {@code rendering} is {@code null} when the concept has no term
- * in that language. Hits in text order. Fields may be added in a later version; none is renamed or removed without
- * raising {@code version}.
+ *
+ * {@code unit} is a paragraph ({@code p5}); in an XLIFF file, {@code segment} names the source
+ * segment ({@code p5.s2}) before it, as in every other shape (version 1 had {@code place} for
+ * either); {@code [start, end)} are character offsets (UTF-16 units) in the paragraph's or the
+ * segment's text. {@code targetLanguage} and every {@code rendering} are there only with {@code -t
+ * LANG}; {@code rendering} is {@code null} when the concept has no term in that language. Hits in
+ * text order. Fields may be added in a later version; none is renamed or removed without raising
+ * {@code version}.
  */
 public final class ScanJsonWriter {
     public static final String FORMAT = "attache-glossary-scan";
@@ -31,41 +33,47 @@ public final class ScanJsonWriter {
 
     /** One file's scan in the one-file shape; several files' in the several-file shape. */
     public void write(Map<Path, GlossaryScan.Result> scans, Optional<Locale> target, Writer out) {
-        JsonPrinter.print(out, json -> {
-            json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeNumberField("version", VERSION);
-            if (scans.size() == 1) {
-                Map.Entry<Path, GlossaryScan.Result> scan = scans.entrySet().iterator().next();
-                json.writeStringField("file", JsonPrinter.path(scan.getKey()));
-                json.writeStringField("glossary", scan.getValue().glossary().origin());
-                json.writeNumberField("scannedParts", scan.getValue().scannedParts());
-                writeTarget(target, json);
-                writeHits(scan.getValue(), target, json);
-            } else {
-                json.writeStringField("glossary", scans.values().iterator().next().glossary().origin());
-                writeTarget(target, json);
-                json.writeArrayFieldStart("files");
-                for (Map.Entry<Path, GlossaryScan.Result> scan : scans.entrySet()) {
+        JsonPrinter.print(
+                out,
+                json -> {
                     json.writeStartObject();
-                    json.writeStringField("file", JsonPrinter.path(scan.getKey()));
-                    json.writeNumberField("scannedParts", scan.getValue().scannedParts());
-                    writeHits(scan.getValue(), target, json);
+                    json.writeStringField("format", FORMAT);
+                    json.writeNumberField("version", VERSION);
+                    if (scans.size() == 1) {
+                        Map.Entry<Path, GlossaryScan.Result> scan =
+                                scans.entrySet().iterator().next();
+                        json.writeStringField("file", JsonPrinter.path(scan.getKey()));
+                        json.writeStringField("glossary", scan.getValue().glossary().origin());
+                        json.writeNumberField("scannedParts", scan.getValue().scannedParts());
+                        writeTarget(target, json);
+                        writeHits(scan.getValue(), target, json);
+                    } else {
+                        json.writeStringField(
+                                "glossary", scans.values().iterator().next().glossary().origin());
+                        writeTarget(target, json);
+                        json.writeArrayFieldStart("files");
+                        for (Map.Entry<Path, GlossaryScan.Result> scan : scans.entrySet()) {
+                            json.writeStartObject();
+                            json.writeStringField("file", JsonPrinter.path(scan.getKey()));
+                            json.writeNumberField("scannedParts", scan.getValue().scannedParts());
+                            writeHits(scan.getValue(), target, json);
+                            json.writeEndObject();
+                        }
+                        json.writeEndArray();
+                    }
                     json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-        });
+                });
     }
 
-    private static void writeTarget(Optional<Locale> target, JsonGenerator json) throws IOException {
+    private static void writeTarget(Optional<Locale> target, JsonGenerator json)
+            throws IOException {
         if (target.isPresent()) {
             json.writeStringField("targetLanguage", target.get().toLanguageTag());
         }
     }
 
-    private static void writeHits(GlossaryScan.Result result, Optional<Locale> target, JsonGenerator json)
+    private static void writeHits(
+            GlossaryScan.Result result, Optional<Locale> target, JsonGenerator json)
             throws IOException {
         json.writeArrayFieldStart("hits");
         for (GlossaryScan.PlacedHit placed : result.hits()) {
@@ -79,8 +87,9 @@ public final class ScanJsonWriter {
             json.writeStringField("text", placed.hit().matchedText());
             json.writeStringField("concept", placed.hit().conceptId());
             if (target.isPresent()) {
-                json.writeStringField("rendering", result.renderingIfAny(placed, target.get().getLanguage())
-                        .orElse(null));
+                json.writeStringField(
+                        "rendering",
+                        result.renderingIfAny(placed, target.get().getLanguage()).orElse(null));
             }
             json.writeEndObject();
         }

@@ -1,13 +1,12 @@
 package dev.attache.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.attache.deliver.DocumentWordCount;
 import dev.attache.deliver.FileWordCount;
 import dev.attache.deliver.GmxWordCounter;
 import dev.attache.deliver.LanguagePairTotal;
 import dev.attache.deliver.WordCountReport;
 import dev.attache.deliver.WordTally;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.attache.model.State;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,6 +14,7 @@ import java.util.Map;
 
 /**
  * Writes a word count report as JSON ({@code attache stats --json}), in a stable shape:
+ *
  * <pre>{@code
  * { "format": "attache-stats", "version": 1,
  *   "files": [ { "file": "xliff/x.en-ru.xlf", "sourceLanguage": "en", "targetLanguage": "ru",
@@ -25,22 +25,29 @@ import java.util.Map;
  *   "totals": [ { "sourceLanguage": "en", "targetLanguage": "ru", "files": 1, "wordCounter": "GMX-V",
  *                 "total": {…}, "byState": {…}, "byKind": {…} }, … ] }
  * }</pre>
- * Every {@code {…}} is {@code {"segments": n, "sourceWords": n, "targetWords": n}}. Only the segments of
- * translatable units count. {@code byState} always holds the four states, in this order, zeros included;
- * {@code byKind} holds the paragraph kinds in the order they first appear. {@code totals} has one entry per language
- * pair, in the order the pairs first appear among the files. Languages are BCP 47 tags; {@code file} is the path as
- * given. Fields may be added in a later version; none is renamed or removed without raising {@code version}.
+ *
+ * Every {@code {…}} is {@code {"segments": n, "sourceWords": n, "targetWords": n}}. Only the
+ * segments of translatable units count. {@code byState} always holds the four states, in this
+ * order, zeros included; {@code byKind} holds the paragraph kinds in the order they first appear.
+ * {@code totals} has one entry per language pair, in the order the pairs first appear among the
+ * files. Languages are BCP 47 tags; {@code file} is the path as given. Fields may be added in a
+ * later version; none is renamed or removed without raising {@code version}.
  */
 public final class WordCountJsonWriter {
     public static final String FORMAT = "attache-stats";
     public static final int VERSION = 1;
 
-    /** Writes the report, pretty-printed and ending with a line break, to {@code out} (left open). */
+    /**
+     * Writes the report, pretty-printed and ending with a line break, to {@code out} (left open).
+     */
     public void write(WordCountReport report, Writer out) {
         JsonPrinter.print(out, json -> write(report, json));
     }
 
-    /** The key of a state in {@code byState}: {@code new}, {@code translated}, {@code needs-review}, {@code final}. */
+    /**
+     * The key of a state in {@code byState}: {@code new}, {@code translated}, {@code needs-review},
+     * {@code final}.
+     */
     private static String key(State state) {
         return switch (state) {
             case NEW -> "new";
@@ -77,12 +84,14 @@ public final class WordCountJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeLanguages(DocumentWordCount count, JsonGenerator json) throws IOException {
+    private static void writeLanguages(DocumentWordCount count, JsonGenerator json)
+            throws IOException {
         json.writeStringField("sourceLanguage", count.sourceLang().toLanguageTag());
         json.writeStringField("targetLanguage", count.targetLang().toLanguageTag());
     }
 
-    private static void writeFigures(DocumentWordCount count, JsonGenerator json) throws IOException {
+    private static void writeFigures(DocumentWordCount count, JsonGenerator json)
+            throws IOException {
         json.writeFieldName("total");
         writeTally(count.total(), json);
         json.writeObjectFieldStart("byState");

@@ -1,4 +1,5 @@
 /**
- * The output layer: one writer per --json shape, each with its format and version, and the JSON printer they share.
+ * The output layer: one writer per --json shape, each with its format and version, and the JSON
+ * printer they share.
  */
 package dev.attache.output;

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The QA of the targets the memory filled in: every check (terms with a glossary) on each segment whose target is an
- * exact match, at once, as {@code import} checks a changed target; the findings become notes from {@code qa}, which
- * the worksheet's TM column shows beside {@code 100% exact (from memory)}.
+ * The QA of the targets the memory filled in: every check (terms with a glossary) on each segment
+ * whose target is an exact match, at once, as {@code import} checks a changed target; the findings
+ * become notes from {@code qa}, which the worksheet's TM column shows beside {@code 100% exact
+ * (from memory)}.
  */
 public final class ExactMatchQa {
-    public static final Predicate<SegmentPair> FROM_MEMORY = s -> s.origin() == TargetOrigin.EXACT_MATCH;
+    public static final Predicate<SegmentPair> FROM_MEMORY =
+            s -> s.origin() == TargetOrigin.EXACT_MATCH;
 
     /** The document with the exact matches' findings recorded as notes, and those findings. */
     public record Checked(TranslationDocument document, List<SegmentFinding> findings) {
@@ -27,15 +29,16 @@ public final class ExactMatchQa {
     }
 
     /**
-     * Checks the exact matches of {@code leveraged}, whose sources carry their term hits when there is a glossary; a
-     * document without one is left as it is, without setting up the checks (CheckMate's session among them).
+     * Checks the exact matches of {@code leveraged}, whose sources carry their term hits when there
+     * is a glossary; a document without one is left as it is, without setting up the checks
+     * (CheckMate's session among them).
      */
     public static Checked check(TranslationDocument leveraged, Optional<Glossary> glossary) {
         if (leveraged.translatableSegments().noneMatch(FROM_MEMORY)) {
             return new Checked(leveraged, List.of());
         }
-        List<SegmentFinding> findings = new SegmentQa(glossary, QaCheck.all(), leveraged)
-                .check(leveraged, FROM_MEMORY);
+        List<SegmentFinding> findings =
+                new SegmentQa(glossary, QaCheck.all(), leveraged).check(leveraged, FROM_MEMORY);
         return new Checked(SegmentQa.recordAsNotes(leveraged, FROM_MEMORY, findings), findings);
     }
 }

@@ -3,10 +3,10 @@ package dev.attache.qa;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.glossary.Glossary;
-import dev.attache.model.TermHit;
 import dev.attache.glossary.TermMatch;
 import dev.attache.glossary.TermMatcher;
 import dev.attache.glossary.TermStatus;
+import dev.attache.model.TermHit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tallies, segment by segment, the glossary coverage of a document ({@link ConceptCoverage} per concept): the
- * concepts of the sources (their outermost term hits, as {@link TermChecker} requires them: "Azerbaijan" inside
- * "Republic of Azerbaijan" comes with the longer term), and in the targets the concepts' terms found by a {@link TermMatcher}
- * of the target language, allowed or deprecated. A deprecated term found in a target whose source lacks its concept
- * is counted too: it slipped in all the same. Not thread-safe: one instance per document.
+ * Tallies, segment by segment, the glossary coverage of a document ({@link ConceptCoverage} per
+ * concept): the concepts of the sources (their outermost term hits, as {@link TermChecker} requires
+ * them: "Azerbaijan" inside "Republic of Azerbaijan" comes with the longer term), and in the
+ * targets the concepts' terms found by a {@link TermMatcher} of the target language, allowed or
+ * deprecated. A deprecated term found in a target whose source lacks its concept is counted too: it
+ * slipped in all the same. Not thread-safe: one instance per document.
  */
 public final class GlossaryCoverage {
     private final Glossary glossary;
@@ -32,7 +33,10 @@ public final class GlossaryCoverage {
         this.targetMatcher = new TermMatcher(glossary, requireNonNull(targetLang, "targetLang"));
     }
 
-    /** Counts one segment: the term hits of its source, and its target ({@code ""} when untranslated). */
+    /**
+     * Counts one segment: the term hits of its source, and its target ({@code ""} when
+     * untranslated).
+     */
     public void add(List<TermHit> sourceHits, String target) {
         Set<String> inSource = new LinkedHashSet<>();
         for (TermHit hit : TermChecker.outermost(sourceHits)) {
@@ -68,8 +72,14 @@ public final class GlossaryCoverage {
     }
 
     private Tally tally(String conceptId, String foundText) {
-        return tallies.computeIfAbsent(conceptId, id -> new Tally(glossary.concept(id)
-                .flatMap(concept -> concept.preferred(sourceLang)).map(term -> term.text()).orElse(foundText)));
+        return tallies.computeIfAbsent(
+                conceptId,
+                id ->
+                        new Tally(
+                                glossary.concept(id)
+                                        .flatMap(concept -> concept.preferred(sourceLang))
+                                        .map(term -> term.text())
+                                        .orElse(foundText)));
     }
 
     private static final class Tally {
@@ -85,8 +95,14 @@ public final class GlossaryCoverage {
         }
 
         private ConceptCoverage coverage(String conceptId) {
-            return new ConceptCoverage(conceptId, sourceTerm, sourceSegments, translatedSegments, renderedSegments,
-                    renderings, deprecated);
+            return new ConceptCoverage(
+                    conceptId,
+                    sourceTerm,
+                    sourceSegments,
+                    translatedSegments,
+                    renderedSegments,
+                    renderings,
+                    deprecated);
         }
     }
 }

@@ -20,20 +20,25 @@ public enum QaCheck {
     TERMS(TermFinding.CHECK),
     /** Numbers and dates: {@link dev.attache.qa.numbers.NumberChecker}. */
     NUMBERS(NumberFinding.CHECK),
-    /** Empty or untranslated targets, stray white space, doubled words, a dropped full stop: CheckMate's. */
+    /**
+     * Empty or untranslated targets, stray white space, doubled words, a dropped full stop:
+     * CheckMate's.
+     */
     MECHANICAL(MechanicalFinding.CHECK),
     /** Unpaired quote marks and brackets, and quotes not of ru or az: {@link QuoteChecker}. */
     QUOTES(QuoteFinding.CHECK),
     /** A ru target mostly in Latin letters, an az one with Cyrillic: {@link ScriptChecker}. */
     SCRIPT(ScriptFinding.CHECK),
     /**
-     * One source translated several ways, or several sources with one translation, across the whole of the documents
-     * checked together: {@link ConsistencyChecker}. Not a check of one segment, so only {@code qa} runs it.
+     * One source translated several ways, or several sources with one translation, across the whole
+     * of the documents checked together: {@link ConsistencyChecker}. Not a check of one segment, so
+     * only {@code qa} runs it.
      */
     CONSISTENCY(ConsistencyFinding.CHECK),
     /**
-     * Russian words the speller (LanguageTool) and the glossary do not know: {@link SpellingChecker}. Its start costs
-     * seconds, so it runs only when asked for ({@code qa --spelling} or {@code --checks spelling}), never by default.
+     * Russian words the speller (LanguageTool) and the glossary do not know: {@link
+     * SpellingChecker}. Its start costs seconds, so it runs only when asked for ({@code qa
+     * --spelling} or {@code --checks spelling}), never by default.
      */
     SPELLING(SpellingFinding.CHECK);
 
@@ -47,18 +52,30 @@ public enum QaCheck {
         return id;
     }
 
-    /** Every check but spelling, which is run only when asked for: what qa, import and report run by default. */
+    /**
+     * Every check but spelling, which is run only when asked for: what qa, import and report run by
+     * default.
+     */
     public static Set<QaCheck> all() {
         return EnumSet.complementOf(EnumSet.of(SPELLING));
     }
 
     /**
-     * The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}, {@code quotes}, {@code script},
-     * {@code consistency}, {@code spelling}).
+     * The check of {@code id} ({@code terms}, {@code numbers}, {@code mechanical}, {@code quotes},
+     * {@code script}, {@code consistency}, {@code spelling}).
      */
     public static QaCheck of(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("no check '" + id + "': the checks are " + Arrays.stream(values())
-                        .map(QaCheck::id).toList()));
+        return Arrays.stream(values())
+                .filter(c -> c.id.equals(id))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no check '"
+                                                + id
+                                                + "': the checks are "
+                                                + Arrays.stream(values())
+                                                        .map(QaCheck::id)
+                                                        .toList()));
     }
 }

@@ -1,10 +1,9 @@
 package dev.attache.qa;
 
-import dev.attache.qa.finding.QaFinding;
-
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.model.SegmentId;
+import dev.attache.qa.finding.QaFinding;
 
 /** A QA finding (of terms, of numbers) on one segment of a document. */
 public record SegmentFinding(SegmentId segment, QaFinding finding) {

@@ -1,16 +1,16 @@
 package dev.attache.qa;
 
 import dev.attache.glossary.Glossary;
-import dev.attache.qa.mechanical.MechanicalChecker;
-import dev.attache.qa.numbers.NumberChecker;
-import dev.attache.qa.quotes.QuoteChecker;
-import dev.attache.qa.script.ScriptChecker;
-import dev.attache.qa.spelling.SpellingChecker;
 import dev.attache.model.Note;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
+import dev.attache.qa.mechanical.MechanicalChecker;
+import dev.attache.qa.numbers.NumberChecker;
+import dev.attache.qa.quotes.QuoteChecker;
+import dev.attache.qa.script.ScriptChecker;
+import dev.attache.qa.spelling.SpellingChecker;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The QA checks of a document's translated segments: term QA (when there is a glossary and the sources carry their
- * term hits), the numbers check (when both languages have a numbers lexicon), the mechanical check, and the quotes
- * and script checks (of ru and az targets), and the spelling check (of ru targets, when asked for). Can record the findings as notes from {@code qa} (replacing earlier ones
- * of the checked segments).
+ * The QA checks of a document's translated segments: term QA (when there is a glossary and the
+ * sources carry their term hits), the numbers check (when both languages have a numbers lexicon),
+ * the mechanical check, and the quotes and script checks (of ru and az targets), and the spelling
+ * check (of ru targets, when asked for). Can record the findings as notes from {@code qa}
+ * (replacing earlier ones of the checked segments).
  */
 public final class SegmentQa {
     public static final String NOTE_AUTHOR = Note.FROM_QA;
@@ -41,18 +42,29 @@ public final class SegmentQa {
     private final List<Acceptance> accepted;
 
     /** The {@code checks} that apply to {@code document}: terms only with a glossary. */
-    public SegmentQa(Optional<Glossary> glossary, Set<QaCheck> checks, TranslationDocument document) {
+    public SegmentQa(
+            Optional<Glossary> glossary, Set<QaCheck> checks, TranslationDocument document) {
         String sourceLang = document.sourceLang().getLanguage();
         String targetLang = document.targetLang().getLanguage();
-        this.terms = glossary.filter(g -> checks.contains(QaCheck.TERMS))
-                .map(g -> new TermChecker(g, sourceLang, targetLang));
-        this.numbers = checks.contains(QaCheck.NUMBERS) ? NumberChecker.of(sourceLang, targetLang) : Optional.empty();
-        this.mechanical = checks.contains(QaCheck.MECHANICAL)
-                ? Optional.of(new MechanicalChecker(sourceLang, targetLang)) : Optional.empty();
-        this.quotes = checks.contains(QaCheck.QUOTES) ? QuoteChecker.of(targetLang) : Optional.empty();
-        this.script = checks.contains(QaCheck.SCRIPT) ? ScriptChecker.of(targetLang) : Optional.empty();
-        this.spelling = checks.contains(QaCheck.SPELLING)
-                ? SpellingChecker.of(targetLang, glossaryWords(glossary, targetLang)) : Optional.empty();
+        this.terms =
+                glossary.filter(g -> checks.contains(QaCheck.TERMS))
+                        .map(g -> new TermChecker(g, sourceLang, targetLang));
+        this.numbers =
+                checks.contains(QaCheck.NUMBERS)
+                        ? NumberChecker.of(sourceLang, targetLang)
+                        : Optional.empty();
+        this.mechanical =
+                checks.contains(QaCheck.MECHANICAL)
+                        ? Optional.of(new MechanicalChecker(sourceLang, targetLang))
+                        : Optional.empty();
+        this.quotes =
+                checks.contains(QaCheck.QUOTES) ? QuoteChecker.of(targetLang) : Optional.empty();
+        this.script =
+                checks.contains(QaCheck.SCRIPT) ? ScriptChecker.of(targetLang) : Optional.empty();
+        this.spelling =
+                checks.contains(QaCheck.SPELLING)
+                        ? SpellingChecker.of(targetLang, glossaryWords(glossary, targetLang))
+                        : Optional.empty();
         this.accepted = Acceptance.in(document);
     }
 
@@ -68,43 +80,103 @@ public final class SegmentQa {
     }
 
     /**
-     * The findings on every translated segment that {@code which} selects, in document order: terms, numbers, then
-     * the mechanical check, which also looks at a segment marked past new whose target is empty. The findings of a
-     * check a reviser accepted on the segment's present target ({@link Acceptance}) are left out.
+     * The findings on every translated segment that {@code which} selects, in document order:
+     * terms, numbers, then the mechanical check, which also looks at a segment marked past new
+     * whose target is empty. The findings of a check a reviser accepted on the segment's present
+     * target ({@link Acceptance}) are left out.
      */
     public List<SegmentFinding> check(TranslationDocument document, Predicate<SegmentPair> which) {
         List<SegmentFinding> findings = new ArrayList<>();
-        document.translatableSegments().filter(SegmentQa::isChecked).filter(which).forEach(segment -> {
-            if (segment.isTranslated()) {
-                terms.ifPresent(checker -> checker.check(segment.termHits(), segment.target())
-                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-                numbers.ifPresent(checker -> checker.check(segment.source(), segment.target())
-                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-                quotes.ifPresent(checker -> checker.check(segment.target())
-                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-                script.ifPresent(checker -> checker.check(segment.target())
-                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-                spelling.ifPresent(checker -> checker.check(segment.target())
-                        .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-            }
-            mechanical.ifPresent(checker -> checker.check(segment.source(), segment.target())
-                    .forEach(f -> findings.add(new SegmentFinding(segment.id(), f))));
-        });
+        document.translatableSegments()
+                .filter(SegmentQa::isChecked)
+                .filter(which)
+                .forEach(
+                        segment -> {
+                            if (segment.isTranslated()) {
+                                terms.ifPresent(
+                                        checker ->
+                                                checker.check(segment.termHits(), segment.target())
+                                                        .forEach(
+                                                                f ->
+                                                                        findings.add(
+                                                                                new SegmentFinding(
+                                                                                        segment
+                                                                                                .id(),
+                                                                                        f))));
+                                numbers.ifPresent(
+                                        checker ->
+                                                checker.check(segment.source(), segment.target())
+                                                        .forEach(
+                                                                f ->
+                                                                        findings.add(
+                                                                                new SegmentFinding(
+                                                                                        segment
+                                                                                                .id(),
+                                                                                        f))));
+                                quotes.ifPresent(
+                                        checker ->
+                                                checker.check(segment.target())
+                                                        .forEach(
+                                                                f ->
+                                                                        findings.add(
+                                                                                new SegmentFinding(
+                                                                                        segment
+                                                                                                .id(),
+                                                                                        f))));
+                                script.ifPresent(
+                                        checker ->
+                                                checker.check(segment.target())
+                                                        .forEach(
+                                                                f ->
+                                                                        findings.add(
+                                                                                new SegmentFinding(
+                                                                                        segment
+                                                                                                .id(),
+                                                                                        f))));
+                                spelling.ifPresent(
+                                        checker ->
+                                                checker.check(segment.target())
+                                                        .forEach(
+                                                                f ->
+                                                                        findings.add(
+                                                                                new SegmentFinding(
+                                                                                        segment
+                                                                                                .id(),
+                                                                                        f))));
+                            }
+                            mechanical.ifPresent(
+                                    checker ->
+                                            checker.check(segment.source(), segment.target())
+                                                    .forEach(
+                                                            f ->
+                                                                    findings.add(
+                                                                            new SegmentFinding(
+                                                                                    segment.id(),
+                                                                                    f))));
+                        });
         findings.removeIf(f -> isAccepted(f, document));
         return findings;
     }
 
-    /** The words of the glossary's terms in {@code lang}, every status: the speller's known words. */
+    /**
+     * The words of the glossary's terms in {@code lang}, every status: the speller's known words.
+     */
     static Set<String> glossaryWords(Optional<Glossary> glossary, String lang) {
-        return glossary.stream().flatMap(g -> g.concepts().stream()).flatMap(c -> c.terms(lang).stream())
-                .flatMap(t -> WORD_BREAK.splitAsStream(t.text())).filter(w -> !w.isEmpty())
+        return glossary.stream()
+                .flatMap(g -> g.concepts().stream())
+                .flatMap(c -> c.terms(lang).stream())
+                .flatMap(t -> WORD_BREAK.splitAsStream(t.text()))
+                .filter(w -> !w.isEmpty())
                 .collect(Collectors.toSet());
     }
 
-    /** Whether a reviser accepted {@code finding}'s check on its segment as the target now stands. */
+    /**
+     * Whether a reviser accepted {@code finding}'s check on its segment as the target now stands.
+     */
     public boolean isAccepted(SegmentFinding finding, TranslationDocument document) {
         String target = document.segment(finding.segment()).map(SegmentPair::target).orElse("");
-        return accepted.stream().anyMatch(a -> a.covers(finding.segment(), finding.finding().check(), target));
+        return accepted.stream()
+                .anyMatch(a -> a.covers(finding.segment(), finding.finding().check(), target));
     }
 
     /** Whether QA looks at {@code segment}: translated, or marked past new with an empty target. */
@@ -113,17 +185,28 @@ public final class SegmentQa {
     }
 
     /** The document with the QA notes of the checked segments replaced by these findings. */
-    public static TranslationDocument recordAsNotes(TranslationDocument document, Predicate<SegmentPair> checked,
-                                             List<SegmentFinding> findings) {
-        Map<String, List<SegmentFinding>> byUnit = findings.stream()
-                .collect(Collectors.groupingBy(f -> f.segment().unitId()));
+    public static TranslationDocument recordAsNotes(
+            TranslationDocument document,
+            Predicate<SegmentPair> checked,
+            List<SegmentFinding> findings) {
+        Map<String, List<SegmentFinding>> byUnit =
+                findings.stream().collect(Collectors.groupingBy(f -> f.segment().unitId()));
         List<Unit> units = new ArrayList<>();
         for (Unit unit : document.units()) {
-            List<String> checkedIds = unit.segments().stream().filter(checked).map(s -> s.id() + ": ").toList();
-            List<Note> notes = new ArrayList<>(unit.notes().stream()
-                    .filter(n -> !n.from().equals(NOTE_AUTHOR) || checkedIds.stream().noneMatch(n.text()::startsWith))
-                    .toList());
-            byUnit.getOrDefault(unit.id(), List.of()).forEach(f -> notes.add(new Note(NOTE_AUTHOR, f.describe())));
+            List<String> checkedIds =
+                    unit.segments().stream().filter(checked).map(s -> s.id() + ": ").toList();
+            List<Note> notes =
+                    new ArrayList<>(
+                            unit.notes().stream()
+                                    .filter(
+                                            n ->
+                                                    !n.from().equals(NOTE_AUTHOR)
+                                                            || checkedIds.stream()
+                                                                    .noneMatch(
+                                                                            n.text()::startsWith))
+                                    .toList());
+            byUnit.getOrDefault(unit.id(), List.of())
+                    .forEach(f -> notes.add(new Note(NOTE_AUTHOR, f.describe())));
             units.add(unit.withNotes(notes));
         }
         return document.withUnits(units);

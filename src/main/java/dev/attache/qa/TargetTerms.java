@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The glossary terms of a target, sorted out against the concepts its source requires: which matches render a
- * concept, which are deprecated, and which explain nothing (the forms a translator wrote instead of a missing term).
- * A match renders its concept when it lies inside no longer rendering of a required concept; it explains something
- * when it renders a required concept or holds such a rendering ("Министр иностранных дел Российской Федерации" for
- * "Foreign Minister").
+ * The glossary terms of a target, sorted out against the concepts its source requires: which
+ * matches render a concept, which are deprecated, and which explain nothing (the forms a translator
+ * wrote instead of a missing term). A match renders its concept when it lies inside no longer
+ * rendering of a required concept; it explains something when it renders a required concept or
+ * holds such a rendering ("Министр иностранных дел Российской Федерации" for "Foreign Minister").
  */
 final class TargetTerms {
     private final List<TermMatch> deprecated = new ArrayList<>();
@@ -21,19 +21,29 @@ final class TargetTerms {
 
     TargetTerms(List<TermMatch> matches, Set<String> required) {
         List<TermMatch> longestFirst = new ArrayList<>(matches);
-        longestFirst.sort(Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end()));
+        longestFirst.sort(
+                Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end()));
         for (TermMatch match : longestFirst) {
             if (match.term().status() == TermStatus.DEPRECATED) {
                 deprecated.add(match);
-            } else if (renderings.stream().noneMatch(r -> required.contains(r.conceptId()) && match.isInside(r))) {
+            } else if (renderings.stream()
+                    .noneMatch(r -> required.contains(r.conceptId()) && match.isInside(r))) {
                 renderings.add(match);
             }
         }
-        List<TermMatch> requiredRenderings = renderings.stream().filter(r -> required.contains(r.conceptId())).toList();
-        List<TermMatch> explaining = longestFirst.stream().filter(m -> requiredRenderings.contains(m)
-                || requiredRenderings.stream().anyMatch(r -> r.isInside(m))).toList();
+        List<TermMatch> requiredRenderings =
+                renderings.stream().filter(r -> required.contains(r.conceptId())).toList();
+        List<TermMatch> explaining =
+                longestFirst.stream()
+                        .filter(
+                                m ->
+                                        requiredRenderings.contains(m)
+                                                || requiredRenderings.stream()
+                                                        .anyMatch(r -> r.isInside(m)))
+                        .toList();
         for (TermMatch match : longestFirst) {
-            if (!explaining.contains(match) && unexplained.stream().noneMatch(match::isInside)
+            if (!explaining.contains(match)
+                    && unexplained.stream().noneMatch(match::isInside)
                     && explaining.stream().noneMatch(match::isInside)) {
                 unexplained.add(match);
             }
@@ -49,19 +59,27 @@ final class TargetTerms {
 
     /** The forms that render the concept, in text order. */
     List<String> renderings(String conceptId) {
-        return renderings.stream().filter(m -> m.conceptId().equals(conceptId))
+        return renderings.stream()
+                .filter(m -> m.conceptId().equals(conceptId))
                 .sorted(Comparator.comparingInt(m -> m.hit().start()))
-                .map(m -> m.hit().matchedText()).toList();
+                .map(m -> m.hit().matchedText())
+                .toList();
     }
 
     /**
-     * What the target has where the concept's rendering is missing: its forms that do not count (deprecated, or part
-     * of a longer required term) and the terms that render nothing the source requires, in text order.
+     * What the target has where the concept's rendering is missing: its forms that do not count
+     * (deprecated, or part of a longer required term) and the terms that render nothing the source
+     * requires, in text order.
      */
     List<String> insteadOf(String conceptId) {
         List<TermMatch> instead = new ArrayList<>(unexplained);
-        deprecated.stream().filter(m -> m.conceptId().equals(conceptId) && !instead.contains(m)).forEach(instead::add);
-        return instead.stream().sorted(Comparator.comparingInt(m -> m.hit().start()))
-                .map(m -> m.hit().matchedText()).distinct().toList();
+        deprecated.stream()
+                .filter(m -> m.conceptId().equals(conceptId) && !instead.contains(m))
+                .forEach(instead::add);
+        return instead.stream()
+                .sorted(Comparator.comparingInt(m -> m.hit().start()))
+                .map(m -> m.hit().matchedText())
+                .distinct()
+                .toList();
     }
 }

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
-/** The XLIFF file a worksheet is imported into, as it is now: its path, its SHA-256 (hex) and its document. */
+/**
+ * The XLIFF file a worksheet is imported into, as it is now: its path, its SHA-256 (hex) and its
+ * document.
+ */
 public record CurrentXliff(Path file, String sha256, TranslationDocument document) {
     public CurrentXliff {
         requireNonNull(file, "file");

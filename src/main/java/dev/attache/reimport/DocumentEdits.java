@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The document being changed by an import: segments replaced, notes added, units kept in their order. */
+/**
+ * The document being changed by an import: segments replaced, notes added, units kept in their
+ * order.
+ */
 final class DocumentEdits {
     private final TranslationDocument original;
     private final Map<String, Unit> units = new LinkedHashMap<>();

@@ -1,15 +1,15 @@
 package dev.attache.reimport;
 
-import dev.attache.Severity;
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A problem found while importing a worksheet, at a place in it. Errors reject a row (it changes nothing);
- * warnings go with a row that was imported, or with the sheet as a whole.
+ * A problem found while importing a worksheet, at a place in it. Errors reject a row (it changes
+ * nothing); warnings go with a row that was imported, or with the sheet as a whole.
  */
 public sealed interface ImportIssue {
     SheetLocation location();
@@ -21,7 +21,10 @@ public sealed interface ImportIssue {
 
     /** A stable name for reports: {@code unknown-id}, {@code final-not-overwritten}, … */
     default String kind() {
-        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1-$2")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** A row with a target or comment but an empty ID cell. */
@@ -55,8 +58,12 @@ public sealed interface ImportIssue {
         }
     }
 
-    /** The same id on several rows: none of them is imported, since no rule could choose one without losing work. */
-    record DuplicateId(SheetLocation location, String id, List<Integer> rows) implements ImportIssue {
+    /**
+     * The same id on several rows: none of them is imported, since no rule could choose one without
+     * losing work.
+     */
+    record DuplicateId(SheetLocation location, String id, List<Integer> rows)
+            implements ImportIssue {
         public DuplicateId {
             requireNonNull(location, "location");
             requireNonNull(id, "id");
@@ -67,8 +74,11 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "row id '" + id + "' appears on rows " + rows.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + "; none of them was imported";
+            return "row id '"
+                    + id
+                    + "' appears on rows "
+                    + rows.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + "; none of them was imported";
         }
 
         public Severity severity() {
@@ -83,7 +93,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "segment '" + id + "' belongs to a paragraph marked not to be translated; the row was not imported";
+            return "segment '"
+                    + id
+                    + "' belongs to a paragraph marked not to be translated; the row was not imported";
         }
 
         public Severity severity() {
@@ -91,7 +103,10 @@ public sealed interface ImportIssue {
         }
     }
 
-    /** A row whose id is in the XLIFF but was not in the sheet when it was exported (copied in by hand). */
+    /**
+     * A row whose id is in the XLIFF but was not in the sheet when it was exported (copied in by
+     * hand).
+     */
     record NotInManifest(SheetLocation location, String id) implements ImportIssue {
         public NotInManifest {
             requireNonNull(location, "location");
@@ -99,7 +114,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "row id '" + id + "' was not in this worksheet when it was exported; the row was not imported";
+            return "row id '"
+                    + id
+                    + "' was not in this worksheet when it was exported; the row was not imported";
         }
 
         public Severity severity() {
@@ -115,7 +132,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the source text of '" + id + "' was edited in the worksheet; the row was not imported";
+            return "the source text of '"
+                    + id
+                    + "' was edited in the worksheet; the row was not imported";
         }
 
         public Severity severity() {
@@ -124,7 +143,8 @@ public sealed interface ImportIssue {
     }
 
     /** The XLIFF's source for the segment is no longer the one the sheet was exported with. */
-    record SourceOutdated(SheetLocation location, String id, String xliffFile) implements ImportIssue {
+    record SourceOutdated(SheetLocation location, String id, String xliffFile)
+            implements ImportIssue {
         public SourceOutdated {
             requireNonNull(location, "location");
             requireNonNull(id, "id");
@@ -132,7 +152,10 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the source text of '" + id + "' in " + xliffFile
+            return "the source text of '"
+                    + id
+                    + "' in "
+                    + xliffFile
                     + " changed since the worksheet was exported; the row was not imported";
         }
 
@@ -141,7 +164,8 @@ public sealed interface ImportIssue {
         }
     }
 
-    record FormulaInTarget(SheetLocation location, String id, String expression) implements ImportIssue {
+    record FormulaInTarget(SheetLocation location, String id, String expression)
+            implements ImportIssue {
         public FormulaInTarget {
             requireNonNull(location, "location");
             requireNonNull(id, "id");
@@ -150,7 +174,11 @@ public sealed interface ImportIssue {
 
         public String message() {
             String formula = expression.startsWith("=") ? expression : "=" + expression;
-            return "the target of '" + id + "' is a formula (" + formula + "), not text; retype it as text (start it with an apostrophe); the row was not imported";
+            return "the target of '"
+                    + id
+                    + "' is a formula ("
+                    + formula
+                    + "), not text; retype it as text (start it with an apostrophe); the row was not imported";
         }
 
         public Severity severity() {
@@ -166,7 +194,11 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the target of '" + id + "' is the error value " + code + ", not text; the row was not imported";
+            return "the target of '"
+                    + id
+                    + "' is the error value "
+                    + code
+                    + ", not text; the row was not imported";
         }
 
         public Severity severity() {
@@ -182,13 +214,19 @@ public sealed interface ImportIssue {
             requireNonNull(location, "location");
             requireNonNull(id, "id");
             if (length <= MAX_CELL_LENGTH) {
-                throw new IllegalArgumentException("a target of " + length + " characters fits a cell");
+                throw new IllegalArgumentException(
+                        "a target of " + length + " characters fits a cell");
             }
         }
 
         public String message() {
-            return String.format(Locale.ROOT, "the target of '%s' has %,d characters, more than a cell holds (%,d);"
-                    + " the row was not imported", id, length, MAX_CELL_LENGTH);
+            return String.format(
+                    Locale.ROOT,
+                    "the target of '%s' has %,d characters, more than a cell holds (%,d);"
+                            + " the row was not imported",
+                    id,
+                    length,
+                    MAX_CELL_LENGTH);
         }
 
         public Severity severity() {
@@ -197,10 +235,11 @@ public sealed interface ImportIssue {
     }
 
     /**
-     * A target of an HTML or DOCX paragraph whose inline tokens ({@code {1}…{/1}}, {@code {2}}) are not those of its
-     * source, each once, validly nested: merged, it would lose or break a tag.
+     * A target of an HTML or DOCX paragraph whose inline tokens ({@code {1}…{/1}}, {@code {2}}) are
+     * not those of its source, each once, validly nested: merged, it would lose or break a tag.
      */
-    record InlineTokensBroken(SheetLocation location, String id, String problem) implements ImportIssue {
+    record InlineTokensBroken(SheetLocation location, String id, String problem)
+            implements ImportIssue {
         public InlineTokensBroken {
             requireNonNull(location, "location");
             requireNonNull(id, "id");
@@ -208,7 +247,10 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the target of '" + id + "' does not keep the source's inline tokens: " + problem
+            return "the target of '"
+                    + id
+                    + "' does not keep the source's inline tokens: "
+                    + problem
                     + "; the row was not imported";
         }
 
@@ -218,8 +260,8 @@ public sealed interface ImportIssue {
     }
 
     /**
-     * The translation changed both in the XLIFF and in the sheet, differently, since the sheet was exported or this
-     * sheet's last import: the message says how to take either side.
+     * The translation changed both in the XLIFF and in the sheet, differently, since the sheet was
+     * exported or this sheet's last import: the message says how to take either side.
      */
     record Conflict(SheetLocation location, String id, String xliffFile) implements ImportIssue {
         public Conflict {
@@ -229,7 +271,11 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the translation of '" + id + "' was changed both in " + xliffFile + " and in the worksheet since"
+            return "the translation of '"
+                    + id
+                    + "' was changed both in "
+                    + xliffFile
+                    + " and in the worksheet since"
                     + " the worksheet's export or last import; the XLIFF's version was kept (import again with "
                     + "--prefer-worksheet to put the worksheet's in, or export a fresh worksheet to go on from the "
                     + "XLIFF's)";
@@ -240,8 +286,12 @@ public sealed interface ImportIssue {
         }
     }
 
-    /** A conflict resolved for the sheet ({@code --prefer-worksheet}): the XLIFF's translation is kept in a note. */
-    record WorksheetPreferred(SheetLocation location, String id, String xliffFile) implements ImportIssue {
+    /**
+     * A conflict resolved for the sheet ({@code --prefer-worksheet}): the XLIFF's translation is
+     * kept in a note.
+     */
+    record WorksheetPreferred(SheetLocation location, String id, String xliffFile)
+            implements ImportIssue {
         public WorksheetPreferred {
             requireNonNull(location, "location");
             requireNonNull(id, "id");
@@ -249,7 +299,11 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the translation of '" + id + "' was changed both in " + xliffFile + " and in the worksheet; the"
+            return "the translation of '"
+                    + id
+                    + "' was changed both in "
+                    + xliffFile
+                    + " and in the worksheet; the"
                     + " worksheet's version went in (--prefer-worksheet) and the XLIFF's is kept in a note";
         }
 
@@ -259,10 +313,10 @@ public sealed interface ImportIssue {
     }
 
     /**
-     * The worksheet holds the exported translation in rows where an earlier import of a worksheet with its id put
-     * another: a copy of a worksheet imported before (the same file given to two translators). Its rows are then
-     * compared with the export, not with that import, so that the copy neither undoes the other's work nor
-     * replaces it without a conflict.
+     * The worksheet holds the exported translation in rows where an earlier import of a worksheet
+     * with its id put another: a copy of a worksheet imported before (the same file given to two
+     * translators). Its rows are then compared with the export, not with that import, so that the
+     * copy neither undoes the other's work nor replaces it without a conflict.
      */
     record CopyOfImportedWorksheet(SheetLocation location, int rows) implements ImportIssue {
         public CopyOfImportedWorksheet {
@@ -273,7 +327,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the worksheet shows the exported translation in " + rows + (rows == 1 ? " row" : " rows")
+            return "the worksheet shows the exported translation in "
+                    + rows
+                    + (rows == 1 ? " row" : " rows")
                     + " where an earlier import of a worksheet with its id put another: it looks like a copy of a"
                     + " worksheet imported before, so its rows were compared with the export (a row changed in both"
                     + " is a conflict)";
@@ -291,7 +347,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "segment '" + id + "' is final in the XLIFF and is not overwritten without --overwrite-final;"
+            return "segment '"
+                    + id
+                    + "' is final in the XLIFF and is not overwritten without --overwrite-final;"
                     + " the row was not imported";
         }
 
@@ -300,7 +358,9 @@ public sealed interface ImportIssue {
         }
     }
 
-    /** A Status cell that is none of the drop-down's values: the target goes in as needing review. */
+    /**
+     * A Status cell that is none of the drop-down's values: the target goes in as needing review.
+     */
     record UnknownStatus(SheetLocation location, String id, String status) implements ImportIssue {
         public UnknownStatus {
             requireNonNull(location, "location");
@@ -309,7 +369,12 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the status '" + status + "' of '" + id + "' is not one of " + StatusCell.LABELS
+            return "the status '"
+                    + status
+                    + "' of '"
+                    + id
+                    + "' is not one of "
+                    + StatusCell.LABELS
                     + "; the target was imported as needing review";
         }
 
@@ -326,7 +391,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the target of '" + id + "' was emptied in the worksheet; the existing translation was kept";
+            return "the target of '"
+                    + id
+                    + "' was emptied in the worksheet; the existing translation was kept";
         }
 
         public Severity severity() {
@@ -342,7 +409,9 @@ public sealed interface ImportIssue {
         }
 
         public String message() {
-            return "the row of '" + id + "' was removed from the worksheet; its segment was left as it is";
+            return "the row of '"
+                    + id
+                    + "' was removed from the worksheet; its segment was left as it is";
         }
 
         public Severity severity() {

@@ -15,6 +15,7 @@ import java.util.Map;
 
 /**
  * Writes an import's verdicts as a JSON report ({@code --report FILE.json}), atomically:
+ *
  * <pre>{@code
  * { "format": "attache-import-report", "version": 2,
  *   "counts": { "applied": 3, "unchanged": 40, "empty": 2, "rejected": 1, "conflicts": 0, "warnings": 0 },
@@ -25,19 +26,22 @@ import java.util.Map;
  *                               "message": "…" } ] }, … ],
  *   "sheetIssues": [ { "location": "x.en-ru.xlsx!en-ru", "kind": "missing-row", … } ] }
  * }</pre>
- * {@code state} is the segment's state after the import, as its XLIFF 1.2 name; it is absent when the row's ID
- * names no segment. Version 2 named a row's segment id {@code segment} ({@code id} in version 1) and its QA findings
- * {@code findings} ({@code termQa}), each with its {@code check}, as the other shapes name them.
+ *
+ * {@code state} is the segment's state after the import, as its XLIFF 1.2 name; it is absent when
+ * the row's ID names no segment. Version 2 named a row's segment id {@code segment} ({@code id} in
+ * version 1) and its QA findings {@code findings} ({@code termQa}), each with its {@code check}, as
+ * the other shapes name them.
  */
 public final class ImportReportWriter {
     public static final String FORMAT = "attache-import-report";
     public static final int VERSION = 2;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    /** A QA finding on a row's new target, as the report lists it under the row's {@code findings}. */
+    /**
+     * A QA finding on a row's new target, as the report lists it under the row's {@code findings}.
+     */
     public record RowFinding(String check, String kind, String severity, String message) {
         public RowFinding {
             requireNonNull(check, "check");
@@ -47,17 +51,23 @@ public final class ImportReportWriter {
         }
     }
 
-    /** Writes the report, with the term QA findings of each changed target keyed by its segment id. */
+    /**
+     * Writes the report, with the term QA findings of each changed target keyed by its segment id.
+     */
     public void write(ImportResult result, Map<String, List<RowFinding>> findings, Path file) {
-        new AtomicFile(file).write(out -> {
-            try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                json.useDefaultPrettyPrinter();
-                write(result, findings, json);
-            }
-        });
+        new AtomicFile(file)
+                .write(
+                        out -> {
+                            try (JsonGenerator json =
+                                    JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                                json.useDefaultPrettyPrinter();
+                                write(result, findings, json);
+                            }
+                        });
     }
 
-    private static void write(ImportResult result, Map<String, List<RowFinding>> findings, JsonGenerator json)
+    private static void write(
+            ImportResult result, Map<String, List<RowFinding>> findings, JsonGenerator json)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
@@ -75,8 +85,8 @@ public final class ImportReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeVerdict(RowVerdict verdict, List<RowFinding> findings, JsonGenerator json)
-            throws IOException {
+    private static void writeVerdict(
+            RowVerdict verdict, List<RowFinding> findings, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("location", verdict.location().toString());
         json.writeNumberField("row", verdict.location().row());
@@ -105,7 +115,8 @@ public final class ImportReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeIssues(List<ImportIssue> issues, JsonGenerator json) throws IOException {
+    private static void writeIssues(List<ImportIssue> issues, JsonGenerator json)
+            throws IOException {
         json.writeStartArray();
         for (ImportIssue issue : issues) {
             json.writeStartObject();
@@ -122,7 +133,10 @@ public final class ImportReportWriter {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The rows' counts as the fields of the JSON object being written (shared with {@code import --json}). */
+    /**
+     * The rows' counts as the fields of the JSON object being written (shared with {@code import
+     * --json}).
+     */
     public static void writeCountFields(Counts counts, JsonGenerator json) throws IOException {
         json.writeNumberField("applied", counts.applied());
         json.writeNumberField("unchanged", counts.unchanged());

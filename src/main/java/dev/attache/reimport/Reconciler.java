@@ -1,14 +1,14 @@
 package dev.attache.reimport;
 
 import dev.attache.BadInputException;
-import dev.attache.worksheet.Manifest;
-import dev.attache.worksheet.TargetCell;
-import dev.attache.worksheet.Worksheet;
-import dev.attache.worksheet.WorksheetRow;
 import dev.attache.model.Note;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
 import dev.attache.model.WorksheetImport;
+import dev.attache.worksheet.Manifest;
+import dev.attache.worksheet.TargetCell;
+import dev.attache.worksheet.Worksheet;
+import dev.attache.worksheet.WorksheetRow;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -18,30 +18,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reconciles the rows of a filled worksheet with the XLIFF it was exported from; a pure function: it reads
- * its arguments and returns the new document with every issue, and writes nothing.
+ * Reconciles the rows of a filled worksheet with the XLIFF it was exported from; a pure function:
+ * it reads its arguments and returns the new document with every issue, and writes nothing.
  *
- * <p>Rows are matched by ID, never by position, and screened first ({@link RowScreen}). An accepted row is
- * then judged three ways against a base: what an earlier import of this same worksheet left in the segment, when
- * the XLIFF remembers one ({@link WorksheetImport}, under the manifest's worksheet id), else the manifest's
- * translation hash, which records the segment's target and state at export. A row whose target and status are
- * the base's was not touched by the translator since and is left alone (so a stale sheet never undoes later work
- * in the XLIFF); a row touched in the sheet whose segment was also touched in the XLIFF since the base is a
- * conflict, unless both sides agree or {@code preferWorksheet} takes the sheet's side (the XLIFF's translation is
- * then kept in a note); a final segment is overwritten only with {@code force}, or when this worksheet's own last
- * import left it so. An empty target never erases a translation. A target left at New goes in as translated.
- * Comments become notes, once. Each segment that ends up holding the sheet's translation remembers this
- * worksheet's import, so importing the sheet again, edited further or not, is no conflict, and applying the same
- * sheet again changes nothing.
+ * <p>Rows are matched by ID, never by position, and screened first ({@link RowScreen}). An accepted
+ * row is then judged three ways against a base: what an earlier import of this same worksheet left
+ * in the segment, when the XLIFF remembers one ({@link WorksheetImport}, under the manifest's
+ * worksheet id), else the manifest's translation hash, which records the segment's target and state
+ * at export. A row whose target and status are the base's was not touched by the translator since
+ * and is left alone (so a stale sheet never undoes later work in the XLIFF); a row touched in the
+ * sheet whose segment was also touched in the XLIFF since the base is a conflict, unless both sides
+ * agree or {@code preferWorksheet} takes the sheet's side (the XLIFF's translation is then kept in
+ * a note); a final segment is overwritten only with {@code force}, or when this worksheet's own
+ * last import left it so. An empty target never erases a translation. A target left at New goes in
+ * as translated. Comments become notes, once. Each segment that ends up holding the sheet's
+ * translation remembers this worksheet's import, so importing the sheet again, edited further or
+ * not, is no conflict, and applying the same sheet again changes nothing.
  */
 public final class Reconciler {
-    /** The author of the note that keeps a translation the sheet's replaced under {@code preferWorksheet}. */
+    /**
+     * The author of the note that keeps a translation the sheet's replaced under {@code
+     * preferWorksheet}.
+     */
     static final String REPLACED_AUTHOR = "attache";
 
     /**
      * Reconciles the worksheet with the XLIFF.
      *
-     * @throws BadInputException when the worksheet was made for another XLIFF file or target language
+     * @throws BadInputException when the worksheet was made for another XLIFF file or target
+     *     language
      */
     public ImportResult reconcile(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
         refuseForeign(xliff, worksheet);
@@ -57,8 +62,12 @@ public final class Reconciler {
         private final boolean xliffChanged;
         private final RowScreen screen;
         private final DocumentEdits edits;
-        /** This worksheet's id, when it has one and is not a copy of a worksheet imported before. */
+
+        /**
+         * This worksheet's id, when it has one and is not a copy of a worksheet imported before.
+         */
         private final Optional<String> ownImports;
+
         private final List<ImportIssue> sheetIssues = new ArrayList<>();
 
         Pass(CurrentXliff xliff, Worksheet worksheet, ImportOptions options) {
@@ -77,9 +86,10 @@ public final class Reconciler {
         }
 
         /**
-         * The rows that show the exported translation where an import of this worksheet's id put another, still in
-         * the segment: the worksheet that made that import held it, so this one is a copy of it (or the translator
-         * set the row back to the export, which an import then does not apply either way).
+         * The rows that show the exported translation where an import of this worksheet's id put
+         * another, still in the segment: the worksheet that made that import held it, so this one
+         * is a copy of it (or the translator set the row back to the export, which an import then
+         * does not apply either way).
          */
         private int rowsUndoingThisSheetsImports() {
             Optional<String> sheet = manifest.worksheetId();
@@ -88,16 +98,22 @@ public final class Reconciler {
             }
             int rows = 0;
             for (WorksheetRow row : worksheet.rows()) {
-                Optional<String> left = isBlank(row) ? Optional.empty() : screen.segment(row)
-                        .flatMap(s -> s.importOf(sheet.get())).map(WorksheetImport::translationSha256);
-                if (left.isEmpty() || screen.rejection(row, location(row.rowNumber())).isPresent()) {
+                Optional<String> left =
+                        isBlank(row)
+                                ? Optional.empty()
+                                : screen.segment(row)
+                                        .flatMap(s -> s.importOf(sheet.get()))
+                                        .map(WorksheetImport::translationSha256);
+                if (left.isEmpty()
+                        || screen.rejection(row, location(row.rowNumber())).isPresent()) {
                     continue;
                 }
                 RowScreen.Accepted accepted = screen.accepted(row);
                 SegmentPair current = accepted.current();
                 String exported = manifest.translationHashes().get(current.id().toString());
                 if (!left.get().equals(exported)
-                        && left.get().equals(Manifest.translationHash(current.target(), current.state()))
+                        && left.get()
+                                .equals(Manifest.translationHash(current.target(), current.state()))
                         && new SheetSide(row, accepted.target()).is(exported)) {
                     rows++;
                 }
@@ -110,7 +126,9 @@ public final class Reconciler {
             for (WorksheetRow row : worksheet.rows()) {
                 if (!isBlank(row)) {
                     SheetLocation at = location(row.rowNumber());
-                    verdicts.add(screen.rejection(row, at).orElseGet(() -> judge(row, at, screen.accepted(row))));
+                    verdicts.add(
+                            screen.rejection(row, at)
+                                    .orElseGet(() -> judge(row, at, screen.accepted(row))));
                 }
             }
             List<ImportIssue> issues = new ArrayList<>(sheetIssues);
@@ -120,7 +138,8 @@ public final class Reconciler {
                     .filter(id -> !present.contains(id))
                     .map(id -> new ImportIssue.MissingRow(location(0), id))
                     .forEach(issues::add);
-            return new ImportResult(edits.document(), issues, Counts.of(verdicts, issues), verdicts);
+            return new ImportResult(
+                    edits.document(), issues, Counts.of(verdicts, issues), verdicts);
         }
 
         private SheetLocation location(int row) {
@@ -154,10 +173,14 @@ public final class Reconciler {
                     Optional<State> kept = Optional.of(current.state());
                     boolean conflict = base.xliffTouched();
                     if (conflict && !options.preferWorksheet()) {
-                        return RowVerdict.refused(new ImportIssue.Conflict(at, id, xliff.fileName()), id, kept);
+                        return RowVerdict.refused(
+                                new ImportIssue.Conflict(at, id, xliff.fileName()), id, kept);
                     }
-                    if (current.state() == State.FINAL && !options.overwriteFinal() && !base.leftByThisSheet()) {
-                        return RowVerdict.refused(new ImportIssue.FinalNotOverwritten(at, id), id, kept);
+                    if (current.state() == State.FINAL
+                            && !options.overwriteFinal()
+                            && !base.leftByThisSheet()) {
+                        return RowVerdict.refused(
+                                new ImportIssue.FinalNotOverwritten(at, id), id, kept);
                     }
                     result = current.withTarget(target, state);
                     changes.addAll(changes(current, result));
@@ -178,52 +201,81 @@ public final class Reconciler {
             TranslatorComment.of(current.id(), row.comment())
                     .filter(comment -> edits.addNote(current.id().unitId(), comment.note()))
                     .ifPresent(added -> changes.add(RowVerdict.Change.NOTE));
-            RowVerdict.Outcome outcome = !changes.isEmpty() ? RowVerdict.Outcome.APPLIED
-                    : target.isBlank() ? RowVerdict.Outcome.EMPTY : RowVerdict.Outcome.UNCHANGED;
+            RowVerdict.Outcome outcome =
+                    !changes.isEmpty()
+                            ? RowVerdict.Outcome.APPLIED
+                            : target.isBlank()
+                                    ? RowVerdict.Outcome.EMPTY
+                                    : RowVerdict.Outcome.UNCHANGED;
             return new RowVerdict(at, id, outcome, changes, Optional.of(result.state()), warnings);
         }
 
         /**
-         * What a row is judged against: what this worksheet's last import left in the segment, when the XLIFF
-         * remembers it, else the translation at export; and whether the XLIFF's translation has moved from it.
+         * What a row is judged against: what this worksheet's last import left in the segment, when
+         * the XLIFF remembers it, else the translation at export; and whether the XLIFF's
+         * translation has moved from it.
          */
         private Base base(SegmentPair current) {
             String exported = manifest.translationHashes().get(current.id().toString());
             Optional<WorksheetImport> last = ownImports.flatMap(current::importOf);
             if (last.isPresent()) {
                 String left = last.get().translationSha256();
-                boolean asLeft = left.equals(Manifest.translationHash(current.target(), current.state()));
+                boolean asLeft =
+                        left.equals(Manifest.translationHash(current.target(), current.state()));
                 return new Base(left, exported, !asLeft, asLeft);
             }
-            return new Base(exported, exported, xliffChanged
-                    && !exported.equals(Manifest.translationHash(current.target(), current.state())), false);
+            return new Base(
+                    exported,
+                    exported,
+                    xliffChanged
+                            && !exported.equals(
+                                    Manifest.translationHash(current.target(), current.state())),
+                    false);
         }
 
-        /** The segment remembering that this worksheet's import left it holding the translation {@code sha256}. */
+        /**
+         * The segment remembering that this worksheet's import left it holding the translation
+         * {@code sha256}.
+         */
         private SegmentPair remember(SegmentPair segment, String sha256) {
-            return manifest.worksheetId().map(sheet -> segment.withImport(new WorksheetImport(sheet, sha256)))
+            return manifest.worksheetId()
+                    .map(sheet -> segment.withImport(new WorksheetImport(sheet, sha256)))
                     .orElse(segment);
         }
 
-        /** Keeps the XLIFF's translation that the sheet's replaces in a note on its unit; says whether it was added. */
+        /**
+         * Keeps the XLIFF's translation that the sheet's replaces in a note on its unit; says
+         * whether it was added.
+         */
         private boolean keepReplaced(SegmentPair replaced) {
-            return edits.addNote(replaced.id().unitId(), new Note(REPLACED_AUTHOR, replaced.id() + ": translation "
-                    + "replaced by the worksheet " + worksheet.file().getFileName() + " (--prefer-worksheet): \""
-                    + replaced.target() + "\" (" + replaced.state().label() + ")"));
+            return edits.addNote(
+                    replaced.id().unitId(),
+                    new Note(
+                            REPLACED_AUTHOR,
+                            replaced.id()
+                                    + ": translation "
+                                    + "replaced by the worksheet "
+                                    + worksheet.file().getFileName()
+                                    + " (--prefer-worksheet): \""
+                                    + replaced.target()
+                                    + "\" ("
+                                    + replaced.state().label()
+                                    + ")"));
         }
     }
 
     /**
-     * The translation a row is judged against ({@code sha256}, a {@link Manifest#translationHash}) and the one it
-     * was exported with ({@code exported}: a row that shows either was not touched in the sheet), whether the
-     * XLIFF's has moved from the first, and whether the segment is as this worksheet's last import left it.
+     * The translation a row is judged against ({@code sha256}, a {@link Manifest#translationHash})
+     * and the one it was exported with ({@code exported}: a row that shows either was not touched
+     * in the sheet), whether the XLIFF's has moved from the first, and whether the segment is as
+     * this worksheet's last import left it.
      */
-    private record Base(String sha256, String exported, boolean xliffTouched, boolean leftByThisSheet) {
-    }
+    private record Base(
+            String sha256, String exported, boolean xliffTouched, boolean leftByThisSheet) {}
 
     /**
-     * A row's translation as the sheet has it: its target and the state it goes in as (a status left at New, or
-     * blank, goes in as translated).
+     * A row's translation as the sheet has it: its target and the state it goes in as (a status
+     * left at New, or blank, goes in as translated).
      */
     private record SheetSide(String target, State asTyped) {
         SheetSide(WorksheetRow row, String target) {
@@ -238,10 +290,14 @@ public final class Reconciler {
             return asTyped == State.NEW ? State.TRANSLATED : asTyped;
         }
 
-        /** Whether this is the translation {@code sha256} records, in the state it goes in as or as typed. */
+        /**
+         * Whether this is the translation {@code sha256} records, in the state it goes in as or as
+         * typed.
+         */
         boolean is(String sha256) {
             return sha256.equals(Manifest.translationHash(target, state()))
-                    || asTyped != state() && sha256.equals(Manifest.translationHash(target, asTyped));
+                    || asTyped != state()
+                            && sha256.equals(Manifest.translationHash(target, asTyped));
         }
     }
 
@@ -258,22 +314,34 @@ public final class Reconciler {
 
     /** A row the translator added and left empty, or the spreadsheet application padded. */
     private static boolean isBlank(WorksheetRow row) {
-        return row.id().isBlank() && row.source().isBlank() && row.comment().isBlank() && row.status().isBlank()
-                && row.target() instanceof TargetCell.Text text && text.value().isBlank();
+        return row.id().isBlank()
+                && row.source().isBlank()
+                && row.comment().isBlank()
+                && row.status().isBlank()
+                && row.target() instanceof TargetCell.Text text
+                && text.value().isBlank();
     }
 
     private static void refuseForeign(CurrentXliff xliff, Worksheet worksheet) {
         Manifest manifest = worksheet.manifest();
         String madeFor = manifest.xliffFileName().replaceAll(".*[/\\\\]", "");
         if (!madeFor.equals(xliff.fileName())) {
-            throw new BadInputException(worksheet.file(),
+            throw new BadInputException(
+                    worksheet.file(),
                     "this worksheet was made for " + madeFor + ", not for " + xliff.fileName());
         }
         String language = xliff.document().targetLang().toLanguageTag();
         String sheetLanguage = Locale.forLanguageTag(manifest.targetLang().strip()).toLanguageTag();
         if (!sheetLanguage.equalsIgnoreCase(language)) {
-            throw new BadInputException(worksheet.file(), "this worksheet is for target language '"
-                    + manifest.targetLang() + "', but " + xliff.fileName() + " is for '" + language + "'");
+            throw new BadInputException(
+                    worksheet.file(),
+                    "this worksheet is for target language '"
+                            + manifest.targetLang()
+                            + "', but "
+                            + xliff.fileName()
+                            + " is for '"
+                            + language
+                            + "'");
         }
     }
 }

@@ -1,14 +1,14 @@
 package dev.attache.reimport;
 
-import dev.attache.worksheet.Manifest;
-import dev.attache.worksheet.TargetCell;
-import dev.attache.worksheet.Worksheet;
-import dev.attache.worksheet.WorksheetRow;
 import dev.attache.model.InlineTokens;
 import dev.attache.model.SegmentId;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
 import dev.attache.model.Unit;
+import dev.attache.worksheet.Manifest;
+import dev.attache.worksheet.TargetCell;
+import dev.attache.worksheet.Worksheet;
+import dev.attache.worksheet.WorksheetRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,14 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a worksheet row may be reconciled at all: it must name, once, a translatable segment of the
- * XLIFF that the sheet was exported with, with the source text unchanged on both sides, and hold a target
- * that is text and fits a cell, and (in an HTML or DOCX document) that keeps the source's inline tokens. Otherwise the row is rejected for the first of these that fails.
+ * Decides whether a worksheet row may be reconciled at all: it must name, once, a translatable
+ * segment of the XLIFF that the sheet was exported with, with the source text unchanged on both
+ * sides, and hold a target that is text and fits a cell, and (in an HTML or DOCX document) that
+ * keeps the source's inline tokens. Otherwise the row is rejected for the first of these that
+ * fails.
  */
 final class RowScreen {
     /** The row may be reconciled: its segment as the XLIFF holds it now, and its target text. */
-    record Accepted(SegmentPair current, String target) {
-    }
+    record Accepted(SegmentPair current, String target) {}
 
     private final Map<SegmentId, SegmentPair> segments = new HashMap<>();
     private final Set<String> untranslatableUnits = new HashSet<>();
@@ -67,7 +68,10 @@ final class RowScreen {
         }
     }
 
-    /** The verdict that rejects the row, if one does; when none does, {@link #accepted} gives its segment and target. */
+    /**
+     * The verdict that rejects the row, if one does; when none does, {@link #accepted} gives its
+     * segment and target.
+     */
     Optional<RowVerdict> rejection(WorksheetRow row, SheetLocation at) {
         String id = row.id().strip();
         Optional<SegmentPair> segment = segment(row);
@@ -80,7 +84,8 @@ final class RowScreen {
         return new Accepted(segment(row).orElseThrow(), ((TargetCell.Text) row.target()).value());
     }
 
-    private Optional<ImportIssue> problem(WorksheetRow row, SheetLocation at, String id, Optional<SegmentPair> segment) {
+    private Optional<ImportIssue> problem(
+            WorksheetRow row, SheetLocation at, String id, Optional<SegmentPair> segment) {
         if (id.isEmpty()) {
             return Optional.of(new ImportIssue.MissingId(at));
         }
@@ -105,11 +110,16 @@ final class RowScreen {
         if (!Manifest.sourceHash(current.source()).equals(exportedSource)) {
             return Optional.of(new ImportIssue.SourceOutdated(at, id, xliffFile));
         }
-        return targetProblem(row.target(), at, id).or(() -> tokenProblem(current, row.target(), at, id));
+        return targetProblem(row.target(), at, id)
+                .or(() -> tokenProblem(current, row.target(), at, id));
     }
 
-    /** In an HTML or DOCX document, a target must hold each inline token of its source once, validly nested. */
-    private Optional<ImportIssue> tokenProblem(SegmentPair current, TargetCell target, SheetLocation at, String id) {
+    /**
+     * In an HTML or DOCX document, a target must hold each inline token of its source once, validly
+     * nested.
+     */
+    private Optional<ImportIssue> tokenProblem(
+            SegmentPair current, TargetCell target, SheetLocation at, String id) {
         String text = ((TargetCell.Text) target).value();
         if (!inlineTokens || text.isBlank()) {
             return Optional.empty();
@@ -118,7 +128,8 @@ final class RowScreen {
                 .map(problem -> new ImportIssue.InlineTokensBroken(at, id, problem));
     }
 
-    private static Optional<ImportIssue> targetProblem(TargetCell target, SheetLocation at, String id) {
+    private static Optional<ImportIssue> targetProblem(
+            TargetCell target, SheetLocation at, String id) {
         if (target instanceof TargetCell.Formula formula) {
             return Optional.of(new ImportIssue.FormulaInTarget(at, id, formula.expression()));
         }

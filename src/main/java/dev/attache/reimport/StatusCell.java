@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The text of a worksheet's Status cell: one of the drop-down's {@link WorksheetStatus} labels, as
- * {@link WorksheetStatus#parse} reads them, or an XLIFF 1.2 state name ({@code needs-review-translation}, …), in any
- * letter case.
+ * {@link WorksheetStatus#parse} reads them, or an XLIFF 1.2 state name ({@code
+ * needs-review-translation}, …), in any letter case.
  */
 public record StatusCell(String text) {
     /** The drop-down's labels, for messages: {@code New, Translated, Needs review, Final}. */
@@ -25,7 +25,8 @@ public record StatusCell(String text) {
 
     /** The state the cell names; empty when the cell is blank or names no state. */
     public Optional<State> state() {
-        return WorksheetStatus.parse(text).map(WorksheetStatus::state)
+        return WorksheetStatus.parse(text)
+                .map(WorksheetStatus::state)
                 .or(() -> State.fromXliff12(text));
     }
 }

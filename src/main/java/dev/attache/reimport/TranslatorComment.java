@@ -7,8 +7,9 @@ import dev.attache.model.SegmentId;
 import java.util.Optional;
 
 /**
- * A translator's Comment cell for one segment. It becomes a note on the segment's unit, from
- * {@code translator}, its text prefixed with the segment id ({@code p3.s2: …}) since notes belong to units.
+ * A translator's Comment cell for one segment. It becomes a note on the segment's unit, from {@code
+ * translator}, its text prefixed with the segment id ({@code p3.s2: …}) since notes belong to
+ * units.
  */
 public record TranslatorComment(SegmentId segment, String text) {
     public static final String AUTHOR = "translator";
@@ -24,7 +25,9 @@ public record TranslatorComment(SegmentId segment, String text) {
 
     /** The comment in a Comment cell, if it holds any text. */
     public static Optional<TranslatorComment> of(SegmentId segment, String cell) {
-        return cell.isBlank() ? Optional.empty() : Optional.of(new TranslatorComment(segment, cell));
+        return cell.isBlank()
+                ? Optional.empty()
+                : Optional.of(new TranslatorComment(segment, cell));
     }
 
     public Note note() {

@@ -7,15 +7,19 @@ import dev.attache.qa.ConceptCoverage;
 import java.util.List;
 
 /**
- * What the report shows of one XLIFF file (one document in one target language): its GMX-V word count per state, the
- * segments QA (terms, numbers, mechanical, quotes, script) flagged, in document order, and the glossary coverage (empty
- * without a glossary).
+ * What the report shows of one XLIFF file (one document in one target language): its GMX-V word
+ * count per state, the segments QA (terms, numbers, mechanical, quotes, script) flagged, in
+ * document order, and the glossary coverage (empty without a glossary).
  *
- * @param file     the file as the user named it
+ * @param file the file as the user named it
  * @param original the document the file translates (its {@code original})
  */
-public record DocumentReport(String file, String original, DocumentWordCount words, List<FlaggedSegment> flagged,
-                             List<ConceptCoverage> coverage) {
+public record DocumentReport(
+        String file,
+        String original,
+        DocumentWordCount words,
+        List<FlaggedSegment> flagged,
+        List<ConceptCoverage> coverage) {
     public DocumentReport {
         requireNonNull(file, "file");
         requireNonNull(original, "original");

@@ -18,27 +18,37 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * The frame every report page shares, built as a jsoup DOM (so that every text is escaped on output): a
- * self-contained HTML5 page in UTF-8 with its style sheet inline and a Content-Security-Policy that allows that
- * style sheet alone (by its SHA-256) and nothing else: no script, no image, font or style from anywhere, no request.
+ * The frame every report page shares, built as a jsoup DOM (so that every text is escaped on
+ * output): a self-contained HTML5 page in UTF-8 with its style sheet inline and a
+ * Content-Security-Policy that allows that style sheet alone (by its SHA-256) and nothing else: no
+ * script, no image, font or style from anywhere, no request.
  */
 final class HtmlReportPage {
     private static final String CSS = styleSheet();
 
-    /** The policy the page declares: nothing may be loaded, only the page's own style sheet applies. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(CSS) + "'";
+    /**
+     * The policy the page declares: nothing may be loaded, only the page's own style sheet applies.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src '" + sha256(CSS) + "'";
 
     private final Document document;
 
     HtmlReportPage(String title) {
         document = Document.createShell("");
-        document.outputSettings().charset(StandardCharsets.UTF_8).syntax(Document.OutputSettings.Syntax.html);
+        document.outputSettings()
+                .charset(StandardCharsets.UTF_8)
+                .syntax(Document.OutputSettings.Syntax.html);
         document.prependChild(new DocumentType("html", "", ""));
         document.selectFirst("html").attr("lang", "en");
         Element head = document.head();
         head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CONTENT_SECURITY_POLICY);
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("meta")
+                .attr("http-equiv", "Content-Security-Policy")
+                .attr("content", CONTENT_SECURITY_POLICY);
+        head.appendElement("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "generator").attr("content", "Attaché");
         head.appendElement("title").text(title);
         head.appendElement("style").appendChild(new DataNode(CSS));
@@ -57,8 +67,10 @@ final class HtmlReportPage {
     }
 
     private static String styleSheet() {
-        try (InputStream in = Objects.requireNonNull(HtmlReportPage.class.getResourceAsStream("report.css"),
-                "report.css is not on the class path")) {
+        try (InputStream in =
+                Objects.requireNonNull(
+                        HtmlReportPage.class.getResourceAsStream("report.css"),
+                        "report.css is not on the class path")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +80,9 @@ final class HtmlReportPage {
     /** The CSP source of a style sheet: {@code sha256-} and the Base64 of its SHA-256. */
     private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8));
             return "sha256-" + Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);

@@ -8,12 +8,16 @@ import dev.attache.reimport.ImportResult;
 import java.util.List;
 
 /**
- * What the HTML report of one import shows: the worksheet and the XLIFF file, the reconciliation (every row's verdict
- * and every issue), both sides of every conflict, and the QA findings (terms, numbers, mechanical, quotes, script) on
- * the changed targets.
+ * What the HTML report of one import shows: the worksheet and the XLIFF file, the reconciliation
+ * (every row's verdict and every issue), both sides of every conflict, and the QA findings (terms,
+ * numbers, mechanical, quotes, script) on the changed targets.
  */
-public record ImportReport(String worksheet, String xliff, ImportResult result, List<ConflictSides> conflicts,
-                           List<RowFinding> termQa) {
+public record ImportReport(
+        String worksheet,
+        String xliff,
+        ImportResult result,
+        List<ConflictSides> conflicts,
+        List<RowFinding> termQa) {
     public ImportReport {
         requireNonNull(worksheet, "worksheet");
         requireNonNull(xliff, "xliff");
@@ -22,8 +26,12 @@ public record ImportReport(String worksheet, String xliff, ImportResult result, 
         termQa = List.copyOf(termQa);
     }
 
-    /** A conflict with the two translations that disagree: the XLIFF's (kept) and the worksheet's (not imported). */
-    public record ConflictSides(ImportIssue.Conflict conflict, String xliffTarget, String sheetTarget) {
+    /**
+     * A conflict with the two translations that disagree: the XLIFF's (kept) and the worksheet's
+     * (not imported).
+     */
+    public record ConflictSides(
+            ImportIssue.Conflict conflict, String xliffTarget, String sheetTarget) {
         public ConflictSides {
             requireNonNull(conflict, "conflict");
             requireNonNull(xliffTarget, "xliffTarget");
@@ -31,7 +39,9 @@ public record ImportReport(String worksheet, String xliff, ImportResult result, 
         }
     }
 
-    /** A QA finding on a segment a row changed, placed at that row ({@code x.en-ru.xlsx!en-ru:14}). */
+    /**
+     * A QA finding on a segment a row changed, placed at that row ({@code x.en-ru.xlsx!en-ru:14}).
+     */
     public record RowFinding(String location, String segment, QaFinding finding) {
         public RowFinding {
             requireNonNull(location, "location");

@@ -11,10 +11,10 @@ import java.util.function.ToLongFunction;
 import org.jsoup.nodes.Element;
 
 /**
- * Writes the {@code report} page: a summary table of every file, then per file (one document in one language, with
- * the anchor {@code d1}, {@code d2}, …) the progress by state as two stacked bars (segments and source words),
- * the words translated, the QA findings grouped by kind with links to the flagged units (anchors {@code d1-p5}), and
- * the glossary coverage.
+ * Writes the {@code report} page: a summary table of every file, then per file (one document in one
+ * language, with the anchor {@code d1}, {@code d2}, …) the progress by state as two stacked bars
+ * (segments and source words), the words translated, the QA findings grouped by kind with links to
+ * the flagged units (anchors {@code d1-p5}), and the glossary coverage.
  */
 public final class ProgressPage {
     static final String TITLE = "Translation report";
@@ -22,9 +22,13 @@ public final class ProgressPage {
     public void write(ProgressReport report, OutputStream out) throws IOException {
         HtmlReportPage page = new HtmlReportPage(TITLE);
         Element body = page.body();
-        body.appendElement("p").addClass("glossary").text(report.glossary()
-                .map(origin -> "Glossary: " + origin + ".")
-                .orElse("No glossary applied: no term QA (the other checks only), no coverage."));
+        body.appendElement("p")
+                .addClass("glossary")
+                .text(
+                        report.glossary()
+                                .map(origin -> "Glossary: " + origin + ".")
+                                .orElse(
+                                        "No glossary applied: no term QA (the other checks only), no coverage."));
         summary(body, report.documents());
         for (int i = 0; i < report.documents().size(); i++) {
             document(body, report.documents().get(i), anchor(i), report.glossary().isPresent());
@@ -43,7 +47,8 @@ public final class ProgressPage {
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text("Document");
         head.appendElement("th").text("Language");
-        for (String column : List.of("Segments", "Done", "Source words translated", "QA findings")) {
+        for (String column :
+                List.of("Segments", "Done", "Source words translated", "QA findings")) {
             head.appendElement("th").addClass("number").text(column);
         }
         Element rows = table.appendElement("tbody");
@@ -51,20 +56,39 @@ public final class ProgressPage {
             DocumentReport document = documents.get(i);
             DocumentWordCount words = document.words();
             Element row = rows.appendElement("tr");
-            row.appendElement("td").appendElement("a").attr("href", "#" + anchor(i)).text(document.original());
+            row.appendElement("td")
+                    .appendElement("a")
+                    .attr("href", "#" + anchor(i))
+                    .text(document.original());
             row.appendElement("td").text(words.languagePair());
-            row.appendElement("td").addClass("number").text(Integer.toString(words.total().segments()));
-            row.appendElement("td").addClass("number").text(StackedBar.percent(
-                    words.total().segments() - words.byState().get(State.NEW).segments(), words.total().segments()));
-            row.appendElement("td").addClass("number").text(translatedWords(words) + " of " + words.total().sourceWords());
-            row.appendElement("td").addClass("number").text(Integer.toString(document.findingCount()));
+            row.appendElement("td")
+                    .addClass("number")
+                    .text(Integer.toString(words.total().segments()));
+            row.appendElement("td")
+                    .addClass("number")
+                    .text(
+                            StackedBar.percent(
+                                    words.total().segments()
+                                            - words.byState().get(State.NEW).segments(),
+                                    words.total().segments()));
+            row.appendElement("td")
+                    .addClass("number")
+                    .text(translatedWords(words) + " of " + words.total().sourceWords());
+            row.appendElement("td")
+                    .addClass("number")
+                    .text(Integer.toString(document.findingCount()));
         }
     }
 
-    private static void document(Element body, DocumentReport document, String anchor, boolean glossary) {
-        Element section = body.appendElement("section").addClass("document").id(anchor)
-                .attr("data-language", document.words().languagePair());
-        section.appendElement("h2").text(document.original() + " (" + document.words().languagePair() + ")");
+    private static void document(
+            Element body, DocumentReport document, String anchor, boolean glossary) {
+        Element section =
+                body.appendElement("section")
+                        .addClass("document")
+                        .id(anchor)
+                        .attr("data-language", document.words().languagePair());
+        section.appendElement("h2")
+                .text(document.original() + " (" + document.words().languagePair() + ")");
         section.appendElement("p").addClass("file").text("File: " + document.file());
         progress(section, document.words());
         if (glossary) {
@@ -77,12 +101,19 @@ public final class ProgressPage {
         Element progress = section.appendElement("section").addClass("progress");
         progress.appendElement("h3").text("Progress by state");
         StackedBar.append(progress, "Segments", "segments", parts(words, WordTally::segments));
-        StackedBar.append(progress, "Source words (GMX-V)", "words", parts(words, WordTally::sourceWords));
+        StackedBar.append(
+                progress, "Source words (GMX-V)", "words", parts(words, WordTally::sourceWords));
         long translated = translatedWords(words);
-        progress.appendElement("p").addClass("words-translated").text(String.format(Locale.ROOT,
-                "Words translated: %d of %d source words (%s), %d target words.", translated,
-                words.total().sourceWords(), StackedBar.percent(translated, words.total().sourceWords()),
-                words.total().targetWords()));
+        progress.appendElement("p")
+                .addClass("words-translated")
+                .text(
+                        String.format(
+                                Locale.ROOT,
+                                "Words translated: %d of %d source words (%s), %d target words.",
+                                translated,
+                                words.total().sourceWords(),
+                                StackedBar.percent(translated, words.total().sourceWords()),
+                                words.total().targetWords()));
         Element table = progress.appendElement("table").addClass("by-state");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text("State");
@@ -90,13 +121,22 @@ public final class ProgressPage {
             head.appendElement("th").addClass("number").text(column);
         }
         Element rows = table.appendElement("tbody");
-        words.byState().forEach((state, tally) -> {
-            Element row = rows.appendElement("tr").attr("data-state", cssName(state));
-            row.appendElement("td").text(state.label());
-            row.appendElement("td").addClass("number").text(Integer.toString(tally.segments()));
-            row.appendElement("td").addClass("number").text(Long.toString(tally.sourceWords()));
-            row.appendElement("td").addClass("number").text(Long.toString(tally.targetWords()));
-        });
+        words.byState()
+                .forEach(
+                        (state, tally) -> {
+                            Element row =
+                                    rows.appendElement("tr").attr("data-state", cssName(state));
+                            row.appendElement("td").text(state.label());
+                            row.appendElement("td")
+                                    .addClass("number")
+                                    .text(Integer.toString(tally.segments()));
+                            row.appendElement("td")
+                                    .addClass("number")
+                                    .text(Long.toString(tally.sourceWords()));
+                            row.appendElement("td")
+                                    .addClass("number")
+                                    .text(Long.toString(tally.targetWords()));
+                        });
     }
 
     /** The source words of every segment that is not new: translated, needing review or final. */
@@ -104,10 +144,16 @@ public final class ProgressPage {
         return words.total().sourceWords() - words.byState().get(State.NEW).sourceWords();
     }
 
-    private static List<StackedBar.Part> parts(DocumentWordCount words,
-                                               ToLongFunction<WordTally> figure) {
-        return words.byState().entrySet().stream().map(e -> new StackedBar.Part("state-" + cssName(e.getKey()),
-                e.getKey().label(), figure.applyAsLong(e.getValue()))).toList();
+    private static List<StackedBar.Part> parts(
+            DocumentWordCount words, ToLongFunction<WordTally> figure) {
+        return words.byState().entrySet().stream()
+                .map(
+                        e ->
+                                new StackedBar.Part(
+                                        "state-" + cssName(e.getKey()),
+                                        e.getKey().label(),
+                                        figure.applyAsLong(e.getValue())))
+                .toList();
     }
 
     /** {@code needs-review}. */

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole {@code report}: the glossary applied (where it came from; empty when none) and each file's part. */
+/**
+ * The whole {@code report}: the glossary applied (where it came from; empty when none) and each
+ * file's part.
+ */
 public record ProgressReport(Optional<String> glossary, List<DocumentReport> documents) {
     public ProgressReport {
         requireNonNull(glossary, "glossary");

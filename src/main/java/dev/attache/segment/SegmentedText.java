@@ -3,8 +3,9 @@ package dev.attache.segment;
 import java.util.List;
 
 /**
- * A paragraph cut into sentences: {@code separators.get(i)} is the text (usually whitespace) between segment
- * {@code i} and segment {@code i + 1}, so that {@link #text()} gives back the paragraph byte for byte.
+ * A paragraph cut into sentences: {@code separators.get(i)} is the text (usually whitespace)
+ * between segment {@code i} and segment {@code i + 1}, so that {@link #text()} gives back the
+ * paragraph byte for byte.
  */
 public record SegmentedText(List<String> segments, List<String> separators) {
     public SegmentedText {
@@ -14,8 +15,12 @@ public record SegmentedText(List<String> segments, List<String> separators) {
             throw new IllegalArgumentException("a segmented text has at least one segment");
         }
         if (separators.size() != segments.size() - 1) {
-            throw new IllegalArgumentException(segments.size() + " segments need " + (segments.size() - 1)
-                    + " separators, not " + separators.size());
+            throw new IllegalArgumentException(
+                    segments.size()
+                            + " segments need "
+                            + (segments.size() - 1)
+                            + " separators, not "
+                            + separators.size());
         }
     }
 

@@ -22,17 +22,22 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Cuts English paragraphs into sentences with SRX 2.0 rules through Okapi's SRX segmenter: the project's own
- * rules ({@link #english()}) or a file the user gives ({@code --srx}). Whatever the file's options, segments
- * are trimmed of whitespace and the whitespace between them is returned as separators, so that the paragraph
- * can be rebuilt byte for byte; whitespace before the first or after the last sentence stays in that segment.
- * Instances may be shared between threads.
+ * Cuts English paragraphs into sentences with SRX 2.0 rules through Okapi's SRX segmenter: the
+ * project's own rules ({@link #english()}) or a file the user gives ({@code --srx}). Whatever the
+ * file's options, segments are trimmed of whitespace and the whitespace between them is returned as
+ * separators, so that the paragraph can be rebuilt byte for byte; whitespace before the first or
+ * after the last sentence stays in that segment. Instances may be shared between threads.
  */
 public final class SrxSegmenter {
     private static final String ENGLISH_RULES = "english.srx";
     private static final LocaleId LANGUAGE = LocaleId.ENGLISH;
-    /** Okapi's inline-code markers (U+E101 to U+E104): masked before segmenting so Okapi never reads them as codes. */
+
+    /**
+     * Okapi's inline-code markers (U+E101 to U+E104): masked before segmenting so Okapi never reads
+     * them as codes.
+     */
     private static final char FIRST_MARKER = '\uE101';
+
     private static final char LAST_MARKER = '\uE104';
     private static final char MASK = '\uFFFD';
 
@@ -43,21 +48,27 @@ public final class SrxSegmenter {
     }
 
     /**
-     * The project's tailored English rules ({@code src/main/resources/dev/attache/segment/english.srx}), compiled
-     * once and shared.
+     * The project's tailored English rules ({@code
+     * src/main/resources/dev/attache/segment/english.srx}), compiled once and shared.
      */
     public static SrxSegmenter english() {
         return EnglishRules.SEGMENTER;
     }
 
-    /** The English rules of an SRX file; a missing, unreadable or invalid file is a {@link BadInputException}. */
+    /**
+     * The English rules of an SRX file; a missing, unreadable or invalid file is a {@link
+     * BadInputException}.
+     */
     public static SrxSegmenter fromFile(Path srxFile) {
         if (!Files.exists(srxFile)) {
             throw new BadInputException(srxFile, "no such SRX file");
         }
         if (!Files.isRegularFile(srxFile)) {
-            throw new BadInputException(srxFile,
-                    Files.isDirectory(srxFile) ? "is a directory, not an SRX file" : "is not a regular file");
+            throw new BadInputException(
+                    srxFile,
+                    Files.isDirectory(srxFile)
+                            ? "is a directory, not an SRX file"
+                            : "is not a regular file");
         }
         byte[] bytes;
         try {
@@ -73,8 +84,14 @@ public final class SrxSegmenter {
         try {
             return new SrxSegmenter(compile(document));
         } catch (PatternSyntaxException e) {
-            throw new BadInputException(srxFile, null, "has a rule that is not a valid regular expression: "
-                    + e.getDescription() + " in " + e.getPattern().lines().findFirst().orElse(""), e);
+            throw new BadInputException(
+                    srxFile,
+                    null,
+                    "has a rule that is not a valid regular expression: "
+                            + e.getDescription()
+                            + " in "
+                            + e.getPattern().lines().findFirst().orElse(""),
+                    e);
         }
     }
 
@@ -106,25 +123,33 @@ public final class SrxSegmenter {
     }
 
     /**
-     * Parses the file once with a parser that refuses a DOCTYPE (and so any external entity) before Okapi reads it,
-     * so that malformed XML is reported with its line and column, and Okapi's parser never prints to stderr.
+     * Parses the file once with a parser that refuses a DOCTYPE (and so any external entity) before
+     * Okapi reads it, so that malformed XML is reported with its line and column, and Okapi's
+     * parser never prints to stderr.
      */
     private static void checkWellFormed(byte[] bytes, Path file) {
         try {
             SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newSAXParser().parse(new ByteArrayInputStream(bytes), new DefaultHandler() {
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
+            factory.newSAXParser()
+                    .parse(
+                            new ByteArrayInputStream(bytes),
+                            new DefaultHandler() {
+                                @Override
+                                public void fatalError(SAXParseException e) throws SAXException {
+                                    throw e;
+                                }
+                            });
         } catch (SAXParseException e) {
-            throw new BadInputException(file, e.getLineNumber() + ":" + e.getColumnNumber(),
-                    "is not a valid SRX file: " + e.getMessage(), e);
+            throw new BadInputException(
+                    file,
+                    e.getLineNumber() + ":" + e.getColumnNumber(),
+                    "is not a valid SRX file: " + e.getMessage(),
+                    e);
         } catch (SAXException | ParserConfigurationException | IOException e) {
-            throw new BadInputException(file, null, "is not a valid SRX file: " + e.getMessage(), e);
+            throw new BadInputException(
+                    file, null, "is not a valid SRX file: " + e.getMessage(), e);
         }
     }
 
@@ -135,7 +160,8 @@ public final class SrxSegmenter {
         private static SrxSegmenter load() {
             try (InputStream rules = SrxSegmenter.class.getResourceAsStream(ENGLISH_RULES)) {
                 if (rules == null) {
-                    throw new IllegalStateException("the English SRX rules are missing from the class path");
+                    throw new IllegalStateException(
+                            "the English SRX rules are missing from the class path");
                 }
                 return new SrxSegmenter(compile(loaded(rules.readAllBytes(), null)));
             } catch (IOException e) {
@@ -159,8 +185,14 @@ public final class SrxSegmenter {
 
     private static ISegmenter compile(SRXDocument document) {
         ISegmenter compiled = document.compileLanguageRules(LANGUAGE, null);
-        compiled.setOptions(document.segmentSubFlows(), document.includeStartCodes(), document.includeEndCodes(),
-                document.includeIsolatedCodes(), false, true, true);
+        compiled.setOptions(
+                document.segmentSubFlows(),
+                document.includeStartCodes(),
+                document.includeEndCodes(),
+                document.includeIsolatedCodes(),
+                false,
+                true,
+                true);
         return compiled;
     }
 
@@ -191,7 +223,8 @@ public final class SrxSegmenter {
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message =
+                cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return message.lines().findFirst().orElse(message);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The shapes of site furniture (settings, site names, breadcrumbs, separators, the site's clock, contact lines,
- * navigation), kept as data in {@code chrome.tsv} beside this class: one row per shape, a regular expression matched
- * against the whole stripped line, its kind, a real line it stands for and the site it was seen on. A maintainer adds
- * a row with its example; every row's example must match its own pattern.
+ * The shapes of site furniture (settings, site names, breadcrumbs, separators, the site's clock,
+ * contact lines, navigation), kept as data in {@code chrome.tsv} beside this class: one row per
+ * shape, a regular expression matched against the whole stripped line, its kind, a real line it
+ * stands for and the site it was seen on. A maintainer adds a row with its example; every row's
+ * example must match its own pattern.
  */
 final class ChromeLines {
     private static final String RESOURCE = "chrome.tsv";
@@ -29,8 +30,12 @@ final class ChromeLines {
             requireNonNull(example, "example");
             requireNonNull(site, "site");
             if (!pattern.matcher(example).matches()) {
-                throw new IllegalArgumentException("the chrome pattern " + pattern + " does not match its own example '"
-                        + example + "'");
+                throw new IllegalArgumentException(
+                        "the chrome pattern "
+                                + pattern
+                                + " does not match its own example '"
+                                + example
+                                + "'");
             }
         }
     }
@@ -49,7 +54,9 @@ final class ChromeLines {
     /** The shape {@code line} has, if it is furniture. */
     Optional<Shape> shapeOf(String line) {
         String stripped = line.strip();
-        return shapes.stream().filter(shape -> shape.pattern().matcher(stripped).matches()).findFirst();
+        return shapes.stream()
+                .filter(shape -> shape.pattern().matcher(stripped).matches())
+                .findFirst();
     }
 
     List<Shape> shapes() {
@@ -62,12 +69,16 @@ final class ChromeLines {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
             List<Shape> shapes = new ArrayList<>();
-            List<String> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(row -> !row.isBlank() && !row.startsWith("#")).toList();
+            List<String> rows =
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(row -> !row.isBlank() && !row.startsWith("#"))
+                            .toList();
             for (String row : rows.subList(1, rows.size())) {
                 String[] cells = row.split("\t", -1);
                 if (cells.length != 4) {
-                    throw new IllegalStateException(RESOURCE + ": a row needs 4 cells separated by tabs: " + row);
+                    throw new IllegalStateException(
+                            RESOURCE + ": a row needs 4 cells separated by tabs: " + row);
                 }
                 shapes.add(new Shape(Pattern.compile(cells[0]), cells[1], cells[2], cells[3]));
             }

@@ -4,8 +4,13 @@ package dev.attache.transcript;
 public enum ParagraphMode {
     /** Every non-blank line is a paragraph. */
     LINES,
-    /** Blank lines separate paragraphs; the hard-wrapped lines of a block are joined with a space. */
+    /**
+     * Blank lines separate paragraphs; the hard-wrapped lines of a block are joined with a space.
+     */
     BLOCKS,
-    /** {@link #BLOCKS} when the file has a blank line between two non-blank lines, else {@link #LINES}. */
+    /**
+     * {@link #BLOCKS} when the file has a blank line between two non-blank lines, else {@link
+     * #LINES}.
+     */
     AUTO
 }

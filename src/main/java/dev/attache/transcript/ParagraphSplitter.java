@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cuts decoded text into paragraphs, each a list of its lines. Line endings may be LF, CRLF or CR; every line
- * loses its leading and trailing whitespace (non-breaking spaces are not whitespace and stay). Blank lines at
- * the start and the end of the file never count. In {@link ParagraphMode#AUTO} the lines of each block (between
- * blank lines, or the whole file when it has none) are grouped by {@link WrappedLines}: a line wrapped mid-sentence
- * joins the next, every other line is a paragraph of its own; and a speaker label alone on its line
- * ({@code President Vladimir Putin:}) opens the paragraph that follows it.
+ * Cuts decoded text into paragraphs, each a list of its lines. Line endings may be LF, CRLF or CR;
+ * every line loses its leading and trailing whitespace (non-breaking spaces are not whitespace and
+ * stay). Blank lines at the start and the end of the file never count. In {@link
+ * ParagraphMode#AUTO} the lines of each block (between blank lines, or the whole file when it has
+ * none) are grouped by {@link WrappedLines}: a line wrapped mid-sentence joins the next, every
+ * other line is a paragraph of its own; and a speaker label alone on its line ({@code President
+ * Vladimir Putin:}) opens the paragraph that follows it.
  */
 final class ParagraphSplitter {
     private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
 
-    /** The paragraphs, and how many hard-wrapped lines of a file without blank lines were joined. */
+    /**
+     * The paragraphs, and how many hard-wrapped lines of a file without blank lines were joined.
+     */
     record Split(List<List<String>> paragraphs, int wrappedLinesJoined) {
         Split {
             paragraphs = List.copyOf(paragraphs);
@@ -38,7 +41,8 @@ final class ParagraphSplitter {
                 }
             }
         }
-        return new Split(mode == ParagraphMode.AUTO ? labelsJoinedToTheirTurns(paragraphs) : paragraphs,
+        return new Split(
+                mode == ParagraphMode.AUTO ? labelsJoinedToTheirTurns(paragraphs) : paragraphs,
                 wrappedLinesJoined);
     }
 
@@ -74,12 +78,16 @@ final class ParagraphSplitter {
         return blocks;
     }
 
-    /** A paragraph that is a speaker label alone on its line is joined to the paragraph after it. */
+    /**
+     * A paragraph that is a speaker label alone on its line is joined to the paragraph after it.
+     */
     private static List<List<String>> labelsJoinedToTheirTurns(List<List<String>> paragraphs) {
         List<List<String>> joined = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             List<String> paragraph = paragraphs.get(i);
-            if (i + 1 < paragraphs.size() && paragraph.size() == 1 && SpeakerLabels.isLabelAlone(paragraph.get(0))
+            if (i + 1 < paragraphs.size()
+                    && paragraph.size() == 1
+                    && SpeakerLabels.isLabelAlone(paragraph.get(0))
                     && !ParagraphClassifier.standsAlone(paragraphs.get(i + 1).get(0))) {
                 List<String> turn = new ArrayList<>(paragraph);
                 turn.addAll(paragraphs.get(++i));

@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A transcript as read from its file: its name ({@code lavrov-aliyev-2023-02-27} for
- * {@code lavrov-aliyev-2023-02-27.en.txt}), its language ({@code en}) and all its paragraphs in file order.
+ * A transcript as read from its file: its name ({@code lavrov-aliyev-2023-02-27} for {@code
+ * lavrov-aliyev-2023-02-27.en.txt}), its language ({@code en}) and all its paragraphs in file
+ * order.
  */
 public record Transcript(String name, String language, List<Paragraph> paragraphs) {
     public Transcript {
@@ -21,8 +22,13 @@ public record Transcript(String name, String language, List<Paragraph> paragraph
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).index() != i + 1) {
-                throw new IllegalArgumentException("transcript " + name + ": paragraph " + (i + 1)
-                        + " has index " + paragraphs.get(i).index());
+                throw new IllegalArgumentException(
+                        "transcript "
+                                + name
+                                + ": paragraph "
+                                + (i + 1)
+                                + " has index "
+                                + paragraphs.get(i).index());
             }
         }
     }

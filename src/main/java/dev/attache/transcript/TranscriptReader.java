@@ -12,12 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a transcript file: detects its charset (or takes the given one), splits it into paragraphs and gives
- * each its kind. Every problem with the file is a {@link BadInputException} whose one-line message names it.
+ * Reads a transcript file: detects its charset (or takes the given one), splits it into paragraphs
+ * and gives each its kind. Every problem with the file is a {@link BadInputException} whose
+ * one-line message names it.
  */
 public final class TranscriptReader {
     /** {@code name.en.txt}: the name, then a language tag, then the extension. */
-    private static final Pattern NAME_LANGUAGE = Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
+    private static final Pattern NAME_LANGUAGE =
+            Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)");
+
     private static final String DEFAULT_LANGUAGE = "en";
 
     private final TranscriptDecoder decoder = new TranscriptDecoder();
@@ -31,7 +34,8 @@ public final class TranscriptReader {
 
     /** The transcript in {@code file}, with the charset it was read in. */
     public LoadedTranscript load(Path file, TranscriptOptions options) {
-        TranscriptDecoder.DecodedText decoded = decoder.decode(file, bytesOf(file), options.encoding());
+        TranscriptDecoder.DecodedText decoded =
+                decoder.decode(file, bytesOf(file), options.encoding());
         ParagraphSplitter.Split split = splitter.split(decoded.text(), options.mode());
         List<List<String>> blocks = split.paragraphs();
         if (blocks.isEmpty()) {
@@ -45,9 +49,15 @@ public final class TranscriptReader {
         for (int i = 0; i < blocks.size(); i++) {
             paragraphs.add(new Paragraph(i + 1, kinds.get(i), texts.get(i), speakers.get(i)));
         }
-        TextLayout layout = TextLayout.of(decoded.text(), splitter.usesBlocks(decoded.text(), options.mode()),
-                split.wrappedLinesJoined());
-        return new LoadedTranscript(new Transcript(name.name(), name.language(), paragraphs), decoded.charset(), layout);
+        TextLayout layout =
+                TextLayout.of(
+                        decoded.text(),
+                        splitter.usesBlocks(decoded.text(), options.mode()),
+                        split.wrappedLinesJoined());
+        return new LoadedTranscript(
+                new Transcript(name.name(), name.language(), paragraphs),
+                decoded.charset(),
+                layout);
     }
 
     private static byte[] bytesOf(Path file) {
@@ -68,15 +78,17 @@ public final class TranscriptReader {
     }
 
     /**
-     * The transcript name and language a file name gives: {@code lavrov-aliyev-2023-02-27.en.txt} gives
-     * {@code lavrov-aliyev-2023-02-27} and {@code en}; a file without a language tag ({@code speech.txt}) is English.
+     * The transcript name and language a file name gives: {@code lavrov-aliyev-2023-02-27.en.txt}
+     * gives {@code lavrov-aliyev-2023-02-27} and {@code en}; a file without a language tag ({@code
+     * speech.txt}) is English.
      */
     record FileName(String name, String language) {
         static FileName of(Path file) {
             String fileName = file.getFileName().toString();
-            String stem = fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
-                    ? fileName.substring(0, fileName.length() - ".txt".length())
-                    : fileName;
+            String stem =
+                    fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
+                            ? fileName.substring(0, fileName.length() - ".txt".length())
+                            : fileName;
             Matcher tagged = NAME_LANGUAGE.matcher(stem);
             if (tagged.matches()) {
                 return new FileName(tagged.group(1), tagged.group(2));

@@ -5,24 +5,32 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Groups the lines of a block (the lines between blank lines, or a whole file without blank lines) into paragraphs:
- * a line joins the next one when it was wrapped, that is when it ends mid-sentence (no full stop, question or
- * exclamation mark, colon, semicolon or ellipsis at its end, closing quotes and brackets aside) and either it has
- * {@value #WORDS_BEFORE_LOWER_CASE} words or more and the next line goes on in lower case ({@code During my upcoming}
- * | {@code meeting with}), or the block is laid out like hard-wrapped text and this line fills it ({@code OSCE Minsk}
- * | {@code Group co-chair}): {@value #WRAPPED_LINES_MIN} lines or more, the longest of {@value #WRAP_WIDTH_MIN} to
- * {@value #WRAP_WIDTH_MAX} characters, two thirds of them (the last aside) at least {@value #WRAP_FILL} of the longest and half of them
- * ending mid-sentence. A line that stands alone (site
- * furniture, a dateline, a time, a reference, see {@link ParagraphClassifier#standsAlone}) never joins, nor does a
- * line join the opening of a speaker turn.
+ * Groups the lines of a block (the lines between blank lines, or a whole file without blank lines)
+ * into paragraphs: a line joins the next one when it was wrapped, that is when it ends mid-sentence
+ * (no full stop, question or exclamation mark, colon, semicolon or ellipsis at its end, closing
+ * quotes and brackets aside) and either it has {@value #WORDS_BEFORE_LOWER_CASE} words or more and
+ * the next line goes on in lower case ({@code During my upcoming} | {@code meeting with}), or the
+ * block is laid out like hard-wrapped text and this line fills it ({@code OSCE Minsk} | {@code
+ * Group co-chair}): {@value #WRAPPED_LINES_MIN} lines or more, the longest of {@value
+ * #WRAP_WIDTH_MIN} to {@value #WRAP_WIDTH_MAX} characters, two thirds of them (the last aside) at
+ * least {@value #WRAP_FILL} of the longest and half of them ending mid-sentence. A line that stands
+ * alone (site furniture, a dateline, a time, a reference, see {@link
+ * ParagraphClassifier#standsAlone}) never joins, nor does a line join the opening of a speaker
+ * turn.
  */
 final class WrappedLines {
-    /** Lines longer than this are not hard-wrapped: a print view or an e-mail wraps at 60 to 80 characters. */
+    /**
+     * Lines longer than this are not hard-wrapped: a print view or an e-mail wraps at 60 to 80
+     * characters.
+     */
     static final int WRAP_WIDTH_MAX = 100;
+
     /** Lines all shorter than this are a list or a menu, not wrapped text. */
     static final int WRAP_WIDTH_MIN = 40;
+
     /** How full a hard-wrapped line is, against the longest line of its block. */
     static final double WRAP_FILL = 0.6;
+
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;…][\"'”’»)\\]]*");
     private static final Pattern OPENS_LOWER_CASE = Pattern.compile("[\"'“‘«(]*\\p{Ll}.*");
 
@@ -38,9 +46,14 @@ final class WrappedLines {
         this.width = lines.stream().mapToInt(String::length).max().orElse(0);
         List<String> wrapping = lines.subList(0, Math.max(0, lines.size() - 1));
         long full = wrapping.stream().filter(this::fills).count();
-        long open = wrapping.stream().filter(line -> !ENDS_SENTENCE.matcher(line).matches()).count();
-        this.hardWrapped = lines.size() >= WRAPPED_LINES_MIN && width >= WRAP_WIDTH_MIN && width <= WRAP_WIDTH_MAX
-                && full * 3 >= wrapping.size() * 2L && open * 2 >= wrapping.size();
+        long open =
+                wrapping.stream().filter(line -> !ENDS_SENTENCE.matcher(line).matches()).count();
+        this.hardWrapped =
+                lines.size() >= WRAPPED_LINES_MIN
+                        && width >= WRAP_WIDTH_MIN
+                        && width <= WRAP_WIDTH_MAX
+                        && full * 3 >= wrapping.size() * 2L
+                        && open * 2 >= wrapping.size();
     }
 
     /** The paragraphs, each a list of its lines, in order. */
@@ -69,11 +82,14 @@ final class WrappedLines {
     private boolean joinsNext(int i) {
         String line = lines.get(i);
         String next = lines.get(i + 1);
-        if (ENDS_SENTENCE.matcher(line).matches() || ParagraphClassifier.standsAlone(line)
-                || ParagraphClassifier.standsAlone(next) || SpeakerLabels.opensTurn(next)) {
+        if (ENDS_SENTENCE.matcher(line).matches()
+                || ParagraphClassifier.standsAlone(line)
+                || ParagraphClassifier.standsAlone(next)
+                || SpeakerLabels.opensTurn(next)) {
             return false;
         }
-        return OPENS_LOWER_CASE.matcher(next).matches() && !ParagraphClassifier.hasAtMostWords(line, WORDS_BEFORE_LOWER_CASE - 1)
+        return OPENS_LOWER_CASE.matcher(next).matches()
+                        && !ParagraphClassifier.hasAtMostWords(line, WORDS_BEFORE_LOWER_CASE - 1)
                 || hardWrapped && fills(line);
     }
 

@@ -9,14 +9,15 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The few cell styles and fonts of a worksheet, made once per workbook. Every text is in {@value #FONT_NAME}
- * {@value #FONT_POINTS} pt, the workbook's default font too (column widths are counted in its digits): Excel has
- * Arial everywhere, and LibreOffice renders it with the metric-compatible Liberation Sans, so the row heights
- * {@link RowHeights} computes hold in both.
+ * The few cell styles and fonts of a worksheet, made once per workbook. Every text is in {@value
+ * #FONT_NAME} {@value #FONT_POINTS} pt, the workbook's default font too (column widths are counted
+ * in its digits): Excel has Arial everywhere, and LibreOffice renders it with the metric-compatible
+ * Liberation Sans, so the row heights {@link RowHeights} computes hold in both.
  */
 final class CellStyles {
     static final String FONT_NAME = "Arial";
     static final short FONT_POINTS = 10;
+
     /** The built-in number format "Text": what the user types into the cell stays text. */
     private static final short TEXT_FORMAT = 49;
 
@@ -52,7 +53,10 @@ final class CellStyles {
         percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
     }
 
-    /** The style for a text cell: quoted when the text would otherwise look like a formula to a spreadsheet. */
+    /**
+     * The style for a text cell: quoted when the text would otherwise look like a formula to a
+     * spreadsheet.
+     */
     CellStyle forText(String text, boolean editableCell) {
         boolean quoted = looksLikeFormula(text);
         if (editableCell) {
@@ -65,7 +69,8 @@ final class CellStyles {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 
-    private static CellStyle style(Workbook workbook, boolean isLocked, boolean wrapped, boolean quoted) {
+    private static CellStyle style(
+            Workbook workbook, boolean isLocked, boolean wrapped, boolean quoted) {
         CellStyle style = workbook.createCellStyle();
         style.setLocked(isLocked);
         style.setWrapText(wrapped);

@@ -5,9 +5,9 @@ import org.apache.poi.ss.usermodel.RichTextString;
 
 /**
  * A text cell's value as the worksheet writes it: plain Java text, immutable, handed to POI as a
- * {@link RichTextString} so that POI keeps it as it is. A plain {@code String} cell would cost an XML bean (POI's
- * {@code XSSFRichTextString}) each time the row's height is measured and again when the row is streamed out;
- * {@link StreamedSharedStrings} takes these texts without one.
+ * {@link RichTextString} so that POI keeps it as it is. A plain {@code String} cell would cost an
+ * XML bean (POI's {@code XSSFRichTextString}) each time the row's height is measured and again when
+ * the row is streamed out; {@link StreamedSharedStrings} takes these texts without one.
  */
 sealed interface CellText extends RichTextString permits HighlightedText, PlainText {
     @Override

@@ -3,9 +3,9 @@ package dev.attache.worksheet;
 import dev.attache.glossary.Concept;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.Term;
-import dev.attache.model.TermHit;
 import dev.attache.glossary.TermStatus;
 import dev.attache.model.SegmentPair;
+import dev.attache.model.TermHit;
 import dev.attache.model.TranslationDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What the glossary says about a segment's term hits, in the target language. What depends only on a concept (its
- * line's rendering, the stems of its renderings) is worked out once per concept, not once per segment.
+ * What the glossary says about a segment's term hits, in the target language. What depends only on
+ * a concept (its line's rendering, the stems of its renderings) is worked out once per concept, not
+ * once per segment.
  */
 final class GlossaryHints {
     private final Glossary glossary;
@@ -36,24 +37,41 @@ final class GlossaryHints {
         this.stems = new TermStems(targetLang);
     }
 
-    /** The text of the segment's Glossary cell: one line per concept, {@code term → rendering (avoid: …)}. */
+    /**
+     * The text of the segment's Glossary cell: one line per concept, {@code term → rendering
+     * (avoid: …)}.
+     */
     String cellText(SegmentPair segment) {
         List<String> lines = new ArrayList<>();
-        firstHitPerConcept(segment).forEach((conceptId, hit) -> lines.add(hit.matchedText()
-                + renderings.computeIfAbsent(conceptId + '\u0000' + hit.matchedText(),
-                        key -> rendering(glossary.concept(conceptId), hit.matchedText()))));
+        firstHitPerConcept(segment)
+                .forEach(
+                        (conceptId, hit) ->
+                                lines.add(
+                                        hit.matchedText()
+                                                + renderings.computeIfAbsent(
+                                                        conceptId + '\u0000' + hit.matchedText(),
+                                                        key ->
+                                                                rendering(
+                                                                        glossary.concept(conceptId),
+                                                                        hit.matchedText()))));
         return String.join("\n", lines);
     }
 
     /**
-     * Per concept found in the segment that has target terms, the stems of each acceptable rendering
-     * (preferred, then admitted): the target shows the concept when it holds every stem of one rendering.
+     * Per concept found in the segment that has target terms, the stems of each acceptable
+     * rendering (preferred, then admitted): the target shows the concept when it holds every stem
+     * of one rendering.
      */
     List<List<List<String>>> expectedStems(SegmentPair segment) {
         List<List<List<String>>> expected = new ArrayList<>();
         for (String conceptId : firstHitPerConcept(segment).keySet()) {
-            List<List<String>> stemsOfRenderings = renderingStems.computeIfAbsent(conceptId,
-                    id -> glossary.concept(id).map(this::stemsOfRenderings).orElse(List.of()));
+            List<List<String>> stemsOfRenderings =
+                    renderingStems.computeIfAbsent(
+                            conceptId,
+                            id ->
+                                    glossary.concept(id)
+                                            .map(this::stemsOfRenderings)
+                                            .orElse(List.of()));
             if (!stemsOfRenderings.isEmpty()) {
                 expected.add(stemsOfRenderings);
             }
@@ -72,19 +90,23 @@ final class GlossaryHints {
 
     /** Every concept that a translatable segment of the document mentions, in glossary order. */
     List<Concept> conceptsIn(TranslationDocument doc) {
-        var ids = doc.translatableSegments().flatMap(s -> s.termHits().stream())
-                .map(TermHit::conceptId).collect(Collectors.toSet());
+        var ids =
+                doc.translatableSegments()
+                        .flatMap(s -> s.termHits().stream())
+                        .map(TermHit::conceptId)
+                        .collect(Collectors.toSet());
         return glossary.concepts().stream().filter(c -> ids.contains(c.id())).toList();
     }
 
     private static Map<String, TermHit> firstHitPerConcept(SegmentPair segment) {
         Map<String, TermHit> first = new LinkedHashMap<>();
-        segment.termHits().stream().sorted(Comparator.comparingInt(TermHit::start))
+        segment.termHits().stream()
+                .sorted(Comparator.comparingInt(TermHit::start))
                 .forEach(hit -> first.putIfAbsent(hit.conceptId(), hit));
         return first;
     }
 
-    /** What a concept's line says after the matched term: {@code  → rendering (avoid: …)}. */
+    /** What a concept's line says after the matched term: {@code → rendering (avoid: …)}. */
     private String rendering(Optional<Concept> concept, String sourceForm) {
         if (concept.isEmpty()) {
             return " → (not in the glossary)";

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cell text with some stretches highlighted (the glossary terms of a source, in bold dark blue): its runs, in
- * order, each already escaped for a cell. Immutable; {@link StreamedSharedStrings} writes it as a rich string,
- * without building POI's XML beans for it.
+ * A cell text with some stretches highlighted (the glossary terms of a source, in bold dark blue):
+ * its runs, in order, each already escaped for a cell. Immutable; {@link StreamedSharedStrings}
+ * writes it as a rich string, without building POI's XML beans for it.
  */
 record HighlightedText(List<Run> runs) implements CellText {
     /** One stretch of the text, and whether it is highlighted. */
@@ -22,13 +22,19 @@ record HighlightedText(List<Run> runs) implements CellText {
         runs = List.copyOf(runs);
     }
 
-    /** {@code text} with the characters {@code highlighted} marks in highlighted runs, each run escaped for a cell. */
+    /**
+     * {@code text} with the characters {@code highlighted} marks in highlighted runs, each run
+     * escaped for a cell.
+     */
     static HighlightedText of(String text, boolean[] highlighted) {
         List<Run> runs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {
             if (i == text.length() || highlighted[i] != highlighted[start]) {
-                runs.add(new Run(SheetLayout.cellText(text.substring(start, i)), highlighted[start]));
+                runs.add(
+                        new Run(
+                                SheetLayout.cellText(text.substring(start, i)),
+                                highlighted[start]));
                 start = i;
             }
         }

@@ -17,10 +17,11 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The shared strings table of a worksheet being read, as plain Java strings: the text of each {@code si}, its runs
- * joined, its phonetic runs left out, {@code _xHHHH_} escapes still in (the reader decodes them). It reads the part as
- * POI's {@code ReadOnlySharedStringsTable} does and fails the same way, but POI's hands back every string as a new
- * {@code XSSFRichTextString}, an XML bean, which cost more than the whole parse on a large worksheet.
+ * The shared strings table of a worksheet being read, as plain Java strings: the text of each
+ * {@code si}, its runs joined, its phonetic runs left out, {@code _xHHHH_} escapes still in (the
+ * reader decodes them). It reads the part as POI's {@code ReadOnlySharedStringsTable} does and
+ * fails the same way, but POI's hands back every string as a new {@code XSSFRichTextString}, an XML
+ * bean, which cost more than the whole parse on a large worksheet.
  */
 final class PlainSharedStrings extends DefaultHandler {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -32,7 +33,8 @@ final class PlainSharedStrings extends DefaultHandler {
 
     /** Reads the package's shared strings part, if it has one. */
     PlainSharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<PackagePart> parts =
+                pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (!parts.isEmpty()) {
             try (InputStream stream = parts.get(0).getInputStream()) {
                 read(stream);
@@ -43,7 +45,8 @@ final class PlainSharedStrings extends DefaultHandler {
     /** The string at {@code index}, as stored. */
     String at(int index) {
         if (strings == null || index >= strings.size()) {
-            throw new IllegalStateException("Cannot get item at " + index + " with strings: " + strings);
+            throw new IllegalStateException(
+                    "Cannot get item at " + index + " with strings: " + strings);
         }
         return strings.get(index);
     }
@@ -73,11 +76,16 @@ final class PlainSharedStrings extends DefaultHandler {
             case "sst" -> {
                 String count = attributes.getValue("count");
                 if (count != null) {
-                    Long.parseLong(count); // read only to fail on a damaged count as POI's table does
+                    Long.parseLong(
+                            count); // read only to fail on a damaged count as POI's table does
                 }
                 String uniqueCount = attributes.getValue("uniqueCount");
                 int expected = uniqueCount == null ? 0 : (int) Long.parseLong(uniqueCount);
-                strings = new ArrayList<>(Math.min(expected, 100_000)); // a damaged count must not reserve memory
+                strings =
+                        new ArrayList<>(
+                                Math.min(
+                                        expected,
+                                        100_000)); // a damaged count must not reserve memory
             }
             case "si" -> text.setLength(0);
             case "t" -> inText = true;

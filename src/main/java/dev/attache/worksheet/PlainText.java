@@ -2,7 +2,10 @@ package dev.attache.worksheet;
 
 import static java.util.Objects.requireNonNull;
 
-/** A cell text without formatting, already escaped for a cell; written to the shared strings as a plain string. */
+/**
+ * A cell text without formatting, already escaped for a cell; written to the shared strings as a
+ * plain string.
+ */
 record PlainText(String text) implements CellText {
     PlainText {
         requireNonNull(text, "text");

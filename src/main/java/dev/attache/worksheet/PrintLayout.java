@@ -6,22 +6,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How a sheet prints: on A4 with half-inch side margins, one page wide (scaled down only if its columns are wider
- * than the page, as many pages tall as it takes), so the Source and Target columns stay side by side on every page.
- * A table prints landscape with its header row repeated on every page; running text (the instructions) prints
- * portrait. Every sheet's columns are laid out to fit its page at 100 % or close to it ({@link #LANDSCAPE_CHARACTERS}),
- * so that the printout reads at the size it was written in.
+ * How a sheet prints: on A4 with half-inch side margins, one page wide (scaled down only if its
+ * columns are wider than the page, as many pages tall as it takes), so the Source and Target
+ * columns stay side by side on every page. A table prints landscape with its header row repeated on
+ * every page; running text (the instructions) prints portrait. Every sheet's columns are laid out
+ * to fit its page at 100 % or close to it ({@link #LANDSCAPE_CHARACTERS}), so that the printout
+ * reads at the size it was written in.
  */
 enum PrintLayout {
     TABLE(true, true),
     TEXT(false, false);
 
     /**
-     * The characters of Arial 10 (digit widths) that fit across the printable width at 100 %: a column of {@code n}
-     * characters is {@code 7 n + 5} pixels at 96 dpi, and the printable width is 841.89 − 72 pt landscape (1,026
-     * pixels: 140 characters in eight columns), 595.28 − 72 pt portrait (697 pixels: 98 in one).
+     * The characters of Arial 10 (digit widths) that fit across the printable width at 100 %: a
+     * column of {@code n} characters is {@code 7 n + 5} pixels at 96 dpi, and the printable width
+     * is 841.89 − 72 pt landscape (1,026 pixels: 140 characters in eight columns), 595.28 − 72 pt
+     * portrait (697 pixels: 98 in one).
      */
     static final int LANDSCAPE_CHARACTERS = 140;
+
     static final int PORTRAIT_CHARACTERS = 96;
 
     private static final double SIDE_MARGIN_INCHES = 0.5;

@@ -17,18 +17,18 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams one sheet's XML and hands over each row as its cells by 0-based column, every cell as a
- * {@link TargetCell}: text (shared, inline or rich, with {@code _xHHHH_} escapes decoded), a number or date as its
- * format shows it ({@code 2022}, never {@code 2022.0}), a boolean as {@code TRUE}/{@code FALSE}, a formula with
- * its expression and cached value, or an error code. Text is not normalised here.
+ * {@link TargetCell}: text (shared, inline or rich, with {@code _xHHHH_} escapes decoded), a number
+ * or date as its format shows it ({@code 2022}, never {@code 2022.0}), a boolean as {@code
+ * TRUE}/{@code FALSE}, a formula with its expression and cached value, or an error code. Text is
+ * not normalised here.
  */
 final class SheetCellsHandler extends DefaultHandler {
     /** A row as read: its 1-based number and its non-empty cells. */
-    record SheetRow(int number, Map<Integer, TargetCell> cells) {
-    }
+    record SheetRow(int number, Map<Integer, TargetCell> cells) {}
 
     /**
-     * Thrown at the end of the sheet's cells: what follows them (conditional formats, thousands in a large
-     * worksheet, validations, page set-up) is not read.
+     * Thrown at the end of the sheet's cells: what follows them (conditional formats, thousands in
+     * a large worksheet, validations, page set-up) is not read.
      */
     static final class EndOfCells extends SAXException {
         private EndOfCells() {
@@ -157,12 +157,14 @@ final class SheetCellsHandler extends DefaultHandler {
         if (raw.isEmpty()) {
             return "";
         }
-        XSSFCellStyle cellStyle = style == null || styles == null ? null : styles.getStyleAt(Integer.parseInt(style));
+        XSSFCellStyle cellStyle =
+                style == null || styles == null ? null : styles.getStyleAt(Integer.parseInt(style));
         String format = cellStyle == null ? "General" : cellStyle.getDataFormatString();
         if (format == null || format.equalsIgnoreCase("General") || format.equals("@")) {
             return new BigDecimal(raw).stripTrailingZeros().toPlainString();
         }
-        return formatter.formatRawCellContents(Double.parseDouble(raw), cellStyle.getDataFormat(), format);
+        return formatter.formatRawCellContents(
+                Double.parseDouble(raw), cellStyle.getDataFormat(), format);
     }
 
     /** Decodes the {@code _xHHHH_} escapes that OOXML uses for characters XML cannot carry. */

@@ -20,18 +20,26 @@ final class SheetLayout {
     static final int GLOSSARY = 5;
     static final int MEMORY = 6;
     static final int COMMENT = 7;
+
     /** Who speaks, in a speaker turn: the rendered label ({@code С.В.Лавров}); locked. */
     static final int SPEAKER = 8;
+
     static final int COLUMNS = 9;
 
-    /** Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character XML cannot carry. */
-    private static final Pattern NEEDS_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
+    /**
+     * Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character
+     * XML cannot carry.
+     */
+    private static final Pattern NEEDS_ESCAPE =
+            Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)|[\\x00-\\x08\\x0B-\\x1F]");
 
-    /** The narrowest Source and Target columns together, in characters, however many other columns are wide. */
+    /**
+     * The narrowest Source and Target columns together, in characters, however many other columns
+     * are wide.
+     */
     private static final int NARROWEST_TEXT = 68;
 
-    private SheetLayout() {
-    }
+    private SheetLayout() {}
 
     /** The translation sheet's name: {@code en-ru}. */
     static String sheetName(Locale source, Locale target) {
@@ -39,16 +47,26 @@ final class SheetLayout {
     }
 
     static String[] headers(Locale source, Locale target) {
-        return new String[] {"#", "ID", "Source (" + source.toLanguageTag() + ")",
-            "Target (" + target.toLanguageTag() + ")", "Status", "Glossary", "TM", "Comment", "Speaker"};
+        return new String[] {
+            "#",
+            "ID",
+            "Source (" + source.toLanguageTag() + ")",
+            "Target (" + target.toLanguageTag() + ")",
+            "Status",
+            "Glossary",
+            "TM",
+            "Comment",
+            "Speaker"
+        };
     }
 
     /**
-     * The translation sheet's column widths in characters, laid out for an A4 landscape page at 100 %: the TM
-     * column is narrow when no row has a memory match, the Speaker column when no row is a speaker turn; Source and
-     * Target share what the other columns leave of the page ({@link PrintLayout#LANDSCAPE_CHARACTERS}), at least
-     * {@value #NARROWEST_TEXT} characters, the Target a little more (Russian and Azerbaijani run longer than
-     * English). The ID column is hidden and takes no width on paper.
+     * The translation sheet's column widths in characters, laid out for an A4 landscape page at 100
+     * %: the TM column is narrow when no row has a memory match, the Speaker column when no row is
+     * a speaker turn; Source and Target share what the other columns leave of the page ({@link
+     * PrintLayout#LANDSCAPE_CHARACTERS}), at least {@value #NARROWEST_TEXT} characters, the Target
+     * a little more (Russian and Azerbaijani run longer than English). The ID column is hidden and
+     * takes no width on paper.
      */
     static int[] widths(boolean memoryMatches, boolean speakerTurns) {
         int[] widths = new int[COLUMNS];
@@ -67,9 +85,9 @@ final class SheetLayout {
     }
 
     /**
-     * A text as a cell stores it: an underscore that starts something looking like an escape becomes
-     * {@code _x005F_}, and a carriage return or other control character its {@code _xHHHH_} escape, so that every
-     * reader (POI, Excel, LibreOffice) decodes exactly the text written.
+     * A text as a cell stores it: an underscore that starts something looking like an escape
+     * becomes {@code _x005F_}, and a carriage return or other control character its {@code _xHHHH_}
+     * escape, so that every reader (POI, Excel, LibreOffice) decodes exactly the text written.
      */
     static String cellText(String text) {
         Matcher m = NEEDS_ESCAPE.matcher(text);

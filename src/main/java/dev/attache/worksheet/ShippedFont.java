@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Liberation Sans, Arial's metric-compatible twin, as shipped in the jar ({@code fonts/}, SIL Open Font License):
- * the font every worksheet text is measured in, whatever fonts the machine has, so that the same workbook comes out
- * on every machine and its rows fit Arial in Excel and Liberation Sans in LibreOffice. Each face is read from the
- * jar once, when first asked for.
+ * Liberation Sans, Arial's metric-compatible twin, as shipped in the jar ({@code fonts/}, SIL Open
+ * Font License): the font every worksheet text is measured in, whatever fonts the machine has, so
+ * that the same workbook comes out on every machine and its rows fit Arial in Excel and Liberation
+ * Sans in LibreOffice. Each face is read from the jar once, when first asked for.
  */
 enum ShippedFont {
     REGULAR("LiberationSans-Regular.ttf"),

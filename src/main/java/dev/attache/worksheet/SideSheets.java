@@ -16,7 +16,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-/** The sheets beside the translation sheet: Glossary, Instructions and the very hidden manifest; shared cell helpers. */
+/**
+ * The sheets beside the translation sheet: Glossary, Instructions and the very hidden manifest;
+ * shared cell helpers.
+ */
 final class SideSheets {
     /** Manifest rows hashed (in parallel) before they are written. */
     private static final int MANIFEST_BLOCK = 4096;
@@ -26,7 +29,11 @@ final class SideSheets {
     private final Optional<String> password;
     private final RowHeights rowHeights;
 
-    SideSheets(StreamedWorkbook workbook, CellStyles styles, Optional<String> password, RowHeights rowHeights) {
+    SideSheets(
+            StreamedWorkbook workbook,
+            CellStyles styles,
+            Optional<String> password,
+            RowHeights rowHeights) {
         this.workbook = workbook;
         this.styles = styles;
         this.password = password;
@@ -37,7 +44,10 @@ final class SideSheets {
         SXSSFSheet sheet = workbook.createSheet(SheetLayout.GLOSSARY_SHEET);
         String sourceLang = source.getLanguage();
         String targetLang = target.getLanguage();
-        header(sheet, List.of("Concept", name(source), name(target), "Status", "Note"), new int[] {16, 34, 36, 12, 42});
+        header(
+                sheet,
+                List.of("Concept", name(source), name(target), "Status", "Note"),
+                new int[] {16, 34, 36, 12, 42});
         int r = 1;
         for (Concept concept : concepts) {
             String en = concept.preferred(sourceLang).map(Term::text).orElse("");
@@ -62,18 +72,25 @@ final class SideSheets {
     private static final String TOKENS_LINE = "[tokens]";
 
     /**
-     * The Instructions sheet; the paragraph on inline tokens only for a document from an HTML page or a Word
-     * document.
+     * The Instructions sheet; the paragraph on inline tokens only for a document from an HTML page
+     * or a Word document.
      */
     void instructions(Locale target, String translationSheet, boolean inlineTokens) {
         SXSSFSheet sheet = workbook.createSheet(SheetLayout.INSTRUCTIONS_SHEET);
         sheet.setColumnWidth(0, INSTRUCTIONS_WIDTH * 256);
-        String[] lines = instructionText().replace("{sheet}", translationSheet)
-                .replace("{language}", target.getDisplayLanguage(Locale.ENGLISH))
-                .replace("{lang}", target.toLanguageTag()).lines()
-                .filter(line -> inlineTokens || !line.startsWith(TOKENS_LINE))
-                .map(line -> line.startsWith(TOKENS_LINE) ? line.substring(TOKENS_LINE.length()) : line)
-                .toArray(String[]::new);
+        String[] lines =
+                instructionText()
+                        .replace("{sheet}", translationSheet)
+                        .replace("{language}", target.getDisplayLanguage(Locale.ENGLISH))
+                        .replace("{lang}", target.toLanguageTag())
+                        .lines()
+                        .filter(line -> inlineTokens || !line.startsWith(TOKENS_LINE))
+                        .map(
+                                line ->
+                                        line.startsWith(TOKENS_LINE)
+                                                ? line.substring(TOKENS_LINE.length())
+                                                : line)
+                        .toArray(String[]::new);
         for (int r = 0; r < lines.length; r++) {
             Row row = sheet.createRow(r);
             cell(row, 0, lines[r], r == 0 ? styles.header : styles.lockedWrapped);
@@ -84,9 +101,10 @@ final class SideSheets {
     }
 
     /**
-     * The very hidden manifest: {@code manifest}'s fields, then a row per segment with the hashes of its source and
-     * translation (the manifest's own hashes are not used: they are worked out here, a block of rows at a time, and
-     * written inline, so that no more than a block of them is ever held).
+     * The very hidden manifest: {@code manifest}'s fields, then a row per segment with the hashes
+     * of its source and translation (the manifest's own hashes are not used: they are worked out
+     * here, a block of rows at a time, and written inline, so that no more than a block of them is
+     * ever held).
      */
     void manifest(Manifest manifest, List<SegmentPair> segments) {
         SXSSFSheet sheet = workbook.createSheetOfInlineStrings(SheetLayout.MANIFEST_SHEET);
@@ -95,8 +113,10 @@ final class SideSheets {
             manifestRow(sheet, r++, values);
         }
         for (int from = 0; from < segments.size(); from += MANIFEST_BLOCK) {
-            List<SegmentPair> block = segments.subList(from, Math.min(segments.size(), from + MANIFEST_BLOCK));
-            for (List<String> values : block.parallelStream().map(ManifestSheet::segmentRow).toList()) {
+            List<SegmentPair> block =
+                    segments.subList(from, Math.min(segments.size(), from + MANIFEST_BLOCK));
+            for (List<String> values :
+                    block.parallelStream().map(ManifestSheet::segmentRow).toList()) {
                 manifestRow(sheet, r++, values);
             }
         }

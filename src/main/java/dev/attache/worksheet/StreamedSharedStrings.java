@@ -17,12 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /**
- * The shared strings table of a worksheet being written: each distinct string kept once as plain Java text (a
- * {@link String}, or a {@link HighlightedText} for a source with its terms), and streamed out as {@code sst} XML
- * when the workbook is saved. POI's own table holds an XML bean per string and serialises every one to find
- * duplicates, which is most of the time and the memory a large worksheet costs. Plain strings come as
- * {@link PlainText}s, or from POI as {@link XSSFRichTextString}s without runs (a cell set to a {@code String});
- * no other rich text is written into our worksheets.
+ * The shared strings table of a worksheet being written: each distinct string kept once as plain
+ * Java text (a {@link String}, or a {@link HighlightedText} for a source with its terms), and
+ * streamed out as {@code sst} XML when the workbook is saved. POI's own table holds an XML bean per
+ * string and serialises every one to find duplicates, which is most of the time and the memory a
+ * large worksheet costs. Plain strings come as {@link PlainText}s, or from POI as {@link
+ * XSSFRichTextString}s without runs (a cell set to a {@code String}); no other rich text is written
+ * into our worksheets.
  */
 final class StreamedSharedStrings extends SharedStringsTable {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -37,10 +38,12 @@ final class StreamedSharedStrings extends SharedStringsTable {
     public int addSharedStringItem(RichTextString string) {
         Object key = key(string);
         references++;
-        return indexes.computeIfAbsent(key, k -> {
-            strings.add(k);
-            return strings.size() - 1;
-        });
+        return indexes.computeIfAbsent(
+                key,
+                k -> {
+                    strings.add(k);
+                    return strings.size() - 1;
+                });
     }
 
     private static Object key(RichTextString string) {
@@ -54,7 +57,8 @@ final class StreamedSharedStrings extends SharedStringsTable {
             CTRst rst = plain.getCTRst();
             return rst.isSetT() ? rst.getT() : "";
         }
-        throw new IllegalArgumentException("a worksheet cell holds plain or highlighted text, not " + string.getClass());
+        throw new IllegalArgumentException(
+                "a worksheet cell holds plain or highlighted text, not " + string.getClass());
     }
 
     @Override
@@ -70,7 +74,9 @@ final class StreamedSharedStrings extends SharedStringsTable {
     @Override
     public RichTextString getItemAt(int idx) {
         Object string = strings.get(idx);
-        return string instanceof HighlightedText highlighted ? highlighted : new XSSFRichTextString((String) string);
+        return string instanceof HighlightedText highlighted
+                ? highlighted
+                : new XSSFRichTextString((String) string);
     }
 
     @Override
@@ -103,8 +109,8 @@ final class StreamedSharedStrings extends SharedStringsTable {
     }
 
     /**
-     * A run; a highlighted one in bold dark blue, in the worksheet's font (a run's properties replace the cell's
-     * font, and LibreOffice would otherwise take its own default font for it).
+     * A run; a highlighted one in bold dark blue, in the worksheet's font (a run's properties
+     * replace the cell's font, and LibreOffice would otherwise take its own default font for it).
      */
     private static void writeRun(XMLStreamWriter xml, Run run) throws XMLStreamException {
         xml.writeStartElement(MAIN, "r");
@@ -125,8 +131,9 @@ final class StreamedSharedStrings extends SharedStringsTable {
 
     private static void writeText(XMLStreamWriter xml, String text) throws XMLStreamException {
         xml.writeStartElement(MAIN, "t");
-        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+        if (!text.isEmpty()
+                && (Character.isWhitespace(text.charAt(0))
+                        || Character.isWhitespace(text.charAt(text.length() - 1)))) {
             xml.writeAttribute("xml", XML, "space", "preserve");
         }
         xml.writeCharacters(text);

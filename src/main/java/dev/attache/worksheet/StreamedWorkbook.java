@@ -23,18 +23,25 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The streaming (SXSSF) workbook of a worksheet, with the parts of {@link WorksheetParts}, that can also stream a
- * sheet's conditional formats: rules given as {@link StreamedFormats} are written into the sheet's XML as the
- * workbook is saved, after the formats POI holds, instead of being held as XML beans until then (a large
- * worksheet has thousands of rules, each with a long formula). The rows are streamed as SXSSF streams them.
+ * The streaming (SXSSF) workbook of a worksheet, with the parts of {@link WorksheetParts}, that can
+ * also stream a sheet's conditional formats: rules given as {@link StreamedFormats} are written
+ * into the sheet's XML as the workbook is saved, after the formats POI holds, instead of being held
+ * as XML beans until then (a large worksheet has thousands of rules, each with a long formula). The
+ * rows are streamed as SXSSF streams them.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
     private static final String EMPTY_SHEET_DATA = "<sheetData/>";
     private static final String FORMATS_END = "</conditionalFormatting>";
-    /** The JDK's own writer: it writes a run of elements with no root around them, as a part of a document. */
+
+    /**
+     * The JDK's own writer: it writes a run of elements with no root around them, as a part of a
+     * document.
+     */
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
-    /** Conditional formats written as the workbook is saved: {@code conditionalFormatting} elements. */
+    /**
+     * Conditional formats written as the workbook is saved: {@code conditionalFormatting} elements.
+     */
     @FunctionalInterface
     interface StreamedFormats {
         void writeTo(XMLStreamWriter xml) throws XMLStreamException;
@@ -48,16 +55,18 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * Streams {@code formats} into {@code sheet}'s XML when the workbook is written, right after its last format
-     * held by POI: the sheet must hold one, so that they come where the schema wants them.
+     * Streams {@code formats} into {@code sheet}'s XML when the workbook is written, right after
+     * its last format held by POI: the sheet must hold one, so that they come where the schema
+     * wants them.
      */
     void streamConditionalFormats(SXSSFSheet sheet, StreamedFormats formats) {
         streamedFormats.put(sheet.getSheetName(), formats);
     }
 
     /**
-     * A new sheet whose cells hold their strings inline instead of in the shared strings table, which keeps every
-     * distinct string until the workbook is written: for a sheet of strings that no other cell repeats.
+     * A new sheet whose cells hold their strings inline instead of in the shared strings table,
+     * which keeps every distinct string until the workbook is written: for a sheet of strings that
+     * no other cell repeats.
      */
     SXSSFSheet createSheetOfInlineStrings(String name) {
         inlineStrings = true;
@@ -73,7 +82,9 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         return inlineStrings ? new SheetDataWriter() : super.createSheetDataWriter();
     }
 
-    /** Copies the parts POI wrote, putting each sheet's streamed rows (and formats) into its XML. */
+    /**
+     * Copies the parts POI wrote, putting each sheet's streamed rows (and formats) into its XML.
+     */
     @Override
     protected void injectData(ZipEntrySource parts, OutputStream out) throws IOException {
         ZipArchiveOutputStream zip = createArchiveOutputStream(out);
@@ -104,11 +115,16 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         }
     }
 
-    /** The sheet's XML as POI wrote it ({@code template}, with empty sheet data), its rows and formats put in. */
-    private void writeSheet(String template, SXSSFSheet sheet, OutputStream out) throws IOException {
+    /**
+     * The sheet's XML as POI wrote it ({@code template}, with empty sheet data), its rows and
+     * formats put in.
+     */
+    private void writeSheet(String template, SXSSFSheet sheet, OutputStream out)
+            throws IOException {
         int data = template.indexOf(EMPTY_SHEET_DATA);
         if (data < 0) {
-            throw new IllegalStateException("sheet " + sheet.getSheetName() + " has rows that SXSSF did not stream");
+            throw new IllegalStateException(
+                    "sheet " + sheet.getSheetName() + " has rows that SXSSF did not stream");
         }
         String rest = template.substring(data + EMPTY_SHEET_DATA.length());
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);

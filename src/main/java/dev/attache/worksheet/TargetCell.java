@@ -7,7 +7,10 @@ public sealed interface TargetCell {
     /** What the cell shows: the text, a formula's cached value, or the error code. */
     String shown();
 
-    /** Plain or rich text, or a number, date or boolean rendered as the translator sees it; never null. */
+    /**
+     * Plain or rich text, or a number, date or boolean rendered as the translator sees it; never
+     * null.
+     */
     record Text(String value) implements TargetCell {
         public Text {
             requireNonNull(value, "value");
@@ -19,7 +22,10 @@ public sealed interface TargetCell {
         }
     }
 
-    /** A formula (refused on import); {@code cachedValue} is what the application last computed, maybe empty. */
+    /**
+     * A formula (refused on import); {@code cachedValue} is what the application last computed,
+     * maybe empty.
+     */
     record Formula(String expression, String cachedValue) implements TargetCell {
         public Formula {
             requireNonNull(expression, "expression");

@@ -10,11 +10,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
- * The stems of a term's words in one language, for a spreadsheet's {@code SEARCH}: short enough that every
- * inflected form contains them ({@code союзническое взаимодействие} → {@code союзническ}, {@code взаимодейств}),
- * so that the worksheet's warning never fires on a correct translation. Snowball stemmers where Lucene has one
- * for the language; for Azerbaijani the glossary's own stemmer (the warning and import's term QA read a word alike);
- * elsewhere the word less its last two letters.
+ * The stems of a term's words in one language, for a spreadsheet's {@code SEARCH}: short enough
+ * that every inflected form contains them ({@code союзническое взаимодействие} → {@code
+ * союзническ}, {@code взаимодейств}), so that the worksheet's warning never fires on a correct
+ * translation. Snowball stemmers where Lucene has one for the language; for Azerbaijani the
+ * glossary's own stemmer (the warning and import's term QA read a word alike); elsewhere the word
+ * less its last two letters.
  */
 final class TermStems {
     private static final int SHORTEST_WORD = 2;
@@ -26,11 +27,12 @@ final class TermStems {
 
     TermStems(Locale language) {
         this.language = language;
-        this.stemmer = switch (language.getLanguage()) {
-            case "ru" -> RussianStemmer::new;
-            case "en" -> EnglishStemmer::new;
-            default -> null;
-        };
+        this.stemmer =
+                switch (language.getLanguage()) {
+                    case "ru" -> RussianStemmer::new;
+                    case "en" -> EnglishStemmer::new;
+                    default -> null;
+                };
     }
 
     /** The stems of the term's words, lower case, in order; words of one letter are left out. */

@@ -11,15 +11,19 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the translation sheet's rows into {@link WorksheetRow}s: the header row is the first with an {@code ID}
- * and a {@code Target…} cell, and names the columns, wherever the translator moved them; rows after it with an
- * ID, a source or a target are kept. The source is kept exactly as stored, for its hash; the other cells are
- * normalised to NFC with {@code \n} line breaks, and the target and comment lose their trailing spaces.
+ * Turns the translation sheet's rows into {@link WorksheetRow}s: the header row is the first with
+ * an {@code ID} and a {@code Target…} cell, and names the columns, wherever the translator moved
+ * them; rows after it with an ID, a source or a target are kept. The source is kept exactly as
+ * stored, for its hash; the other cells are normalised to NFC with {@code \n} line breaks, and the
+ * target and comment lose their trailing spaces.
  */
 final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0\\u3000]+$");
 
-    /** Rows a translator may add to an exported sheet: beyond twice its rows and this many, it is not our sheet. */
+    /**
+     * Rows a translator may add to an exported sheet: beyond twice its rows and this many, it is
+     * not our sheet.
+     */
     static final int ROWS_ADDED_AT_MOST = 1_000;
 
     private final List<SheetCellsHandler.SheetRow> data = new ArrayList<>();
@@ -33,9 +37,10 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
     private int comment = -1;
 
     /**
-     * Rows for the sheet of {@code file} that was exported with {@code exportedRows} rows (the manifest's count): a
-     * sheet with more than twice as many rows holding text, and {@value #ROWS_ADDED_AT_MOST} more, is refused as soon
-     * as that many are read, so that a sheet of a million rows is never held in memory.
+     * Rows for the sheet of {@code file} that was exported with {@code exportedRows} rows (the
+     * manifest's count): a sheet with more than twice as many rows holding text, and {@value
+     * #ROWS_ADDED_AT_MOST} more, is refused as soon as that many are read, so that a sheet of a
+     * million rows is never held in memory.
      */
     TranslationRows(Path file, int exportedRows) {
         this.file = file;
@@ -48,9 +53,15 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
         if (target >= 0) {
             if (row.cells().values().stream().anyMatch(c -> !c.shown().isEmpty())) {
                 if (data.size() >= maxRows) {
-                    throw new BadInputException(file, "row " + row.number(), "the translation sheet has more than "
-                            + maxRows + " rows, and it was exported with " + exportedRows + ": not the sheet Attaché "
-                            + "wrote (a translator adds at most a few rows)");
+                    throw new BadInputException(
+                            file,
+                            "row " + row.number(),
+                            "the translation sheet has more than "
+                                    + maxRows
+                                    + " rows, and it was exported with "
+                                    + exportedRows
+                                    + ": not the sheet Attaché "
+                                    + "wrote (a translator adds at most a few rows)");
                 }
                 data.add(row);
             }
@@ -61,13 +72,15 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
 
     List<WorksheetRow> rows(Path file, String sheet) {
         if (target < 0) {
-            throw new BadInputException(file, "!" + sheet, "no header row with an 'ID' and a 'Target' column");
+            throw new BadInputException(
+                    file, "!" + sheet, "no header row with an 'ID' and a 'Target' column");
         }
         List<WorksheetRow> rows = new ArrayList<>();
         for (SheetCellsHandler.SheetRow row : data) {
             Map<Integer, TargetCell> cells = row.cells();
             String rowId = plain(cells, id).strip();
-            String sourceText = source < 0 ? "" : cells.getOrDefault(source, new TargetCell.Text("")).shown();
+            String sourceText =
+                    source < 0 ? "" : cells.getOrDefault(source, new TargetCell.Text("")).shown();
             TargetCell targetCell = cells.getOrDefault(target, new TargetCell.Text(""));
             if (targetCell instanceof TargetCell.Text text) {
                 targetCell = new TargetCell.Text(stripEnd(normalise(text.value())));
@@ -76,8 +89,14 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
             if (rowId.isEmpty() && sourceText.isEmpty() && empty) {
                 continue;
             }
-            rows.add(new WorksheetRow(row.number(), rowId, sourceText, targetCell, plain(cells, status).strip(),
-                    stripEnd(plain(cells, comment))));
+            rows.add(
+                    new WorksheetRow(
+                            row.number(),
+                            rowId,
+                            sourceText,
+                            targetCell,
+                            plain(cells, status).strip(),
+                            stripEnd(plain(cells, comment))));
         }
         return rows;
     }

@@ -11,9 +11,9 @@ import static dev.attache.worksheet.SheetLayout.SPEAKER;
 import static dev.attache.worksheet.SheetLayout.STATUS;
 import static dev.attache.worksheet.SheetLayout.TARGET;
 
-import dev.attache.model.TermHit;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.TargetOrigin;
+import dev.attache.model.TermHit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,10 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 
-/** Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and warnings. */
+/**
+ * Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and
+ * warnings.
+ */
 final class TranslationSheetWriter {
     static final String EXACT_MATCH_CELL = "100% exact (from memory)";
 
@@ -43,8 +46,13 @@ final class TranslationSheetWriter {
     private final RowHeights rowHeights;
     private final ExactMatchFindings exactMatchFindings;
 
-    TranslationSheetWriter(StreamedWorkbook workbook, SXSSFSheet sheet, CellStyles styles, GlossaryHints hints,
-                           RowHeights rowHeights, ExactMatchFindings exactMatchFindings) {
+    TranslationSheetWriter(
+            StreamedWorkbook workbook,
+            SXSSFSheet sheet,
+            CellStyles styles,
+            GlossaryHints hints,
+            RowHeights rowHeights,
+            ExactMatchFindings exactMatchFindings) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.styles = styles;
@@ -54,16 +62,22 @@ final class TranslationSheetWriter {
     }
 
     /**
-     * Writes the header and one row per segment; the segments' texts are already known to fit a cell. {@code
-     * speakers} gives the rendered speaker label of each unit that is a speaker turn, by unit id: each of its rows
-     * shows it in the Speaker column.
+     * Writes the header and one row per segment; the segments' texts are already known to fit a
+     * cell. {@code speakers} gives the rendered speaker label of each unit that is a speaker turn,
+     * by unit id: each of its rows shows it in the Speaker column.
      */
-    void write(Locale source, Locale target, List<SegmentPair> segments, Map<String, String> speakers,
-               Optional<String> password) {
+    void write(
+            Locale source,
+            Locale target,
+            List<SegmentPair> segments,
+            Map<String, String> speakers,
+            Optional<String> password) {
         Row header = sheet.createRow(0);
         String[] titles = SheetLayout.headers(source, target);
-        int[] widths = SheetLayout.widths(segments.stream().anyMatch(s -> !memoryCell(s).isEmpty()),
-                !speakers.isEmpty());
+        int[] widths =
+                SheetLayout.widths(
+                        segments.stream().anyMatch(s -> !memoryCell(s).isEmpty()),
+                        !speakers.isEmpty());
         for (int c = 0; c < COLUMNS; c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(titles[c]);
@@ -73,7 +87,10 @@ final class TranslationSheetWriter {
         sheet.setColumnHidden(ID, true);
         rowHeights.fit(header);
         for (int i = 0; i < segments.size(); i++) {
-            writeRow(i + 1, segments.get(i), Optional.ofNullable(speakers.get(segments.get(i).id().unitId())));
+            writeRow(
+                    i + 1,
+                    segments.get(i),
+                    Optional.ofNullable(speakers.get(segments.get(i).id().unitId())));
         }
         int last = Math.max(segments.size(), 1);
         markEmptyTargets(last);
@@ -105,15 +122,16 @@ final class TranslationSheetWriter {
     }
 
     /**
-     * The TM cell: {@code 100% exact (from memory)} for a target filled from the memory, else the best fuzzy match
-     * as {@code 87% · <its target>}, else empty (the QA findings of an exact match are added by
-     * {@link ExactMatchFindings}).
+     * The TM cell: {@code 100% exact (from memory)} for a target filled from the memory, else the
+     * best fuzzy match as {@code 87% · <its target>}, else empty (the QA findings of an exact match
+     * are added by {@link ExactMatchFindings}).
      */
     static String memoryCell(SegmentPair segment) {
         if (segment.origin() == TargetOrigin.EXACT_MATCH) {
             return EXACT_MATCH_CELL;
         }
-        return segment.matches().isEmpty() ? ""
+        return segment.matches().isEmpty()
+                ? ""
                 : segment.matches().get(0).score() + "% · " + segment.matches().get(0).target();
     }
 
@@ -123,7 +141,10 @@ final class TranslationSheetWriter {
         cell.setCellStyle(style);
     }
 
-    /** The source with its terms highlighted (bold dark blue, as the shared strings table writes them). */
+    /**
+     * The source with its terms highlighted (bold dark blue, as the shared strings table writes
+     * them).
+     */
     private static HighlightedText highlighted(SegmentPair segment) {
         boolean[] term = new boolean[segment.source().length()];
         for (TermHit hit : segment.termHits()) {
@@ -135,43 +156,58 @@ final class TranslationSheetWriter {
     private void markEmptyTargets(int last) {
         SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
         String d = "$" + SheetLayout.letter(TARGET) + "2";
-        ConditionalFormattingRule rule = formats.createConditionalFormattingRule("LEN(TRIM(" + d + "))=0");
-        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-        formats.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last, TARGET, TARGET)}, rule);
+        ConditionalFormattingRule rule =
+                formats.createConditionalFormattingRule("LEN(TRIM(" + d + "))=0");
+        rule.createPatternFormatting()
+                .setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        formats.addConditionalFormatting(
+                new CellRangeAddress[] {new CellRangeAddress(1, last, TARGET, TARGET)}, rule);
     }
 
     /**
-     * The missing-term warnings on the Target cells of the rows whose source has glossary terms, one rule per distinct
-     * set of terms ({@link MissingTermRules}), worked out from the segments and streamed into the sheet as the
-     * workbook is written (so that nothing is held for them meanwhile); they share one format, registered now.
+     * The missing-term warnings on the Target cells of the rows whose source has glossary terms,
+     * one rule per distinct set of terms ({@link MissingTermRules}), worked out from the segments
+     * and streamed into the sheet as the workbook is written (so that nothing is held for them
+     * meanwhile); they share one format, registered now.
      */
     private void warnOnMissingTerms(List<SegmentPair> segments) {
         if (segments.stream().allMatch(segment -> hints.expectedStems(segment).isEmpty())) {
             return;
         }
         long format = missingTermFormat();
-        workbook.streamConditionalFormats(sheet, xml -> {
-            MissingTermRules rules = new MissingTermRules(SheetLayout.letter(TARGET), MissingTermRules.MAX_RANGES);
-            for (int i = 0; i < segments.size(); i++) {
-                rules.add(i + 2, hints.expectedStems(segments.get(i)));
-            }
-            rules.writeTo(xml, 2, format);
-        });
+        workbook.streamConditionalFormats(
+                sheet,
+                xml -> {
+                    MissingTermRules rules =
+                            new MissingTermRules(
+                                    SheetLayout.letter(TARGET), MissingTermRules.MAX_RANGES);
+                    for (int i = 0; i < segments.size(); i++) {
+                        rules.add(i + 2, hints.expectedStems(segments.get(i)));
+                    }
+                    rules.writeTo(xml, 2, format);
+                });
     }
 
-    /** Registers the missing-term warning's format (dark red on rose) in the workbook's styles; its id. */
+    /**
+     * Registers the missing-term warning's format (dark red on rose) in the workbook's styles; its
+     * id.
+     */
     private long missingTermFormat() {
         CTDxf format = CTDxf.Factory.newInstance();
         format.addNewFont().addNewColor().setIndexed(IndexedColors.DARK_RED.getIndex());
-        format.addNewFill().addNewPatternFill().addNewBgColor().setIndexed(IndexedColors.ROSE.getIndex());
+        format.addNewFill()
+                .addNewPatternFill()
+                .addNewBgColor()
+                .setIndexed(IndexedColors.ROSE.getIndex());
         return workbook.getXSSFWorkbook().getStylesSource().putDxf(format) - 1L;
     }
 
     private void addStatusDropDown(int last) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(WorksheetStatus.labels()),
-                new CellRangeAddressList(1, last, STATUS, STATUS));
+        DataValidation validation =
+                helper.createValidation(
+                        helper.createExplicitListConstraint(WorksheetStatus.labels()),
+                        new CellRangeAddressList(1, last, STATUS, STATUS));
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox("Status", "Choose New, Translated, Needs review or Final.");
         validation.setShowErrorBox(true);

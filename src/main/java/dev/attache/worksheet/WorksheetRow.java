@@ -3,11 +3,13 @@ package dev.attache.worksheet;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One data row of a translator worksheet as read back: its 1-based sheet row number, and the text of its
- * ID, Source, Target, Status and Comment cells ({@code ""} when empty). The source is as stored, so that its hash
- * can be checked; the other texts are NFC-normalised with {@code \n} line breaks (see {@link WorksheetReader}).
+ * One data row of a translator worksheet as read back: its 1-based sheet row number, and the text
+ * of its ID, Source, Target, Status and Comment cells ({@code ""} when empty). The source is as
+ * stored, so that its hash can be checked; the other texts are NFC-normalised with {@code \n} line
+ * breaks (see {@link WorksheetReader}).
  */
-public record WorksheetRow(int rowNumber, String id, String source, TargetCell target, String status, String comment) {
+public record WorksheetRow(
+        int rowNumber, String id, String source, TargetCell target, String status, String comment) {
     public WorksheetRow {
         requireNonNull(id, "id");
         requireNonNull(source, "source");

@@ -43,13 +43,20 @@ public enum WorksheetStatus {
     }
 
     /**
-     * The status a cell's text stands for; case, surrounding and repeated spaces and a hyphen for the space are
-     * forgiven ({@code needs-review}); anything else, including an empty cell, is empty.
+     * The status a cell's text stands for; case, surrounding and repeated spaces and a hyphen for
+     * the space are forgiven ({@code needs-review}); anything else, including an empty cell, is
+     * empty.
      */
     public static Optional<WorksheetStatus> parse(String text) {
-        String wanted = text == null ? "" : BLANKS.matcher(text.strip().replace('-', ' ')).replaceAll(" ")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        String wanted =
+                text == null
+                        ? ""
+                        : BLANKS.matcher(text.strip().replace('-', ' '))
+                                .replaceAll(" ")
+                                .toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(s -> s.label.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 
     /** The drop-down's choices in order: New, Translated, Needs review, Final. */

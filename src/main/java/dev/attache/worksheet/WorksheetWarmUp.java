@@ -13,15 +13,15 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Makes a small workbook of every kind of part a worksheet has (styles, a streamed sheet with a conditional format
- * and a drop-down, the Progress chart) and writes it to nowhere, on a thread of its own, while a command still
- * reads and segments its transcript. Loading POI's classes and the schema types of XmlBeans is most of the time a
- * short transcript's worksheet takes; done ahead, the real worksheet finds them loaded. It changes nothing: a
- * failure here is left for the real worksheet to meet and report.
+ * Makes a small workbook of every kind of part a worksheet has (styles, a streamed sheet with a
+ * conditional format and a drop-down, the Progress chart) and writes it to nowhere, on a thread of
+ * its own, while a command still reads and segments its transcript. Loading POI's classes and the
+ * schema types of XmlBeans is most of the time a short transcript's worksheet takes; done ahead,
+ * the real worksheet finds them loaded. It changes nothing: a failure here is left for the real
+ * worksheet to meet and report.
  */
 public final class WorksheetWarmUp {
-    private WorksheetWarmUp() {
-    }
+    private WorksheetWarmUp() {}
 
     /** Starts the warm-up on a daemon thread: it never keeps the program from ending. */
     public static void start() {
@@ -51,12 +51,15 @@ public final class WorksheetWarmUp {
             rowHeights.fit(row);
             SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
             ConditionalFormattingRule rule = formats.createConditionalFormattingRule("LEN(A1)=0");
-            rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            formats.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(0, 0, 0, 0)}, rule);
+            rule.createPatternFormatting()
+                    .setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            formats.addConditionalFormatting(
+                    new CellRangeAddress[] {new CellRangeAddress(0, 0, 0, 0)}, rule);
             DataValidationHelper validations = sheet.getDataValidationHelper();
-            sheet.addValidationData(validations.createValidation(
-                    validations.createExplicitListConstraint(new String[] {"up"}),
-                    new CellRangeAddressList(0, 0, 1, 1)));
+            sheet.addValidationData(
+                    validations.createValidation(
+                            validations.createExplicitListConstraint(new String[] {"up"}),
+                            new CellRangeAddressList(0, 0, 1, 1)));
             sheet.enableLocking();
             ProgressChart.addTo(sheet, 0, 0, List.of("up"), List.of(1));
             workbook.write(OutputStream.nullOutputStream());

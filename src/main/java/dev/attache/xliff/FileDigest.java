@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.codec.digest.DigestUtils;
 
-/** The SHA-256 of a file's bytes, as lower-case hex: how a worksheet's manifest pins the XLIFF it came from. */
+/**
+ * The SHA-256 of a file's bytes, as lower-case hex: how a worksheet's manifest pins the XLIFF it
+ * came from.
+ */
 public record FileDigest(Path file) {
     public String sha256() {
         try (InputStream in = Files.newInputStream(file)) {

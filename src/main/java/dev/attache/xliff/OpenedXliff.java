@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
-/** An XLIFF file read once: its document, the version it is written in, and the SHA-256 of its bytes (hex). */
-public record OpenedXliff(Path file, TranslationDocument document, XliffVersion version, String sha256) {
+/**
+ * An XLIFF file read once: its document, the version it is written in, and the SHA-256 of its bytes
+ * (hex).
+ */
+public record OpenedXliff(
+        Path file, TranslationDocument document, XliffVersion version, String sha256) {
     public OpenedXliff {
         requireNonNull(file, "file");
         requireNonNull(document, "document");
@@ -16,7 +20,10 @@ public record OpenedXliff(Path file, TranslationDocument document, XliffVersion 
         }
     }
 
-    /** The flavour the file is written in again when no other is asked for: its version, no copied sources. */
+    /**
+     * The flavour the file is written in again when no other is asked for: its version, no copied
+     * sources.
+     */
     public XliffFlavour sameFlavour() {
         return XliffFlavour.standard(version);
     }

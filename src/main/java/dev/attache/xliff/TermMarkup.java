@@ -1,9 +1,8 @@
 package dev.attache.xliff;
 
 import dev.attache.model.SegmentPair;
-import dev.attache.model.TermRenderings;
-
 import dev.attache.model.TermHit;
+import dev.attache.model.TermRenderings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,11 +14,12 @@ import net.sf.okapi.lib.xliff2.glossary.Glossary;
 import net.sf.okapi.lib.xliff2.glossary.Term;
 
 /**
- * The term hits of a unit in XLIFF 2: the {@code k}-th hit of the unit (counting over its segments in order) is
- * the glossary-module entry {@code <gls:glossEntry id="gk">} (the matched text as {@code <gls:term>}, the concept id
- * as its {@code source}, the rendering as {@code <gls:translation>}) and, in the source, the span
- * {@code <mrk id="mk" type="term" ref="#gls=gk">}. Markers must nest: a hit that crosses a longer one stays in the
- * glossary module only (and is not read back).
+ * The term hits of a unit in XLIFF 2: the {@code k}-th hit of the unit (counting over its segments
+ * in order) is the glossary-module entry {@code <gls:glossEntry id="gk">} (the matched text as
+ * {@code <gls:term>}, the concept id as its {@code source}, the rendering as {@code
+ * <gls:translation>}) and, in the source, the span {@code <mrk id="mk" type="term" ref="#gls=gk">}.
+ * Markers must nest: a hit that crosses a longer one stays in the glossary module only (and is not
+ * read back).
  */
 final class TermMarkup {
     static final String TERM = "term";
@@ -34,7 +34,10 @@ final class TermMarkup {
         this.renderings = renderings;
     }
 
-    /** Appends the segment's source to {@code fragment} with its term spans, and adds its entries to the glossary. */
+    /**
+     * Appends the segment's source to {@code fragment} with its term spans, and adds its entries to
+     * the glossary.
+     */
     void appendSource(Fragment fragment, SegmentPair segment) {
         List<Marked> hits = new ArrayList<>();
         for (TermHit hit : segment.termHits()) {
@@ -43,7 +46,9 @@ final class TermMarkup {
             glossary.add(entry(hit, count));
         }
         List<Marked> marked = nested(hits);
-        marked.sort(Comparator.comparingInt((Marked m) -> m.hit().start()).thenComparing(m -> -m.hit().end()));
+        marked.sort(
+                Comparator.comparingInt((Marked m) -> m.hit().start())
+                        .thenComparing(m -> -m.hit().end()));
         String text = segment.source();
         Deque<Marked> open = new ArrayDeque<>();
         int at = 0;
@@ -76,7 +81,10 @@ final class TermMarkup {
         return m.hit().end();
     }
 
-    /** The hits that can be well-nested markers, longest first: each lies inside or outside every longer one. */
+    /**
+     * The hits that can be well-nested markers, longest first: each lies inside or outside every
+     * longer one.
+     */
     private static List<Marked> nested(List<Marked> hits) {
         List<Marked> byLength = new ArrayList<>(hits);
         byLength.sort(Comparator.comparingInt((Marked m) -> m.hit().start() - m.hit().end()));
@@ -91,7 +99,9 @@ final class TermMarkup {
 
     private static boolean crosses(TermHit a, TermHit b) {
         boolean overlap = a.start() < b.end() && b.start() < a.end();
-        boolean inside = a.start() <= b.start() && b.end() <= a.end() || b.start() <= a.start() && a.end() <= b.end();
+        boolean inside =
+                a.start() <= b.start() && b.end() <= a.end()
+                        || b.start() <= a.start() && a.end() <= b.end();
         return overlap && !inside;
     }
 
@@ -100,10 +110,15 @@ final class TermMarkup {
         entry.setId("g" + number);
         // Okapi writes the source attribute as given: escape it here (the reader unescapes it)
         entry.setTerm(new Term(hit.matchedText())).setSource(attribute(hit.conceptId()));
-        renderings.rendering(hit.conceptId()).ifPresentOrElse(
-                text -> entry.addTranslation(text).setSource(WRITER_SOURCE),
-                () -> entry.setDefinition(new net.sf.okapi.lib.xliff2.glossary.Definition(
-                        "glossary concept " + hit.conceptId())).setSource(WRITER_SOURCE));
+        renderings
+                .rendering(hit.conceptId())
+                .ifPresentOrElse(
+                        text -> entry.addTranslation(text).setSource(WRITER_SOURCE),
+                        () ->
+                                entry.setDefinition(
+                                                new net.sf.okapi.lib.xliff2.glossary.Definition(
+                                                        "glossary concept " + hit.conceptId()))
+                                        .setSource(WRITER_SOURCE));
         return entry;
     }
 
@@ -111,6 +126,5 @@ final class TermMarkup {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
-    private record Marked(TermHit hit, int number) {
-    }
+    private record Marked(TermHit hit, int number) {}
 }

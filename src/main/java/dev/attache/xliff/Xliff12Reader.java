@@ -1,5 +1,6 @@
 package dev.attache.xliff;
 
+import dev.attache.BadInputException;
 import dev.attache.model.InlineTokens;
 import dev.attache.model.Note;
 import dev.attache.model.Origin;
@@ -12,18 +13,16 @@ import dev.attache.model.TmMatch;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import dev.attache.model.WorksheetImport;
-
-import dev.attache.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.annotation.AltTranslation;
@@ -42,10 +41,11 @@ import net.sf.okapi.common.resource.TextPart;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 
 /**
- * Reads an XLIFF 1.2 file through Okapi's {@link XLIFFFilter} into a {@link TranslationDocument}. Empty targets
- * stay empty (Okapi would otherwise copy the source into them), segment ids {@code s1}, {@code s2}, … become
- * {@code p7.s1}, … and the whitespace between segments is kept. A {@code <ph ctype="x-speaker">} before the first
- * segment is the unit's {@link Speaker}: the source's holds the label, the target's its rendering.
+ * Reads an XLIFF 1.2 file through Okapi's {@link XLIFFFilter} into a {@link TranslationDocument}.
+ * Empty targets stay empty (Okapi would otherwise copy the source into them), segment ids {@code
+ * s1}, {@code s2}, … become {@code p7.s1}, … and the whitespace between segments is kept. A {@code
+ * <ph ctype="x-speaker">} before the first segment is the unit's {@link Speaker}: the source's
+ * holds the label, the target's its rendering.
  */
 public final class Xliff12Reader {
 
@@ -59,14 +59,15 @@ public final class Xliff12Reader {
     TranslationDocument read(Path file, XliffInput input) {
         XliffFileHeader header = input.header();
         if (!header.version().equals("1.2")) {
-            throw new BadInputException(file, "XLIFF version '" + header.version() + "' is not 1.2");
+            throw new BadInputException(
+                    file, "XLIFF version '" + header.version() + "' is not 1.2");
         }
         LocaleId source = LocaleId.fromBCP47(header.sourceLang().toLanguageTag());
         LocaleId target = LocaleId.fromBCP47(header.targetLang().toLanguageTag());
         Origin origin = header.origin();
         List<Unit> units = new ArrayList<>();
         try (XLIFFFilter filter = new XLIFFFilter();
-             RawDocument raw = new RawDocument(input.content(), "UTF-8", source, target)) {
+                RawDocument raw = new RawDocument(input.content(), "UTF-8", source, target)) {
             var params = filter.getParameters();
             params.setAllowEmptyTargets(true);
             params.setIncludeIts(false);
@@ -84,7 +85,8 @@ public final class Xliff12Reader {
             throw new BadInputException(file, null, e.getMessage(), e);
         }
         try {
-            return new TranslationDocument(header.original(), origin, header.sourceLang(), header.targetLang(), units);
+            return new TranslationDocument(
+                    header.original(), origin, header.sourceLang(), header.targetLang(), units);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, null, e.getMessage(), e);
         }
@@ -117,11 +119,23 @@ public final class Xliff12Reader {
             String mid = ((Segment) part).getId();
             String targetText = targets.getOrDefault(mid, "");
             SegmentId segmentId = new SegmentId(id, segments.size() + 1);
-            State state = segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
-            TargetOrigin origin = exactMatches.contains(mid) && !targetText.isBlank() ? TargetOrigin.EXACT_MATCH
-                    : TargetOrigin.TYPED;
-            segments.add(new SegmentPair(segmentId, text, targetText, state, List.of(),
-                    matches(target, mid), origin, imports.getOrDefault(mid, List.of())).asRead());
+            State state =
+                    segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
+            TargetOrigin origin =
+                    exactMatches.contains(mid) && !targetText.isBlank()
+                            ? TargetOrigin.EXACT_MATCH
+                            : TargetOrigin.TYPED;
+            segments.add(
+                    new SegmentPair(
+                                    segmentId,
+                                    text,
+                                    targetText,
+                                    state,
+                                    List.of(),
+                                    matches(target, mid),
+                                    origin,
+                                    imports.getOrDefault(mid, List.of()))
+                            .asRead());
         }
         String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
         return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu), speaker);
@@ -129,19 +143,25 @@ public final class Xliff12Reader {
 
     /**
      * The speaker of a turn: the source opens, outside the segments, with a placeholder {@code <ph
-     * ctype="x-speaker">Label: </ph>}; the target's placeholder holds the rendering (the label where there is none).
+     * ctype="x-speaker">Label: </ph>}; the target's placeholder holds the rendering (the label
+     * where there is none).
      */
-    private static Optional<Speaker> speaker(Path file, String unitId, TextContainer source, TextContainer target) {
+    private static Optional<Speaker> speaker(
+            Path file, String unitId, TextContainer source, TextContainer target) {
         Optional<String> prefix = speakerPrefix(source);
         Optional<String> label = prefix.map(Speaker::labelOf);
         if (label.isEmpty()) {
             return Optional.empty();
         }
         if (label.get() == null) {
-            throw new BadInputException(file, "unit " + unitId, "the speaker placeholder does not end with ': '");
+            throw new BadInputException(
+                    file, "unit " + unitId, "the speaker placeholder does not end with ': '");
         }
-        String rendering = Optional.ofNullable(target).flatMap(Xliff12Reader::speakerPrefix).map(Speaker::labelOf)
-                .orElse(label.get());
+        String rendering =
+                Optional.ofNullable(target)
+                        .flatMap(Xliff12Reader::speakerPrefix)
+                        .map(Speaker::labelOf)
+                        .orElse(label.get());
         try {
             return Optional.of(new Speaker(label.get(), rendering, Speaker.tokenOf(prefix.get())));
         } catch (IllegalArgumentException e) {
@@ -150,7 +170,9 @@ public final class Xliff12Reader {
     }
 
     private static Optional<String> speakerPrefix(TextContainer container) {
-        return container.getParts().isEmpty() ? Optional.empty() : speakerPrefix(container.getParts().get(0));
+        return container.getParts().isEmpty()
+                ? Optional.empty()
+                : speakerPrefix(container.getParts().get(0));
     }
 
     private static Optional<String> speakerPrefix(TextPart first) {
@@ -159,18 +181,21 @@ public final class Xliff12Reader {
         }
         TextFragment content = first.getContent();
         Code code = content.getCode(0);
-        return content.getCodes().size() == 1 && Xliff12Writer.SPEAKER_CODE_TYPE.equals(code.getType())
-                ? Optional.of(code.getData()) : Optional.empty();
+        return content.getCodes().size() == 1
+                        && Xliff12Writer.SPEAKER_CODE_TYPE.equals(code.getType())
+                ? Optional.of(code.getData())
+                : Optional.empty();
     }
 
     /**
-     * The target text of each source segment, by segment id. A target that is not split into the source's
-     * segments (as some tools write it) belongs to the source's only segment, and is refused when there are
-     * several: reading it as empty would let the next import erase it. A target segment the source does not have
-     * (a {@code mid} of its own) is refused for the same reason.
+     * The target text of each source segment, by segment id. A target that is not split into the
+     * source's segments (as some tools write it) belongs to the source's only segment, and is
+     * refused when there are several: reading it as empty would let the next import erase it. A
+     * target segment the source does not have (a {@code mid} of its own) is refused for the same
+     * reason.
      */
-    private static Map<String, String> targetTexts(Path file, String unitId, TextContainer source,
-                                                   TextContainer target) {
+    private static Map<String, String> targetTexts(
+            Path file, String unitId, TextContainer source, TextContainer target) {
         Map<String, String> texts = new HashMap<>();
         if (target == null) {
             return texts;
@@ -182,32 +207,48 @@ public final class Xliff12Reader {
             }
         }
         for (Segment targetSegment : target.getSegments()) {
-            if (!texts.isEmpty() && source.getSegments().get(targetSegment.getId()) == null
+            if (!texts.isEmpty()
+                    && source.getSegments().get(targetSegment.getId()) == null
                     && !plainText(targetSegment.getContent()).isBlank()) {
-                throw new BadInputException(file, "unit " + unitId, "the target has a segment <mrk mid=\""
-                        + targetSegment.getId() + "\"> that the source does not have: its translation would be lost");
+                throw new BadInputException(
+                        file,
+                        "unit " + unitId,
+                        "the target has a segment <mrk mid=\""
+                                + targetSegment.getId()
+                                + "\"> that the source does not have: its translation would be lost");
             }
         }
-        String whole = target.getParts().stream().filter(p -> speakerPrefix(p).isEmpty())
-                .map(p -> plainText(p.getContent())).collect(Collectors.joining());
+        String whole =
+                target.getParts().stream()
+                        .filter(p -> speakerPrefix(p).isEmpty())
+                        .map(p -> plainText(p.getContent()))
+                        .collect(Collectors.joining());
         if (texts.isEmpty() && !whole.isBlank()) {
             if (source.getSegments().count() != 1) {
-                throw new BadInputException(file, "unit " + unitId, "the target is not split into the source's "
-                        + "<mrk mtype=\"seg\"> segments, so its sentences cannot be told apart");
+                throw new BadInputException(
+                        file,
+                        "unit " + unitId,
+                        "the target is not split into the source's "
+                                + "<mrk mtype=\"seg\"> segments, so its sentences cannot be told apart");
             }
             texts.put(source.getSegments().get(0).getId(), whole);
         }
         return texts;
     }
 
-    /** The target's {@code state}; without one, {@code approved="yes"} is final and anything else translated. */
+    /**
+     * The target's {@code state}; without one, {@code approved="yes"} is final and anything else
+     * translated.
+     */
     private static State stateOf(TextContainer target) {
         Property state = target.getProperty(Property.STATE);
         if (state != null) {
             return State.fromXliff12(state.getValue()).orElse(State.TRANSLATED);
         }
         Property approved = target.getProperty(Property.APPROVED);
-        return approved != null && "yes".equals(approved.getValue()) ? State.FINAL : State.TRANSLATED;
+        return approved != null && "yes".equals(approved.getValue())
+                ? State.FINAL
+                : State.TRANSLATED;
     }
 
     private static Map<String, State> segmentStates(ITextUnit tu) {
@@ -219,22 +260,28 @@ public final class Xliff12Reader {
         String prefix = Xliff12Writer.KIND_PREFIX + "state-";
         for (XLIFFContextGroup.Context context : group) {
             if (context.type().startsWith(prefix)) {
-                State.fromXliff12(context.value()).ifPresent(s -> states.put(context.type().substring(prefix.length()), s));
+                State.fromXliff12(context.value())
+                        .ifPresent(s -> states.put(context.type().substring(prefix.length()), s));
             }
         }
         return states;
     }
 
     /**
-     * Whether the group is ours: {@code x-attache-segment-states-p7}, or {@code x-attache-segment-states} as
-     * Attaché named it before it named the group after its unit.
+     * Whether the group is ours: {@code x-attache-segment-states-p7}, or {@code
+     * x-attache-segment-states} as Attaché named it before it named the group after its unit.
      */
     private static boolean isSegmentStates(XLIFFContextGroup group) {
-        return group != null && (Xliff12Writer.SEGMENT_STATES.equals(group.name())
-                || group.name() != null && group.name().startsWith(Xliff12Writer.SEGMENT_STATES + "-"));
+        return group != null
+                && (Xliff12Writer.SEGMENT_STATES.equals(group.name())
+                        || group.name() != null
+                                && group.name().startsWith(Xliff12Writer.SEGMENT_STATES + "-"));
     }
 
-    /** What worksheet imports left in each segment ({@code x-imported-sN} contexts), by segment id, in order. */
+    /**
+     * What worksheet imports left in each segment ({@code x-imported-sN} contexts), by segment id,
+     * in order.
+     */
     private static Map<String, List<WorksheetImport>> imports(Path file, ITextUnit tu) {
         Map<String, List<WorksheetImport>> imports = new HashMap<>();
         XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
@@ -243,8 +290,10 @@ public final class Xliff12Reader {
         }
         for (XLIFFContextGroup.Context context : group) {
             if (context.type().startsWith(Xliff12Writer.IMPORTED_PREFIX)) {
-                imports.computeIfAbsent(context.type().substring(Xliff12Writer.IMPORTED_PREFIX.length()),
-                        mid -> new ArrayList<>()).add(importRecord(file, tu.getId(), context.value()));
+                imports.computeIfAbsent(
+                                context.type().substring(Xliff12Writer.IMPORTED_PREFIX.length()),
+                                mid -> new ArrayList<>())
+                        .add(importRecord(file, tu.getId(), context.value()));
             }
         }
         return imports;
@@ -259,8 +308,9 @@ public final class Xliff12Reader {
     }
 
     /**
-     * The segments whose target is an exact memory match: those the context group names ({@code x-origin-sN}), else
-     * every segment when the target's {@code state-qualifier} is {@code exact-match}.
+     * The segments whose target is an exact memory match: those the context group names ({@code
+     * x-origin-sN}), else every segment when the target's {@code state-qualifier} is {@code
+     * exact-match}.
      */
     private static Set<String> exactMatches(ITextUnit tu, TextContainer target) {
         Set<String> exact = new HashSet<>();
@@ -274,17 +324,22 @@ public final class Xliff12Reader {
             }
         }
         Property qualifier = target == null ? null : target.getProperty(Property.STATE_QUALIFIER);
-        if (exact.isEmpty() && qualifier != null && TargetOrigin.XLIFF12_EXACT.equals(qualifier.getValue())) {
+        if (exact.isEmpty()
+                && qualifier != null
+                && TargetOrigin.XLIFF12_EXACT.equals(qualifier.getValue())) {
             target.getSegments().forEach(s -> exact.add(s.getId()));
         }
         return exact;
     }
 
-    /** The {@code <alt-trans>} of one segment ({@code mid}), best first, at most {@link SegmentPair#MAX_MATCHES}. */
+    /**
+     * The {@code <alt-trans>} of one segment ({@code mid}), best first, at most {@link
+     * SegmentPair#MAX_MATCHES}.
+     */
     private static List<TmMatch> matches(TextContainer target, String mid) {
         Segment segment = target == null ? null : target.getSegments().get(mid);
-        AltTranslationsAnnotation alternatives = segment == null ? null
-                : segment.getAnnotation(AltTranslationsAnnotation.class);
+        AltTranslationsAnnotation alternatives =
+                segment == null ? null : segment.getAnnotation(AltTranslationsAnnotation.class);
         if (alternatives == null) {
             return List.of();
         }
@@ -293,12 +348,18 @@ public final class Xliff12Reader {
             String source = plainText(alternative.getSource().getUnSegmentedContentCopy());
             String text = plainText(alternative.getTarget().getUnSegmentedContentCopy());
             if (!source.isBlank() && !text.isBlank()) {
-                matches.add(new TmMatch(Math.max(0, Math.min(100, alternative.getCombinedScore())), source, text,
-                        alternative.getOrigin() == null ? "" : alternative.getOrigin()));
+                matches.add(
+                        new TmMatch(
+                                Math.max(0, Math.min(100, alternative.getCombinedScore())),
+                                source,
+                                text,
+                                alternative.getOrigin() == null ? "" : alternative.getOrigin()));
             }
         }
-        return matches.stream().sorted(Comparator.comparingInt(TmMatch::score).reversed())
-                .limit(SegmentPair.MAX_MATCHES).toList();
+        return matches.stream()
+                .sorted(Comparator.comparingInt(TmMatch::score).reversed())
+                .limit(SegmentPair.MAX_MATCHES)
+                .toList();
     }
 
     private static List<Note> notes(ITextUnit tu) {
@@ -306,15 +367,24 @@ public final class Xliff12Reader {
         NoteAnnotation annotation = tu.getAnnotation(NoteAnnotation.class);
         if (annotation != null) {
             for (var note : annotation) {
-                notes.add(new Note(note.getFrom() == null || note.getFrom().isBlank() ? "unknown" : note.getFrom(),
-                        note.getNoteText()));
+                notes.add(
+                        new Note(
+                                note.getFrom() == null || note.getFrom().isBlank()
+                                        ? "unknown"
+                                        : note.getFrom(),
+                                note.getNoteText()));
             }
         }
         return notes;
     }
 
-    /** The fragment's text, its inline codes (read from {@code <g>}, {@code <x/>}, …) as {@link InlineTokens}. */
+    /**
+     * The fragment's text, its inline codes (read from {@code <g>}, {@code <x/>}, …) as {@link
+     * InlineTokens}.
+     */
     private static String plainText(TextFragment fragment) {
-        return fragment.hasCode() ? InlineTokens.fromFragment(fragment, false) : fragment.getCodedText();
+        return fragment.hasCode()
+                ? InlineTokens.fromFragment(fragment, false)
+                : fragment.getCodedText();
     }
 }

@@ -11,14 +11,12 @@ import dev.attache.model.TmMatch;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import dev.attache.model.WorksheetImport;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.sf.okapi.common.LocaleId;
-import org.apache.commons.io.output.CloseShieldOutputStream;
 import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.NoteAnnotation;
 import net.sf.okapi.common.annotation.XLIFFContextGroup;
@@ -33,20 +31,23 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextPart;
 import net.sf.okapi.common.resource.TextUnit;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
- * Writes a {@link TranslationDocument} as XLIFF 1.2 through Okapi's {@link XLIFFWriter}: one {@code <trans-unit>}
- * per paragraph, {@code <seg-source>} with {@code <mrk mtype="seg">}, a target that mirrors the segments, the
- * paragraph kind as {@code restype="x-<kind>"}, and {@code translate="no"} on the units that are kept but not
- * translated. XLIFF 1.2 has one {@code state} per target; where the segments of a unit differ, each segment's
- * state is also recorded in a {@code <context-group name="x-attache-segment-states-p7">} (named after its unit: the
- * strict schema wants each group's name once in a file). A unit whose segments are all final is
- * {@code approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
- * filled from exact memory matches has {@code state-qualifier="exact-match"} (where only some segments are, the
- * context group says which: {@code x-origin-sN}); each segment's fuzzy matches are {@code <alt-trans mid="sN"
- * match-quality="NN" origin="tm">} with the memory's source and target, best first. What worksheet imports left in
- * a segment ({@link WorksheetImport}) is in the same context group, one {@code x-imported-sN} context each, most
- * recent first. The same document always gives the same bytes.
+ * Writes a {@link TranslationDocument} as XLIFF 1.2 through Okapi's {@link XLIFFWriter}: one {@code
+ * <trans-unit>} per paragraph, {@code <seg-source>} with {@code <mrk mtype="seg">}, a target that
+ * mirrors the segments, the paragraph kind as {@code restype="x-<kind>"}, and {@code
+ * translate="no"} on the units that are kept but not translated. XLIFF 1.2 has one {@code state}
+ * per target; where the segments of a unit differ, each segment's state is also recorded in a
+ * {@code <context-group name="x-attache-segment-states-p7">} (named after its unit: the strict
+ * schema wants each group's name once in a file). A unit whose segments are all final is {@code
+ * approved="yes"} (Translate Toolkit and others take a unit without it as unreviewed). A target
+ * filled from exact memory matches has {@code state-qualifier="exact-match"} (where only some
+ * segments are, the context group says which: {@code x-origin-sN}); each segment's fuzzy matches
+ * are {@code <alt-trans mid="sN" match-quality="NN" origin="tm">} with the memory's source and
+ * target, best first. What worksheet imports left in a segment ({@link WorksheetImport}) is in the
+ * same context group, one {@code x-imported-sN} context each, most recent first. The same document
+ * always gives the same bytes.
  */
 public final class Xliff12Writer {
     static final String SEGMENT_STATES = "x-attache-segment-states";
@@ -56,8 +57,8 @@ public final class Xliff12Writer {
     static final String SPEAKER_CODE_TYPE = "x-speaker";
 
     /**
-     * Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left open. The root
-     * declares Okapi's {@code okp:} namespace, as Okapi's writer always does.
+     * Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left
+     * open. The root declares Okapi's {@code okp:} namespace, as Okapi's writer always does.
      */
     public void write(TranslationDocument document, OutputStream out) throws IOException {
         LocaleId source = LocaleId.fromBCP47(document.sourceLang().toLanguageTag());
@@ -77,7 +78,8 @@ public final class Xliff12Writer {
             writer.setOutput(CloseShieldOutputStream.wrap(out));
             String datatype = document.origin().format().datatype();
             writer.create(null, null, source, target, datatype, document.original(), null);
-            writer.writeStartFile(document.original(), datatype, null, OriginNotes.xml(document.origin()));
+            writer.writeStartFile(
+                    document.original(), datatype, null, OriginNotes.xml(document.origin()));
             boolean codes = document.origin().format().hasInlineCodes();
             for (Unit unit : document.units()) {
                 writer.writeTextUnit(toTextUnit(unit, source, target, codes));
@@ -88,22 +90,33 @@ public final class Xliff12Writer {
         }
     }
 
-    private static ITextUnit toTextUnit(Unit unit, LocaleId source, LocaleId target, boolean codes) {
+    private static ITextUnit toTextUnit(
+            Unit unit, LocaleId source, LocaleId target, boolean codes) {
         TextUnit tu = new TextUnit(unit.id());
         tu.setType(KIND_PREFIX + unit.kind());
         tu.setIsTranslatable(unit.translatable());
         tu.setPreserveWhitespaces(true);
-        tu.setSource(container(unit, SegmentPair::source, unit.speaker().map(Speaker::sourcePrefix), codes));
+        tu.setSource(
+                container(
+                        unit,
+                        SegmentPair::source,
+                        unit.speaker().map(Speaker::sourcePrefix),
+                        codes));
         if (unit.translatable()) {
-            TextContainer targetContainer = container(unit, SegmentPair::target,
-                    unit.speaker().map(Speaker::targetPrefix), codes);
+            TextContainer targetContainer =
+                    container(
+                            unit,
+                            SegmentPair::target,
+                            unit.speaker().map(Speaker::targetPrefix),
+                            codes);
             State state = unitState(unit);
             targetContainer.setProperty(new Property(Property.STATE, state.xliff12()));
             if (state == State.FINAL) {
                 targetContainer.setProperty(new Property(Property.APPROVED, "yes"));
             }
             if (allExactMatches(unit)) {
-                targetContainer.setProperty(new Property(Property.STATE_QUALIFIER, TargetOrigin.XLIFF12_EXACT));
+                targetContainer.setProperty(
+                        new Property(Property.STATE_QUALIFIER, TargetOrigin.XLIFF12_EXACT));
             }
             addMatches(unit, targetContainer, source, target);
             tu.setTarget(target, targetContainer);
@@ -123,8 +136,11 @@ public final class Xliff12Writer {
         return tu;
     }
 
-    private static TextContainer container(Unit unit, java.util.function.Function<SegmentPair, String> text,
-                                           Optional<String> speakerPrefix, boolean codes) {
+    private static TextContainer container(
+            Unit unit,
+            java.util.function.Function<SegmentPair, String> text,
+            Optional<String> speakerPrefix,
+            boolean codes) {
         List<TextPart> parts = new ArrayList<>();
         speakerPrefix.ifPresent(prefix -> parts.add(new TextPart(speakerCode(prefix))));
         for (int i = 0; i < unit.segments().size(); i++) {
@@ -133,8 +149,10 @@ public final class Xliff12Writer {
             }
             SegmentPair pair = unit.segments().get(i);
             String content = text.apply(pair);
-            parts.add(new Segment(pair.id().local(),
-                    codes ? InlineTokens.toFragment(content) : new TextFragment(content)));
+            parts.add(
+                    new Segment(
+                            pair.id().local(),
+                            codes ? InlineTokens.toFragment(content) : new TextFragment(content)));
         }
         TextContainer container = new TextContainer(parts.toArray(TextPart[]::new));
         container.setHasBeenSegmentedFlag(true);
@@ -142,8 +160,9 @@ public final class Xliff12Writer {
     }
 
     /**
-     * The speaker label as a placeholder outside the segments: {@code <ph id="1" ctype="x-speaker">Sergey Lavrov:
-     * </ph>} before the first {@code <mrk mtype="seg">}, so that no segment holds it and tools keep it as it is.
+     * The speaker label as a placeholder outside the segments: {@code <ph id="1"
+     * ctype="x-speaker">Sergey Lavrov: </ph>} before the first {@code <mrk mtype="seg">}, so that
+     * no segment holds it and tools keep it as it is.
      */
     private static TextFragment speakerCode(String prefix) {
         TextFragment fragment = new TextFragment();
@@ -174,16 +193,27 @@ public final class Xliff12Writer {
         return unit.segments().stream().anyMatch(s -> !s.imports().isEmpty());
     }
 
-    /** Each segment's fuzzy matches as {@code <alt-trans mid="sN" match-quality="NN" origin="tm">}, best first. */
-    private static void addMatches(Unit unit, TextContainer targetContainer, LocaleId source, LocaleId target) {
+    /**
+     * Each segment's fuzzy matches as {@code <alt-trans mid="sN" match-quality="NN" origin="tm">},
+     * best first.
+     */
+    private static void addMatches(
+            Unit unit, TextContainer targetContainer, LocaleId source, LocaleId target) {
         for (SegmentPair pair : unit.segments()) {
             if (pair.matches().isEmpty()) {
                 continue;
             }
             AltTranslationsAnnotation alternatives = new AltTranslationsAnnotation();
             for (TmMatch match : pair.matches()) {
-                alternatives.add(source, target, new TextFragment(pair.source()), new TextFragment(match.source()),
-                        new TextFragment(match.target()), MatchType.UKNOWN, match.score(), match.origin());
+                alternatives.add(
+                        source,
+                        target,
+                        new TextFragment(pair.source()),
+                        new TextFragment(match.source()),
+                        new TextFragment(match.target()),
+                        MatchType.UKNOWN,
+                        match.score(),
+                        match.origin());
             }
             targetContainer.getSegments().get(pair.id().local()).setAnnotation(alternatives);
         }
@@ -192,27 +222,35 @@ public final class Xliff12Writer {
     private static XLIFFContextGroup segmentStates(Unit unit) {
         EncoderManager encoders = new XLIFFWriter().getEncoderManager();
         List<XLIFFContextGroup.Context> contexts = new ArrayList<>();
-        // a group there only for what imports left needs no states: the target's state is every segment's
+        // a group there only for what imports left needs no states: the target's state is every
+        // segment's
         boolean withStates = !sameStateEverywhere(unit) || mixedOrigins(unit);
         for (SegmentPair pair : withStates ? unit.segments() : List.<SegmentPair>of()) {
-            var context = new XLIFFContextGroup.Context(encoders, KIND_PREFIX + "state-" + pair.id().local(), null, null);
+            var context =
+                    new XLIFFContextGroup.Context(
+                            encoders, KIND_PREFIX + "state-" + pair.id().local(), null, null);
             context.value(pair.state().xliff12());
             contexts.add(context);
         }
         for (SegmentPair pair : unit.segments()) {
             if (pair.origin() == TargetOrigin.EXACT_MATCH) {
-                var context = new XLIFFContextGroup.Context(encoders, ORIGIN_PREFIX + pair.id().local(), null, null);
+                var context =
+                        new XLIFFContextGroup.Context(
+                                encoders, ORIGIN_PREFIX + pair.id().local(), null, null);
                 context.value(TargetOrigin.XLIFF12_EXACT);
                 contexts.add(context);
             }
         }
         for (SegmentPair pair : unit.segments()) {
             for (WorksheetImport imported : pair.imports()) {
-                var context = new XLIFFContextGroup.Context(encoders, IMPORTED_PREFIX + pair.id().local(), null, null);
+                var context =
+                        new XLIFFContextGroup.Context(
+                                encoders, IMPORTED_PREFIX + pair.id().local(), null, null);
                 context.value(imported.text());
                 contexts.add(context);
             }
         }
-        return new XLIFFContextGroup(encoders, SEGMENT_STATES + "-" + unit.id(), "information", null, contexts);
+        return new XLIFFContextGroup(
+                encoders, SEGMENT_STATES + "-" + unit.id(), "information", null, contexts);
     }
 }

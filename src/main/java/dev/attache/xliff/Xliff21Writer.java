@@ -1,5 +1,7 @@
 package dev.attache.xliff;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.attache.model.Note;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
@@ -9,9 +11,6 @@ import dev.attache.model.TmMatch;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import dev.attache.model.WorksheetImport;
-
-import static java.util.Objects.requireNonNull;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,32 +20,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.sf.okapi.lib.xliff2.core.Fragment;
-import net.sf.okapi.lib.xliff2.core.Store;
-import net.sf.okapi.lib.xliff2.matches.Match;
-import net.sf.okapi.lib.xliff2.metadata.Meta;
-import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
-import net.sf.okapi.lib.xliff2.metadata.Metadata;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.Store;
 import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.matches.Match;
+import net.sf.okapi.lib.xliff2.metadata.Meta;
+import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
+import net.sf.okapi.lib.xliff2.metadata.Metadata;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
- * Writes a {@link TranslationDocument} as XLIFF 2.1 through Okapi's XLIFF 2 {@link XLIFFWriter}: one
- * {@code <file id="f1">}, one {@code <unit>} per paragraph (its kind as {@code type="attache:<kind>"},
- * {@code translate="no"} when it is kept but not translated), one {@code <segment id="sN">} per sentence with the
- * whitespace between them as {@code <ignorable>}s, the states as XLIFF 2 states ({@code needs-review} as
- * {@code translated} with {@code subState="attache:needs-review"}), the notes with their author as
- * {@code category}, and the term hits as {@code <mrk type="term">} spans with the glossary module (see
- * {@link TermMarkup}). A speaker turn opens with {@code <ignorable id="speaker">}: its source is the label
- * ({@code Sergey Lavrov: }), its target the rendering ({@code С.В.Лавров: }), outside every segment. A target filled from an exact memory match is {@code translated} with
- * {@code subState="attache:exact-match"}; fuzzy matches are {@code <mtc:match ref="#sN" similarity="NN"
- * origin="tm">} of the matches module, best first. What worksheet imports left in a segment ({@link WorksheetImport})
- * is in the metadata module: {@code <mda:metaGroup category="attache:imported">} with one {@code <mda:meta
- * type="sN">} each, most recent first. The same document always gives the same bytes.
+ * Writes a {@link TranslationDocument} as XLIFF 2.1 through Okapi's XLIFF 2 {@link XLIFFWriter}:
+ * one {@code <file id="f1">}, one {@code <unit>} per paragraph (its kind as {@code
+ * type="attache:<kind>"}, {@code translate="no"} when it is kept but not translated), one {@code
+ * <segment id="sN">} per sentence with the whitespace between them as {@code <ignorable>}s, the
+ * states as XLIFF 2 states ({@code needs-review} as {@code translated} with {@code
+ * subState="attache:needs-review"}), the notes with their author as {@code category}, and the term
+ * hits as {@code <mrk type="term">} spans with the glossary module (see {@link TermMarkup}). A
+ * speaker turn opens with {@code <ignorable id="speaker">}: its source is the label ({@code Sergey
+ * Lavrov: }), its target the rendering ({@code С.В.Лавров: }), outside every segment. A target
+ * filled from an exact memory match is {@code translated} with {@code
+ * subState="attache:exact-match"}; fuzzy matches are {@code <mtc:match ref="#sN" similarity="NN"
+ * origin="tm">} of the matches module, best first. What worksheet imports left in a segment ({@link
+ * WorksheetImport}) is in the metadata module: {@code <mda:metaGroup category="attache:imported">}
+ * with one {@code <mda:meta type="sN">} each, most recent first. The same document always gives the
+ * same bytes.
  */
 public final class Xliff21Writer {
     static final String VERSION = "2.1";
@@ -54,9 +56,14 @@ public final class Xliff21Writer {
     static final String NEEDS_REVIEW = PREFIX + "needs-review";
     static final String EXACT_MATCH = PREFIX + "exact-match";
     static final String IMPORTED = PREFIX + "imported";
-    /** The id of the {@code <ignorable>} that holds a speaker turn's label before the first segment. */
+
+    /**
+     * The id of the {@code <ignorable>} that holds a speaker turn's label before the first segment.
+     */
     static final String SPEAKER_ID = "speaker";
-    private static final Pattern NOT_NORMAL_SPACE = Pattern.compile("^[ \\t\\r\\n]|[ \\t\\r\\n]$|[ \\t\\r\\n]{2}|[\\t\\r\\n]");
+
+    private static final Pattern NOT_NORMAL_SPACE =
+            Pattern.compile("^[ \\t\\r\\n]|[ \\t\\r\\n]$|[ \\t\\r\\n]{2}|[\\t\\r\\n]");
 
     private final TermRenderings renderings;
 
@@ -65,9 +72,15 @@ public final class Xliff21Writer {
         this.renderings = requireNonNull(renderings, "renderings");
     }
 
-    /** Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left open. */
+    /**
+     * Writes the document to {@code out} (UTF-8) as it goes, unit by unit; {@code out} is left
+     * open.
+     */
     public void write(TranslationDocument document, OutputStream out) throws IOException {
-        Writer text = new BufferedWriter(new OutputStreamWriter(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8));
+        Writer text =
+                new BufferedWriter(
+                        new OutputStreamWriter(
+                                CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8));
         XLIFFWriter writer = new XLIFFWriter();
         try {
             writer.setLineBreak("\n");
@@ -99,13 +112,15 @@ public final class Xliff21Writer {
         xliff.setType(PREFIX + unit.kind());
         xliff.setTranslate(unit.translatable());
         TermMarkup terms = new TermMarkup(renderings);
-        unit.speaker().ifPresent(speaker -> {
-            Part label = xliff.appendIgnorable();
-            label.setId(SPEAKER_ID);
-            label.getSource().append(speaker.sourcePrefix());
-            label.setTarget(speaker.targetPrefix());
-            label.setPreserveWS(true);
-        });
+        unit.speaker()
+                .ifPresent(
+                        speaker -> {
+                            Part label = xliff.appendIgnorable();
+                            label.setId(SPEAKER_ID);
+                            label.getSource().append(speaker.sourcePrefix());
+                            label.setTarget(speaker.targetPrefix());
+                            label.setPreserveWS(true);
+                        });
         for (int i = 0; i < unit.segments().size(); i++) {
             if (i > 0 && !unit.separators().get(i - 1).isEmpty()) {
                 Part ignorable = xliff.appendIgnorable();
@@ -117,7 +132,8 @@ public final class Xliff21Writer {
             Segment segment = xliff.appendSegment();
             segment.setId(pair.id().local());
             terms.appendSource(segment.getSource(), pair);
-            boolean withTarget = unit.translatable() && !(pair.target().isEmpty() && pair.state() == State.NEW);
+            boolean withTarget =
+                    unit.translatable() && !(pair.target().isEmpty() && pair.state() == State.NEW);
             if (withTarget) {
                 segment.setTarget(pair.target());
             }
@@ -125,7 +141,8 @@ public final class Xliff21Writer {
                 segment.setState(state(pair.state()));
                 segment.setSubState(subState(pair));
             }
-            segment.setPreserveWS(needsPreserving(pair.source()) || withTarget && needsPreserving(pair.target()));
+            segment.setPreserveWS(
+                    needsPreserving(pair.source()) || withTarget && needsPreserving(pair.target()));
             for (TmMatch match : unit.translatable() ? pair.matches() : List.<TmMatch>of()) {
                 xliff.getMatches().add(match(pair, match));
             }
@@ -142,26 +159,38 @@ public final class Xliff21Writer {
         return xliff;
     }
 
-    /** The {@code <mda:metaGroup category="attache:imported">} of a unit: each segment's imports, most recent first. */
+    /**
+     * The {@code <mda:metaGroup category="attache:imported">} of a unit: each segment's imports,
+     * most recent first.
+     */
     private static Metadata imports(Unit unit) {
         MetaGroup group = new MetaGroup(IMPORTED);
         for (SegmentPair pair : unit.segments()) {
-            pair.imports().forEach(imported -> group.add(new Meta(pair.id().local(), imported.text())));
+            pair.imports()
+                    .forEach(imported -> group.add(new Meta(pair.id().local(), imported.text())));
         }
         Metadata metadata = new Metadata();
         metadata.addGroup(group);
         return metadata;
     }
 
-    /** {@code attache:needs-review}, {@code attache:exact-match} for a target filled from the memory, else none. */
+    /**
+     * {@code attache:needs-review}, {@code attache:exact-match} for a target filled from the
+     * memory, else none.
+     */
     private static String subState(SegmentPair pair) {
         if (pair.state() == State.NEEDS_REVIEW) {
             return NEEDS_REVIEW;
         }
-        return pair.origin() == TargetOrigin.EXACT_MATCH && pair.state() == State.TRANSLATED ? EXACT_MATCH : null;
+        return pair.origin() == TargetOrigin.EXACT_MATCH && pair.state() == State.TRANSLATED
+                ? EXACT_MATCH
+                : null;
     }
 
-    /** A fuzzy match as {@code <mtc:match ref="#sN" similarity="NN" origin="tm">} with its source and target. */
+    /**
+     * A fuzzy match as {@code <mtc:match ref="#sN" similarity="NN" origin="tm">} with its source
+     * and target.
+     */
     private static Match match(SegmentPair pair, TmMatch tm) {
         Match match = new Match();
         match.setRef(Match.MATCH_REF_PREFIX + pair.id().local());
@@ -181,7 +210,9 @@ public final class Xliff21Writer {
         };
     }
 
-    /** Whitespace that an XML tool may collapse unless {@code xml:space="preserve"} says otherwise. */
+    /**
+     * Whitespace that an XML tool may collapse unless {@code xml:space="preserve"} says otherwise.
+     */
     private static boolean needsPreserving(String text) {
         return NOT_NORMAL_SPACE.matcher(text).find();
     }

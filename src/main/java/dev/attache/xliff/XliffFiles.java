@@ -6,21 +6,21 @@ import dev.attache.model.TermRenderings;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Reads and writes the project's XLIFF files, of either version; writing is atomic, optionally keeping the
- * previous file as .bak. A file written again keeps its version unless another is asked for.
+ * Reads and writes the project's XLIFF files, of either version; writing is atomic, optionally
+ * keeping the previous file as .bak. A file written again keeps its version unless another is asked
+ * for.
  */
 public final class XliffFiles {
-    private XliffFiles() {
-    }
+    private XliffFiles() {}
 
     public static TranslationDocument read(Path file) {
         return new XliffReader().read(file);
@@ -32,8 +32,9 @@ public final class XliffFiles {
     }
 
     /**
-     * Runs {@code change} over the file locked and read once ({@link XliffUpdate}): how every command that rewrites
-     * an existing XLIFF file reads it and writes it again. The file must exist.
+     * Runs {@code change} over the file locked and read once ({@link XliffUpdate}): how every
+     * command that rewrites an existing XLIFF file reads it and writes it again. The file must
+     * exist.
      */
     public static <R> R update(Path file, Function<XliffUpdate, R> change) {
         if (!Files.exists(file)) {
@@ -44,44 +45,66 @@ public final class XliffFiles {
         }
     }
 
-    /** Writes the document in the version the file is in already (1.2 for a new file), with no term renderings. */
+    /**
+     * Writes the document in the version the file is in already (1.2 for a new file), with no term
+     * renderings.
+     */
     public static void write(TranslationDocument document, Path file, boolean keepBackup) {
         write(document, file, keepBackup, sameFlavour(file), TermRenderings.none());
     }
 
-    /** Writes the document and returns the SHA-256 of the bytes written, hashed as they were written. */
-    public static String write(TranslationDocument document, Path file, boolean keepBackup, XliffFlavour flavour,
-                               TermRenderings renderings) {
+    /**
+     * Writes the document and returns the SHA-256 of the bytes written, hashed as they were
+     * written.
+     */
+    public static String write(
+            TranslationDocument document,
+            Path file,
+            boolean keepBackup,
+            XliffFlavour flavour,
+            TermRenderings renderings) {
         checkVersionFits(document, file, flavour);
         MessageDigest sha256 = DigestUtils.getSha256Digest();
-        new AtomicFile(file).write(out -> {
-            sha256.reset();
-            DigestOutputStream hashed = new DigestOutputStream(out, sha256);
-            new XliffWriter(renderings).write(document, flavour, hashed);
-            hashed.flush();
-        }, keepBackup);
+        new AtomicFile(file)
+                .write(
+                        out -> {
+                            sha256.reset();
+                            DigestOutputStream hashed = new DigestOutputStream(out, sha256);
+                            new XliffWriter(renderings).write(document, flavour, hashed);
+                            hashed.flush();
+                        },
+                        keepBackup);
         return Hex.encodeHexString(sha256.digest());
     }
 
     /**
-     * The paragraphs of an HTML page or a Word document carry inline codes, which Attaché writes (and merges back
-     * from) in XLIFF 1.2 only: asking for 2.1 is refused before anything is written.
+     * The paragraphs of an HTML page or a Word document carry inline codes, which Attaché writes
+     * (and merges back from) in XLIFF 1.2 only: asking for 2.1 is refused before anything is
+     * written.
      */
-    public static void checkVersionFits(TranslationDocument document, Path file, XliffFlavour flavour) {
+    public static void checkVersionFits(
+            TranslationDocument document, Path file, XliffFlavour flavour) {
         if (document.origin().format().hasInlineCodes() && flavour.version() != XliffVersion.V1_2) {
-            throw new BadInputException(file, "comes from " + document.original() + ", whose inline codes Attaché "
-                    + "writes in XLIFF 1.2 only: leave out --xliff-version 2.1");
+            throw new BadInputException(
+                    file,
+                    "comes from "
+                            + document.original()
+                            + ", whose inline codes Attaché "
+                            + "writes in XLIFF 1.2 only: leave out --xliff-version 2.1");
         }
     }
 
-    /** The flavour a file is written in again: its version (1.2 for a new file), no copied sources. */
+    /**
+     * The flavour a file is written in again: its version (1.2 for a new file), no copied sources.
+     */
     private static XliffFlavour sameFlavour(Path file) {
-        return XliffFlavour.standard(Files.isRegularFile(file) ? new XliffReader().versionOf(file) : XliffVersion.V1_2);
+        return XliffFlavour.standard(
+                Files.isRegularFile(file) ? new XliffReader().versionOf(file) : XliffVersion.V1_2);
     }
 
     /**
-     * Whether two documents write the same XLIFF: term hits are not stored in XLIFF 1.2 (only their note is). Compared
-     * unit by unit, so that no copy of a whole document is made.
+     * Whether two documents write the same XLIFF: term hits are not stored in XLIFF 1.2 (only their
+     * note is). Compared unit by unit, so that no copy of a whole document is made.
      */
     public static boolean sameContent(TranslationDocument one, TranslationDocument other) {
         if (one.units().size() != other.units().size()
@@ -89,7 +112,8 @@ public final class XliffFiles {
             return false;
         }
         for (int i = 0; i < one.units().size(); i++) {
-            if (!withoutTermHits(one.units().get(i)).equals(withoutTermHits(other.units().get(i)))) {
+            if (!withoutTermHits(one.units().get(i))
+                    .equals(withoutTermHits(other.units().get(i)))) {
                 return false;
             }
         }
@@ -97,6 +121,7 @@ public final class XliffFiles {
     }
 
     private static Unit withoutTermHits(Unit unit) {
-        return unit.withSegments(unit.segments().stream().map(s -> s.withTermHits(List.of())).toList());
+        return unit.withSegments(
+                unit.segments().stream().map(s -> s.withTermHits(List.of())).toList());
     }
 }

@@ -18,8 +18,9 @@ import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.commons.io.input.TeeInputStream;
 
 /**
- * An XLIFF file opened once: its header is read from the first bytes, the parser is given the same bytes again and
- * the rest of the stream, and every byte read is hashed on the way, so that the file's SHA-256 needs no second read.
+ * An XLIFF file opened once: its header is read from the first bytes, the parser is given the same
+ * bytes again and the rest of the stream, and every byte read is hashed on the way, so that the
+ * file's SHA-256 needs no second read.
  */
 final class XliffInput implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
@@ -29,7 +30,8 @@ final class XliffInput implements AutoCloseable {
     private final XliffFileHeader header;
     private final byte[] headerBytes;
 
-    private XliffInput(Path file, DigestInputStream hashed, XliffFileHeader header, byte[] headerBytes) {
+    private XliffInput(
+            Path file, DigestInputStream hashed, XliffFileHeader header, byte[] headerBytes) {
         this.file = file;
         this.hashed = hashed;
         this.header = header;
@@ -45,14 +47,17 @@ final class XliffInput implements AutoCloseable {
         }
         DigestInputStream hashed;
         try {
-            hashed = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER),
-                    DigestUtils.getSha256Digest());
+            hashed =
+                    new DigestInputStream(
+                            new BufferedInputStream(Files.newInputStream(file), BUFFER),
+                            DigestUtils.getSha256Digest());
         } catch (IOException e) {
             throw new BadInputException(file, null, "cannot read: " + e.getMessage(), e);
         }
         try {
             ByteArrayOutputStream read = new ByteArrayOutputStream();
-            XliffFileHeader header = XliffFileHeader.read(file, new TeeInputStream(hashed, read, false));
+            XliffFileHeader header =
+                    XliffFileHeader.read(file, new TeeInputStream(hashed, read, false));
             return new XliffInput(file, hashed, header, read.toByteArray());
         } catch (RuntimeException e) {
             closeQuietly(hashed);
@@ -64,13 +69,20 @@ final class XliffInput implements AutoCloseable {
         return header;
     }
 
-    /** The whole file from its first byte, for a parser; closing it leaves the file open, to be hashed to its end. */
+    /**
+     * The whole file from its first byte, for a parser; closing it leaves the file open, to be
+     * hashed to its end.
+     */
     InputStream content() {
-        // a sequence closes each stream it reaches the end of: the file is shielded, to be hashed to its end
-        return new SequenceInputStream(new ByteArrayInputStream(headerBytes), CloseShieldInputStream.wrap(hashed));
+        // a sequence closes each stream it reaches the end of: the file is shielded, to be hashed
+        // to its end
+        return new SequenceInputStream(
+                new ByteArrayInputStream(headerBytes), CloseShieldInputStream.wrap(hashed));
     }
 
-    /** The SHA-256 of the file's bytes, as lower-case hex: what the parser left unread is read here. */
+    /**
+     * The SHA-256 of the file's bytes, as lower-case hex: what the parser left unread is read here.
+     */
     String sha256() {
         try {
             hashed.transferTo(OutputStream.nullOutputStream());

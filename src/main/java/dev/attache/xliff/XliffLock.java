@@ -11,11 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
- * The lock one {@code import} holds on an XLIFF file from reading it to writing it, so that two imports into one
- * file run one after the other: the second reads what the first wrote, and both sheets' work ends up in the file
- * (or is reported as a conflict). An operating-system lock ({@link FileChannel#tryLock()}) on a hidden file beside
- * the XLIFF ({@code .x.en-ru.xlf.lock}); the operating system releases it when a process ends, however it ends.
- * The lock file stays: deleting it would let a third process lock a new file while the second holds the old one.
+ * The lock one {@code import} holds on an XLIFF file from reading it to writing it, so that two
+ * imports into one file run one after the other: the second reads what the first wrote, and both
+ * sheets' work ends up in the file (or is reported as a conflict). An operating-system lock ({@link
+ * FileChannel#tryLock()}) on a hidden file beside the XLIFF ({@code .x.en-ru.xlf.lock}); the
+ * operating system releases it when a process ends, however it ends. The lock file stays: deleting
+ * it would let a third process lock a new file while the second holds the old one.
  */
 public final class XliffLock implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(60);
@@ -29,12 +30,16 @@ public final class XliffLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Waits up to {@code wait} for the lock of {@code xliff}; a file another run keeps locked longer is bad input. */
+    /**
+     * Waits up to {@code wait} for the lock of {@code xliff}; a file another run keeps locked
+     * longer is bad input.
+     */
     public static XliffLock acquire(Path xliff, Duration wait) {
         Path file = xliff.toAbsolutePath().resolveSibling("." + xliff.getFileName() + ".lock");
         long deadline = System.nanoTime() + wait.toNanos();
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 while (true) {
                     FileLock lock = tryLock(channel);
@@ -42,9 +47,14 @@ public final class XliffLock implements AutoCloseable {
                         return new XliffLock(channel, lock);
                     }
                     if (System.nanoTime() > deadline) {
-                        throw new BadInputException(xliff, "another import into this file has been running for "
-                                + wait.toSeconds() + " s (it holds " + file.getFileName() + "); run again when it "
-                                + "has finished");
+                        throw new BadInputException(
+                                xliff,
+                                "another import into this file has been running for "
+                                        + wait.toSeconds()
+                                        + " s (it holds "
+                                        + file.getFileName()
+                                        + "); run again when it "
+                                        + "has finished");
                     }
                     Thread.sleep(POLL_MILLIS);
                 }
@@ -57,7 +67,8 @@ public final class XliffLock implements AutoCloseable {
                 throw (RuntimeException) e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + xliff + " (through " + file + "): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot lock " + xliff + " (through " + file + "): " + e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,10 @@ import dev.attache.BadInputException;
 import dev.attache.model.TranslationDocument;
 import java.nio.file.Path;
 
-/** Reads an XLIFF file of either version, telling them apart by the root's {@code version} attribute. */
+/**
+ * Reads an XLIFF file of either version, telling them apart by the root's {@code version}
+ * attribute.
+ */
 public final class XliffReader {
 
     public TranslationDocument read(Path file) {
@@ -15,10 +18,11 @@ public final class XliffReader {
     public OpenedXliff open(Path file) {
         try (XliffInput input = XliffInput.open(file)) {
             XliffVersion version = versionOf(file, input.header());
-            TranslationDocument document = switch (version) {
-                case V1_2 -> new Xliff12Reader().read(file, input);
-                case V2_1 -> new Xliff21Reader().read(file, input);
-            };
+            TranslationDocument document =
+                    switch (version) {
+                        case V1_2 -> new Xliff12Reader().read(file, input);
+                        case V2_1 -> new Xliff21Reader().read(file, input);
+                    };
             return new OpenedXliff(file, document, version, input.sha256());
         }
     }

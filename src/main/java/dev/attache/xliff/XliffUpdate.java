@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One command's rewrite of an XLIFF file: an existing file is locked ({@link XliffLock}) and read once, and stays
- * locked until the new version is written and the update is closed, so that another command rewriting the file
- * waits and then reads what this one wrote. A file that is not there yet is neither locked nor read.
+ * One command's rewrite of an XLIFF file: an existing file is locked ({@link XliffLock}) and read
+ * once, and stays locked until the new version is written and the update is closed, so that another
+ * command rewriting the file waits and then reads what this one wrote. A file that is not there yet
+ * is neither locked nor read.
  */
 public final class XliffUpdate implements AutoCloseable {
     private final Path file;
@@ -30,7 +31,8 @@ public final class XliffUpdate implements AutoCloseable {
         }
         XliffLock lock = XliffLock.acquire(file, XliffLock.WAIT);
         try {
-            return new XliffUpdate(file, Optional.of(lock), Optional.of(new XliffReader().open(file)));
+            return new XliffUpdate(
+                    file, Optional.of(lock), Optional.of(new XliffReader().open(file)));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -48,16 +50,21 @@ public final class XliffUpdate implements AutoCloseable {
 
     /** The earlier file, which an update of a file that must exist has. */
     public OpenedXliff opened() {
-        return earlier.orElseThrow(() -> new IllegalStateException(file + " did not exist when its update began"));
+        return earlier.orElseThrow(
+                () -> new IllegalStateException(file + " did not exist when its update began"));
     }
 
     /**
-     * Writes the new version (an earlier one kept as {@code .bak} when asked) and returns the SHA-256 of its bytes,
-     * hashed as they were written.
+     * Writes the new version (an earlier one kept as {@code .bak} when asked) and returns the
+     * SHA-256 of its bytes, hashed as they were written.
      */
-    public String write(TranslationDocument document, XliffFlavour flavour, TermRenderings renderings,
-                        boolean keepBackup) {
-        return XliffFiles.write(document, file, keepBackup && earlier.isPresent(), flavour, renderings);
+    public String write(
+            TranslationDocument document,
+            XliffFlavour flavour,
+            TermRenderings renderings,
+            boolean keepBackup) {
+        return XliffFiles.write(
+                document, file, keepBackup && earlier.isPresent(), flavour, renderings);
     }
 
     /** Releases the lock; closing again does nothing. */

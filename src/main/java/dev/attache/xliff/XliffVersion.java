@@ -14,7 +14,9 @@ public enum XliffVersion {
         this.number = number;
     }
 
-    /** {@code 1.2}, {@code 2.1}: as on the command line and in the root's {@code version} attribute. */
+    /**
+     * {@code 1.2}, {@code 2.1}: as on the command line and in the root's {@code version} attribute.
+     */
     public String number() {
         return number;
     }

@@ -8,12 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pair precision, recall and F1 on the published page pairs of {@code src/test/resources/archive} (agencies' and
- * presidencies' English and Russian or Azerbaijani versions of the same words, hand-aligned): Okapi's Gale–Church
- * aligner alone against it with this domain's anchors. The floors are what the anchored aligner reached when it was
- * written (December 2026: pairs F1 0.646, links F1 0.543, 18 of 23 confident pairs right; since the real-page
- * reading rules of issue 22 read the stored pages' lines otherwise: 0.592, 0.489, 17 of 27; Okapi alone 0.193 and
- * 0.079); the baseline is reported beside it, and must stay below it.
+ * Pair precision, recall and F1 on the published page pairs of {@code src/test/resources/archive}
+ * (agencies' and presidencies' English and Russian or Azerbaijani versions of the same words,
+ * hand-aligned): Okapi's Gale–Church aligner alone against it with this domain's anchors. The
+ * floors are what the anchored aligner reached when it was written (December 2026: pairs F1 0.646,
+ * links F1 0.543, 18 of 23 confident pairs right; since the real-page reading rules of issue 22
+ * read the stored pages' lines otherwise: 0.592, 0.489, 17 of 27; Okapi alone 0.193 and 0.079); the
+ * baseline is reported beside it, and must stay below it.
  */
 class ArchiveAlignmentTest {
     private static final Glossary GLOSSARY = new GlossaryFiles().loadBuiltIn().glossary();
@@ -27,14 +28,29 @@ class ArchiveAlignmentTest {
         for (ArchivePairs pair : ArchivePairs.all()) {
             List<Sentence> english = ArchivePairs.sentences(pair.english(), pair.targetLang());
             List<Sentence> target = ArchivePairs.sentences(pair.target(), pair.targetLang());
-            GoldAlignment.Score okapi = pair.gold().score(
-                    SentenceAlignment.okapiBaseline("en", pair.targetLang()).align(english, target).pairs());
-            List<AlignedPair> ours = SentenceAlignment.anchored("en", pair.targetLang(), GLOSSARY).align(english, target).pairs();
+            GoldAlignment.Score okapi =
+                    pair.gold()
+                            .score(
+                                    SentenceAlignment.okapiBaseline("en", pair.targetLang())
+                                            .align(english, target)
+                                            .pairs());
+            List<AlignedPair> ours =
+                    SentenceAlignment.anchored("en", pair.targetLang(), GLOSSARY)
+                            .align(english, target)
+                            .pairs();
             GoldAlignment.Score score = pair.gold().score(ours);
-            System.out.printf("%-60s okapi %s%n%-60s ours  %s%n", pair.name(), okapi.line(), "", score.line());
+            System.out.printf(
+                    "%-60s okapi %s%n%-60s ours  %s%n",
+                    pair.name(), okapi.line(), "", score.line());
             if (System.getProperty("align.dump") != null) {
-                ours.forEach(p -> System.out.printf("  %s %.2f | %s | %s%n", p.shape(), p.confidence(),
-                        p.englishText(), p.targetText()));
+                ours.forEach(
+                        p ->
+                                System.out.printf(
+                                        "  %s %.2f | %s | %s%n",
+                                        p.shape(),
+                                        p.confidence(),
+                                        p.englishText(),
+                                        p.targetText()));
             }
             int[] sure = pair.gold().confidentRight(ours);
             confidentRight += sure[0];
@@ -44,9 +60,12 @@ class ArchiveAlignmentTest {
         }
         System.out.println("archive pairs, Okapi alone: " + baseline.line());
         System.out.println("archive pairs, anchored:    " + anchored.line());
-        System.out.printf("archive pairs, confident: %d right of %d given%n", confidentRight, confidentGiven);
+        System.out.printf(
+                "archive pairs, confident: %d right of %d given%n", confidentRight, confidentGiven);
         assertThat(anchored.f1()).isGreaterThan(baseline.f1()).isGreaterThanOrEqualTo(0.59);
         assertThat(anchored.linkF1()).isGreaterThan(baseline.linkF1()).isGreaterThanOrEqualTo(0.48);
-        assertThat((double) confidentRight / confidentGiven).as("confident pairs right").isGreaterThanOrEqualTo(0.62);
+        assertThat((double) confidentRight / confidentGiven)
+                .as("confident pairs right")
+                .isGreaterThanOrEqualTo(0.62);
     }
 }

@@ -19,7 +19,9 @@ record ArchivePairs(Path english, Path target, String targetLang, GoldAlignment 
 
     static List<ArchivePairs> all() {
         try (Stream<Path> files = Files.walk(FOLDER)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".align.tsv")).sorted().map(ArchivePairs::of)
+            return files.filter(f -> f.getFileName().toString().endsWith(".align.tsv"))
+                    .sorted()
+                    .map(ArchivePairs::of)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -30,14 +32,24 @@ record ArchivePairs(Path english, Path target, String targetLang, GoldAlignment 
         String stem = tsv.getFileName().toString().replace(".align.tsv", "");
         Path english = tsv.resolveSibling(stem + ".en.txt");
         String lang = Files.exists(tsv.resolveSibling(stem + ".ru.txt")) ? "ru" : "az";
-        return new ArchivePairs(english, tsv.resolveSibling(stem + "." + lang + ".txt"), lang, GoldAlignment.read(tsv));
+        return new ArchivePairs(
+                english,
+                tsv.resolveSibling(stem + "." + lang + ".txt"),
+                lang,
+                GoldAlignment.read(tsv));
     }
 
-    /** The sentences of a file, read and segmented as {@code prepare} reads them, boilerplate kept. */
+    /**
+     * The sentences of a file, read and segmented as {@code prepare} reads them, boilerplate kept.
+     */
     static List<Sentence> sentences(Path file, String targetLang) {
         var transcript = new TranscriptReader().read(file, TranscriptOptions.defaults());
-        TranslationDocument document = new DocumentBuilder(SrxSegmenter.english(), true)
-                .build(transcript, file.getFileName().toString(), Locale.forLanguageTag(targetLang));
+        TranslationDocument document =
+                new DocumentBuilder(SrxSegmenter.english(), true)
+                        .build(
+                                transcript,
+                                file.getFileName().toString(),
+                                Locale.forLanguageTag(targetLang));
         return Sentence.of(document);
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A hand-made sentence alignment ({@code .align.tsv}: English sentences, a tab, target sentences, a tab, the pair's
- * kind; whitespace collapsed, several sentences joined by a space, a 1:0 or 0:1 with one side empty), and how many
- * pairs of an aligner's output it holds.
+ * A hand-made sentence alignment ({@code .align.tsv}: English sentences, a tab, target sentences, a
+ * tab, the pair's kind; whitespace collapsed, several sentences joined by a space, a 1:0 or 0:1
+ * with one side empty), and how many pairs of an aligner's output it holds.
  */
 record GoldAlignment(List<GoldPair> pairs) {
     record GoldPair(String english, String target, String kind) {
@@ -22,11 +22,19 @@ record GoldAlignment(List<GoldPair> pairs) {
         }
     }
 
-    /** What an alignment scores against the gold: pairs right, pairs given, gold pairs; all, and links only. */
+    /**
+     * What an alignment scores against the gold: pairs right, pairs given, gold pairs; all, and
+     * links only.
+     */
     record Score(int right, int given, int gold, int rightLinks, int givenLinks, int goldLinks) {
         Score plus(Score other) {
-            return new Score(right + other.right, given + other.given, gold + other.gold,
-                    rightLinks + other.rightLinks, givenLinks + other.givenLinks, goldLinks + other.goldLinks);
+            return new Score(
+                    right + other.right,
+                    given + other.given,
+                    gold + other.gold,
+                    rightLinks + other.rightLinks,
+                    givenLinks + other.givenLinks,
+                    goldLinks + other.goldLinks);
         }
 
         double precision() {
@@ -55,8 +63,19 @@ record GoldAlignment(List<GoldPair> pairs) {
 
         String line() {
             return "pairs P %.3f R %.3f F1 %.3f (%d right of %d given, %d gold); links (1:1, 2:1, 1:2) P %.3f R %.3f F1 %.3f (%d of %d, %d gold)"
-                    .formatted(precision(), recall(), f1(), right, given, gold, linkPrecision(), linkRecall(),
-                            linkF1(), rightLinks, givenLinks, goldLinks);
+                    .formatted(
+                            precision(),
+                            recall(),
+                            f1(),
+                            right,
+                            given,
+                            gold,
+                            linkPrecision(),
+                            linkRecall(),
+                            linkF1(),
+                            rightLinks,
+                            givenLinks,
+                            goldLinks);
         }
 
         private static double ratio(int part, int whole) {
@@ -94,14 +113,20 @@ record GoldAlignment(List<GoldPair> pairs) {
         int rightLinks = 0;
         int givenLinks = 0;
         for (AlignedPair pair : aligned) {
-            boolean hit = gold.contains(List.of(normal(pair.englishText()), normal(pair.targetText())));
+            boolean hit =
+                    gold.contains(List.of(normal(pair.englishText()), normal(pair.targetText())));
             right += hit ? 1 : 0;
             if (!pair.isUnpaired()) {
                 givenLinks++;
                 rightLinks += hit ? 1 : 0;
             }
         }
-        return new Score(right, aligned.size(), pairs.size(), rightLinks, givenLinks,
+        return new Score(
+                right,
+                aligned.size(),
+                pairs.size(),
+                rightLinks,
+                givenLinks,
                 (int) pairs.stream().filter(GoldPair::isLink).count());
     }
 
@@ -110,8 +135,16 @@ record GoldAlignment(List<GoldPair> pairs) {
         Set<List<String>> gold = new HashSet<>();
         pairs.forEach(p -> gold.add(List.of(p.english(), p.target())));
         List<AlignedPair> confident = aligned.stream().filter(AlignedPair::isConfident).toList();
-        int right = (int) confident.stream()
-                .filter(p -> gold.contains(List.of(normal(p.englishText()), normal(p.targetText())))).count();
+        int right =
+                (int)
+                        confident.stream()
+                                .filter(
+                                        p ->
+                                                gold.contains(
+                                                        List.of(
+                                                                normal(p.englishText()),
+                                                                normal(p.targetText()))))
+                                .count();
         return new int[] {right, confident.size()};
     }
 

@@ -14,15 +14,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs one command line in a fresh process, in a working folder, to its end or its timeout, and measures it: wall
- * time from start to exit (System.nanoTime around the process), and the peak resident set size of the process.
- * <p>Peak RSS: where GNU time is installed ({@code /usr/bin/time}), the command runs under {@code /usr/bin/time -f %M
- * -o FILE}, which reports the child's {@code ru_maxrss} from {@code wait4} once it has exited, so nothing is missed.
- * Without it, the command runs directly and its {@code VmHWM} (the kernel's own high-water mark of the RSS) is read
- * from {@code /proc/PID/status} every 50 ms; the last reading before exit is at most 50 ms old.
- * <p>Standard output and error go to {@code stdout.txt} and {@code stderr.txt} in the working folder.
+ * Runs one command line in a fresh process, in a working folder, to its end or its timeout, and
+ * measures it: wall time from start to exit (System.nanoTime around the process), and the peak
+ * resident set size of the process.
+ *
+ * <p>Peak RSS: where GNU time is installed ({@code /usr/bin/time}), the command runs under {@code
+ * /usr/bin/time -f %M -o FILE}, which reports the child's {@code ru_maxrss} from {@code wait4} once
+ * it has exited, so nothing is missed. Without it, the command runs directly and its {@code VmHWM}
+ * (the kernel's own high-water mark of the RSS) is read from {@code /proc/PID/status} every 50 ms;
+ * the last reading before exit is at most 50 ms old.
+ *
+ * <p>Standard output and error go to {@code stdout.txt} and {@code stderr.txt} in the working
+ * folder.
  */
-record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedExits, long timeoutSeconds) {
+record CommandRun(
+        List<String> commandLine, Path workDir, Set<Integer> expectedExits, long timeoutSeconds) {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final int TAIL_BYTES = 2_000;
 
@@ -32,7 +38,8 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
     }
 
     static String rssMethod() {
-        return Files.isExecutable(GNU_TIME) ? "GNU time -f %M (ru_maxrss of the process, from wait4)"
+        return Files.isExecutable(GNU_TIME)
+                ? "GNU time -f %M (ru_maxrss of the process, from wait4)"
                 : "VmHWM from /proc/PID/status, sampled every 50 ms";
     }
 
@@ -47,8 +54,12 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
         }
         line.addAll(commandLine);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(line).directory(workDir.toFile())
-                .redirectOutput(workDir.resolve("stdout.txt").toFile()).redirectError(stderr.toFile()).start();
+        Process process =
+                new ProcessBuilder(line)
+                        .directory(workDir.toFile())
+                        .redirectOutput(workDir.resolve("stdout.txt").toFile())
+                        .redirectError(stderr.toFile())
+                        .start();
         AtomicLong sampledKb = new AtomicLong();
         Thread sampler = gnuTime ? null : startSampler(process, sampledKb);
         boolean finished = waitOrKill(process, timeoutSeconds);
@@ -58,10 +69,14 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
         }
         long peakKb = gnuTime ? gnuTimeKb(timeFile) : sampledKb.get();
         int exit = process.exitValue();
-        return new Measurement(seconds, peakKb, exit, failure(finished, exit, stderr), headAndTail(stderr));
+        return new Measurement(
+                seconds, peakKb, exit, failure(finished, exit, stderr), headAndTail(stderr));
     }
 
-    /** Waits for the process; when it outlasts the timeout, kills it and all it started, and says it did not finish. */
+    /**
+     * Waits for the process; when it outlasts the timeout, kills it and all it started, and says it
+     * did not finish.
+     */
     static boolean waitOrKill(Process process, long timeoutSeconds) throws InterruptedException {
         boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
         if (!finished) {
@@ -84,26 +99,35 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
 
     private static Thread startSampler(Process process, AtomicLong peakKb) {
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-        Thread sampler = new Thread(() -> {
-            while (process.isAlive()) {
-                try {
-                    for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
-                        if (line.startsWith("VmHWM:")) {
-                            peakKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
-                        }
-                    }
-                    Thread.sleep(50);
-                } catch (IOException | InterruptedException e) {
-                    return; // the process is gone
-                }
-            }
-        }, "vmhwm-sampler");
+        Thread sampler =
+                new Thread(
+                        () -> {
+                            while (process.isAlive()) {
+                                try {
+                                    for (String line :
+                                            Files.readAllLines(status, StandardCharsets.UTF_8)) {
+                                        if (line.startsWith("VmHWM:")) {
+                                            peakKb.accumulateAndGet(
+                                                    Long.parseLong(line.replaceAll("\\D", "")),
+                                                    Math::max);
+                                        }
+                                    }
+                                    Thread.sleep(50);
+                                } catch (IOException | InterruptedException e) {
+                                    return; // the process is gone
+                                }
+                            }
+                        },
+                        "vmhwm-sampler");
         sampler.setDaemon(true);
         sampler.start();
         return sampler;
     }
 
-    /** GNU time's file: "Command exited with non-zero status 1" or "Command terminated by signal 9" may come first. */
+    /**
+     * GNU time's file: "Command exited with non-zero status 1" or "Command terminated by signal 9"
+     * may come first.
+     */
     private static long gnuTimeKb(Path timeFile) throws IOException {
         if (!Files.exists(timeFile)) {
             return 0;
@@ -117,10 +141,15 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
         return 0;
     }
 
-    /** The whole of stderr is read: a command may print thousands of findings before it runs out of heap. */
+    /**
+     * The whole of stderr is read: a command may print thousands of findings before it runs out of
+     * heap.
+     */
     private static boolean ranOutOfMemory(Path stderr) throws IOException {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(stderr), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(
+                                Files.newInputStream(stderr), StandardCharsets.UTF_8))) {
             return in.lines().anyMatch(line -> line.contains("OutOfMemoryError"));
         }
     }
@@ -138,7 +167,9 @@ record CommandRun(List<String> commandLine, Path workDir, Set<Integer> expectedE
             byte[] tail = new byte[TAIL_BYTES];
             in.seek(in.length() - TAIL_BYTES);
             in.readFully(tail);
-            return new String(head, StandardCharsets.UTF_8) + "\n[…]\n" + new String(tail, StandardCharsets.UTF_8);
+            return new String(head, StandardCharsets.UTF_8)
+                    + "\n[…]\n"
+                    + new String(tail, StandardCharsets.UTF_8);
         }
     }
 }

@@ -17,14 +17,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's generated transcripts: the same bytes for the same seed, laid out and worded like the shipped one. */
+/**
+ * The benchmark's generated transcripts: the same bytes for the same seed, laid out and worded like
+ * the shipped one.
+ */
 class CorpusGeneratorTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theSameSeedGivesTheSameBytes() throws IOException {
-        assertThat(generated(CorpusGenerator.SEED)).isEqualTo(generated(CorpusGenerator.SEED))
+        assertThat(generated(CorpusGenerator.SEED))
+                .isEqualTo(generated(CorpusGenerator.SEED))
                 .isNotEqualTo(generated(CorpusGenerator.SEED + 1));
     }
 
@@ -33,17 +36,27 @@ class CorpusGeneratorTest {
         Path file = dir.resolve("bench-10000.en.txt");
         long words = new CorpusGenerator(CorpusGenerator.SEED).write(10_000, file);
         assertThat(words).isBetween(10_000L, 10_200L);
-        assertThat(Files.readString(file, StandardCharsets.UTF_8).split("\\s+")).hasSizeBetween(10_000, 10_220);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8).split("\\s+"))
+                .hasSizeBetween(10_000, 10_220);
 
         Transcript transcript = new TranscriptReader().read(file, TranscriptOptions.defaults());
         List<ParagraphKind> kinds = transcript.paragraphs().stream().map(Paragraph::kind).toList();
-        assertThat(kinds.subList(0, 5)).containsExactly(ParagraphKind.TITLE, ParagraphKind.DATELINE,
-                ParagraphKind.REFERENCE, ParagraphKind.SALUTATION, ParagraphKind.BODY);
+        assertThat(kinds.subList(0, 5))
+                .containsExactly(
+                        ParagraphKind.TITLE,
+                        ParagraphKind.DATELINE,
+                        ParagraphKind.REFERENCE,
+                        ParagraphKind.SALUTATION,
+                        ParagraphKind.BODY);
         List<Paragraph> body = transcript.ofKind(ParagraphKind.BODY);
-        assertThat(body).hasSizeBetween(150, 250).hasSize(kinds.size() - 4 - count(kinds, ParagraphKind.BOILERPLATE));
+        assertThat(body)
+                .hasSizeBetween(150, 250)
+                .hasSize(kinds.size() - 4 - count(kinds, ParagraphKind.BOILERPLATE));
         SrxSegmenter segmenter = SrxSegmenter.english();
         for (Paragraph paragraph : body) {
-            assertThat(segmenter.segment(paragraph.text()).segments()).as(paragraph.text()).hasSizeBetween(2, 7);
+            assertThat(segmenter.segment(paragraph.text()).segments())
+                    .as(paragraph.text())
+                    .hasSizeBetween(2, 7);
         }
     }
 
@@ -51,10 +64,26 @@ class CorpusGeneratorTest {
     void theGlossaryTermsAppearInTheirForms() throws IOException {
         // 100,000 words: the termbase's 500-odd concepts are drawn at random, each about 20 times
         String text = generated(CorpusGenerator.SEED, 100_000);
-        for (String term : List.of("allied interaction", "mega-projects", "the Declaration on Allied Interaction",
-                "Foreign Minister", "Republic of Azerbaijan", "Russian Federation", "bilateral relations",
-                "Sergey Lavrov", "Ilham Aliyev", "Jeyhun Bayramov", "Vladimir Putin", "Mr. ", "Dr. ", "e.g. ",
-                "U.S. ", "No. ", " a.m. ", "'s ")) {
+        for (String term :
+                List.of(
+                        "allied interaction",
+                        "mega-projects",
+                        "the Declaration on Allied Interaction",
+                        "Foreign Minister",
+                        "Republic of Azerbaijan",
+                        "Russian Federation",
+                        "bilateral relations",
+                        "Sergey Lavrov",
+                        "Ilham Aliyev",
+                        "Jeyhun Bayramov",
+                        "Vladimir Putin",
+                        "Mr. ",
+                        "Dr. ",
+                        "e.g. ",
+                        "U.S. ",
+                        "No. ",
+                        " a.m. ",
+                        "'s ")) {
             assertThat(text).as(term).contains(term);
         }
     }

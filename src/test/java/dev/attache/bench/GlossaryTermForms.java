@@ -9,18 +9,34 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
- * The English terms of the shipped termbase ({@code glossary/diplomatic-terms.tbx}, as built into the jar) and the
- * forms a transcript writes them in: as they stand ("allied interaction"), plural ("mega-projects"), possessive
- * ("the Russian Federation's"), capitalised at the start of a sentence ("Bilateral relations"), and with the article
- * that names of institutions and documents take ("the Declaration on Allied Interaction", "the Republic of
- * Azerbaijan").
+ * The English terms of the shipped termbase ({@code glossary/diplomatic-terms.tbx}, as built into
+ * the jar) and the forms a transcript writes them in: as they stand ("allied interaction"), plural
+ * ("mega-projects"), possessive ("the Russian Federation's"), capitalised at the start of a
+ * sentence ("Bilateral relations"), and with the article that names of institutions and documents
+ * take ("the Declaration on Allied Interaction", "the Republic of Azerbaijan").
  */
 record GlossaryTermForms(List<String> terms) {
-    private static final List<String> TAKES_ARTICLE = List.of("Declaration", "Republic", "Russian Federation",
-            "Ministry", "Government", "President of", "Minister of", "Russian Foreign Ministry",
-            "Azerbaijani Foreign Ministry", "Russian MFA");
-    private static final List<String> UNCOUNTABLE = List.of("interaction", "cooperation", "security", "trade",
-            "respect", "benefit", "language");
+    private static final List<String> TAKES_ARTICLE =
+            List.of(
+                    "Declaration",
+                    "Republic",
+                    "Russian Federation",
+                    "Ministry",
+                    "Government",
+                    "President of",
+                    "Minister of",
+                    "Russian Foreign Ministry",
+                    "Azerbaijani Foreign Ministry",
+                    "Russian MFA");
+    private static final List<String> UNCOUNTABLE =
+            List.of(
+                    "interaction",
+                    "cooperation",
+                    "security",
+                    "trade",
+                    "respect",
+                    "benefit",
+                    "language");
 
     GlossaryTermForms {
         terms = List.copyOf(terms);
@@ -29,16 +45,25 @@ record GlossaryTermForms(List<String> terms) {
         }
     }
 
-    /** Every English term of the shipped termbase, in the order of its concepts; speaker labels are no running text. */
+    /**
+     * Every English term of the shipped termbase, in the order of its concepts; speaker labels are
+     * no running text.
+     */
     static GlossaryTermForms shipped() {
         List<String> english = new ArrayList<>();
         for (Concept concept : new GlossaryFiles().loadBuiltIn().glossary().concepts()) {
-            concept.terms("en").stream().filter(t -> !t.speakerLabel()).map(Term::text).filter(t -> !english.contains(t)).forEach(english::add);
+            concept.terms("en").stream()
+                    .filter(t -> !t.speakerLabel())
+                    .map(Term::text)
+                    .filter(t -> !english.contains(t))
+                    .forEach(english::add);
         }
         return new GlossaryTermForms(english);
     }
 
-    /** A term as a noun phrase inside a sentence: as it stands, with its article, or in the plural. */
+    /**
+     * A term as a noun phrase inside a sentence: as it stands, with its article, or in the plural.
+     */
     String inSentence(RandomGenerator random) {
         String term = pick(random);
         if (isCountable(term) && random.nextInt(3) == 0) {
@@ -64,7 +89,9 @@ record GlossaryTermForms(List<String> terms) {
         return "mega-projects";
     }
 
-    /** A term in the possessive ("the Russian Federation's", "Vladimir Putin's", "the ministers'"). */
+    /**
+     * A term in the possessive ("the Russian Federation's", "Vladimir Putin's", "the ministers'").
+     */
     String possessive(RandomGenerator random) {
         String phrase = inSentence(random);
         return phrase.endsWith("s") && isCommonNoun(phrase) ? phrase + "'" : phrase + "'s";

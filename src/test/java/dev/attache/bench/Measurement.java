@@ -3,11 +3,12 @@ package dev.attache.bench;
 import java.util.Locale;
 
 /**
- * One run of one command: its wall time, the peak resident set size of its process, its exit code, and how it
- * ended. {@code failure} is empty for a run that ended as expected, else a phrase for the results table
- * ("exit 1 / OutOfMemoryError", "timed out").
+ * One run of one command: its wall time, the peak resident set size of its process, its exit code,
+ * and how it ended. {@code failure} is empty for a run that ended as expected, else a phrase for
+ * the results table ("exit 1 / OutOfMemoryError", "timed out").
  */
-record Measurement(double seconds, long peakRssKb, int exitCode, String failure, String stderrExcerpt) {
+record Measurement(
+        double seconds, long peakRssKb, int exitCode, String failure, String stderrExcerpt) {
     Measurement {
         if (seconds < 0 || peakRssKb < 0) {
             throw new IllegalArgumentException("negative time or memory");
@@ -20,7 +21,9 @@ record Measurement(double seconds, long peakRssKb, int exitCode, String failure,
         return failure.isEmpty();
     }
 
-    /** Running out of heap or out of time is a measurement; any other failure is a broken benchmark. */
+    /**
+     * Running out of heap or out of time is a measurement; any other failure is a broken benchmark.
+     */
     boolean outOfResources() {
         return failure.contains("OutOfMemoryError") || failure.startsWith("timed out");
     }

@@ -19,11 +19,11 @@ import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -33,22 +33,23 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The plain way to do {@code import} with the same libraries, the yardstick of issue 26: POI's event API reads the
- * filled worksheet's {@code en-ru} sheet as a stream ({@link XSSFReader}, {@link ReadOnlySharedStringsTable},
- * {@link XSSFSheetXMLHandler}), keeping each row's Target by its ID; Okapi's {@link XLIFFFilter} reads the prepared
- * XLIFF, each segment whose id ({@code p7.s2}: the unit's id and the segment's) has a target in the sheet gets it, and
- * Okapi's {@link XLIFFWriter} writes the result. No reconciliation, no QA, no memory, no lock. Run in a fresh JVM:
- * {@code java -Xmx512m -cp <test class path> dev.attache.bench.NaiveImportBaseline SHEET.xlsx IN.xlf OUT.xlf}.
+ * The plain way to do {@code import} with the same libraries, the yardstick of issue 26: POI's
+ * event API reads the filled worksheet's {@code en-ru} sheet as a stream ({@link XSSFReader},
+ * {@link ReadOnlySharedStringsTable}, {@link XSSFSheetXMLHandler}), keeping each row's Target by
+ * its ID; Okapi's {@link XLIFFFilter} reads the prepared XLIFF, each segment whose id ({@code
+ * p7.s2}: the unit's id and the segment's) has a target in the sheet gets it, and Okapi's {@link
+ * XLIFFWriter} writes the result. No reconciliation, no QA, no memory, no lock. Run in a fresh JVM:
+ * {@code java -Xmx512m -cp <test class path> dev.attache.bench.NaiveImportBaseline SHEET.xlsx
+ * IN.xlf OUT.xlf}.
  */
 public final class NaiveImportBaseline {
     private static final int ID = 1;
     private static final int TARGET = 3;
 
-    private NaiveImportBaseline() {
-    }
+    private NaiveImportBaseline() {}
 
-    public static void main(String[] args) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException {
+    public static void main(String[] args)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         if (args.length != 3) {
             System.err.println("usage: NaiveImportBaseline SHEET.xlsx IN.xlf OUT.xlf");
             System.exit(2);
@@ -59,7 +60,8 @@ public final class NaiveImportBaseline {
         writer.setOptions(RUSSIAN, "UTF-8");
         writer.setOutput(Path.of(args[2]).toAbsolutePath().toString());
         try (XLIFFFilter filter = new XLIFFFilter();
-                RawDocument document = new RawDocument(Path.of(args[1]).toUri(), "UTF-8", ENGLISH, RUSSIAN)) {
+                RawDocument document =
+                        new RawDocument(Path.of(args[1]).toUri(), "UTF-8", ENGLISH, RUSSIAN)) {
             filter.open(document);
             while (filter.hasNext()) {
                 Event event = filter.next();
@@ -71,12 +73,17 @@ public final class NaiveImportBaseline {
         } finally {
             writer.close();
         }
-        System.out.printf(Locale.ROOT, "%s: %,d targets in the sheet, %,d set%n", args[2], targets.size(), set);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d targets in the sheet, %,d set%n",
+                args[2],
+                targets.size(),
+                set);
     }
 
     /** Each row's Target by its ID, of the sheet named {@code sheetName}, read as a stream. */
-    static Map<String, String> targets(Path workbook, String sheetName) throws IOException, OpenXML4JException,
-            SAXException, ParserConfigurationException {
+    static Map<String, String> targets(Path workbook, String sheetName)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         Map<String, String> targets = new HashMap<>();
         try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -86,8 +93,12 @@ public final class NaiveImportBaseline {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
                         XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
-                                new TargetsById(targets), false));
+                        parser.setContentHandler(
+                                new XSSFSheetXMLHandler(
+                                        reader.getStylesTable(),
+                                        strings,
+                                        new TargetsById(targets),
+                                        false));
                         parser.parse(new InputSource(sheet));
                     }
                 }

@@ -23,18 +23,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
- * The plain way to do {@code prepare -t ru} with the same libraries, the yardstick of issue 26: Okapi's extraction
- * with our SRX rules ({@link OkapiExtractionBaseline#extract}: plain-text filter, segmenter, XLIFFWriter), our
- * glossary's {@link TermMatcher} over each segment, and a POI {@link SXSSFWorkbook} written as POI's documentation
- * shows it (a window of 100 rows, {@code write}, {@code dispose}), its shared strings table on so that a cell keeps its
- * bold runs. The sheet has the worksheet's rows and columns (#, ID, Source with each term in bold dark blue, Target,
- * Status, Glossary with a line per concept, TM, Comment, Speaker) and nothing else: no row heights, no conditional
- * formats, no drop-down, no protection, no side sheets, no manifest. Run in a fresh JVM:
- * {@code java -Xmx512m -cp <test class path> dev.attache.bench.NaivePrepareBaseline TRANSCRIPT OUT.xlf OUT.xlsx}.
+ * The plain way to do {@code prepare -t ru} with the same libraries, the yardstick of issue 26:
+ * Okapi's extraction with our SRX rules ({@link OkapiExtractionBaseline#extract}: plain-text
+ * filter, segmenter, XLIFFWriter), our glossary's {@link TermMatcher} over each segment, and a POI
+ * {@link SXSSFWorkbook} written as POI's documentation shows it (a window of 100 rows, {@code
+ * write}, {@code dispose}), its shared strings table on so that a cell keeps its bold runs. The
+ * sheet has the worksheet's rows and columns (#, ID, Source with each term in bold dark blue,
+ * Target, Status, Glossary with a line per concept, TM, Comment, Speaker) and nothing else: no row
+ * heights, no conditional formats, no drop-down, no protection, no side sheets, no manifest. Run in
+ * a fresh JVM: {@code java -Xmx512m -cp <test class path> dev.attache.bench.NaivePrepareBaseline
+ * TRANSCRIPT OUT.xlf OUT.xlsx}.
  */
 public final class NaivePrepareBaseline {
-    private static final String[] HEADERS = {"#", "ID", "Source (en)", "Target (ru)", "Status", "Glossary", "TM",
-        "Comment", "Speaker"};
+    private static final String[] HEADERS = {
+        "#", "ID", "Source (en)", "Target (ru)", "Status", "Glossary", "TM", "Comment", "Speaker"
+    };
     private static final int[] WIDTHS = {5, 10, 60, 66, 12, 26, 4, 10, 9};
 
     private final Glossary glossary;
@@ -63,16 +66,24 @@ public final class NaivePrepareBaseline {
             System.err.println("usage: NaivePrepareBaseline TRANSCRIPT OUT.xlf OUT.xlsx");
             System.exit(2);
         }
-        NaivePrepareBaseline baseline = new NaivePrepareBaseline(new GlossaryFiles().loadBuiltIn().glossary());
-        long segments = OkapiExtractionBaseline.extract(Path.of(args[0]), Path.of(args[1]), baseline::addRows);
+        NaivePrepareBaseline baseline =
+                new NaivePrepareBaseline(new GlossaryFiles().loadBuiltIn().glossary());
+        long segments =
+                OkapiExtractionBaseline.extract(
+                        Path.of(args[0]), Path.of(args[1]), baseline::addRows);
         baseline.save(Path.of(args[2]));
-        System.out.printf(Locale.ROOT, "%s, %s: %,d segments, %,d rows%n", args[1], args[2], segments,
+        System.out.printf(
+                Locale.ROOT,
+                "%s, %s: %,d segments, %,d rows%n",
+                args[1],
+                args[2],
+                segments,
                 baseline.rows - 1);
     }
 
     /**
-     * A row per segment of the unit: its id is the unit's and the segment's ({@code 12.0}), as {@link
-     * NaiveImportBaseline} reads it.
+     * A row per segment of the unit: its id is the unit's and the segment's ({@code 12.0}), as
+     * {@link NaiveImportBaseline} reads it.
      */
     private void addRows(ITextUnit unit) {
         for (Segment segment : unit.getSource().getSegments()) {
@@ -85,8 +96,13 @@ public final class NaivePrepareBaseline {
             Map<String, String> hints = new LinkedHashMap<>();
             for (TermHit hit : hits) {
                 text.applyFont(hit.start(), hit.end(), termFont);
-                hints.putIfAbsent(hit.conceptId(), hit.matchedText() + " → "
-                        + glossary.concept(hit.conceptId()).map(c -> c.hint("en", hit.matchedText(), "ru")).orElse(""));
+                hints.putIfAbsent(
+                        hit.conceptId(),
+                        hit.matchedText()
+                                + " → "
+                                + glossary.concept(hit.conceptId())
+                                        .map(c -> c.hint("en", hit.matchedText(), "ru"))
+                                        .orElse(""));
             }
             Row row = sheet.createRow(rows);
             row.createCell(0).setCellValue(rows);

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * HTML pages and Word documents on the command line: a page without article or main is translated whole and
- * {@code segment} says so, {@code --content} picks an element by CSS selector; a selector that picks nothing, a
- * page that is not in UTF-8 and declares no charset, a .docx that is no zip or no Word package, a zip bomb, and
- * XLIFF 2.1 for a page are each one {@code error:} line, exit 3, and nothing written.
+ * HTML pages and Word documents on the command line: a page without article or main is translated
+ * whole and {@code segment} says so, {@code --content} picks an element by CSS selector; a selector
+ * that picks nothing, a page that is not in UTF-8 and declares no charset, a .docx that is no zip
+ * or no Word package, a zip bomb, and XLIFF 2.1 for a page are each one {@code error:} line, exit
+ * 3, and nothing written.
  */
 class DocumentInputTest {
-    private static final String PAGE = """
+    private static final String PAGE =
+            """
             <!DOCTYPE html>
             <html lang="en"><head><title>Embassy</title></head>
             <body><div class="menu"><a href="/">Home</a></div>
@@ -28,16 +30,24 @@ class DocumentInputTest {
             <div class="footer"><p>All rights reserved</p></div></body></html>
             """;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path page(String name, String html, Charset charset) throws IOException {
         return Files.write(dir.resolve(name), html.getBytes(charset));
     }
 
     private CliRun segment(Path input, String... more) {
-        String[] args = new String[] {"segment", input.toString(), "-t", "ru", "--no-glossary", "--no-tm",
-                "-o", dir.resolve("out.en-ru.xlf").toString()};
+        String[] args =
+                new String[] {
+                    "segment",
+                    input.toString(),
+                    "-t",
+                    "ru",
+                    "--no-glossary",
+                    "--no-tm",
+                    "-o",
+                    dir.resolve("out.en-ru.xlf").toString()
+                };
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return CliRun.of(all);
@@ -48,19 +58,28 @@ class DocumentInputTest {
         CliRun run = segment(page("embassy.en.html", PAGE, StandardCharsets.UTF_8));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("the page has no <article> or <main>: its whole <body> is translated");
-        assertThat(Files.readString(dir.resolve("out.en-ru.xlf"))).contains(
-                "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Home<ept id=\"1\"></ept>", "Briefing by the Ambassador");
+        assertThat(run.err())
+                .contains("the page has no <article> or <main>: its whole <body> is translated");
+        assertThat(Files.readString(dir.resolve("out.en-ru.xlf")))
+                .contains(
+                        "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Home<ept id=\"1\"></ept>",
+                        "Briefing by the Ambassador");
     }
 
     @Test
     void contentChoosesTheElementByCssSelector() throws IOException {
-        CliRun run = segment(page("embassy.en.html", PAGE, StandardCharsets.UTF_8), "--content", "#content");
+        CliRun run =
+                segment(
+                        page("embassy.en.html", PAGE, StandardCharsets.UTF_8),
+                        "--content",
+                        "#content");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("whole <body>");
-        assertThat(Files.readString(dir.resolve("out.en-ru.xlf"))).contains("Briefing by the Ambassador",
-                "The <bpt id=\"1\" ctype=\"x-attache\"></bpt>Ambassador<ept id=\"1\"></ept> met the press today.")
+        assertThat(Files.readString(dir.resolve("out.en-ru.xlf")))
+                .contains(
+                        "Briefing by the Ambassador",
+                        "The <bpt id=\"1\" ctype=\"x-attache\"></bpt>Ambassador<ept id=\"1\"></ept> met the press today.")
                 .doesNotContain(">Home<", "All rights reserved");
     }
 
@@ -70,8 +89,12 @@ class DocumentInputTest {
         CliRun run = segment(page, "--content", "section.transcript");
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err().strip()).isEqualTo("error: " + page + ":--content: 'section.transcript' selects 0 "
-                + "elements; it must select exactly one");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "error: "
+                                + page
+                                + ":--content: 'section.transcript' selects 0 "
+                                + "elements; it must select exactly one");
         assertThat(dir.resolve("out.en-ru.xlf")).doesNotExist();
     }
 
@@ -93,35 +116,52 @@ class DocumentInputTest {
         CliRun run = segment(page);
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err().strip()).isEqualTo("error: " + page + ": cannot be decoded as UTF-8, and the page "
-                + "declares no other: save it as UTF-8 or add <meta charset=\"…\">");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "error: "
+                                + page
+                                + ": cannot be decoded as UTF-8, and the page "
+                                + "declares no other: save it as UTF-8 or add <meta charset=\"…\">");
         assertThat(dir.resolve("out.en-ru.xlf")).doesNotExist();
     }
 
     @Test
     void aDeclaredCharsetIsRead() throws IOException {
-        String declared = PAGE.replace("<head>", "<head><meta charset=\"windows-1251\">")
-                .replace("met the press today", "met the press (пресса) today");
+        String declared =
+                PAGE.replace("<head>", "<head><meta charset=\"windows-1251\">")
+                        .replace("met the press today", "met the press (пресса) today");
         CliRun run = segment(page("embassy.en.html", declared, Charset.forName("windows-1251")));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(dir.resolve("out.en-ru.xlf"))).contains("met the press (пресса) today");
+        assertThat(Files.readString(dir.resolve("out.en-ru.xlf")))
+                .contains("met the press (пресса) today");
     }
 
     @Test
     void aDocxThatIsNoZipOrNoWordPackageIsRefused() throws IOException {
-        Path text = Files.writeString(dir.resolve("notes.en.docx"), "These are plain notes, not a Word document.");
+        Path text =
+                Files.writeString(
+                        dir.resolve("notes.en.docx"),
+                        "These are plain notes, not a Word document.");
         Path spreadsheet = zip("sheet.en.docx", "xl/workbook.xml", new byte[] {'<', 'x', '/', '>'});
 
         CliRun notZip = segment(text);
         CliRun notWord = segment(spreadsheet);
 
         assertThat(notZip.exitCode()).isEqualTo(3);
-        assertThat(notZip.err().strip()).isEqualTo("error: " + text + ": is not a Word document (.docx is a zip "
-                + "archive; this is not one)");
+        assertThat(notZip.err().strip())
+                .isEqualTo(
+                        "error: "
+                                + text
+                                + ": is not a Word document (.docx is a zip "
+                                + "archive; this is not one)");
         assertThat(notWord.exitCode()).isEqualTo(3);
-        assertThat(notWord.err().strip()).isEqualTo("error: " + spreadsheet + ": is not a valid Word document: it "
-                + "has no [Content_Types].xml");
+        assertThat(notWord.err().strip())
+                .isEqualTo(
+                        "error: "
+                                + spreadsheet
+                                + ": is not a valid Word document: it "
+                                + "has no [Content_Types].xml");
         assertThat(dir.resolve("out.en-ru.xlf")).doesNotExist();
     }
 
@@ -132,14 +172,19 @@ class DocumentInputTest {
         CliRun run = segment(bomb);
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).startsWith("error: " + bomb + ":word/document.xml: inflates to more than ")
+        assertThat(run.err())
+                .startsWith("error: " + bomb + ":word/document.xml: inflates to more than ")
                 .contains("refused as a zip bomb");
         assertThat(dir.resolve("out.en-ru.xlf")).doesNotExist();
     }
 
     @Test
     void xliff21IsRefusedForAPageBeforeAnythingIsWritten() throws IOException {
-        CliRun run = segment(page("embassy.en.html", PAGE, StandardCharsets.UTF_8), "--xliff-version", "2.1");
+        CliRun run =
+                segment(
+                        page("embassy.en.html", PAGE, StandardCharsets.UTF_8),
+                        "--xliff-version",
+                        "2.1");
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("whose inline codes Attaché writes in XLIFF 1.2 only");
@@ -148,7 +193,8 @@ class DocumentInputTest {
 
     private Path zip(String name, String entry, byte[] content) throws IOException {
         Path file = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(entry));
             zip.write(content);
             zip.closeEntry();

@@ -14,11 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every command that writes a file it names, run over a file that is there already: without {@code --force} one
- * {@code error:} line naming the file, exit 3, the file as it was and nothing beside it; with {@code --force} the new
- * file, the old one as {@code .bak}, no temporary file left. And an output that is one of the command's inputs is
- * refused even with {@code --force}. ({@code prepare}, which names no output, is in {@code PrepareFlowTest}; an
- * import's {@code --report} is never replaced, in {@code ImportCommandTest}.)
+ * Every command that writes a file it names, run over a file that is there already: without {@code
+ * --force} one {@code error:} line naming the file, exit 3, the file as it was and nothing beside
+ * it; with {@code --force} the new file, the old one as {@code .bak}, no temporary file left. And
+ * an output that is one of the command's inputs is refused even with {@code --force}. ({@code
+ * prepare}, which names no output, is in {@code PrepareFlowTest}; an import's {@code --report} is
+ * never replaced, in {@code ImportCommandTest}.)
  */
 class ExistingOutputTest {
     private static final String XLIFF = "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf";
@@ -26,12 +27,11 @@ class ExistingOutputTest {
     private static final String GLOSSARY = "glossary/diplomatic-terms.tbx";
     private static final String MINE = "a file of mine, not to be lost";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     /**
-     * A writer: its arguments, {@code OUT} standing for the file it writes, and that file: its name, or, when it is an
-     * input too, the project file it is a copy of.
+     * A writer: its arguments, {@code OUT} standing for the file it writes, and that file: its
+     * name, or, when it is an input too, the project file it is a copy of.
      */
     record Writer(String name, String file, List<String> args) {
         @Override
@@ -40,7 +40,9 @@ class ExistingOutputTest {
         }
 
         String[] with(Path out, String... more) {
-            List<String> all = new ArrayList<>(args.stream().map(a -> a.equals("OUT") ? out.toString() : a).toList());
+            List<String> all =
+                    new ArrayList<>(
+                            args.stream().map(a -> a.equals("OUT") ? out.toString() : a).toList());
             all.addAll(List.of(more));
             return all.toArray(String[]::new);
         }
@@ -49,11 +51,23 @@ class ExistingOutputTest {
     static Stream<Writer> writers() {
         return Stream.of(
                 new Writer("export", "out.xlsx", List.of("export", XLIFF, "-o", "OUT", "--no-tm")),
-                new Writer("merge", "out.txt", List.of("merge", XLIFF, "--allow-untranslated", "-o", "OUT")),
+                new Writer(
+                        "merge",
+                        "out.txt",
+                        List.of("merge", XLIFF, "--allow-untranslated", "-o", "OUT")),
                 new Writer("tmx", "out.tmx", List.of("tmx", XLIFF, "-o", "OUT")),
-                new Writer("convert", "out.xlf", List.of("convert", XLIFF, "-o", "OUT", "--no-glossary")),
-                new Writer("report", "out.html", List.of("report", XLIFF, "-o", "OUT", "--no-glossary")),
-                new Writer("glossary convert", "out.csv", List.of("glossary", "convert", GLOSSARY, "-o", "OUT")));
+                new Writer(
+                        "convert",
+                        "out.xlf",
+                        List.of("convert", XLIFF, "-o", "OUT", "--no-glossary")),
+                new Writer(
+                        "report",
+                        "out.html",
+                        List.of("report", XLIFF, "-o", "OUT", "--no-glossary")),
+                new Writer(
+                        "glossary convert",
+                        "out.csv",
+                        List.of("glossary", "convert", GLOSSARY, "-o", "OUT")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,34 +78,71 @@ class ExistingOutputTest {
         CliRun refused = CliRun.of(writer.with(out));
 
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(refused.err().lines()).singleElement().asString().startsWith("error: " + out + ": exists")
-                .contains("run again with --force to replace it (the old one is then kept as .bak)");
+        assertThat(refused.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("error: " + out + ": exists")
+                .contains(
+                        "run again with --force to replace it (the old one is then kept as .bak)");
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(MINE);
         assertThat(filesIn(dir)).containsExactly(out.getFileName().toString());
 
         CliRun forced = CliRun.of(writer.with(out, "--force"));
 
         assertThat(forced.exitCode()).as(forced.err()).isZero();
-        assertThat(Files.readString(dir.resolve(out.getFileName() + ".bak"), StandardCharsets.UTF_8)).isEqualTo(MINE);
-        assertThat(Files.readAllBytes(out)).isNotEqualTo(MINE.getBytes(StandardCharsets.UTF_8)).isNotEmpty();
-        assertThat(filesIn(dir)).as("no temporary file is left")
-                .containsExactlyInAnyOrder(out.getFileName().toString(), out.getFileName() + ".bak");
+        assertThat(
+                        Files.readString(
+                                dir.resolve(out.getFileName() + ".bak"), StandardCharsets.UTF_8))
+                .isEqualTo(MINE);
+        assertThat(Files.readAllBytes(out))
+                .isNotEqualTo(MINE.getBytes(StandardCharsets.UTF_8))
+                .isNotEmpty();
+        assertThat(filesIn(dir))
+                .as("no temporary file is left")
+                .containsExactlyInAnyOrder(
+                        out.getFileName().toString(), out.getFileName() + ".bak");
     }
 
     /**
-     * A command asked to write over one of its own inputs, with {@code --force} where it has one ({@code segment}
-     * replaces an XLIFF file it writes, keeping it as .bak); each input is a copy in the test's folder.
+     * A command asked to write over one of its own inputs, with {@code --force} where it has one
+     * ({@code segment} replaces an XLIFF file it writes, keeping it as .bak); each input is a copy
+     * in the test's folder.
      */
     static Stream<Writer> writersOverTheirInput() {
         return Stream.of(
-                new Writer("export", XLIFF, List.of("export", "OUT", "-o", "OUT", "--no-tm", "--force")),
-                new Writer("merge", TRANSCRIPT, List.of("merge", XLIFF, "--allow-untranslated", "--original", "OUT",
-                        "-o", "OUT", "--force")),
+                new Writer(
+                        "export",
+                        XLIFF,
+                        List.of("export", "OUT", "-o", "OUT", "--no-tm", "--force")),
+                new Writer(
+                        "merge",
+                        TRANSCRIPT,
+                        List.of(
+                                "merge",
+                                XLIFF,
+                                "--allow-untranslated",
+                                "--original",
+                                "OUT",
+                                "-o",
+                                "OUT",
+                                "--force")),
                 new Writer("tmx", XLIFF, List.of("tmx", "OUT", "-o", "OUT", "--force")),
-                new Writer("convert", XLIFF, List.of("convert", "OUT", "-o", "OUT", "--no-glossary", "--force")),
-                new Writer("report", XLIFF, List.of("report", "OUT", "-o", "OUT", "--no-glossary", "--force")),
-                new Writer("segment", TRANSCRIPT, List.of("segment", "OUT", "-t", "ru", "-o", "OUT", "--no-tm")),
-                new Writer("glossary convert", GLOSSARY, List.of("glossary", "convert", "OUT", "-o", "OUT", "--force")));
+                new Writer(
+                        "convert",
+                        XLIFF,
+                        List.of("convert", "OUT", "-o", "OUT", "--no-glossary", "--force")),
+                new Writer(
+                        "report",
+                        XLIFF,
+                        List.of("report", "OUT", "-o", "OUT", "--no-glossary", "--force")),
+                new Writer(
+                        "segment",
+                        TRANSCRIPT,
+                        List.of("segment", "OUT", "-t", "ru", "-o", "OUT", "--no-tm")),
+                new Writer(
+                        "glossary convert",
+                        GLOSSARY,
+                        List.of("glossary", "convert", "OUT", "-o", "OUT", "--force")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,8 +155,13 @@ class ExistingOutputTest {
         CliRun run = CliRun.of(writer.with(input));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err().lines()).singleElement().asString()
-                .isEqualTo("error: " + input + ": is an input of this command: write the output to another file");
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "error: "
+                                + input
+                                + ": is an input of this command: write the output to another file");
         assertThat(Files.readAllBytes(input)).isEqualTo(before);
         assertThat(filesIn(dir)).containsExactly(input.getFileName().toString());
     }

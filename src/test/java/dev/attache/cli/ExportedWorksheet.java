@@ -23,13 +23,25 @@ record ExportedWorksheet(Path xliff, Path worksheet) {
     static ExportedWorksheet in(Path dir) {
         Path xliff = dir.resolve("x.en-ru.xlf");
         Path worksheet = dir.resolve("x.en-ru.xlsx");
-        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString())
-                .exitCode()).isZero();
-        assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString()).exitCode()).isZero();
+        assertThat(
+                        CliRun.of(
+                                        "segment",
+                                        SegmentCommandTest.SHIPPED.toString(),
+                                        "-t",
+                                        "ru",
+                                        "-o",
+                                        xliff.toString())
+                                .exitCode())
+                .isZero();
+        assertThat(CliRun.of("export", xliff.toString(), "-o", worksheet.toString()).exitCode())
+                .isZero();
         return new ExportedWorksheet(xliff, worksheet);
     }
 
-    /** Types {@code text} into column {@code column} of the row whose ID is {@code id}, as a translator would. */
+    /**
+     * Types {@code text} into column {@code column} of the row whose ID is {@code id}, as a
+     * translator would.
+     */
     void type(String id, int column, String text) throws IOException {
         XSSFWorkbook workbook;
         try (InputStream in = Files.newInputStream(worksheet)) {

@@ -12,9 +12,9 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * The bytes a piece of work reads from each file, as the JVM's flight recorder sees every read ({@code jdk.FileRead},
- * threshold zero: {@code FileInputStream}, {@code RandomAccessFile} and {@code FileChannel}, on every thread). A file
- * read twice shows twice its size.
+ * The bytes a piece of work reads from each file, as the JVM's flight recorder sees every read
+ * ({@code jdk.FileRead}, threshold zero: {@code FileInputStream}, {@code RandomAccessFile} and
+ * {@code FileChannel}, on every thread). A file read twice shows twice its size.
  */
 record FileReads(Map<Path, Long> bytes) {
     static FileReads during(Runnable work) {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GlossaryCandidatesCommandTest {
-    private static final Path REAL_PAGE = Path.of("src/test/resources/realpages/kremlin.ru/news-conference-2012.txt");
+    private static final Path REAL_PAGE =
+            Path.of("src/test/resources/realpages/kremlin.ru/news-conference-2012.txt");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void listsTheNamesOfARealPageThatTheGlossaryLacksAndWritesThemAsTbx() throws IOException {
@@ -26,15 +26,26 @@ class GlossaryCandidatesCommandTest {
         CliRun run = CliRun.of("glossary", "candidates", page.toString(), "--tbx", tbx.toString());
 
         assertThat(run.exitCode()).isZero();
-        // every line: count, kind, a name the termbase lacks, and where it was first seen; the page's chrome
+        // every line: count, kind, a name the termbase lacks, and where it was first seen; the
+        // page's chrome
         // and persons the termbase holds (Vladimir Putin, Dmitry Medvedev) are not listed
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).isNotEmpty().allMatch(l -> l.matches("\\d+\t(name|abbreviation)\t[^\t]+\t"
-                + java.util.regex.Pattern.quote(page.toString()) + ": .+"));
+        assertThat(lines)
+                .isNotEmpty()
+                .allMatch(
+                        l ->
+                                l.matches(
+                                        "\\d+\t(name|abbreviation)\t[^\t]+\t"
+                                                + java.util.regex.Pattern.quote(page.toString())
+                                                + ": .+"));
         assertThat(run.out()).doesNotContain("\tVladimir Putin\t", "\tDmitry Medvedev\t");
         assertThat(run.err()).contains(lines.size() + " names not in the glossary");
         String draft = Files.readString(tbx, StandardCharsets.UTF_8);
-        assertThat(new TbxReader().read(tbx, draft.getBytes(StandardCharsets.UTF_8)).glossary().concepts())
+        assertThat(
+                        new TbxReader()
+                                .read(tbx, draft.getBytes(StandardCharsets.UTF_8))
+                                .glossary()
+                                .concepts())
                 .extracting(c -> c.terms("en").get(0).text())
                 .containsExactlyElementsOf(lines.stream().map(l -> l.split("\t")[2]).toList());
     }

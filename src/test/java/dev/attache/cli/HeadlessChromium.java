@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 
 /**
- * Debian's {@code chromium} in headless mode, rendering a local page: its DOM after loading ({@code --dump-dom}) or a
- * screenshot, with the page's console messages (Content-Security-Policy violations among them) from Chromium's log.
- * Each run gets a profile of its own in {@code workDir}.
+ * Debian's {@code chromium} in headless mode, rendering a local page: its DOM after loading ({@code
+ * --dump-dom}) or a screenshot, with the page's console messages (Content-Security-Policy
+ * violations among them) from Chromium's log. Each run gets a profile of its own in {@code
+ * workDir}.
  */
 record HeadlessChromium(Path workDir) {
     private static final long TIMEOUT_SECONDS = 120;
@@ -30,7 +31,10 @@ record HeadlessChromium(Path workDir) {
         }
     }
 
-    /** Chromium, or the test is skipped (failed under ATTACHE_REQUIRE_APPS=1) where it is not installed. */
+    /**
+     * Chromium, or the test is skipped (failed under ATTACHE_REQUIRE_APPS=1) where it is not
+     * installed.
+     */
     static HeadlessChromium require(Path workDir) {
         InstalledApplication.require("chromium", "chromium");
         return new HeadlessChromium(workDir);
@@ -41,19 +45,37 @@ record HeadlessChromium(Path workDir) {
     }
 
     Output screenshot(Path page, Path png) throws IOException, InterruptedException {
-        return run(List.of("--force-device-scale-factor=1", "--hide-scrollbars",
-                "--window-size=" + WINDOW_WIDTH + "," + WINDOW_HEIGHT, "--screenshot=" + png, page.toUri().toString()));
+        return run(
+                List.of(
+                        "--force-device-scale-factor=1",
+                        "--hide-scrollbars",
+                        "--window-size=" + WINDOW_WIDTH + "," + WINDOW_HEIGHT,
+                        "--screenshot=" + png,
+                        page.toUri().toString()));
     }
 
     private Output run(List<String> arguments) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDir, "chromium-profile");
         Path stdout = Files.createTempFile(workDir, "chromium", ".out");
         Path log = Files.createTempFile(workDir, "chromium", ".log");
-        List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                "chromium",
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--no-first-run",
+                                "--user-data-dir=" + profile,
+                                "--enable-logging=stderr",
+                                "--v=0"));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(log.toFile()).start();
+        Process process =
+                new ProcessBuilder(command)
+                        .directory(workDir.toFile())
+                        .redirectOutput(stdout.toFile())
+                        .redirectError(log.toFile())
+                        .start();
         try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 Assertions.fail(command + " did not finish within " + TIMEOUT_SECONDS + " s");

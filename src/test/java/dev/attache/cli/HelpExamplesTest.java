@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Every example in every command's help prints on a line of its own, whole, so that it can be pasted into a shell;
- * picocli wrapped them at 80 columns, inside a path ({@code import.} ⏎ {@code html}).
+ * Every example in every command's help prints on a line of its own, whole, so that it can be
+ * pasted into a shell; picocli wrapped them at 80 columns, inside a path ({@code import.} ⏎ {@code
+ * html}).
  */
 class HelpExamplesTest {
     @Test
@@ -29,8 +30,10 @@ class HelpExamplesTest {
                     }
                 }
             }
-            assertThat(lines).as(String.join(" ", path) + " --help: prose lines wrap within 80 columns")
-                    .filteredOn(l -> !l.startsWith(ExamplesFooter.EXAMPLE)).allMatch(l -> l.length() <= 80);
+            assertThat(lines)
+                    .as(String.join(" ", path) + " --help: prose lines wrap within 80 columns")
+                    .filteredOn(l -> !l.startsWith(ExamplesFooter.EXAMPLE))
+                    .allMatch(l -> l.length() <= 80);
         }
         assertThat(examples).as("examples in the commands' help").isGreaterThan(40);
         assertThat(broken).as("examples not printed whole").isEmpty();

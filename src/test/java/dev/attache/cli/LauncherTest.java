@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real {@code attache} launcher script, run in a copy of the project whose jar is missing, with stand-ins for
- * {@code mvn} (prints what Maven 3.8 prints in batch mode: bare colour resets on stdout and stderr, then builds or
- * fails) and {@code java} (echoes its arguments). Cheap: no Maven build runs.
+ * The real {@code attache} launcher script, run in a copy of the project whose jar is missing, with
+ * stand-ins for {@code mvn} (prints what Maven 3.8 prints in batch mode: bare colour resets on
+ * stdout and stderr, then builds or fails) and {@code java} (echoes its arguments). Cheap: no Maven
+ * build runs.
  */
 class LauncherTest {
-    private static final String FAKE_MVN = """
+    private static final String FAKE_MVN =
+            """
             #!/usr/bin/env bash
             printf '\\033[0m\\033[0m'
             printf '\\033[0m\\033[0m' >&2
@@ -32,22 +34,27 @@ class LauncherTest {
             fi
             mkdir -p target && echo jar > target/attache.jar
             """;
-    private static final String FAKE_JAVA = """
+    private static final String FAKE_JAVA =
+            """
             #!/usr/bin/env bash
             echo "java $*"
             """;
 
-    @TempDir
-    Path project;
+    @TempDir Path project;
 
     @Test
     void firstBuildSaysOneLineAndPrintsNoEscapeCodes() throws Exception {
         Run run = launch(Map.of(), "--version");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("attache: building target/attache.jar from the sources (a minute or two) ...\n");
-        assertThat(run.out()).isEqualTo("java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar "
-                + project.resolve("target/attache.jar") + " --version\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "attache: building target/attache.jar from the sources (a minute or two) ...\n");
+        assertThat(run.out())
+                .isEqualTo(
+                        "java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar "
+                                + project.resolve("target/attache.jar")
+                                + " --version\n");
         assertThat(Files.list(project.resolve("tmp"))).isEmpty();
     }
 
@@ -57,7 +64,8 @@ class LauncherTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).doesNotContain("\033")
+        assertThat(run.err())
+                .doesNotContain("\033")
                 .contains("[ERROR] COMPILATION ERROR: Main.java:[3,1] class expected")
                 .endsWith("attache: the build failed (Maven's messages above)\n");
         assertThat(Files.list(project.resolve("tmp"))).isEmpty();
@@ -82,14 +90,21 @@ class LauncherTest {
 
         assertThat(launch(Map.of(), "segment", "small.txt", "-t", "ru").out())
                 .startsWith("java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar ");
-        assertThat(launch(Map.of(), "segment", "small.txt", "large.txt", "-t", "ru").out()).startsWith("java -jar ");
+        assertThat(launch(Map.of(), "segment", "small.txt", "large.txt", "-t", "ru").out())
+                .startsWith("java -jar ");
         assertThat(launch(Map.of(), "qa", "xliff").out()).startsWith("java -jar ");
-        assertThat(launch(Map.of("ATTACHE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "stats", "small.txt").out())
+        assertThat(
+                        launch(
+                                        Map.of("ATTACHE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"),
+                                        "stats",
+                                        "small.txt")
+                                .out())
                 .as("a compiler chosen in ATTACHE_JAVA_OPTS replaces the launcher's choice")
                 .startsWith("java -XX:TieredStopAtLevel=4 -jar ");
     }
 
-    private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private Run launch(Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path launcher = project.resolve("attache");
         if (!Files.exists(launcher)) {
             Files.copy(Path.of("attache"), launcher);
@@ -100,7 +115,8 @@ class LauncherTest {
             Path bin = Files.createDirectories(project.resolve("bin"));
             executable(bin.resolve("mvn"), FAKE_MVN);
             executable(bin.resolve("java"), FAKE_JAVA);
-            Thread.sleep(1_100); // the sources must be older than the jar the stand-in builds (find -newer, 1 s clocks)
+            Thread.sleep(1_100); // the sources must be older than the jar the stand-in builds (find
+            // -newer, 1 s clocks)
         }
         var command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
@@ -113,8 +129,9 @@ class LauncherTest {
         Process process = builder.start();
         var out = process.inputReader(StandardCharsets.UTF_8);
         var err = process.errorReader(StandardCharsets.UTF_8);
-        CompletableFuture<String> errText = CompletableFuture.supplyAsync(() -> err.lines()
-                .map(line -> line + "\n").collect(Collectors.joining()));
+        CompletableFuture<String> errText =
+                CompletableFuture.supplyAsync(
+                        () -> err.lines().map(line -> line + "\n").collect(Collectors.joining()));
         String outText = out.lines().map(line -> line + "\n").collect(Collectors.joining());
         return new Run(process.waitFor(), outText, errText.join());
     }
@@ -124,6 +141,5 @@ class LauncherTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 }

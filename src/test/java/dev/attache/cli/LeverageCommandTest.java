@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code segment} with {@code --tm} and {@code --no-tm}: the line that says what the memory gave. */
+/**
+ * {@code segment} with {@code --tm} and {@code --no-tm}: the line that says what the memory gave.
+ */
 class LeverageCommandTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void segmentSaysWhatTheMemoryGaveEachFile() throws Exception {
@@ -20,12 +21,22 @@ class LeverageCommandTest {
         Path transcript = TranslatedFixture.newTranscript(dir, LeverageFlowTest.NEW_TRANSCRIPT);
         Path out = dir.resolve("oslo.en-ru.xlf");
 
-        CliRun run = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString(), "--tm",
-                tm.toString());
+        CliRun run =
+                CliRun.of(
+                        "segment",
+                        transcript.toString(),
+                        "-t",
+                        "ru",
+                        "-o",
+                        out.toString(),
+                        "--tm",
+                        tm.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("memory " + tm + "/: 3 exact, 2 fuzzy, 2 new segments\n");
-        assertThat(Files.readString(out)).contains("state-qualifier=\"exact-match\"").contains("<alt-trans mid=");
+        assertThat(Files.readString(out))
+                .contains("state-qualifier=\"exact-match\"")
+                .contains("<alt-trans mid=");
     }
 
     @Test
@@ -34,11 +45,36 @@ class LeverageCommandTest {
         Path transcript = TranslatedFixture.newTranscript(dir, LeverageFlowTest.NEW_TRANSCRIPT);
         Path out = dir.resolve("oslo.en-ru.xlf");
 
-        CliRun none = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString(), "--no-tm");
-        CliRun missing = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString(), "--tm",
-                dir.resolve("nope").toString());
-        CliRun both = CliRun.of("segment", transcript.toString(), "-t", "ru", "-o", out.toString(), "--tm",
-                tm.toString(), "--no-tm");
+        CliRun none =
+                CliRun.of(
+                        "segment",
+                        transcript.toString(),
+                        "-t",
+                        "ru",
+                        "-o",
+                        out.toString(),
+                        "--no-tm");
+        CliRun missing =
+                CliRun.of(
+                        "segment",
+                        transcript.toString(),
+                        "-t",
+                        "ru",
+                        "-o",
+                        out.toString(),
+                        "--tm",
+                        dir.resolve("nope").toString());
+        CliRun both =
+                CliRun.of(
+                        "segment",
+                        transcript.toString(),
+                        "-t",
+                        "ru",
+                        "-o",
+                        out.toString(),
+                        "--tm",
+                        tm.toString(),
+                        "--no-tm");
 
         assertThat(none.exitCode()).isZero();
         assertThat(none.err()).doesNotContain("memory");

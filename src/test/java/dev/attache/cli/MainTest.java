@@ -3,9 +3,9 @@ package dev.attache.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class MainTest {
@@ -15,16 +15,19 @@ class MainTest {
         return paths;
     }
 
-    private static void collect(CommandLine command, List<String> prefix, List<List<String>> paths) {
+    private static void collect(
+            CommandLine command, List<String> prefix, List<List<String>> paths) {
         paths.add(prefix);
-        command.getSubcommands().forEach((name, sub) -> {
-            if (!sub.getCommandSpec().name().equals(name)) {
-                return;
-            }
-            var path = new java.util.ArrayList<>(prefix);
-            path.add(name);
-            collect(sub, path, paths);
-        });
+        command.getSubcommands()
+                .forEach(
+                        (name, sub) -> {
+                            if (!sub.getCommandSpec().name().equals(name)) {
+                                return;
+                            }
+                            var path = new java.util.ArrayList<>(prefix);
+                            path.add(name);
+                            collect(sub, path, paths);
+                        });
     }
 
     @ParameterizedTest
@@ -42,7 +45,8 @@ class MainTest {
     void versionNamesTheToolAndTheLibrariesThatDoTheWork() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("attache ")
+        assertThat(run.out())
+                .startsWith("attache ")
                 .containsPattern("\nOkapi Framework 1\\.\\d+\\.\\d+\\n")
                 .containsPattern("\nApache POI 5\\.\\d+\\.\\d+\\n")
                 .containsPattern("\nApache Lucene 9\\.\\d+\\.\\d+\\n")
@@ -55,25 +59,49 @@ class MainTest {
     void aMistypedCommandGetsASuggestion() {
         CliRun run = CliRun.of("prepair", "x.txt", "-t", "ru");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Unmatched argument").containsPattern("Did you mean: attache prepare[ ?]");
+        assertThat(run.err())
+                .contains("Unmatched argument")
+                .containsPattern("Did you mean: attache prepare[ ?]");
     }
 
     @Test
     void aMistypedOptionGetsASuggestion() {
         CliRun run = CliRun.of("merge", "x.xlf", "--alow-untranslated");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Unknown option: '--alow-untranslated'").contains("--allow-untranslated");
+        assertThat(run.err())
+                .contains("Unknown option: '--alow-untranslated'")
+                .contains("--allow-untranslated");
     }
 
     @Test
     void onOffOptionsAreNegatable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         String help = CliRun.of("segment", "--help").out();
-        CliRun keep = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--no-tm",
-                "-o", dir.resolve("a.xlf").toString(), "--keep-boilerplate");
-        CliRun leaveOut = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "--no-tm",
-                "-o", dir.resolve("b.xlf").toString(), "--no-keep-boilerplate", "--no-copy-source");
+        CliRun keep =
+                CliRun.of(
+                        "segment",
+                        SegmentCommandTest.SHIPPED.toString(),
+                        "-t",
+                        "ru",
+                        "--no-tm",
+                        "-o",
+                        dir.resolve("a.xlf").toString(),
+                        "--keep-boilerplate");
+        CliRun leaveOut =
+                CliRun.of(
+                        "segment",
+                        SegmentCommandTest.SHIPPED.toString(),
+                        "-t",
+                        "ru",
+                        "--no-tm",
+                        "-o",
+                        dir.resolve("b.xlf").toString(),
+                        "--no-keep-boilerplate",
+                        "--no-copy-source");
 
-        assertThat(help).contains("--[no-]keep-boilerplate").contains("--[no-]copy-source").contains("--[no-]color");
+        assertThat(help)
+                .contains("--[no-]keep-boilerplate")
+                .contains("--[no-]copy-source")
+                .contains("--[no-]color");
         assertThat(keep.err()).doesNotContain("left out web page boilerplate");
         assertThat(leaveOut.exitCode()).as(leaveOut.err()).isZero();
         assertThat(leaveOut.err()).contains("left out web page boilerplate");
@@ -81,10 +109,14 @@ class MainTest {
 
     @Test
     void optionsMayBeAbbreviated() {
-        // before the files: picocli 4.7.7 takes an abbreviation after a list of files for one more file
+        // before the files: picocli 4.7.7 takes an abbreviation after a list of files for one more
+        // file
         CliRun run = CliRun.of("stats", "--js", "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo(CliRun.of("stats", "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf", "--json").out());
+        assertThat(run.out())
+                .isEqualTo(
+                        CliRun.of("stats", "xliff/lavrov-aliyev-2023-02-27.en-ru.xlf", "--json")
+                                .out());
     }
 
     @Test
@@ -98,6 +130,8 @@ class MainTest {
     void unknownOptionIsAUsageError() {
         CliRun run = CliRun.of("segment", "x.txt", "-t", "ru", "--frobnicate");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("attache segment --help");
+        assertThat(run.err())
+                .contains("Unknown option: '--frobnicate'")
+                .contains("attache segment --help");
     }
 }

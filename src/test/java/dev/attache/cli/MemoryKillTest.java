@@ -2,11 +2,11 @@ package dev.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.flow.TranslatedFixture;
 import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.MemoryMatch;
 import dev.attache.memory.ProjectMemory;
-import dev.attache.flow.TranslatedFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9: a real {@code attache tm add} process killed (SIGKILL) at any moment leaves the memory usable: as it was
- * before, or with every new pair; never unreadable, never half a pair. The add commits once, through Pensieve's
- * (Lucene's) commit, and a killed run's {@code write.lock} is released by the operating system.
+ * Issue 9: a real {@code attache tm add} process killed (SIGKILL) at any moment leaves the memory
+ * usable: as it was before, or with every new pair; never unreadable, never half a pair. The add
+ * commits once, through Pensieve's (Lucene's) commit, and a killed run's {@code write.lock} is
+ * released by the operating system.
  */
 class MemoryKillTest {
     private static final LanguagePair EN_RU = LanguagePair.of("en", "ru");
@@ -34,8 +35,7 @@ class MemoryKillTest {
     private static final int KILLS = 8;
     private static final int LOOKUP_STEP = 250;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aKillAtAnyMomentOfTmAddLeavesTheOldMemoryOrTheNewOne() throws Exception {
@@ -44,8 +44,17 @@ class MemoryKillTest {
         assertThat(old).hasSize(27);
         Map<String, String> added = new LinkedHashMap<>();
         for (int i = 0; i < NEW_PAIRS; i++) {
-            String source = "Delegation " + i + " discussed item " + (i * 7 % 101) + " of the agenda on cooperation"
-                    + " in sector " + (i % 13) + " and agreed to meet again in " + (2000 + i % 50) + ".";
+            String source =
+                    "Delegation "
+                            + i
+                            + " discussed item "
+                            + (i * 7 % 101)
+                            + " of the agenda on cooperation"
+                            + " in sector "
+                            + (i % 13)
+                            + " and agreed to meet again in "
+                            + (2000 + i % 50)
+                            + ".";
             added.put(source, TranslatedFixture.translationOf(source, "ru"));
         }
         Path tmx = writeTmx(dir.resolve("generated.tmx"), added);
@@ -70,18 +79,30 @@ class MemoryKillTest {
             assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             Map<String, String> after = contents(tm);
-            observed.add(delay + " ms" + (ended ? " (had ended)" : "") + ": " + after.size()
-                    + (Files.exists(tm.resolve("write.lock")) ? " +write.lock" : ""));
-            assertThat(after).as("after a kill at %d ms", delay).satisfiesAnyOf(
-                    m -> assertThat(m).isEqualTo(old), m -> assertThat(m).isEqualTo(all));
+            observed.add(
+                    delay
+                            + " ms"
+                            + (ended ? " (had ended)" : "")
+                            + ": "
+                            + after.size()
+                            + (Files.exists(tm.resolve("write.lock")) ? " +write.lock" : ""));
+            assertThat(after)
+                    .as("after a kill at %d ms", delay)
+                    .satisfiesAnyOf(
+                            m -> assertThat(m).isEqualTo(old), m -> assertThat(m).isEqualTo(all));
             lookUp(tm, old, added, after.size() > old.size());
 
             CliRun again = CliRun.of("tm", "add", tmx.toString(), "--tm", tm.toString());
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(contents(tm)).isEqualTo(all);
         }
-        System.err.println("tm add of " + NEW_PAIRS + " pairs took " + runMillis + " ms; entries after each kill: "
-                + observed);
+        System.err.println(
+                "tm add of "
+                        + NEW_PAIRS
+                        + " pairs took "
+                        + runMillis
+                        + " ms; entries after each kill: "
+                        + observed);
     }
 
     /** The memory's entries (source to target), all of the language pair, none twice. */
@@ -90,7 +111,9 @@ class MemoryKillTest {
             Map<String, String> contents = new LinkedHashMap<>();
             for (MemoryEntry entry : memory.entries()) {
                 assertThat(entry.languages()).isEqualTo(EN_RU);
-                assertThat(contents.put(entry.source(), entry.target())).as(entry.source()).isNull();
+                assertThat(contents.put(entry.source(), entry.target()))
+                        .as(entry.source())
+                        .isNull();
             }
             assertThat(memory.counts()).isEqualTo(Map.of(EN_RU, contents.size()));
             return contents;
@@ -98,10 +121,12 @@ class MemoryKillTest {
     }
 
     /**
-     * Every old entry, and every {@value #LOOKUP_STEP}th new one when the memory has them (a fuzzy lookup over thousands
-     * of near-alike generated sentences is slow), is found by its source as an exact match with its own target.
+     * Every old entry, and every {@value #LOOKUP_STEP}th new one when the memory has them (a fuzzy
+     * lookup over thousands of near-alike generated sentences is slow), is found by its source as
+     * an exact match with its own target.
      */
-    private static void lookUp(Path tm, Map<String, String> old, Map<String, String> added, boolean withAdded) {
+    private static void lookUp(
+            Path tm, Map<String, String> old, Map<String, String> added, boolean withAdded) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>(old.entrySet());
         if (withAdded) {
             List<Map.Entry<String, String>> list = new ArrayList<>(added.entrySet());
@@ -121,33 +146,53 @@ class MemoryKillTest {
 
     private static Process tmAdd(Path tmx, Path tm) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "tm", "add", tmx.toString(), "--tm", tm.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "tm",
+                        "add",
+                        tmx.toString(),
+                        "--tm",
+                        tm.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static Path copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
-            files.forEach(f -> {
-                try {
-                    Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            files.forEach(
+                    f -> {
+                        try {
+                            Files.copy(
+                                    f,
+                                    to.resolve(f.getFileName()),
+                                    StandardCopyOption.COPY_ATTRIBUTES);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
         return to;
     }
 
     private static Path writeTmx(Path tmx, Map<String, String> pairs) throws IOException {
         try (Writer out = Files.newBufferedWriter(tmx, StandardCharsets.UTF_8)) {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"test\""
-                    + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\""
-                    + " datatype=\"plaintext\"/>\n<body>\n");
+            out.write(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"test\""
+                            + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\""
+                            + " datatype=\"plaintext\"/>\n<body>\n");
             for (Map.Entry<String, String> pair : pairs.entrySet()) {
-                out.write("<tu><tuv xml:lang=\"en\"><seg>" + escape(pair.getKey()) + "</seg></tuv><tuv xml:lang=\"ru\">"
-                        + "<seg>" + escape(pair.getValue()) + "</seg></tuv></tu>\n");
+                out.write(
+                        "<tu><tuv xml:lang=\"en\"><seg>"
+                                + escape(pair.getKey())
+                                + "</seg></tuv><tuv xml:lang=\"ru\">"
+                                + "<seg>"
+                                + escape(pair.getValue())
+                                + "</seg></tuv></tu>\n");
             }
             out.write("</body>\n</tmx>\n");
         }

@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The numbers check through {@code attache qa}: nothing in the professional Russian of the shipped transcript, and
- * each date and number error planted in a copy in its own segment and nowhere else, with exit 4.
+ * The numbers check through {@code attache qa}: nothing in the professional Russian of the shipped
+ * transcript, and each date and number error planted in a copy in its own segment and nowhere else,
+ * with exit 4.
  */
 class NumberQaCommandTest {
     private static final Path PLANTED =
             Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-numbers-planted.tsv");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private ShippedTranslation shipped;
 
     @BeforeEach
@@ -35,13 +35,15 @@ class NumberQaCommandTest {
         CliRun run = CliRun.of("qa", shipped.xliff().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("checked 27 translated segments (terms against ")
+        assertThat(run.err())
+                .contains("checked 27 translated segments (terms against ")
                 .contains(", numbers, mechanical, quotes, script, consistency): 0 findings");
     }
 
     @Test
     void findsEachPlantedErrorInItsSegmentAndExits4() throws IOException {
-        Map<String, String> translation = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
+        Map<String, String> translation =
+                ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
         Map<String, String> planted = ShippedTranslation.column(PLANTED, 1);
         translation.putAll(planted);
         shipped.translate(translation);
@@ -57,17 +59,22 @@ class NumberQaCommandTest {
             assertThat(finding.get("check").asText()).isEqualTo("numbers");
             assertThat(finding.get("severity").asText()).isEqualTo("error");
             String segment = finding.get("segment").asText();
-            String found = planted.get(segment).substring(finding.get("start").asInt(), finding.get("end").asInt());
+            String found =
+                    planted.get(segment)
+                            .substring(finding.get("start").asInt(), finding.get("end").asInt());
             assertThat(finding.get("message").asText()).contains("the target has").contains(found);
             kinds.merge(segment, finding.get("kind").asText(), (a, b) -> a + "; " + b);
         }
         assertThat(planted).hasSize(5);
-        assertThat(kinds).as(run.out()).isEqualTo(new TreeMap<>(ShippedTranslation.column(PLANTED, 2)));
+        assertThat(kinds)
+                .as(run.out())
+                .isEqualTo(new TreeMap<>(ShippedTranslation.column(PLANTED, 2)));
     }
 
     @Test
     void termsAloneIgnoreTheNumbers() throws IOException {
-        Map<String, String> translation = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
+        Map<String, String> translation =
+                ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
         translation.putAll(ShippedTranslation.column(PLANTED, 1));
         shipped.translate(translation);
 

@@ -25,17 +25,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every command the README shows, so that it cannot go stale: each line of a code block that starts with
- * {@code attache } or {@code ./attache } (found by a CommonMark parser), in README order, through a real shell in one
- * copy of the project's {@code transcripts/}, {@code glossary/} and {@code xliff/} (which is also {@code HOME}, so that
- * a line that installs something there leaves the real home alone), where {@code attache} and
- * {@code ./attache} run {@link Main} on the test class path (the real launcher would build the jar with Maven). A line
- * must exit 0, or the code its comment names ({@code # exits 4}).
+ * Runs every command the README shows, so that it cannot go stale: each line of a code block that
+ * starts with {@code attache } or {@code ./attache } (found by a CommonMark parser), in README
+ * order, through a real shell in one copy of the project's {@code transcripts/}, {@code glossary/}
+ * and {@code xliff/} (which is also {@code HOME}, so that a line that installs something there
+ * leaves the real home alone), where {@code attache} and {@code ./attache} run {@link Main} on the
+ * test class path (the real launcher would build the jar with Maven). A line must exit 0, or the
+ * code its comment names ({@code # exits 4}).
  *
- * <p>A line that shows syntax rather than a command is skipped, and named as skipped in the test report, when it has
- * one of these placeholders: a word in capitals that is no file of the project ({@code TRANSCRIPT...}, {@code FILE}),
- * an optional part or alternatives ({@code [--force]}, {@code 1.2|2.1}), an ellipsis, or a file of the README's
- * made-up document {@code x} ({@code xliff/x.en-ru.xlf}).
+ * <p>A line that shows syntax rather than a command is skipped, and named as skipped in the test
+ * report, when it has one of these placeholders: a word in capitals that is no file of the project
+ * ({@code TRANSCRIPT...}, {@code FILE}), an optional part or alternatives ({@code [--force]},
+ * {@code 1.2|2.1}), an ellipsis, or a file of the README's made-up document {@code x} ({@code
+ * xliff/x.en-ru.xlf}).
  */
 class ReadmeCommandsTest {
     private static final Path README = Path.of("README.md");
@@ -45,8 +47,7 @@ class ReadmeCommandsTest {
     private static final Pattern MADE_UP_DOCUMENT = Pattern.compile("(^|/)x\\.[a-z]");
     private static final long TIMEOUT_SECONDS = 300;
 
-    @TempDir
-    Path project;
+    @TempDir Path project;
 
     @TestFactory
     Stream<DynamicTest> everyCommandOfTheReadmeRuns() throws IOException {
@@ -57,46 +58,85 @@ class ReadmeCommandsTest {
         }
         Path launcher = launcher();
         Files.copy(launcher, project.resolve("attache"));
-        return lines.stream().map(line -> DynamicTest.dynamicTest(line, () -> {
-            placeholder(line).ifPresent(reason -> Assumptions.abort("skipped (" + reason + "): " + line));
-            run(line, launcher.getParent());
-        }));
+        return lines.stream()
+                .map(
+                        line ->
+                                DynamicTest.dynamicTest(
+                                        line,
+                                        () -> {
+                                            placeholder(line)
+                                                    .ifPresent(
+                                                            reason ->
+                                                                    Assumptions.abort(
+                                                                            "skipped ("
+                                                                                    + reason
+                                                                                    + "): "
+                                                                                    + line));
+                                            run(line, launcher.getParent());
+                                        }));
     }
 
     @TestFactory
     Stream<DynamicTest> placeholdersAreToldFromCommands() {
         return Stream.of(
-                DynamicTest.dynamicTest("metavariable", () -> assertThat(placeholder("attache prepare TRANSCRIPT... -t ru"))
-                        .contains("a word in capitals: TRANSCRIPT...")),
-                DynamicTest.dynamicTest("option syntax", () -> assertThat(placeholder("attache qa a.xlf [-g f.tbx]"))
-                        .contains("optional parts or alternatives")),
-                DynamicTest.dynamicTest("made-up document", () -> assertThat(placeholder("attache qa xliff/x.en-ru.xlf"))
-                        .contains("a file of the made-up document x: xliff/x.en-ru.xlf")),
-                DynamicTest.dynamicTest("command", () -> assertThat(placeholder(
-                        "./attache stats xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --json")).isEmpty()),
-                DynamicTest.dynamicTest("code blocks only", () -> assertThat(commandLines(
-                        "Run `attache qa a.xlf` or\n\n```\n./attache stats b.xlf\nmvn verify\n```\n\n    attache tmx c.xlf\n"))
-                        .containsExactly("./attache stats b.xlf", "attache tmx c.xlf")));
+                DynamicTest.dynamicTest(
+                        "metavariable",
+                        () ->
+                                assertThat(placeholder("attache prepare TRANSCRIPT... -t ru"))
+                                        .contains("a word in capitals: TRANSCRIPT...")),
+                DynamicTest.dynamicTest(
+                        "option syntax",
+                        () ->
+                                assertThat(placeholder("attache qa a.xlf [-g f.tbx]"))
+                                        .contains("optional parts or alternatives")),
+                DynamicTest.dynamicTest(
+                        "made-up document",
+                        () ->
+                                assertThat(placeholder("attache qa xliff/x.en-ru.xlf"))
+                                        .contains(
+                                                "a file of the made-up document x: xliff/x.en-ru.xlf")),
+                DynamicTest.dynamicTest(
+                        "command",
+                        () ->
+                                assertThat(
+                                                placeholder(
+                                                        "./attache stats xliff/lavrov-aliyev-2023-02-27.en-ru.xlf --json"))
+                                        .isEmpty()),
+                DynamicTest.dynamicTest(
+                        "code blocks only",
+                        () ->
+                                assertThat(
+                                                commandLines(
+                                                        "Run `attache qa a.xlf` or\n\n```\n./attache stats b.xlf\nmvn verify\n```\n\n    attache tmx c.xlf\n"))
+                                        .containsExactly(
+                                                "./attache stats b.xlf", "attache tmx c.xlf")));
     }
 
     /** The lines of the README's code blocks that run Attaché, in order. */
     private static List<String> commandLines(String markdown) {
         List<String> lines = new ArrayList<>();
-        Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock block) {
-                add(block.getLiteral());
-            }
+        Parser.builder()
+                .build()
+                .parse(markdown)
+                .accept(
+                        new AbstractVisitor() {
+                            @Override
+                            public void visit(FencedCodeBlock block) {
+                                add(block.getLiteral());
+                            }
 
-            @Override
-            public void visit(IndentedCodeBlock block) {
-                add(block.getLiteral());
-            }
+                            @Override
+                            public void visit(IndentedCodeBlock block) {
+                                add(block.getLiteral());
+                            }
 
-            private void add(String code) {
-                code.lines().map(String::strip).filter(l -> COMMAND.matcher(l).find()).forEach(lines::add);
-            }
-        });
+                            private void add(String code) {
+                                code.lines()
+                                        .map(String::strip)
+                                        .filter(l -> COMMAND.matcher(l).find())
+                                        .forEach(lines::add);
+                            }
+                        });
         return lines;
     }
 
@@ -123,8 +163,12 @@ class ReadmeCommandsTest {
     private Path launcher() throws IOException {
         Path bin = Files.createDirectory(project.resolve(".bin"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String script = "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
-                + "' dev.attache.cli.Main \"$@\"\n";
+        String script =
+                "#!/bin/sh\nexec '"
+                        + java
+                        + "' -cp '"
+                        + System.getProperty("java.class.path")
+                        + "' dev.attache.cli.Main \"$@\"\n";
         Path launcher = Files.writeString(bin.resolve("attache"), script, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         return launcher;
@@ -134,18 +178,24 @@ class ReadmeCommandsTest {
         Matcher expected = EXPECTED_EXIT.matcher(line);
         int expectedCode = expected.find() ? Integer.parseInt(expected.group(1)) : ExitCode.OK;
         Path log = Files.createTempFile(project, ".run", ".log");
-        ProcessBuilder shell = new ProcessBuilder("bash", "-c", line).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder shell =
+                new ProcessBuilder("bash", "-c", line)
+                        .directory(project.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         shell.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         shell.environment().put("HOME", project.toString());
         Process process = shell.start();
         try {
-            assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(line + " finished in time").isTrue();
+            assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                    .as(line + " finished in time")
+                    .isTrue();
         } finally {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
-        assertThat(process.exitValue()).as(line + " said:\n" + Files.readString(log, StandardCharsets.UTF_8))
+        assertThat(process.exitValue())
+                .as(line + " said:\n" + Files.readString(log, StandardCharsets.UTF_8))
                 .isEqualTo(expectedCode);
     }
 }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Document report(Path xliff) throws Exception {
         Path page = dir.resolve("report.html");
@@ -33,21 +32,29 @@ class ReportCommandTest {
         assertThat(bars).hasSize(2);
         Element segments = bars.get(0);
         assertThat(segments.attr("data-total")).isEqualTo("27");
-        assertThat(segments.select("rect")).extracting(r -> r.className() + "=" + r.attr("data-value") + "@"
-                + r.attr("width")).containsExactly("state-new=24@533.33", "state-translated=1@22.22",
-                "state-needs-review=1@22.22", "state-final=1@22.22");
-        assertThat(segments.select("rect")).extracting(r -> r.attr("x"))
+        assertThat(segments.select("rect"))
+                .extracting(r -> r.className() + "=" + r.attr("data-value") + "@" + r.attr("width"))
+                .containsExactly(
+                        "state-new=24@533.33",
+                        "state-translated=1@22.22",
+                        "state-needs-review=1@22.22",
+                        "state-final=1@22.22");
+        assertThat(segments.select("rect"))
+                .extracting(r -> r.attr("x"))
                 .containsExactly("0.00", "533.33", "555.56", "577.78");
         Element words = bars.get(1);
         long total = Long.parseLong(words.attr("data-total"));
         assertThat(total).isEqualTo(532);
         for (Element rect : words.select("rect")) {
             assertThat(Double.parseDouble(rect.attr("width")))
-                    .isCloseTo(600.0 * Long.parseLong(rect.attr("data-value")) / total, offset(0.01));
+                    .isCloseTo(
+                            600.0 * Long.parseLong(rect.attr("data-value")) / total, offset(0.01));
         }
-        assertThat(page.select("section#d1 tr[data-state=final] td").eachText()).containsExactly("final", "1", "2", "2");
+        assertThat(page.select("section#d1 tr[data-state=final] td").eachText())
+                .containsExactly("final", "1", "2", "2");
         assertThat(page.selectFirst("section#d1 p.words-translated").text())
-                .matches("Words translated: \\d+ of 532 source words \\(\\d+\\.\\d %\\), \\d+ target words\\.");
+                .matches(
+                        "Words translated: \\d+ of 532 source words \\(\\d+\\.\\d %\\), \\d+ target words\\.");
     }
 
     @Test
@@ -56,18 +63,28 @@ class ReportCommandTest {
 
         assertThat(page.select("section#d1 section.finding-check").eachAttr("data-check"))
                 .containsExactly("mechanical", "terms");
-        assertThat(page.select("section#d1 section.finding-check[data-check=terms] section.finding-kind")
-                .eachAttr("data-kind")).containsExactly("deprecated-term", "missing-term");
+        assertThat(
+                        page.select(
+                                        "section#d1 section.finding-check[data-check=terms] section.finding-kind")
+                                .eachAttr("data-kind"))
+                .containsExactly("deprecated-term", "missing-term");
         assertThat(page.select("section#d1 section.finding-kind").eachAttr("data-kind"))
                 .containsExactly("punctuation", "deprecated-term", "missing-term");
         assertThat(page.select("section.finding-kind[data-kind=missing-term] li").eachText())
-                .anySatisfy(t -> assertThat(t).startsWith("p5.s1: term \"President of the Russian Federation\""))
+                .anySatisfy(
+                        t ->
+                                assertThat(t)
+                                        .startsWith(
+                                                "p5.s1: term \"President of the Russian Federation\""))
                 .anySatisfy(t -> assertThat(t).startsWith("p5.s2: term \"allied interaction\""));
         assertThat(page.select("section.finding-kind[data-kind=deprecated-term] li").eachText())
-                .containsExactly("p5.s2: \"союзного взаимодействия\" is a form of the deprecated term "
-                        + "\"союзное взаимодействие\": use \"союзническое взаимодействие\"");
+                .containsExactly(
+                        "p5.s2: \"союзного взаимодействия\" is a form of the deprecated term "
+                                + "\"союзное взаимодействие\": use \"союзническое взаимодействие\"");
         List<Element> links = page.select("section.finding-kind a");
-        assertThat(links).isNotEmpty().allSatisfy(a -> assertThat(a.attr("href")).isEqualTo("#d1-p5"));
+        assertThat(links)
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.attr("href")).isEqualTo("#d1-p5"));
         Element unit = page.getElementById("d1-p5");
         assertThat(unit).isNotNull();
         assertThat(unit.select("tbody tr").eachAttr("id")).containsExactly("d1-p5.s1", "d1-p5.s2");
@@ -80,9 +97,17 @@ class ReportCommandTest {
 
         Element allied = page.selectFirst("section#d1 tr[data-concept=c-allied-interaction]");
         assertThat(allied).isNotNull();
-        assertThat(allied.select("td").stream().map(Element::text)).containsExactly("c-allied-interaction",
-                "allied interaction", "1", "1", "0", "", "союзное взаимодействие ×1");
-        assertThat(page.select("section#d1 section.coverage h3").text()).matches("Glossary coverage: \\d+ concepts");
+        assertThat(allied.select("td").stream().map(Element::text))
+                .containsExactly(
+                        "c-allied-interaction",
+                        "allied interaction",
+                        "1",
+                        "1",
+                        "0",
+                        "",
+                        "союзное взаимодействие ×1");
+        assertThat(page.select("section#d1 section.coverage h3").text())
+                .matches("Glossary coverage: \\d+ concepts");
     }
 
     @Test
@@ -103,7 +128,8 @@ class ReportCommandTest {
         assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .matches("default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'");
         assertThat(page.select("[src], link[href]")).isEmpty();
-        assertThat(page.select("[href]").eachAttr("href")).allSatisfy(href -> assertThat(href).startsWith("#"));
+        assertThat(page.select("[href]").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).startsWith("#"));
         assertThat(page.select("style").html()).doesNotContain("url(").doesNotContain("@import");
     }
 
@@ -119,14 +145,19 @@ class ReportCommandTest {
 
         CliRun forced = CliRun.of("report", xliff.toString(), "-o", page.toString(), "--force");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
-        assertThat(Files.readString(dir.resolve("report.html.bak"), StandardCharsets.UTF_8)).isEqualTo("mine");
+        assertThat(Files.readString(dir.resolve("report.html.bak"), StandardCharsets.UTF_8))
+                .isEqualTo("mine");
         assertThat(Jsoup.parse(page.toFile(), "UTF-8").title()).isEqualTo("Translation report");
     }
 
     @Test
     void aBadFileWritesNothing() throws Exception {
         Path good = ReportFixture.translatedXliff(dir);
-        Path bad = Files.writeString(dir.resolve("bad.xlf"), "<xliff version=\"1.2\"><file", StandardCharsets.UTF_8);
+        Path bad =
+                Files.writeString(
+                        dir.resolve("bad.xlf"),
+                        "<xliff version=\"1.2\"><file",
+                        StandardCharsets.UTF_8);
         Path page = dir.resolve("report.html");
 
         CliRun run = CliRun.of("report", good.toString(), bad.toString(), "-o", page.toString());

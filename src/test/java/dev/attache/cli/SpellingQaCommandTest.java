@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The spelling check through {@code attache qa --spelling}: nothing in the professional Russian of the shipped
- * transcript (its names and terms are the glossary's, in any case), and a misspelt word planted in one segment found
- * there alone, exit 4; without {@code --spelling} it is not run.
+ * The spelling check through {@code attache qa --spelling}: nothing in the professional Russian of
+ * the shipped transcript (its names and terms are the glossary's, in any case), and a misspelt word
+ * planted in one segment found there alone, exit 4; without {@code --spelling} it is not run.
  */
 class SpellingQaCommandTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private ShippedTranslation shipped;
     private Map<String, String> translation;
 
@@ -39,21 +38,32 @@ class SpellingQaCommandTest {
 
     @Test
     void findsAPlantedMisspellingInItsSegmentAlone() throws IOException {
-        translation.put("p7.s1", translation.get("p7.s1").replace("сотрудничества", "сотрудничесва"));
+        translation.put(
+                "p7.s1", translation.get("p7.s1").replace("сотрудничества", "сотрудничесва"));
         shipped.translate(translation);
 
         CliRun run = CliRun.of("qa", shipped.xliff().toString(), "--checks", "spelling", "--json");
-        CliRun without = CliRun.of("qa", shipped.xliff().toString(), "--checks", "numbers,mechanical");
+        CliRun without =
+                CliRun.of("qa", shipped.xliff().toString(), "--checks", "numbers,mechanical");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode findings = JsonOutputTest.JSON.readTree(run.out()).get("findings");
-        assertThat(findings).as(run.out()).singleElement().satisfies(f -> {
-            assertThat(f.get("segment").asText()).isEqualTo("p7.s1");
-            assertThat(f.get("kind").asText()).isEqualTo("misspelling");
-            assertThat(translation.get("p7.s1").substring(f.get("start").asInt(), f.get("end").asInt()))
-                    .isEqualTo("сотрудничесва");
-            assertThat(f.get("message").asText()).contains("\"сотрудничества\"");
-        });
+        assertThat(findings)
+                .as(run.out())
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.get("segment").asText()).isEqualTo("p7.s1");
+                            assertThat(f.get("kind").asText()).isEqualTo("misspelling");
+                            assertThat(
+                                            translation
+                                                    .get("p7.s1")
+                                                    .substring(
+                                                            f.get("start").asInt(),
+                                                            f.get("end").asInt()))
+                                    .isEqualTo("сотрудничесва");
+                            assertThat(f.get("message").asText()).contains("\"сотрудничества\"");
+                        });
         assertThat(without.exitCode()).as(without.err()).isZero();
         assertThat(without.out()).doesNotContain("spelling");
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.deliver.FourStateDocument;
-import dev.attache.xliff.XliffFiles;
 import dev.attache.model.TranslationDocument;
+import dev.attache.xliff.XliffFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatsCommandTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path fourStates(String name, Locale target) {
         Path xliff = dir.resolve(name);
         TranslationDocument document = FourStateDocument.document();
-        XliffFiles.write(new TranslationDocument(document.original(), document.sourceLang(), target,
-                document.units()), xliff, false);
+        XliffFiles.write(
+                new TranslationDocument(
+                        document.original(), document.sourceLang(), target, document.units()),
+                xliff,
+                false);
         return xliff;
     }
 
@@ -34,17 +36,18 @@ class StatsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out().lines().toList()).containsExactly(
-                xliff + " (en-ru, GMX-V words)",
-                "                 segments  source words  target words",
-                "new                     2            13             0",
-                "translated              1            10             8",
-                "needs review            1             8             6",
-                "final                   1             6             7",
-                "total                   5            37            21",
-                "kind title              1             6             7",
-                "kind body               3            29            14",
-                "kind salutation         1             2             0");
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        xliff + " (en-ru, GMX-V words)",
+                        "                 segments  source words  target words",
+                        "new                     2            13             0",
+                        "translated              1            10             8",
+                        "needs review            1             8             6",
+                        "final                   1             6             7",
+                        "total                   5            37            21",
+                        "kind title              1             6             7",
+                        "kind body               3            29            14",
+                        "kind salutation         1             2             0");
     }
 
     @Test
@@ -62,7 +65,8 @@ class StatsCommandTest {
         assertThat(file.path("targetLanguage").asText()).isEqualTo("ru");
         assertThat(file.path("wordCounter").asText()).isEqualTo("GMX-V");
         assertThat(figures(file.path("total"))).containsExactly(5L, 37L, 21L);
-        assertThat(names(file.path("byState"))).containsExactly("new", "translated", "needs-review", "final");
+        assertThat(names(file.path("byState")))
+                .containsExactly("new", "translated", "needs-review", "final");
         assertThat(figures(file.path("byState").path("new"))).containsExactly(2L, 13L, 0L);
         assertThat(figures(file.path("byState").path("translated"))).containsExactly(1L, 10L, 8L);
         assertThat(figures(file.path("byState").path("needs-review"))).containsExactly(1L, 8L, 6L);
@@ -82,8 +86,13 @@ class StatsCommandTest {
 
         CliRun table = CliRun.of("stats", ru.toString(), az.toString(), ru2.toString());
         assertThat(table.exitCode()).as(table.err()).isZero();
-        assertThat(table.out()).contains(ru + " (en-ru, GMX-V words)", az + " (en-az, GMX-V words)",
-                ru2 + " (en-ru, GMX-V words)", "total en-ru over 2 files").doesNotContain("total en-az");
+        assertThat(table.out())
+                .contains(
+                        ru + " (en-ru, GMX-V words)",
+                        az + " (en-az, GMX-V words)",
+                        ru2 + " (en-ru, GMX-V words)",
+                        "total en-ru over 2 files")
+                .doesNotContain("total en-az");
         assertThat(table.out().substring(table.out().indexOf("total en-ru over 2 files")))
                 .contains("total                  10            74            42");
 
@@ -102,7 +111,11 @@ class StatsCommandTest {
     @Test
     void aFileThatIsNotXliffIsBadInputAndNothingIsPrinted() throws Exception {
         Path good = fourStates("four-states.en-ru.xlf", FourStateDocument.RU);
-        Path bad = Files.writeString(dir.resolve("notes.xlf"), "<notes>not XLIFF</notes>", StandardCharsets.UTF_8);
+        Path bad =
+                Files.writeString(
+                        dir.resolve("notes.xlf"),
+                        "<notes>not XLIFF</notes>",
+                        StandardCharsets.UTF_8);
 
         for (String format : List.of("--json", "--verbose")) {
             CliRun run = CliRun.of("stats", format, good.toString(), bad.toString());
@@ -117,13 +130,18 @@ class StatsCommandTest {
         CliRun run = CliRun.of("stats", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("GMX-V", "reference number",
-                "A target identical to its source with state new counts as untranslated",
-                "needs-review and final always present");
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains(
+                        "GMX-V",
+                        "reference number",
+                        "A target identical to its source with state new counts as untranslated",
+                        "needs-review and final always present");
     }
 
     private static List<Long> figures(JsonNode tally) {
-        return List.of(tally.path("segments").asLong(), tally.path("sourceWords").asLong(),
+        return List.of(
+                tally.path("segments").asLong(),
+                tally.path("sourceWords").asLong(),
                 tally.path("targetWords").asLong());
     }
 

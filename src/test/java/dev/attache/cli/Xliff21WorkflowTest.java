@@ -3,10 +3,10 @@ package dev.attache.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.flow.TranslatedFixture;
-import dev.attache.xliff.XliffFiles;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
 import dev.attache.xliff.Xliff21Schema;
+import dev.attache.xliff.XliffFiles;
 import dev.attache.xliff.XliffReader;
 import dev.attache.xliff.XliffVersion;
 import java.nio.file.Files;
@@ -14,15 +14,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workflow on XLIFF 2.1: every command reads it, import writes it back as 2.1, convert goes both ways. */
+/**
+ * The workflow on XLIFF 2.1: every command reads it, import writes it back as 2.1, convert goes
+ * both ways.
+ */
 class Xliff21WorkflowTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path segmented21() {
         Path xliff = dir.resolve("x.en-ru.xlf");
-        CliRun run = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString(),
-                "--xliff-version", "2.1");
+        CliRun run =
+                CliRun.of(
+                        "segment",
+                        SegmentCommandTest.SHIPPED.toString(),
+                        "-t",
+                        "ru",
+                        "-o",
+                        xliff.toString(),
+                        "--xliff-version",
+                        "2.1");
         assertThat(run.exitCode()).as(run.err()).isZero();
         return xliff;
     }
@@ -32,8 +42,11 @@ class Xliff21WorkflowTest {
         Path xliff = segmented21();
 
         Xliff21Schema.validate(xliff);
-        assertThat(Files.readString(xliff)).contains("version=\"2.1\"").contains("<gls:glossary xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\">")
-                .contains("<gls:translation source=\"attache\">союзническое взаимодействие</gls:translation>")
+        assertThat(Files.readString(xliff))
+                .contains("version=\"2.1\"")
+                .contains("<gls:glossary xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\">")
+                .contains(
+                        "<gls:translation source=\"attache\">союзническое взаимодействие</gls:translation>")
                 .contains("type=\"term\"");
         assertThat(new XliffReader().versionOf(xliff)).isEqualTo(XliffVersion.V2_1);
     }
@@ -43,11 +56,19 @@ class Xliff21WorkflowTest {
         Path xliff = segmented21();
         TranslatedFixture.fill(xliff, State.TRANSLATED);
 
-        CliRun run = CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString());
+        CliRun run =
+                CliRun.of(
+                        "segment",
+                        SegmentCommandTest.SHIPPED.toString(),
+                        "-t",
+                        "ru",
+                        "-o",
+                        xliff.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(new XliffReader().versionOf(xliff)).isEqualTo(XliffVersion.V2_1);
-        assertThat(XliffFiles.read(xliff).translatableSegments().filter(s -> s.isTranslated())).hasSize(27);
+        assertThat(XliffFiles.read(xliff).translatableSegments().filter(s -> s.isTranslated()))
+                .hasSize(27);
     }
 
     @Test
@@ -57,11 +78,13 @@ class Xliff21WorkflowTest {
         byte[] before = Files.readAllBytes(xliff);
         Path sheet = dir.resolve("x.en-ru.xlsx");
 
-        assertThat(CliRun.of("export", xliff.toString(), "-o", sheet.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("export", xliff.toString(), "-o", sheet.toString()).exitCode())
+                .isZero();
         CliRun run = CliRun.of("import", sheet.toString(), "--xliff", xliff.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).startsWith("applied 0, unchanged 27, empty 0, rejected 0, conflicts 0");
+        assertThat(run.err())
+                .startsWith("applied 0, unchanged 27, empty 0, rejected 0, conflicts 0");
         assertThat(Files.readAllBytes(xliff)).isEqualTo(before);
         assertThat(new XliffReader().versionOf(xliff)).isEqualTo(XliffVersion.V2_1);
     }
@@ -72,8 +95,16 @@ class Xliff21WorkflowTest {
         TranslatedFixture.fill(xliff, State.FINAL);
 
         assertThat(CliRun.of("stats", xliff.toString()).out()).contains("final");
-        CliRun merge = CliRun.of("merge", xliff.toString(), "--original", SegmentCommandTest.SHIPPED.toString(),
-                "-o", dir.resolve("x.ru.txt").toString(), "--only", "final");
+        CliRun merge =
+                CliRun.of(
+                        "merge",
+                        xliff.toString(),
+                        "--original",
+                        SegmentCommandTest.SHIPPED.toString(),
+                        "-o",
+                        dir.resolve("x.ru.txt").toString(),
+                        "--only",
+                        "final");
         assertThat(merge.exitCode()).as(merge.err()).isZero();
         CliRun tmx = CliRun.of("tmx", xliff.toString(), "-o", dir.resolve("m.tmx").toString());
         assertThat(tmx.err()).contains("27 translation units");
@@ -85,8 +116,16 @@ class Xliff21WorkflowTest {
     @Test
     void convertGoesBothWaysWithoutLoss() throws Exception {
         Path xliff12 = dir.resolve("x12.en-ru.xlf");
-        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff12.toString())
-                .exitCode()).isZero();
+        assertThat(
+                        CliRun.of(
+                                        "segment",
+                                        SegmentCommandTest.SHIPPED.toString(),
+                                        "-t",
+                                        "ru",
+                                        "-o",
+                                        xliff12.toString())
+                                .exitCode())
+                .isZero();
         TranslationDocument translated = TranslatedFixture.fill(xliff12, State.NEEDS_REVIEW);
         Path xliff21 = dir.resolve("x21.en-ru.xlf");
         Path back = dir.resolve("back.en-ru.xlf");
@@ -108,11 +147,15 @@ class Xliff21WorkflowTest {
         Path xliff = segmented21();
         Path copied = dir.resolve("copied.en-ru.xlf");
 
-        CliRun run = CliRun.of("convert", xliff.toString(), "-o", copied.toString(), "--copy-source");
+        CliRun run =
+                CliRun.of("convert", xliff.toString(), "-o", copied.toString(), "--copy-source");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(copied)).contains("<target xml:lang=\"ru\" state=\"new\"><mrk mid=\"s1\" "
-                + "mtype=\"seg\">Mr Aliyev,</mrk></target>");
-        assertThat(XliffFiles.read(copied).translatableSegments().filter(s -> s.isTranslated())).isEmpty();
+        assertThat(Files.readString(copied))
+                .contains(
+                        "<target xml:lang=\"ru\" state=\"new\"><mrk mid=\"s1\" "
+                                + "mtype=\"seg\">Mr Aliyev,</mrk></target>");
+        assertThat(XliffFiles.read(copied).translatableSegments().filter(s -> s.isTranslated()))
+                .isEmpty();
     }
 }

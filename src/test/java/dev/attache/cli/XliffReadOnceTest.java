@@ -16,13 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each command reads each XLIFF file once (issue 21): the bytes it reads from the file, as the flight recorder counts
- * them ({@link FileReads}), are the file's size, not a multiple of it; a file it has just written is not read back
- * to be hashed; a new file is not read at all.
+ * Each command reads each XLIFF file once (issue 21): the bytes it reads from the file, as the
+ * flight recorder counts them ({@link FileReads}), are the file's size, not a multiple of it; a
+ * file it has just written is not read back to be hashed; a new file is not read at all.
  */
 class XliffReadOnceTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void prepareReadsAnExistingFileOnceAndNeverReadsBackWhatItWrote() throws IOException {
@@ -42,8 +41,19 @@ class XliffReadOnceTest {
         sheet.type("p4.s1", ExportedWorksheet.TARGET, "Господин Алиев,");
         long size = Files.size(sheet.xliff());
 
-        FileReads reads = FileReads.during(() -> assertThat(CliRun.of("import", sheet.worksheet().toString(),
-                "--xliff", sheet.xliff().toString(), "--tm", dir.resolve("tm").toString()).exitCode()).isZero());
+        FileReads reads =
+                FileReads.during(
+                        () ->
+                                assertThat(
+                                                CliRun.of(
+                                                                "import",
+                                                                sheet.worksheet().toString(),
+                                                                "--xliff",
+                                                                sheet.xliff().toString(),
+                                                                "--tm",
+                                                                dir.resolve("tm").toString())
+                                                        .exitCode())
+                                        .isZero());
 
         assertThat(reads.of(sheet.xliff())).isEqualTo(size);
         assertThat(Files.size(Path.of(sheet.xliff() + ".bak"))).isEqualTo(size);
@@ -52,29 +62,82 @@ class XliffReadOnceTest {
     @Test
     void exportAndConvertReadTheXliffFileOnceInEitherVersion() {
         Path xliff = dir.resolve("x.en-ru.xlf");
-        assertThat(CliRun.of("segment", SegmentCommandTest.SHIPPED.toString(), "-t", "ru", "-o", xliff.toString())
-                .exitCode()).isZero();
+        assertThat(
+                        CliRun.of(
+                                        "segment",
+                                        SegmentCommandTest.SHIPPED.toString(),
+                                        "-t",
+                                        "ru",
+                                        "-o",
+                                        xliff.toString())
+                                .exitCode())
+                .isZero();
         long size = xliff.toFile().length();
 
-        FileReads exported = FileReads.during(() -> assertThat(CliRun.of("export", xliff.toString(), "-o",
-                dir.resolve("x.en-ru.xlsx").toString(), "--no-tm").exitCode()).isZero());
-        FileReads converted = FileReads.during(() -> assertThat(CliRun.of("convert", xliff.toString(), "-o",
-                dir.resolve("x.en-ru.21.xlf").toString()).exitCode()).isZero());
+        FileReads exported =
+                FileReads.during(
+                        () ->
+                                assertThat(
+                                                CliRun.of(
+                                                                "export",
+                                                                xliff.toString(),
+                                                                "-o",
+                                                                dir.resolve("x.en-ru.xlsx")
+                                                                        .toString(),
+                                                                "--no-tm")
+                                                        .exitCode())
+                                        .isZero());
+        FileReads converted =
+                FileReads.during(
+                        () ->
+                                assertThat(
+                                                CliRun.of(
+                                                                "convert",
+                                                                xliff.toString(),
+                                                                "-o",
+                                                                dir.resolve("x.en-ru.21.xlf")
+                                                                        .toString())
+                                                        .exitCode())
+                                        .isZero());
 
         Path xliff21 = dir.resolve("x.en-ru.21.xlf");
-        FileReads convertedBack = FileReads.during(() -> assertThat(CliRun.of("convert", xliff21.toString(), "-o",
-                dir.resolve("x.en-ru.back.xlf").toString()).exitCode()).isZero());
+        FileReads convertedBack =
+                FileReads.during(
+                        () ->
+                                assertThat(
+                                                CliRun.of(
+                                                                "convert",
+                                                                xliff21.toString(),
+                                                                "-o",
+                                                                dir.resolve("x.en-ru.back.xlf")
+                                                                        .toString())
+                                                        .exitCode())
+                                        .isZero());
 
         assertThat(exported.of(xliff)).as("export").isEqualTo(size);
         assertThat(converted.of(xliff)).as("convert").isEqualTo(size);
-        assertThat(convertedBack.of(xliff21)).as("convert from 2.1").isEqualTo(xliff21.toFile().length());
+        assertThat(convertedBack.of(xliff21))
+                .as("convert from 2.1")
+                .isEqualTo(xliff21.toFile().length());
     }
 
     private void prepare(boolean replaceWorksheets) {
-        var transcript = new SegmentFlow.Request(SegmentCommandTest.SHIPPED, List.of(Locale.forLanguageTag("ru")),
-                Optional.empty(), dir.resolve("xliff"), TranscriptOptions.defaults(), Optional.empty(), false,
-                new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")));
-        new PrepareFlow().run(new PrepareFlow.Request(List.of(transcript), dir.resolve("worksheets"),
-                Optional.empty(), replaceWorksheets));
+        var transcript =
+                new SegmentFlow.Request(
+                        SegmentCommandTest.SHIPPED,
+                        List.of(Locale.forLanguageTag("ru")),
+                        Optional.empty(),
+                        dir.resolve("xliff"),
+                        TranscriptOptions.defaults(),
+                        Optional.empty(),
+                        false,
+                        new GlossaryChoice.FromFile(Path.of("glossary/diplomatic-terms.tbx")));
+        new PrepareFlow()
+                .run(
+                        new PrepareFlow.Request(
+                                List.of(transcript),
+                                dir.resolve("worksheets"),
+                                Optional.empty(),
+                                replaceWorksheets));
     }
 }

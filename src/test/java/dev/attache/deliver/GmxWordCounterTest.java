@@ -7,15 +7,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Sentences of the shipped transcript (and renderings of them), counted by hand by the GMX-V rules as Okapi applies
- * them: a hyphenated word, a possessive and a number with a suffix are one word each; a number and a time are one
- * word; punctuation counts nothing.
+ * Sentences of the shipped transcript (and renderings of them), counted by hand by the GMX-V rules
+ * as Okapi applies them: a hyphenated word, a possessive and a number with a suffix are one word
+ * each; a number and a time are one word; punctuation counts nothing.
  */
 class GmxWordCounterTest {
     private final GmxWordCounter counter = new GmxWordCounter();
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             # p1.s1: Foreign Minister Sergey Lavrov's(4: possessive, one word) opening remarks at a meeting with
             # President of the Republic of Azerbaijan(16) Ilham Aliyev, Baku, February 27, 2023(22: two numbers)
             en | Foreign Minister Sergey Lavrov's opening remarks at a meeting with President of the Republic of Azerbaijan Ilham Aliyev, Baku, February 27, 2023 | 22
@@ -43,7 +46,10 @@ class GmxWordCounterTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             # Okapi tags these as something else than words, and GMX-V counts only words, numbers and times
             NATO          | 0
             U.S.          | 0

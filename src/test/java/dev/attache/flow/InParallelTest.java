@@ -15,27 +15,33 @@ class InParallelTest {
     @Test
     void twoThreadsRunTwoTasksAtOnceAndGiveTheResultsInTheTasksOrder() {
         CountDownLatch secondStarted = new CountDownLatch(1);
-        Supplier<String> first = () -> {
-            try {
-                // finishes only once the second task has started: sequential running would wait out the timeout
-                return secondStarted.await(10, TimeUnit.SECONDS) ? "first" : "first, alone";
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        Supplier<String> second = () -> {
-            secondStarted.countDown();
-            return "second";
-        };
+        Supplier<String> first =
+                () -> {
+                    try {
+                        // finishes only once the second task has started: sequential running would
+                        // wait out the timeout
+                        return secondStarted.await(10, TimeUnit.SECONDS) ? "first" : "first, alone";
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+        Supplier<String> second =
+                () -> {
+                    secondStarted.countDown();
+                    return "second";
+                };
 
-        assertThat(new InParallel(2).results(List.of(first, second))).containsExactly("first", "second");
+        assertThat(new InParallel(2).results(List.of(first, second)))
+                .containsExactly("first", "second");
     }
 
     @Test
     void oneThreadRunsTheTasksInOrderOnTheCallersThread() {
         Thread caller = Thread.currentThread();
-        List<Supplier<Boolean>> tasks = List.of(() -> Thread.currentThread() == caller,
-                () -> Thread.currentThread() == caller);
+        List<Supplier<Boolean>> tasks =
+                List.of(
+                        () -> Thread.currentThread() == caller,
+                        () -> Thread.currentThread() == caller);
 
         assertThat(new InParallel(1).results(tasks)).containsExactly(true, true);
     }
@@ -44,17 +50,18 @@ class InParallelTest {
     void theFirstFailureIsRethrownAsItWasThrownOnceEveryTaskHasEnded() {
         AtomicInteger ended = new AtomicInteger();
         IllegalArgumentException first = new IllegalArgumentException("the first failure");
-        List<Supplier<Integer>> tasks = List.of(
-                () -> ended.incrementAndGet(),
-                () -> {
-                    ended.incrementAndGet();
-                    throw first;
-                },
-                () -> {
-                    ended.incrementAndGet();
-                    throw new IllegalStateException("a later failure");
-                },
-                () -> ended.incrementAndGet());
+        List<Supplier<Integer>> tasks =
+                List.of(
+                        () -> ended.incrementAndGet(),
+                        () -> {
+                            ended.incrementAndGet();
+                            throw first;
+                        },
+                        () -> {
+                            ended.incrementAndGet();
+                            throw new IllegalStateException("a later failure");
+                        },
+                        () -> ended.incrementAndGet());
 
         assertThatThrownBy(() -> new InParallel(2).results(tasks)).isSameAs(first);
         assertThat(ended).hasValue(4);

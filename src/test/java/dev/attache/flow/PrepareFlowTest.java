@@ -17,22 +17,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PrepareFlowTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private SegmentFlow.Request transcript(Path file, String... langs) {
-        return new SegmentFlow.Request(file, Stream.of(langs).map(Locale::forLanguageTag).toList(), Optional.empty(),
-                dir.resolve("xliff"), TranscriptOptions.defaults(), Optional.empty(), false, new GlossaryChoice.None());
+        return new SegmentFlow.Request(
+                file,
+                Stream.of(langs).map(Locale::forLanguageTag).toList(),
+                Optional.empty(),
+                dir.resolve("xliff"),
+                TranscriptOptions.defaults(),
+                Optional.empty(),
+                false,
+                new GlossaryChoice.None());
     }
 
-    private List<PrepareFlow.Prepared> prepare(boolean replace, SegmentFlow.Request... transcripts) {
-        return new PrepareFlow().run(new PrepareFlow.Request(List.of(transcripts), dir.resolve("worksheets"),
-                Optional.empty(), replace));
+    private List<PrepareFlow.Prepared> prepare(
+            boolean replace, SegmentFlow.Request... transcripts) {
+        return new PrepareFlow()
+                .run(
+                        new PrepareFlow.Request(
+                                List.of(transcripts),
+                                dir.resolve("worksheets"),
+                                Optional.empty(),
+                                replace));
     }
 
     private List<Path> written() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getParent().equals(dir)).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getParent().equals(dir))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -42,11 +57,15 @@ class PrepareFlowTest {
 
     @Test
     void writesAnXliffFileAndAWorksheetPerLanguage() throws IOException {
-        prepare(false, transcript(remarks("Remarks\nWe met today. We agreed.\n"), "ru", "az", "ru"));
+        prepare(
+                false,
+                transcript(remarks("Remarks\nWe met today. We agreed.\n"), "ru", "az", "ru"));
 
-        assertThat(written()).extracting(p -> dir.relativize(p).toString()).containsExactly(
-                "worksheets/remarks.en-az.xlsx", "worksheets/remarks.en-ru.xlsx",
-                "xliff/remarks.en-az.xlf", "xliff/remarks.en-ru.xlf");
+        assertThat(written())
+                .extracting(p -> dir.relativize(p).toString())
+                .containsExactly(
+                        "worksheets/remarks.en-az.xlsx", "worksheets/remarks.en-ru.xlsx",
+                        "xliff/remarks.en-az.xlf", "xliff/remarks.en-ru.xlf");
     }
 
     @Test
@@ -55,25 +74,34 @@ class PrepareFlowTest {
         prepare(false, transcript(transcript, "ru"));
         Path worksheet = dir.resolve("worksheets/remarks.en-ru.xlsx");
         byte[] filled = Files.readAllBytes(worksheet);
-        Files.writeString(transcript, "Remarks\nWe met today. We agreed on much.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                transcript, "Remarks\nWe met today. We agreed on much.\n", StandardCharsets.UTF_8);
         String xliffBefore = Files.readString(dir.resolve("xliff/remarks.en-ru.xlf"));
 
         assertThatThrownBy(() -> prepare(false, transcript(transcript, "ru")))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("remarks.en-ru.xlsx: exists and may hold translations not yet imported");
+                .hasMessageContaining(
+                        "remarks.en-ru.xlsx: exists and may hold translations not yet imported");
         assertThat(Files.readString(dir.resolve("xliff/remarks.en-ru.xlf"))).isEqualTo(xliffBefore);
 
         prepare(true, transcript(transcript, "ru"));
         assertThat(Files.readAllBytes(Path.of(worksheet + ".bak"))).isEqualTo(filled);
-        assertThat(Files.readString(dir.resolve("xliff/remarks.en-ru.xlf"))).contains("We agreed on much.");
+        assertThat(Files.readString(dir.resolve("xliff/remarks.en-ru.xlf")))
+                .contains("We agreed on much.");
     }
 
     @Test
     void aMissingTranscriptLeavesNoPartialOutput() throws IOException {
         Path good = remarks("Remarks\nWe met today.\n");
 
-        assertThatThrownBy(() -> prepare(false, transcript(good, "ru"), transcript(dir.resolve("nope.en.txt"), "ru")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("nope.en.txt");
+        assertThatThrownBy(
+                        () ->
+                                prepare(
+                                        false,
+                                        transcript(good, "ru"),
+                                        transcript(dir.resolve("nope.en.txt"), "ru")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("nope.en.txt");
         assertThat(written()).isEmpty();
     }
 

@@ -1,8 +1,5 @@
 package dev.attache.flow;
 
-import dev.attache.qa.SegmentFinding;
-import dev.attache.xliff.XliffFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.glossary.Concept;
@@ -11,10 +8,12 @@ import dev.attache.glossary.GlossaryFiles;
 import dev.attache.glossary.TbxWriter;
 import dev.attache.glossary.Term;
 import dev.attache.glossary.TermStatus;
-import dev.attache.qa.QaCheck;
-import dev.attache.qa.TermFinding;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
+import dev.attache.qa.QaCheck;
+import dev.attache.qa.SegmentFinding;
+import dev.attache.qa.TermFinding;
+import dev.attache.xliff.XliffFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,24 +31,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The precision of term QA with the shipped glossary, measured on a professional Russian translation of the shipped
- * transcript: it must find nothing there, and every error planted in a copy, each in its own segment.
+ * The precision of term QA with the shipped glossary, measured on a professional Russian
+ * translation of the shipped transcript: it must find nothing there, and every error planted in a
+ * copy, each in its own segment.
  */
 class TermQaPrecisionTest {
-    private static final Path TRANSLATION = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
-    private static final Path PLANTED = Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-planted.tsv");
+    private static final Path TRANSLATION =
+            Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru.tsv");
+    private static final Path PLANTED =
+            Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-planted.tsv");
     private static final Path HOUSE_STYLE =
             Path.of("src/test/resources/qa/lavrov-aliyev-2023-02-27.ru-house-style.tsv");
-    private static final Path HOUSE_STYLE_FORMS = Path.of("src/test/resources/qa/house-style-forms.tsv");
+    private static final Path HOUSE_STYLE_FORMS =
+            Path.of("src/test/resources/qa/house-style-forms.tsv");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path xliff;
     private String described = "";
 
     @BeforeEach
     void segmentTheShippedTranscript() {
-        xliff = TranslatedFixture.segment(TranslatedFixture.TRANSCRIPT, "ru", dir.resolve("shipped.en-ru.xlf"));
+        xliff =
+                TranslatedFixture.segment(
+                        TranslatedFixture.TRANSCRIPT, "ru", dir.resolve("shipped.en-ru.xlf"));
     }
 
     @Test
@@ -63,8 +67,9 @@ class TermQaPrecisionTest {
     }
 
     /**
-     * The same translation in the Russian MFA's house style: persons with initials (С.В.Лаврова, В.В.Путиным) and
-     * "Президент России" in running text, with the shipped glossary and the house-style forms of its persons.
+     * The same translation in the Russian MFA's house style: persons with initials (С.В.Лаврова,
+     * В.В.Путиным) and "Президент России" in running text, with the shipped glossary and the
+     * house-style forms of its persons.
      */
     @Test
     void findsNothingInTheHouseStyleOfTheRussianMfa() throws IOException {
@@ -74,8 +79,25 @@ class TermQaPrecisionTest {
         Glossary shipped = new GlossaryFiles().load(TranslatedFixture.GLOSSARY).glossary();
         Map<String, String> forms = column(HOUSE_STYLE_FORMS, 1);
         try (OutputStream out = Files.newOutputStream(glossary)) {
-            new TbxWriter().write(new Glossary(shipped.concepts().stream().map(c -> !forms.containsKey(c.id()) ? c
-                    : withRussian(c, new Term(forms.get(c.id()), TermStatus.ADMITTED, "noun", ""))).toList()), out);
+            new TbxWriter()
+                    .write(
+                            new Glossary(
+                                    shipped.concepts().stream()
+                                            .map(
+                                                    c ->
+                                                            !forms.containsKey(c.id())
+                                                                    ? c
+                                                                    : withRussian(
+                                                                            c,
+                                                                            new Term(
+                                                                                    forms.get(
+                                                                                            c.id()),
+                                                                                    TermStatus
+                                                                                            .ADMITTED,
+                                                                                    "noun",
+                                                                                    "")))
+                                            .toList()),
+                            out);
         }
 
         Map<String, String> findings = qa(translation, glossary);
@@ -88,7 +110,8 @@ class TermQaPrecisionTest {
         List<Term> russian = new ArrayList<>(concept.terms("ru"));
         russian.add(term);
         terms.put("ru", russian);
-        return new Concept(concept.id(), concept.subject(), concept.definition(), concept.source(), terms);
+        return new Concept(
+                concept.id(), concept.subject(), concept.definition(), concept.source(), terms);
     }
 
     @Test
@@ -103,29 +126,68 @@ class TermQaPrecisionTest {
         assertThat(findings).as(described).isEqualTo(new TreeMap<>(column(PLANTED, 2)));
     }
 
-    /** Per segment with findings, its findings as "Kind:concept" joined by "; ", and the last findings in full. */
+    /**
+     * Per segment with findings, its findings as "Kind:concept" joined by "; ", and the last
+     * findings in full.
+     */
     private Map<String, String> qa(Map<String, String> translation) {
         return qa(translation, TranslatedFixture.GLOSSARY);
     }
 
     private Map<String, String> qa(Map<String, String> translation, Path glossary) {
         TranslationDocument read = XliffFiles.read(xliff);
-        TranslationDocument filled = read.withUnits(read.units().stream().map(u -> !u.translatable() ? u
-                : u.withSegments(u.segments().stream()
-                        .map(s -> s.withTarget(translation.get(s.id().toString()), State.TRANSLATED)).toList()))
-                .toList());
+        TranslationDocument filled =
+                read.withUnits(
+                        read.units().stream()
+                                .map(
+                                        u ->
+                                                !u.translatable()
+                                                        ? u
+                                                        : u.withSegments(
+                                                                u.segments().stream()
+                                                                        .map(
+                                                                                s ->
+                                                                                        s
+                                                                                                .withTarget(
+                                                                                                        translation
+                                                                                                                .get(
+                                                                                                                        s.id().toString()),
+                                                                                                        State
+                                                                                                                .TRANSLATED))
+                                                                        .toList()))
+                                .toList());
         XliffFiles.write(filled, xliff, false);
-        QaFlow.Result result = new QaFlow().run(List.of(xliff),
-                new GlossaryChoice.FromFile(glossary), Set.of(QaCheck.TERMS)).files().get(0);
+        QaFlow.Result result =
+                new QaFlow()
+                        .run(
+                                List.of(xliff),
+                                new GlossaryChoice.FromFile(glossary),
+                                Set.of(QaCheck.TERMS))
+                        .files()
+                        .get(0);
         assertThat(result.checkedSegments()).isEqualTo(27);
-        described = result.findings().stream().map(SegmentFinding::describe).collect(Collectors.joining("\n"));
-        return new TreeMap<>(result.findings().stream().collect(Collectors.groupingBy(f -> f.segment().toString(),
-                Collectors.mapping(f -> f.finding().getClass().getSimpleName() + ":"
-                        + ((TermFinding) f.finding()).conceptId(),
-                        Collectors.joining("; ")))));
+        described =
+                result.findings().stream()
+                        .map(SegmentFinding::describe)
+                        .collect(Collectors.joining("\n"));
+        return new TreeMap<>(
+                result.findings().stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        f -> f.segment().toString(),
+                                        Collectors.mapping(
+                                                f ->
+                                                        f.finding().getClass().getSimpleName()
+                                                                + ":"
+                                                                + ((TermFinding) f.finding())
+                                                                        .conceptId(),
+                                                Collectors.joining("; ")))));
     }
 
-    /** Column {@code index} of a tab-separated fixture, by segment id (column 0); lines starting with # are comments. */
+    /**
+     * Column {@code index} of a tab-separated fixture, by segment id (column 0); lines starting
+     * with # are comments.
+     */
     private static Map<String, String> column(Path file, int index) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -15,24 +15,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tm add} reads a TMX file a batch at a time (here 100 pairs, to see several batches and a last short one):
- * every pair goes in once, the counts add up over the batches, and adding the file again changes nothing.
+ * {@code tm add} reads a TMX file a batch at a time (here 100 pairs, to see several batches and a
+ * last short one): every pair goes in once, the counts add up over the batches, and adding the file
+ * again changes nothing.
  */
 class TmxStreamingAddTest {
     private static final int UNITS = 250;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aTmxFileGoesInBatchByBatchAndWhole() throws Exception {
         Path tmx = dir.resolve("archive.tmx");
-        Files.writeString(tmx, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header "
-                + "creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" "
-                + "srclang=\"en\" datatype=\"plaintext\"/><body>\n" + IntStream.range(0, UNITS).mapToObj(i ->
-                "<tu><tuv xml:lang=\"en\"><seg>Item %d was discussed.</seg></tuv><tuv xml:lang=\"ru\"><seg>Пункт %d "
-                        .formatted(i, i) + "был обсуждён.</seg></tuv></tu>").collect(Collectors.joining("\n"))
-                + "\n</body></tmx>\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                tmx,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header "
+                        + "creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" "
+                        + "srclang=\"en\" datatype=\"plaintext\"/><body>\n"
+                        + IntStream.range(0, UNITS)
+                                .mapToObj(
+                                        i ->
+                                                "<tu><tuv xml:lang=\"en\"><seg>Item %d was discussed.</seg></tuv><tuv xml:lang=\"ru\"><seg>Пункт %d "
+                                                                .formatted(i, i)
+                                                        + "был обсуждён.</seg></tuv></tu>")
+                                .collect(Collectors.joining("\n"))
+                        + "\n</body></tmx>\n",
+                StandardCharsets.UTF_8);
         Path tm = dir.resolve("tm");
 
         TmAddFlow.Result first = new TmAddFlow(100).run(new TmAddFlow.Request(List.of(tmx), tm));
@@ -45,8 +53,14 @@ class TmxStreamingAddTest {
         try (ProjectMemory memory = ProjectMemory.open(tm)) {
             List<MemoryEntry> entries = memory.entries();
             assertThat(entries).hasSize(UNITS);
-            assertThat(memory.lookup("Item 249 was discussed.", LanguagePair.of("en", "ru"), 100, 1))
-                    .singleElement().satisfies(m -> assertThat(m.entry().target()).isEqualTo("Пункт 249 был обсуждён."));
+            assertThat(
+                            memory.lookup(
+                                    "Item 249 was discussed.", LanguagePair.of("en", "ru"), 100, 1))
+                    .singleElement()
+                    .satisfies(
+                            m ->
+                                    assertThat(m.entry().target())
+                                            .isEqualTo("Пункт 249 был обсуждён."));
         }
     }
 }

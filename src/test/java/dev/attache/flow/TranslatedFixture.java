@@ -1,12 +1,11 @@
 package dev.attache.flow;
 
-import dev.attache.xliff.XliffFiles;
-
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.ProjectMemory;
-import dev.attache.transcript.TranscriptOptions;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
+import dev.attache.transcript.TranscriptOptions;
+import dev.attache.xliff.XliffFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,19 +21,30 @@ public final class TranslatedFixture {
     public static final Path TRANSCRIPT = ShippedTranscriptTest.TRANSCRIPT;
     public static final Path GLOSSARY = Path.of("glossary/diplomatic-terms.tbx");
 
-    private TranslatedFixture() {
-    }
+    private TranslatedFixture() {}
 
-    /** Segments {@code transcript} into {@code xliff} (one target language) with the shipped glossary. */
+    /**
+     * Segments {@code transcript} into {@code xliff} (one target language) with the shipped
+     * glossary.
+     */
     public static Path segment(Path transcript, String lang, Path xliff) {
         return segment(transcript, lang, xliff, XliffChoice.unchanged());
     }
 
     /** Segments {@code transcript} into {@code xliff} in the XLIFF flavour chosen. */
     public static Path segment(Path transcript, String lang, Path xliff, XliffChoice choice) {
-        new SegmentFlow().run(new SegmentFlow.Request(transcript, List.of(Locale.forLanguageTag(lang)),
-                Optional.of(xliff), xliff.getParent(), TranscriptOptions.defaults(), Optional.empty(), false,
-                new GlossaryChoice.FromFile(GLOSSARY), choice));
+        new SegmentFlow()
+                .run(
+                        new SegmentFlow.Request(
+                                transcript,
+                                List.of(Locale.forLanguageTag(lang)),
+                                Optional.of(xliff),
+                                xliff.getParent(),
+                                TranscriptOptions.defaults(),
+                                Optional.empty(),
+                                false,
+                                new GlossaryChoice.FromFile(GLOSSARY),
+                                choice));
         return xliff;
     }
 
@@ -43,20 +53,47 @@ public final class TranslatedFixture {
         return "«" + source + "» [" + lang + "]";
     }
 
-    /** The document with every translatable segment's target set to {@code target(source)} in {@code state}. */
-    public static TranslationDocument filled(TranslationDocument document, UnaryOperator<String> target, State state) {
-        return document.withUnits(document.units().stream().map(u -> !u.translatable() ? u : u.withSegments(
-                u.segments().stream().map(s -> s.withTarget(target.apply(s.source()), state)).toList())).toList());
+    /**
+     * The document with every translatable segment's target set to {@code target(source)} in {@code
+     * state}.
+     */
+    public static TranslationDocument filled(
+            TranslationDocument document, UnaryOperator<String> target, State state) {
+        return document.withUnits(
+                document.units().stream()
+                        .map(
+                                u ->
+                                        !u.translatable()
+                                                ? u
+                                                : u.withSegments(
+                                                        u.segments().stream()
+                                                                .map(
+                                                                        s ->
+                                                                                s.withTarget(
+                                                                                        target
+                                                                                                .apply(
+                                                                                                        s
+                                                                                                                .source()),
+                                                                                        state))
+                                                                .toList()))
+                        .toList());
     }
 
-    /** A memory ({@code dir/tm}) holding the shipped transcript's 27 segments translated into Russian. */
+    /**
+     * A memory ({@code dir/tm}) holding the shipped transcript's 27 segments translated into
+     * Russian.
+     */
     public static Path memoryOfTheShippedTranscript(Path dir) {
         Path xliff = segment(TRANSCRIPT, "ru", dir.resolve("shipped.en-ru.xlf"));
         TranslationDocument translated = fill(xliff, State.TRANSLATED);
         Path tm = dir.resolve("tm");
         try (ProjectMemory memory = ProjectMemory.openOrCreate(tm)) {
-            memory.add(MemoryEntry.translatedPairs(translated, "shipped.en-ru.xlf", "tester",
-                    Instant.parse("2024-05-06T07:08:09Z")));
+            memory.add(
+                    MemoryEntry.translatedPairs(
+                            translated,
+                            "shipped.en-ru.xlf",
+                            "tester",
+                            Instant.parse("2024-05-06T07:08:09Z")));
         }
         return tm;
     }
@@ -68,7 +105,10 @@ public final class TranslatedFixture {
         return transcript;
     }
 
-    /** Fills every target of the XLIFF file as {@link #translationOf} gives, in {@code state}, and writes it back. */
+    /**
+     * Fills every target of the XLIFF file as {@link #translationOf} gives, in {@code state}, and
+     * writes it back.
+     */
     public static TranslationDocument fill(Path xliff, State state) {
         TranslationDocument read = XliffFiles.read(xliff);
         String lang = read.targetLang().getLanguage();

@@ -1,8 +1,8 @@
 package dev.attache.glossary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attache.model.TermHit;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attache.model.TermHit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,19 +16,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The hints into Russian that the shipped glossary gives on the real-page corpus ({@code src/test/resources/realpages},
- * format in its README), scored against each page's gold {@code terms}: a hint is right when its English span equals a
- * gold {@code en} phrase of the page and its rendering equals that phrase's {@code ru} up to inflection. Each page counts
- * each distinct hint and each distinct gold phrase once. Also listed: the hints on a word that OpenNLP's tagger takes
- * for a verb, and those that give a word in lower case a capitalised rendering (an institution's, to a generic word).
+ * The hints into Russian that the shipped glossary gives on the real-page corpus ({@code
+ * src/test/resources/realpages}, format in its README), scored against each page's gold {@code
+ * terms}: a hint is right when its English span equals a gold {@code en} phrase of the page and its
+ * rendering equals that phrase's {@code ru} up to inflection. Each page counts each distinct hint
+ * and each distinct gold phrase once. Also listed: the hints on a word that OpenNLP's tagger takes
+ * for a verb, and those that give a word in lower case a capitalised rendering (an institution's,
+ * to a generic word).
  */
 final class CorpusHints {
     static final Path CORPUS = Path.of("src/test/resources/realpages");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A gold hint: an English phrase of the page and its Russian rendering. */
-    record GoldTerm(String en, String ru) {
-    }
+    record GoldTerm(String en, String ru) {}
 
     /** A page of the corpus: its segments and gold terms. */
     record Page(Path gold, List<String> segments, Set<GoldTerm> terms) {
@@ -38,9 +39,20 @@ final class CorpusHints {
         }
     }
 
-    /** The score of one way of hinting over the corpus, with what it got wrong and what it missed. */
-    record Score(int hints, int judged, int rightHints, int gold, int foundGold, List<String> wrong,
-                 List<String> missed, List<String> onVerbs, List<String> institutionOnGeneric, List<String> all) {
+    /**
+     * The score of one way of hinting over the corpus, with what it got wrong and what it missed.
+     */
+    record Score(
+            int hints,
+            int judged,
+            int rightHints,
+            int gold,
+            int foundGold,
+            List<String> wrong,
+            List<String> missed,
+            List<String> onVerbs,
+            List<String> institutionOnGeneric,
+            List<String> all) {
         double precision() {
             return hints == 0 ? 1 : (double) rightHints / hints;
         }
@@ -49,20 +61,35 @@ final class CorpusHints {
             return gold == 0 ? 1 : (double) foundGold / gold;
         }
 
-        /** The precision over the hints whose span the gold lists: how often the rendering is the gold's. */
+        /**
+         * The precision over the hints whose span the gold lists: how often the rendering is the
+         * gold's.
+         */
         double judgedPrecision() {
             return judged == 0 ? 1 : (double) rightHints / judged;
         }
 
         String figures() {
-            return String.format("precision %.3f (%d/%d; %.3f of the %d whose span the gold lists), recall %.3f (%d/%d)",
-                    precision(), rightHints, hints, judgedPrecision(), judged, recall(), foundGold, gold);
+            return String.format(
+                    "precision %.3f (%d/%d; %.3f of the %d whose span the gold lists), recall %.3f (%d/%d)",
+                    precision(),
+                    rightHints,
+                    hints,
+                    judgedPrecision(),
+                    judged,
+                    recall(),
+                    foundGold,
+                    gold);
         }
     }
 
     private final Glossary glossary;
-    /** The judge of verbs for {@link Score#onVerbs}: OpenNLP's tagger, whatever the matcher used. */
+
+    /**
+     * The judge of verbs for {@link Score#onVerbs}: OpenNLP's tagger, whatever the matcher used.
+     */
     private final VerbFinder judge = new OpenNlpVerbs();
+
     private final WordTokenizer englishWords = new WordTokenizer("en");
     private final WordTokenizer russianWords = new WordTokenizer("ru");
     private final WordNormalizer russian = new WordNormalizer("ru");
@@ -75,12 +102,19 @@ final class CorpusHints {
     static List<Page> pages() {
         try (var files = Files.walk(CORPUS)) {
             List<Page> pages = new ArrayList<>();
-            for (Path gold : files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
+            for (Path gold :
+                    files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
                 JsonNode node = JSON.readTree(gold.toFile());
                 List<String> segments = new ArrayList<>();
                 node.path("segments").forEach(s -> segments.add(s.asText()));
                 Set<GoldTerm> terms = new LinkedHashSet<>();
-                node.path("terms").forEach(t -> terms.add(new GoldTerm(t.path("en").asText(), t.path("ru").asText())));
+                node.path("terms")
+                        .forEach(
+                                t ->
+                                        terms.add(
+                                                new GoldTerm(
+                                                        t.path("en").asText(),
+                                                        t.path("ru").asText())));
                 pages.add(new Page(gold, segments, terms));
             }
             return pages;
@@ -109,21 +143,37 @@ final class CorpusHints {
                 List<WordTokenizer.Word> words = englishWords.words(segment);
                 BitSet verbs = judge.verbs(words.stream().map(WordTokenizer.Word::text).toList());
                 for (TermHit hit : selector.select(matcher.find(segment))) {
-                    Optional<Term> rendering = glossary.concept(hit.conceptId())
-                            .flatMap(c -> c.rendering("en", hit.matchedText(), "ru"));
-                    rendering.ifPresent(term -> hinted.add(new GoldTerm(hit.matchedText(), term.text())));
-                    String line = name + ": " + hit.matchedText() + " → " + rendering.map(Term::text).orElse("")
-                            + " in \"" + segment + "\"";
-                    int head = words.stream().filter(w -> w.end() == hit.end()).findFirst().map(words::indexOf)
-                            .orElse(-1);
+                    Optional<Term> rendering =
+                            glossary.concept(hit.conceptId())
+                                    .flatMap(c -> c.rendering("en", hit.matchedText(), "ru"));
+                    rendering.ifPresent(
+                            term -> hinted.add(new GoldTerm(hit.matchedText(), term.text())));
+                    String line =
+                            name
+                                    + ": "
+                                    + hit.matchedText()
+                                    + " → "
+                                    + rendering.map(Term::text).orElse("")
+                                    + " in \""
+                                    + segment
+                                    + "\"";
+                    int head =
+                            words.stream()
+                                    .filter(w -> w.end() == hit.end())
+                                    .findFirst()
+                                    .map(words::indexOf)
+                                    .orElse(-1);
                     all.add(line);
                     if (head >= 0 && verbs.get(head)) {
                         onVerbs.add(line);
                     }
-                    // a generic word: every word in lower case ("armed forces", "our presidents"); "prime
+                    // a generic word: every word in lower case ("armed forces", "our presidents");
+                    // "prime
                     // minister of Armenia" names one office and may be hinted as the institution
                     if (hit.matchedText().codePoints().noneMatch(Character::isUpperCase)
-                            && rendering.map(t -> Character.isUpperCase(t.text().charAt(0))).orElse(false)) {
+                            && rendering
+                                    .map(t -> Character.isUpperCase(t.text().charAt(0)))
+                                    .orElse(false)) {
                         institutionOnGeneric.add(line);
                     }
                 }
@@ -136,9 +186,17 @@ final class CorpusHints {
                 if (page.terms().stream().anyMatch(g -> agree(hint, g))) {
                     right++;
                 } else {
-                    wrong.add(name + ": " + hint.en() + " → " + hint.ru()
-                            + page.terms().stream().filter(g -> g.en().equals(hint.en())).map(g -> " (gold: " + g.ru() + ")")
-                                    .findFirst().orElse(""));
+                    wrong.add(
+                            name
+                                    + ": "
+                                    + hint.en()
+                                    + " → "
+                                    + hint.ru()
+                                    + page.terms().stream()
+                                            .filter(g -> g.en().equals(hint.en()))
+                                            .map(g -> " (gold: " + g.ru() + ")")
+                                            .findFirst()
+                                            .orElse(""));
                 }
             }
             for (GoldTerm term : page.terms()) {
@@ -150,10 +208,23 @@ final class CorpusHints {
                 }
             }
         }
-        return new Score(hints, judged, right, gold, found, wrong, missed, onVerbs, institutionOnGeneric, all);
+        return new Score(
+                hints,
+                judged,
+                right,
+                gold,
+                found,
+                wrong,
+                missed,
+                onVerbs,
+                institutionOnGeneric,
+                all);
     }
 
-    /** Whether a hint is the gold term: the same English span, and the same Russian words up to inflection. */
+    /**
+     * Whether a hint is the gold term: the same English span, and the same Russian words up to
+     * inflection.
+     */
     private boolean agree(GoldTerm hint, GoldTerm gold) {
         return hint.en().equals(gold.en()) && sameUpToInflection(hint.ru(), gold.ru());
     }
@@ -166,7 +237,8 @@ final class CorpusHints {
         }
         for (int i = 0; i < first.size(); i++) {
             Set<String> keys = russianKeys.apply(russian.fold(first.get(i).text()));
-            if (russianKeys.apply(russian.fold(second.get(i).text())).stream().noneMatch(keys::contains)) {
+            if (russianKeys.apply(russian.fold(second.get(i).text())).stream()
+                    .noneMatch(keys::contains)) {
                 return false;
             }
         }

@@ -16,7 +16,8 @@ class GlossaryFilesTest {
     private final GlossaryFiles files = new GlossaryFiles();
 
     private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test
@@ -39,10 +40,15 @@ class GlossaryFilesTest {
     @Test
     void aLocalTermbaseWinsOverTheBuiltInOne(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("glossary"));
-        Files.writeString(folder.resolve("glossary/diplomatic-terms.tbx"), Files.readString(
-                Path.of("src/test/resources/glossary/martif-v2.tbx"), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        Files.writeString(
+                folder.resolve("glossary/diplomatic-terms.tbx"),
+                Files.readString(
+                        Path.of("src/test/resources/glossary/martif-v2.tbx"),
+                        StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
         LoadedGlossary loaded = files.loadDefault(folder);
-        assertThat(loaded.origin()).isEqualTo(folder.resolve("glossary/diplomatic-terms.tbx").toString());
+        assertThat(loaded.origin())
+                .isEqualTo(folder.resolve("glossary/diplomatic-terms.tbx").toString());
         assertThat(loaded.glossary().concepts()).hasSize(2);
     }
 
@@ -50,13 +56,16 @@ class GlossaryFilesTest {
     void picksTheReaderByExtensionOrContent(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("terms.txt");
         Files.writeString(csv, "en,ru,az\nBaku,Баку,Bakı\n", StandardCharsets.UTF_8);
-        assertThat(files.load(csv).glossary().concepts()).extracting(Concept::id).containsExactly("c-baku");
+        assertThat(files.load(csv).glossary().concepts())
+                .extracting(Concept::id)
+                .containsExactly("c-baku");
         Path tbx = dir.resolve("terms.dat");
         Files.copy(Path.of("src/test/resources/glossary/martif-v2.tbx"), tbx);
         assertThat(files.load(tbx).glossary().concepts()).hasSize(2);
         Path csvNamedTbx = dir.resolve("terms.tbx");
         Files.writeString(csvNamedTbx, "en,ru,az\nBaku,Баку,Bakı\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> files.load(csvNamedTbx)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> files.load(csvNamedTbx))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("malformed XML");
     }
 
@@ -75,7 +84,8 @@ class GlossaryFilesTest {
 
     @Test
     void aMissingFile(@TempDir Path dir) {
-        assertThatThrownBy(() -> files.load(dir.resolve("none.tbx"))).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> files.load(dir.resolve("none.tbx")))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageEndingWith("none.tbx: no such file");
     }
 }

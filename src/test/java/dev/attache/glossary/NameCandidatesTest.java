@@ -19,11 +19,17 @@ class NameCandidatesTest {
         NameCandidates names = new NameCandidates(GLOSSARY);
         names.add("a.txt", "Antony Blinken met Josep Borrell at the Raisina Dialogue.");
         names.add("a.txt", "The Board of Governors of the Atomic Agency met; IAEA reported it.");
-        names.add("b.txt", "Mr Borrell said that Josep Borrell, not Antony Blinken, spoke to IAEA.");
+        names.add(
+                "b.txt", "Mr Borrell said that Josep Borrell, not Antony Blinken, spoke to IAEA.");
 
-        assertThat(names.candidates()).extracting(c -> c.count() + " " + c.kind() + " " + c.text()).containsExactly(
-                "2 name Antony Blinken", "2 name Josep Borrell", "2 abbreviation IAEA", "1 name Raisina Dialogue",
-                "1 name Board of Governors of the Atomic Agency");
+        assertThat(names.candidates())
+                .extracting(c -> c.count() + " " + c.kind() + " " + c.text())
+                .containsExactly(
+                        "2 name Antony Blinken",
+                        "2 name Josep Borrell",
+                        "2 abbreviation IAEA",
+                        "1 name Raisina Dialogue",
+                        "1 name Board of Governors of the Atomic Agency");
         NameCandidates.Candidate first = names.candidates().get(0);
         assertThat(first.source()).isEqualTo("a.txt");
         assertThat(first.context()).contains("Antony Blinken met Josep Borrell");
@@ -32,8 +38,12 @@ class NameCandidatesTest {
     @Test
     void leavesOutWhatTheGlossaryHoldsSentenceOpeningsAndSingleWords() {
         NameCandidates names = new NameCandidates(GLOSSARY);
-        names.add("a.txt", "President of the Republic of Azerbaijan Ilham Aliyev received Sergey Lavrov in Baku.");
-        names.add("a.txt", "Certainly, the CIS and the OSCE Minsk Group matter. Today Moscow agreed.");
+        names.add(
+                "a.txt",
+                "President of the Republic of Azerbaijan Ilham Aliyev received Sergey Lavrov in Baku.");
+        names.add(
+                "a.txt",
+                "Certainly, the CIS and the OSCE Minsk Group matter. Today Moscow agreed.");
 
         assertThat(names.candidates()).isEmpty();
     }
@@ -47,9 +57,14 @@ class NameCandidatesTest {
         new TbxWriter().write(names.skeleton(), tbx);
 
         Glossary read = new TbxReader().read(Path.of("skeleton.tbx"), tbx.toByteArray()).glossary();
-        assertThat(read.concepts()).extracting(Concept::id).containsExactly("c-josep-borrell", "c-iaea");
-        assertThat(read.concepts().get(0).terms("en")).extracting(Term::text).containsExactly("Josep Borrell");
-        assertThat(read.concepts().get(0).source()).contains("page.txt", "Josep Borrell spoke to IAEA.");
+        assertThat(read.concepts())
+                .extracting(Concept::id)
+                .containsExactly("c-josep-borrell", "c-iaea");
+        assertThat(read.concepts().get(0).terms("en"))
+                .extracting(Term::text)
+                .containsExactly("Josep Borrell");
+        assertThat(read.concepts().get(0).source())
+                .contains("page.txt", "Josep Borrell spoke to IAEA.");
     }
 
     @Test
@@ -60,8 +75,12 @@ class NameCandidatesTest {
             names.add(page.getFileName().toString(), line);
         }
 
-        List<String> texts = names.candidates().stream().map(NameCandidates.Candidate::text).toList();
-        // the termbase holds the page's ministers (Elmar Mammadyarov among them since it grew): none is listed
-        assertThat(texts).doesNotContain("Elmar Mammadyarov", "Sergey Lavrov", "Azerbaijan", "Foreign Minister");
+        List<String> texts =
+                names.candidates().stream().map(NameCandidates.Candidate::text).toList();
+        // the termbase holds the page's ministers (Elmar Mammadyarov among them since it grew):
+        // none is listed
+        assertThat(texts)
+                .doesNotContain(
+                        "Elmar Mammadyarov", "Sergey Lavrov", "Azerbaijan", "Foreign Minister");
     }
 }

@@ -1,57 +1,79 @@
 package dev.attache.glossary;
 
-import dev.attache.model.TermHit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.model.TermHit;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The shipped termbase: its coverage and sources, and the hints it gives on text it was not written from. */
+/**
+ * The shipped termbase: its coverage and sources, and the hints it gives on text it was not written
+ * from.
+ */
 class ShippedGlossaryTest {
-    private static final Glossary SHIPPED = new GlossaryFiles().load(TbxSchemaTest.SHIPPED).glossary();
+    private static final Glossary SHIPPED =
+            new GlossaryFiles().load(TbxSchemaTest.SHIPPED).glossary();
     private static final TermMatcher ENGLISH = new TermMatcher(SHIPPED, "en");
 
     @Test
     void holdsAtLeast150SourcedConceptsInEnglishRussianAndAzerbaijani() {
-        List<Concept> sourced = SHIPPED.concepts().stream()
-                .filter(c -> !c.source().isBlank())
-                .filter(c -> List.of("en", "ru", "az").stream().allMatch(lang -> c.preferred(lang).isPresent()))
-                .toList();
+        List<Concept> sourced =
+                SHIPPED.concepts().stream()
+                        .filter(c -> !c.source().isBlank())
+                        .filter(
+                                c ->
+                                        List.of("en", "ru", "az").stream()
+                                                .allMatch(lang -> c.preferred(lang).isPresent()))
+                        .toList();
 
         assertThat(sourced).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(SHIPPED.concepts().stream().filter(c -> c.source().isBlank() && !c.subject().equals("persons")))
-                .as("concepts that do not name their source").isEmpty();
+        assertThat(
+                        SHIPPED.concepts().stream()
+                                .filter(
+                                        c ->
+                                                c.source().isBlank()
+                                                        && !c.subject().equals("persons")))
+                .as("concepts that do not name their source")
+                .isEmpty();
         assertThat(new GlossaryValidator().validate(SHIPPED)).isEmpty();
     }
 
     @Test
     void abbreviationsAreAdmittedTermsOfTheirOrganisation() {
-        assertThat(ENGLISH.find("the UN, the CIS, the CSTO, the SCO and the OSCE")).extracting(TermHit::conceptId)
+        assertThat(ENGLISH.find("the UN, the CIS, the CSTO, the SCO and the OSCE"))
+                .extracting(TermHit::conceptId)
                 .containsExactly("c-united-nations", "c-cis", "c-csto", "c-sco", "c-osce");
         assertThat(SHIPPED.concept("c-cis").orElseThrow().withStatus("az", TermStatus.ADMITTED))
-                .extracting(Term::text).containsExactly("MDB");
+                .extracting(Term::text)
+                .containsExactly("MDB");
     }
 
     @Test
     void aNameSetInQuotesIsFoundWithItsQuotes() {
         assertThat(new TermMatcher(SHIPPED, "az").find("“3+3” regional platformasının iclası"))
-                .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3");
+                .extracting(TermHit::conceptId)
+                .containsExactly("c-platform-3-plus-3");
         assertThat(new TermMatcher(SHIPPED, "ru").find("заседание платформы «3+3» в Тегеране"))
-                .extracting(TermHit::conceptId).containsExactly("c-platform-3-plus-3", "c-tehran");
+                .extracting(TermHit::conceptId)
+                .containsExactly("c-platform-3-plus-3", "c-tehran");
         assertThat(new TermMatcher(SHIPPED, "ru").find("по МТК «Север — Юг»"))
-                .extracting(TermHit::conceptId).containsExactly("c-north-south-corridor");
+                .extracting(TermHit::conceptId)
+                .containsExactly("c-north-south-corridor");
     }
 
     /**
-     * Expected hints as "concept → rendering", joined by "; ". "Prime Minister" inside "Deputy Prime Minister" is never
-     * offered; "OSCE" inside "OSCE Minsk Group" is, for its avoid-note (a calque of the organisation's Russian name).
+     * Expected hints as "concept → rendering", joined by "; ". "Prime Minister" inside "Deputy
+     * Prime Minister" is never offered; "OSCE" inside "OSCE Minsk Group" is, for its avoid-note (a
+     * calque of the organisation's Russian name).
      */
     @ParameterizedTest(name = "[{index}] {0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
         ru | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → заместитель Председателя Правительства; c-alexei-overchuk → Алексей Оверчук
         az | Deputy Prime Minister Alexei Overchuk | c-deputy-prime-minister → baş nazirin müavini; c-alexei-overchuk → Aleksey Overçuk
         ru | the OSCE Minsk Group co-chairs | c-osce-minsk-group → Минская группа ОБСЕ; c-osce → Организация по безопасности и сотрудничеству в Европе; c-co-chair → сопредседатель
@@ -63,10 +85,17 @@ class ShippedGlossaryTest {
         """)
     void hintsOnTextOfTheSameKind(String lang, String source, String expected) {
         HintSelector selector = new HintSelector(SHIPPED, lang);
-        String hints = selector.select(ENGLISH.find(source)).stream()
-                .map(h -> h.conceptId() + " → " + SHIPPED.concept(h.conceptId()).flatMap(c -> c.preferred(lang))
-                        .map(Term::text).orElse("?"))
-                .collect(Collectors.joining("; "));
+        String hints =
+                selector.select(ENGLISH.find(source)).stream()
+                        .map(
+                                h ->
+                                        h.conceptId()
+                                                + " → "
+                                                + SHIPPED.concept(h.conceptId())
+                                                        .flatMap(c -> c.preferred(lang))
+                                                        .map(Term::text)
+                                                        .orElse("?"))
+                        .collect(Collectors.joining("; "));
         assertThat(hints).isEqualTo(expected);
     }
 }

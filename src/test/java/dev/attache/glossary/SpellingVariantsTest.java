@@ -12,8 +12,10 @@ class SpellingVariantsTest {
     void everyRuleJoinsItsExamplePairAndLeavesItsListedWordsAlone() {
         assertThat(english.rules()).hasSizeGreaterThanOrEqualTo(6);
         for (SpellingVariants.Rule rule : english.rules()) {
-            assertThat(normalizer.fold(rule.british())).as(rule.pattern().pattern())
-                    .isEqualTo(normalizer.fold(rule.american())).isNotEqualTo(rule.british());
+            assertThat(normalizer.fold(rule.british()))
+                    .as(rule.pattern().pattern())
+                    .isEqualTo(normalizer.fold(rule.american()))
+                    .isNotEqualTo(rule.british());
             for (String word : rule.leftAlone()) {
                 assertThat(english.fold(word)).as(rule.pattern().pattern()).isEqualTo(word);
             }

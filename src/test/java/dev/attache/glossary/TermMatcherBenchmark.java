@@ -31,14 +31,16 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Shows that matching time does not grow with the glossary (a JMH benchmark): about a million words of English, in
- * paragraphs of the shipped transcript mixed with synthetic words, matched against the ~40-concept fixture glossary
- * ({@code small}) and against the same plus 10,000 synthetic terms of one to three synthetic words ({@code large}).
- * Each glossary is measured in fresh JVMs of its own, as a run of Attaché uses one glossary: measured one after the
- * other in one JVM, the second ran with the JIT's profile of the first. Not a unit test: its main method (test class
- * path; the transcript as its argument, by default the shipped one from the module directory) runs both and prints
- * last the ratio of their median fork times (the issue's goal: at most 1.5); the bench suite reads that line. The
- * median, since on a shared 2-core machine a fork now and then runs at half speed throughout.
+ * Shows that matching time does not grow with the glossary (a JMH benchmark): about a million words
+ * of English, in paragraphs of the shipped transcript mixed with synthetic words, matched against
+ * the ~40-concept fixture glossary ({@code small}) and against the same plus 10,000 synthetic terms
+ * of one to three synthetic words ({@code large}). Each glossary is measured in fresh JVMs of its
+ * own, as a run of Attaché uses one glossary: measured one after the other in one JVM, the second
+ * ran with the JIT's profile of the first. Not a unit test: its main method (test class path; the
+ * transcript as its argument, by default the shipped one from the module directory) runs both and
+ * prints last the ratio of their median fork times (the issue's goal: at most 1.5); the bench suite
+ * reads that line. The median, since on a shared 2-core machine a fork now and then runs at half
+ * speed throughout.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,7 +52,10 @@ public class TermMatcherBenchmark {
     private static final int WORDS = 1_000_000;
     private static final int SYNTHETIC_TERMS = 10_000;
 
-    /** {@code small}: the fixture glossary; {@code large}: the same and {@value #SYNTHETIC_TERMS} synthetic terms. */
+    /**
+     * {@code small}: the fixture glossary; {@code large}: the same and {@value #SYNTHETIC_TERMS}
+     * synthetic terms.
+     */
     @Param({"small", "large"})
     public String glossary;
 
@@ -61,7 +66,10 @@ public class TermMatcherBenchmark {
     private List<String> paragraphs;
     private TermMatcher matcher;
 
-    /** The same text for both glossaries: the vocabulary, then the text, then the synthetic terms, from one seed. */
+    /**
+     * The same text for both glossaries: the vocabulary, then the text, then the synthetic terms,
+     * from one seed.
+     */
     @Setup
     public void makeTextAndMatcher() throws IOException {
         Random random = new Random(42);
@@ -73,17 +81,27 @@ public class TermMatcherBenchmark {
         Glossary small = GlossaryFixture.glossary();
         List<Concept> concepts = new ArrayList<>(small.concepts());
         for (int i = 0; i < SYNTHETIC_TERMS; i++) {
-            StringBuilder term = new StringBuilder(vocabulary.get(random.nextInt(vocabulary.size())));
+            StringBuilder term =
+                    new StringBuilder(vocabulary.get(random.nextInt(vocabulary.size())));
             for (int w = random.nextInt(3); w > 0; w--) {
                 term.append(' ').append(vocabulary.get(random.nextInt(vocabulary.size())));
             }
-            concepts.add(new Concept("synthetic-" + i, "", "", "",
-                    Map.of("en", List.of(new Term(term.toString(), TermStatus.PREFERRED)))));
+            concepts.add(
+                    new Concept(
+                            "synthetic-" + i,
+                            "",
+                            "",
+                            "",
+                            Map.of(
+                                    "en",
+                                    List.of(new Term(term.toString(), TermStatus.PREFERRED)))));
         }
         matcher = new TermMatcher(glossary.equals("small") ? small : new Glossary(concepts), "en");
     }
 
-    /** Matches every paragraph; returns the number of hits (so that the JIT cannot drop the work). */
+    /**
+     * Matches every paragraph; returns the number of hits (so that the JIT cannot drop the work).
+     */
     @Benchmark
     public int matchEveryParagraph() {
         int hits = 0;
@@ -95,22 +113,38 @@ public class TermMatcherBenchmark {
 
     public static void main(String[] args) throws RunnerException, URISyntaxException {
         forkWithThisClassPath();
-        String transcript = Path.of(args.length > 0 ? args[0] : "transcripts/lavrov-aliyev-2023-02-27.en.txt")
-                .toAbsolutePath().toString();
-        Collection<RunResult> runs = new Runner(new OptionsBuilder()
-                .include(TermMatcherBenchmark.class.getName() + ".matchEveryParagraph$")
-                .param("transcript", transcript).build()).run();
+        String transcript =
+                Path.of(args.length > 0 ? args[0] : "transcripts/lavrov-aliyev-2023-02-27.en.txt")
+                        .toAbsolutePath()
+                        .toString();
+        Collection<RunResult> runs =
+                new Runner(
+                                new OptionsBuilder()
+                                        .include(
+                                                TermMatcherBenchmark.class.getName()
+                                                        + ".matchEveryParagraph$")
+                                        .param("transcript", transcript)
+                                        .build())
+                        .run();
         double[] small = forkScores(runs, "small");
         double[] large = forkScores(runs, "large");
-        System.out.printf("after warm-up: 10,042 concepts cost %.2f times what 42 cost (median of %d forks each: "
+        System.out.printf(
+                "after warm-up: 10,042 concepts cost %.2f times what 42 cost (median of %d forks each: "
                         + "%.0f ms against %.0f ms; forks %.0f–%.0f and %.0f–%.0f ms)%n",
-                median(large) / median(small), large.length, median(large), median(small), large[0],
-                large[large.length - 1], small[0], small[small.length - 1]);
+                median(large) / median(small),
+                large.length,
+                median(large),
+                median(small),
+                large[0],
+                large[large.length - 1],
+                small[0],
+                small[small.length - 1]);
     }
 
     /**
-     * JMH starts its forks with this JVM's class path; under {@code mvn exec:java} the test class path is a class
-     * loader's instead (run with {@code java -cp}, the class is on the JVM's, and this does nothing).
+     * JMH starts its forks with this JVM's class path; under {@code mvn exec:java} the test class
+     * path is a class loader's instead (run with {@code java -cp}, the class is on the JVM's, and
+     * this does nothing).
      */
     private static void forkWithThisClassPath() throws URISyntaxException {
         if (TermMatcherBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
@@ -124,9 +158,12 @@ public class TermMatcherBenchmark {
 
     /** The mean time of each fork (a fresh JVM) with {@code glossary}, sorted. */
     private static double[] forkScores(Collection<RunResult> runs, String glossary) {
-        return runs.stream().filter(r -> r.getParams().getParam("glossary").equals(glossary))
+        return runs.stream()
+                .filter(r -> r.getParams().getParam("glossary").equals(glossary))
                 .flatMap(r -> r.getBenchmarkResults().stream())
-                .mapToDouble(fork -> fork.getPrimaryResult().getScore()).sorted().toArray();
+                .mapToDouble(fork -> fork.getPrimaryResult().getScore())
+                .sorted()
+                .toArray();
     }
 
     private static double median(double[] sorted) {
@@ -137,8 +174,12 @@ public class TermMatcherBenchmark {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    /** Paragraphs of about 100 words: transcript text with one word in five replaced by a synthetic word. */
-    private static List<String> text(Random random, List<String> vocabulary, Path transcript) throws IOException {
+    /**
+     * Paragraphs of about 100 words: transcript text with one word in five replaced by a synthetic
+     * word.
+     */
+    private static List<String> text(Random random, List<String> vocabulary, Path transcript)
+            throws IOException {
         List<String> words = new ArrayList<>();
         for (String line : Files.readAllLines(transcript, StandardCharsets.UTF_8)) {
             words.addAll(List.of(line.split(" ")));
@@ -146,8 +187,10 @@ public class TermMatcherBenchmark {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < WORDS; i++) {
-            String word = random.nextInt(5) == 0 ? vocabulary.get(random.nextInt(vocabulary.size()))
-                    : words.get(i % words.size());
+            String word =
+                    random.nextInt(5) == 0
+                            ? vocabulary.get(random.nextInt(vocabulary.size()))
+                            : words.get(i % words.size());
             paragraph.append(word).append(' ');
             if (i % 100 == 99) {
                 paragraphs.add(paragraph.toString());

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What the matcher knows of the field: spelling variants, parts of speech, generic words and institutions; with the
- * test glossary {@code field-terms.tbx} (its English terms spelt as in the shipped glossary), under both verb finders.
+ * What the matcher knows of the field: spelling variants, parts of speech, generic words and
+ * institutions; with the test glossary {@code field-terms.tbx} (its English terms spelt as in the
+ * shipped glossary), under both verb finders.
  */
 class TermMatcherFieldTest {
     static final Path FILE = Path.of("src/test/resources/glossary/field-terms.tbx");
@@ -31,7 +32,12 @@ class TermMatcherFieldTest {
 
     /** Expected hits as "concept=matched text", by start then longest first, joined by "; ". */
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', emptyValue = "", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            emptyValue = "",
+            textBlock =
+                    """
         the Organisation for Security and Co-operation in Europe | c-osce=Organisation for Security and Co-operation in Europe
         the Organization for Security and Cooperation in Europe | c-osce=Organization for Security and Cooperation in Europe
         the ORGANISATION FOR SECURITY AND CO-OPERATION IN EUROPE | c-osce=ORGANISATION FOR SECURITY AND CO-OPERATION IN EUROPE
@@ -86,11 +92,17 @@ class TermMatcherFieldTest {
     }
 
     /**
-     * Where the two verb finders differ: a verb without a cue, or after a noun and an adverb, is found by OpenNLP's
-     * tagger alone; a verb in a list the tagger misreads ("to meet, to talk, and"), by the lexical rule alone.
+     * Where the two verb finders differ: a verb without a cue, or after a noun and an adverb, is
+     * found by OpenNLP's tagger alone; a verb in a list the tagger misreads ("to meet, to talk,
+     * and"), by the lexical rule alone.
      */
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', emptyValue = "", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            emptyValue = "",
+            textBlock =
+                    """
         Leaders talk daily. | c-talks=talk |
         Our minister also regularly visits your country. | c-visit=visits |
         the chance to meet, to talk, and to discuss | | c-talks=talk
@@ -102,7 +114,8 @@ class TermMatcherFieldTest {
     }
 
     private static String hits(TermMatcher matcher, String text) {
-        return matcher.find(text).stream().map(h -> h.conceptId() + "=" + h.matchedText())
+        return matcher.find(text).stream()
+                .map(h -> h.conceptId() + "=" + h.matchedText())
                 .collect(Collectors.joining("; "));
     }
 }

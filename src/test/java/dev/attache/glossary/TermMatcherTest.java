@@ -1,9 +1,8 @@
 package dev.attache.glossary;
 
-import dev.attache.model.TermHit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.model.TermHit;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TermMatcherTest {
     private static final Glossary GLOSSARY = GlossaryFixture.glossary();
-    private static final Map<String, TermMatcher> MATCHERS = Map.of(
-            "en", new TermMatcher(GLOSSARY, "en"),
-            "ru", new TermMatcher(GLOSSARY, "ru"),
-            "az", new TermMatcher(GLOSSARY, "az"));
+    private static final Map<String, TermMatcher> MATCHERS =
+            Map.of(
+                    "en", new TermMatcher(GLOSSARY, "en"),
+                    "ru", new TermMatcher(GLOSSARY, "ru"),
+                    "az", new TermMatcher(GLOSSARY, "az"));
 
     /** Expected hits as "concept=matched text", by start then longest first, joined by "; ". */
     @ParameterizedTest(name = "[{index}] {0}: {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', emptyValue = "", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            emptyValue = "",
+            textBlock =
+                    """
         en | developing our allied interaction. | allied-interaction=allied interaction
         en | Allied Interaction | allied-interaction=Allied Interaction
         en | ALLIED INTERACTION | allied-interaction=ALLIED INTERACTION
@@ -123,8 +128,15 @@ class TermMatcherTest {
     void findsTerms(String lang, String text, String expected) {
         String unescaped = text.replace("\\u00A0", "\u00A0");
         List<TermHit> hits = MATCHERS.get(lang).find(unescaped);
-        assertThat(hits).allSatisfy(h -> assertThat(unescaped.substring(h.start(), h.end())).isEqualTo(h.matchedText()));
-        assertThat(hits.stream().map(h -> h.conceptId() + "=" + h.matchedText()).collect(Collectors.joining("; ")))
+        assertThat(hits)
+                .allSatisfy(
+                        h ->
+                                assertThat(unescaped.substring(h.start(), h.end()))
+                                        .isEqualTo(h.matchedText()));
+        assertThat(
+                        hits.stream()
+                                .map(h -> h.conceptId() + "=" + h.matchedText())
+                                .collect(Collectors.joining("; ")))
                 .isEqualTo(expected == null ? "" : expected.replace("\\u00A0", "\u00A0"));
     }
 
@@ -133,31 +145,41 @@ class TermMatcherTest {
         String text = "İİİ XARİCİ İŞLƏR: Azərbaycan Respublikasının Xarici İşlər Nazirliyi";
         List<TermHit> hits = MATCHERS.get("az").find(text);
         int start = text.indexOf("Azərbaycan");
-        assertThat(hits.get(0)).isEqualTo(new TermHit("mfa-azerbaijan", start, text.length(), text.substring(start)));
+        assertThat(hits.get(0))
+                .isEqualTo(
+                        new TermHit("mfa-azerbaijan", start, text.length(), text.substring(start)));
     }
 
     @Test
     void decomposedTextMatchesAndKeepsItsOwnOffsets() {
-        String text = Normalizer.normalize("Biz Azərbaycan Respublikasının Xarici İşlər Nazirliyi ilə", Normalizer.Form.NFD);
+        String text =
+                Normalizer.normalize(
+                        "Biz Azərbaycan Respublikasının Xarici İşlər Nazirliyi ilə",
+                        Normalizer.Form.NFD);
         TermHit hit = MATCHERS.get("az").find(text).get(0);
         assertThat(hit.conceptId()).isEqualTo("mfa-azerbaijan");
         assertThat(hit.start()).isEqualTo(4);
-        assertThat(hit.matchedText()).endsWith("Nazirliyi").isEqualTo(text.substring(hit.start(), hit.end()));
+        assertThat(hit.matchedText())
+                .endsWith("Nazirliyi")
+                .isEqualTo(text.substring(hit.start(), hit.end()));
     }
 
     @Test
     void findsEveryOccurrenceWithOffsets() {
         String text = "Mega-projects. Megaprojects, mega projects.";
-        assertThat(MATCHERS.get("en").find(text)).containsExactly(
-                new TermHit("mega-project", 0, 13, "Mega-projects"),
-                new TermHit("mega-project", 15, 27, "Megaprojects"),
-                new TermHit("mega-project", 29, 42, "mega projects"));
+        assertThat(MATCHERS.get("en").find(text))
+                .containsExactly(
+                        new TermHit("mega-project", 0, 13, "Mega-projects"),
+                        new TermHit("mega-project", 15, 27, "Megaprojects"),
+                        new TermHit("mega-project", 29, 42, "mega projects"));
     }
 
     @Test
     void tellsWhichTermWasFound() {
-        List<TermMatch> matches = MATCHERS.get("ru").matches("союзное взаимодействие и союзническое взаимодействие");
-        assertThat(matches).extracting(m -> m.term().status())
+        List<TermMatch> matches =
+                MATCHERS.get("ru").matches("союзное взаимодействие и союзническое взаимодействие");
+        assertThat(matches)
+                .extracting(m -> m.term().status())
                 .containsExactly(TermStatus.DEPRECATED, TermStatus.PREFERRED);
     }
 

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The time the verb finders add to matching (the POS trade-off; precision and recall are {@link CorpusHintsTest}'s):
- * the segments of the real-page corpus, repeated to a million words, matched against the shipped glossary with no
- * verb finder, with the lexical rule and with OpenNLP's tagger, one thread, each after a warm-up pass; the best of
- * three passes (measured in that order: the first finder measured in a JVM pays for its warm-up). Not a unit test: its
- * main method (test class path, from the module directory) prints one line each. On the shared 2-core machine: none
+ * The time the verb finders add to matching (the POS trade-off; precision and recall are {@link
+ * CorpusHintsTest}'s): the segments of the real-page corpus, repeated to a million words, matched
+ * against the shipped glossary with no verb finder, with the lexical rule and with OpenNLP's
+ * tagger, one thread, each after a warm-up pass; the best of three passes (measured in that order:
+ * the first finder measured in a JVM pays for its warm-up). Not a unit test: its main method (test
+ * class path, from the module directory) prints one line each. On the shared 2-core machine: none
  * 2.39 s, lexical rule 2.35 s, OpenNLP 26.4 s.
  */
 public final class VerbFinderBenchmark {
     private static final int WORDS = 1_000_000;
 
-    private VerbFinderBenchmark() {
-    }
+    private VerbFinderBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path tbx = Path.of("glossary/diplomatic-terms.tbx");
@@ -31,7 +31,8 @@ public final class VerbFinderBenchmark {
         int words = 0;
         for (int i = 0; words < WORDS; i++) {
             String segment = segments.get(i % segments.size());
-            // a fresh number in each copy keeps the matcher's per-word cache from seeing only repeats
+            // a fresh number in each copy keeps the matcher's per-word cache from seeing only
+            // repeats
             text.add(segment + " " + i);
             words += segment.split("\\s+").length + 1;
         }
@@ -54,8 +55,9 @@ public final class VerbFinderBenchmark {
                     best = Math.min(best, elapsed);
                 }
             }
-            System.out.printf("%-24s %,d words, %,d segments, %,d hits: %,d ms%n", finder.getKey(), words,
-                    text.size(), hits, best / 1_000_000);
+            System.out.printf(
+                    "%-24s %,d words, %,d segments, %,d hits: %,d ms%n",
+                    finder.getKey(), words, text.size(), hits, best / 1_000_000);
         }
     }
 }

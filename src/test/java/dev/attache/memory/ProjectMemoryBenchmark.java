@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Adds the shipped transcript (27 pairs) to a new memory and runs 1,000 lookups (half of them repeated). */
+/**
+ * Adds the shipped transcript (27 pairs) to a new memory and runs 1,000 lookups (half of them
+ * repeated).
+ */
 public final class ProjectMemoryBenchmark {
-    private ProjectMemoryBenchmark() {
-    }
+    private ProjectMemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("memory-benchmark");
@@ -23,8 +25,13 @@ public final class ProjectMemoryBenchmark {
                 found += memory.lookup(text, ProjectMemoryTest.EN_RU, 75, 3).size();
             }
             long looked = System.nanoTime();
-            System.out.printf("add %d pairs: %d ms; 1,000 lookups (500 distinct fuzzy, 27 distinct exact): %d ms, %d "
-                    + "matches%n", entries.size(), (added - start) / 1_000_000, (looked - added) / 1_000_000, found);
+            System.out.printf(
+                    "add %d pairs: %d ms; 1,000 lookups (500 distinct fuzzy, 27 distinct exact): %d ms, %d "
+                            + "matches%n",
+                    entries.size(),
+                    (added - start) / 1_000_000,
+                    (looked - added) / 1_000_000,
+                    found);
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.attache.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.attache.xliff.Xliff12Reader;
 import dev.attache.xliff.Xliff12Schema;
 import dev.attache.xliff.Xliff12Writer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The inline tokens: what import accepts and refuses, and their way to Okapi codes, XLIFF 1.2 and back. */
+/**
+ * The inline tokens: what import accepts and refuses, and their way to Okapi codes, XLIFF 1.2 and
+ * back.
+ */
 class InlineTokensTest {
     private static final String SOURCE = "{1}Sergey Lavrov:{/1} See the {2}statement{/2}.{3}";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             {1}Сергей Лавров:{/1} См. {2}заявление{/2}.{3}           | ok
             См. {2}заявление{/2}, {1}Сергей Лавров:{/1}{3}           | ok
             {1}Сергей Лавров:{/1} См. заявление.{3}                  | the inline token {2} of the source is missing from the translation
@@ -59,31 +63,60 @@ class InlineTokensTest {
 
     @Test
     void xliff12WritesTokensAsBptEptAndPhAndReadsThemBackUnchanged() throws Exception {
-        Unit unit = new Unit("p1", "body", true, List.of(new SegmentPair(new SegmentId("p1", 1), SOURCE,
-                "{1}Сергей Лавров:{/1} См. {2}заявление{/2}.{3}", State.TRANSLATED, List.of())), List.of(), List.of());
-        TranslationDocument document = new TranslationDocument("page.en.html", new Origin(SourceFormat.HTML,
-                Optional.of("a".repeat(64)), Optional.of("article.news")), Locale.ENGLISH, Locale.forLanguageTag("ru"),
-                List.of(unit));
+        Unit unit =
+                new Unit(
+                        "p1",
+                        "body",
+                        true,
+                        List.of(
+                                new SegmentPair(
+                                        new SegmentId("p1", 1),
+                                        SOURCE,
+                                        "{1}Сергей Лавров:{/1} См. {2}заявление{/2}.{3}",
+                                        State.TRANSLATED,
+                                        List.of())),
+                        List.of(),
+                        List.of());
+        TranslationDocument document =
+                new TranslationDocument(
+                        "page.en.html",
+                        new Origin(
+                                SourceFormat.HTML,
+                                Optional.of("a".repeat(64)),
+                                Optional.of("article.news")),
+                        Locale.ENGLISH,
+                        Locale.forLanguageTag("ru"),
+                        List.of(unit));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Xliff12Writer().write(document, out);
         Path file = Files.write(dir.resolve("page.en-ru.xlf"), out.toByteArray());
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
-                "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Sergey Lavrov:<ept id=\"1\"></ept> See the <bpt id=\"2\" ctype=\"x-attache\"></bpt>statement<ept id=\"2\"></ept>.<ph id=\"3\" ctype=\"x-attache\"></ph>",
-                "<note from=\"attache-content\">article.news</note>");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "<bpt id=\"1\" ctype=\"x-attache\"></bpt>Sergey Lavrov:<ept id=\"1\"></ept> See the <bpt id=\"2\" ctype=\"x-attache\"></bpt>statement<ept id=\"2\"></ept>.<ph id=\"3\" ctype=\"x-attache\"></ph>",
+                        "<note from=\"attache-content\">article.news</note>");
         Xliff12Schema.validate(file);
         assertThat(new Xliff12Reader().read(file)).isEqualTo(document);
     }
 
     @Test
     void inATextTranscriptBracesAreJustText() throws Exception {
-        Unit unit = new Unit("p1", "body", true, List.of(new SegmentPair(new SegmentId("p1", 1), "Item {1} of 3")),
-                List.of(), List.of());
-        TranslationDocument document = new TranslationDocument("x.en.txt", Locale.ENGLISH,
-                Locale.forLanguageTag("ru"), List.of(unit));
+        Unit unit =
+                new Unit(
+                        "p1",
+                        "body",
+                        true,
+                        List.of(new SegmentPair(new SegmentId("p1", 1), "Item {1} of 3")),
+                        List.of(),
+                        List.of());
+        TranslationDocument document =
+                new TranslationDocument(
+                        "x.en.txt", Locale.ENGLISH, Locale.forLanguageTag("ru"), List.of(unit));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Xliff12Writer().write(document, out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(">Item {1} of 3<").doesNotContain("<x ");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(">Item {1} of 3<")
+                .doesNotContain("<x ");
     }
 }

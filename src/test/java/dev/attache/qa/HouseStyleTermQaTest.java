@@ -12,17 +12,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Term QA with the shipped glossary on the Russian MFA's house style and on the generic sense of words: what a
- * translator writes there is accepted, and a rendering counts for the source term it renders.
+ * Term QA with the shipped glossary on the Russian MFA's house style and on the generic sense of
+ * words: what a translator writes there is accepted, and a rendering counts for the source term it
+ * renders.
  */
 class HouseStyleTermQaTest {
-    private static final Glossary GLOSSARY = new GlossaryFiles().load(Path.of("glossary/diplomatic-terms.tbx")).glossary();
+    private static final Glossary GLOSSARY =
+            new GlossaryFiles().load(Path.of("glossary/diplomatic-terms.tbx")).glossary();
     private static final TermMatcher ENGLISH = new TermMatcher(GLOSSARY, "en");
     private static final TermChecker RUSSIAN = new TermChecker(GLOSSARY, "en", "ru");
 
     /** Expected findings as "Type:concept", joined by "; "; none when empty. */
     @ParameterizedTest(name = "[{index}] {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            textBlock =
+                    """
         Sergey Lavrov's opening remarks | вступительное слово С.В.Лаврова |
         Sergey Lavrov's opening remarks | вступительное слово Сергея Лаврова |
         from President of the Russian Federation Vladimir Putin | от Президента России Владимира Путина |
@@ -35,8 +41,10 @@ class HouseStyleTermQaTest {
         the Commonwealth of Independent States | Содружество Независимых Государств |
         """)
     void acceptsTheHouseStyleAndTheGenericSense(String source, String target, String expected) {
-        String findings = RUSSIAN.check(ENGLISH.find(source), target).stream()
-                .map(f -> f.getClass().getSimpleName() + ":" + f.conceptId()).collect(Collectors.joining("; "));
+        String findings =
+                RUSSIAN.check(ENGLISH.find(source), target).stream()
+                        .map(f -> f.getClass().getSimpleName() + ":" + f.conceptId())
+                        .collect(Collectors.joining("; "));
 
         assertThat(findings).isEqualTo(Objects.toString(expected, ""));
     }

@@ -1,9 +1,8 @@
 package dev.attache.qa;
 
-import dev.attache.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.Severity;
 import dev.attache.glossary.Glossary;
 import dev.attache.glossary.GlossaryFixture;
 import dev.attache.glossary.TermMatcher;
@@ -23,7 +22,11 @@ class TermCheckerTest {
 
     /** Expected findings as "Type:concept", joined by "; "; none when empty. */
     @ParameterizedTest(name = "[{index}] {1}: {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            textBlock =
+                    """
         developing our allied interaction | ru | Союзническое взаимодействие развивается. |
         developing our allied interaction | ru | развитие нашего союзнического взаимодействия |
         developing our allied interaction | ru | благодаря союзническому взаимодействию |
@@ -82,53 +85,86 @@ class TermCheckerTest {
         Heydar Aliyev | az | Heydər Əliyevin |
         """)
     void checksTermsInTargets(String source, String lang, String target, String expected) {
-        String actual = check(source, lang, target).stream()
-                .map(f -> f.getClass().getSimpleName() + ":" + f.conceptId())
-                .collect(Collectors.joining("; "));
+        String actual =
+                check(source, lang, target).stream()
+                        .map(f -> f.getClass().getSimpleName() + ":" + f.conceptId())
+                        .collect(Collectors.joining("; "));
         assertThat(actual).isEqualTo(expected == null ? "" : expected);
     }
 
     @Test
     void aMissingTermNamesTheSourceTermAndItsRenderings() {
-        List<TermFinding> findings = check("Foreign Minister Sergey Lavrov", "ru", "министр иностранных дел Лавров");
-        assertThat(findings).containsExactly(new MissingTerm("sergey-lavrov", "Sergey Lavrov",
-                new ExpectedRendering("Сергей Лавров", List.of()), List.of()));
+        List<TermFinding> findings =
+                check("Foreign Minister Sergey Lavrov", "ru", "министр иностранных дел Лавров");
+        assertThat(findings)
+                .containsExactly(
+                        new MissingTerm(
+                                "sergey-lavrov",
+                                "Sergey Lavrov",
+                                new ExpectedRendering("Сергей Лавров", List.of()),
+                                List.of()));
         assertThat(findings.get(0).message())
-                .isEqualTo("term \"Sergey Lavrov\" should be rendered as \"Сергей Лавров\", which is not in the target");
+                .isEqualTo(
+                        "term \"Sergey Lavrov\" should be rendered as \"Сергей Лавров\", which is not in the target");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
     void aMissingTermNamesTheFormsFoundInstead() {
-        List<TermFinding> findings = check("President of the Republic of Azerbaijan Ilham Aliyev", "ru",
-                "Президентом Республики Азербайджан Ильхамом Алиевым");
-        assertThat(findings.get(0).message()).isEqualTo("term \"President of the Republic of Azerbaijan\" should be "
-                + "rendered as \"Президент Азербайджанской Республики\"; found instead: \"Республики Азербайджан\"");
-        assertThat(check("My colleague, Foreign Minister of Azerbaijan", "ru", "Мой коллега, министр иностранных дел Армении")
-                .get(0).message()).endsWith("found instead: \"министр иностранных дел\", \"Армении\"");
+        List<TermFinding> findings =
+                check(
+                        "President of the Republic of Azerbaijan Ilham Aliyev",
+                        "ru",
+                        "Президентом Республики Азербайджан Ильхамом Алиевым");
+        assertThat(findings.get(0).message())
+                .isEqualTo(
+                        "term \"President of the Republic of Azerbaijan\" should be "
+                                + "rendered as \"Президент Азербайджанской Республики\"; found instead: \"Республики Азербайджан\"");
+        assertThat(
+                        check(
+                                        "My colleague, Foreign Minister of Azerbaijan",
+                                        "ru",
+                                        "Мой коллега, министр иностранных дел Армении")
+                                .get(0)
+                                .message())
+                .endsWith("found instead: \"министр иностранных дел\", \"Армении\"");
     }
 
     @Test
     void aDeprecatedTermNamesTheFormFoundAndThePreferredTerm() {
         TermFinding finding = check("allied interaction", "ru", "союзным взаимодействием").get(1);
-        assertThat(finding.message()).isEqualTo("\"союзным взаимодействием\" is a form of the deprecated term "
-                + "\"союзное взаимодействие\": use \"союзническое взаимодействие\"");
+        assertThat(finding.message())
+                .isEqualTo(
+                        "\"союзным взаимодействием\" is a form of the deprecated term "
+                                + "\"союзное взаимодействие\": use \"союзническое взаимодействие\"");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
     void tooFewOccurrencesIsAWarningWithBothCounts() {
-        List<TermFinding> findings = check("mega-projects, mega projects and megaprojects", "ru", "мегапроекты");
-        assertThat(findings).containsExactly(new TooFewOccurrences("mega-project", "mega-projects",
-                new ExpectedRendering("мегапроект", List.of()), 3, List.of("мегапроекты")));
-        assertThat(findings.get(0).message()).isEqualTo("term \"mega-projects\" occurs 3 times in the source but "
-                + "\"мегапроект\" only once in the target: \"мегапроекты\"");
+        List<TermFinding> findings =
+                check("mega-projects, mega projects and megaprojects", "ru", "мегапроекты");
+        assertThat(findings)
+                .containsExactly(
+                        new TooFewOccurrences(
+                                "mega-project",
+                                "mega-projects",
+                                new ExpectedRendering("мегапроект", List.of()),
+                                3,
+                                List.of("мегапроекты")));
+        assertThat(findings.get(0).message())
+                .isEqualTo(
+                        "term \"mega-projects\" occurs 3 times in the source but "
+                                + "\"мегапроект\" only once in the target: \"мегапроекты\"");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
     }
 
     @Test
     void admittedRenderingsAreNamedAndAccepted() {
-        assertThat(ExpectedRendering.of(GLOSSARY.concept("european-union").orElseThrow(), "ru").orElseThrow().quoted())
+        assertThat(
+                        ExpectedRendering.of(GLOSSARY.concept("european-union").orElseThrow(), "ru")
+                                .orElseThrow()
+                                .quoted())
                 .isEqualTo("\"Европейский союз\" (or \"ЕС\")");
         assertThat(check("the EU position", "ru", "позиция ЕС")).isEmpty();
     }

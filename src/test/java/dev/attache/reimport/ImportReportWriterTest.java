@@ -24,23 +24,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportReportWriterTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theReportHoldsEveryRowsVerdictAndParsesBack() throws IOException {
-        Worksheet sheet = type(export(document()), "p1.s1", "Совместная пресс-конференция «Россия — Азербайджан»");
+        Worksheet sheet =
+                type(
+                        export(document()),
+                        "p1.s1",
+                        "Совместная пресс-конференция «Россия — Азербайджан»");
         sheet = edit(sheet, "p2.s1", r -> withSource(r, "Good evening."));
         List<WorksheetRow> rows = new ArrayList<>(sheet.rows());
         rows.remove(2);
         rows.add(new WorksheetRow(9, "p9.s1", "", new TargetCell.Text("?"), "", ""));
-        ImportResult result = new Reconciler().reconcile(xliff(document(), EXPORT_SHA), withRows(sheet, rows),
-                ImportOptions.defaults());
+        ImportResult result =
+                new Reconciler()
+                        .reconcile(
+                                xliff(document(), EXPORT_SHA),
+                                withRows(sheet, rows),
+                                ImportOptions.defaults());
         Path report = dir.resolve("reports/import.json");
 
         new ImportReportWriter().write(result, java.util.Map.of(), report);
 
-        JsonNode json = new ObjectMapper().readTree(Files.readString(report, java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode json =
+                new ObjectMapper()
+                        .readTree(
+                                Files.readString(report, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(json.path("format").asText()).isEqualTo("attache-import-report");
         assertThat(json.path("version").asInt()).isEqualTo(2);
         JsonNode counts = json.path("counts");
@@ -58,7 +68,9 @@ class ImportReportWriterTest {
         assertThat(applied.path("row").asInt()).isEqualTo(2);
         assertThat(applied.path("segment").asText()).isEqualTo("p1.s1");
         assertThat(applied.path("verdict").asText()).isEqualTo("applied");
-        assertThat(applied.path("changes")).extracting(JsonNode::asText).containsExactly("target", "state");
+        assertThat(applied.path("changes"))
+                .extracting(JsonNode::asText)
+                .containsExactly("target", "state");
         assertThat(applied.path("state").asText()).isEqualTo("translated");
         assertThat(applied.path("issues")).isEmpty();
 
@@ -70,7 +82,8 @@ class ImportReportWriterTest {
         assertThat(issue.path("severity").asText()).isEqualTo("error");
         assertThat(issue.path("location").asText()).isEqualTo("worksheets/x.en-ru.xlsx!en-ru:3");
         assertThat(issue.path("message").asText())
-                .isEqualTo("the source text of 'p2.s1' was edited in the worksheet; the row was not imported");
+                .isEqualTo(
+                        "the source text of 'p2.s1' was edited in the worksheet; the row was not imported");
 
         JsonNode unknown = rowsJson.get(4);
         assertThat(unknown.path("segment").asText()).isEqualTo("p9.s1");
@@ -80,7 +93,8 @@ class ImportReportWriterTest {
         JsonNode sheetIssues = json.path("sheetIssues");
         assertThat(sheetIssues).hasSize(1);
         assertThat(sheetIssues.get(0).path("kind").asText()).isEqualTo("missing-row");
-        assertThat(sheetIssues.get(0).path("location").asText()).isEqualTo("worksheets/x.en-ru.xlsx!en-ru");
+        assertThat(sheetIssues.get(0).path("location").asText())
+                .isEqualTo("worksheets/x.en-ru.xlsx!en-ru");
         assertThat(sheetIssues.get(0).path("severity").asText()).isEqualTo("warning");
 
         try (var left = Files.list(report.getParent())) {

@@ -1,6 +1,5 @@
 package dev.attache.reimport;
 
-import dev.attache.Severity;
 import static dev.attache.reimport.ImportFixture.EXPORT_SHA;
 import static dev.attache.reimport.ImportFixture.LATER_SHA;
 import static dev.attache.reimport.ImportFixture.document;
@@ -14,10 +13,11 @@ import static dev.attache.reimport.ImportFixture.withStatus;
 import static dev.attache.reimport.ImportFixture.xliff;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.worksheet.Worksheet;
+import dev.attache.Severity;
 import dev.attache.model.Note;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
+import dev.attache.worksheet.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,17 +32,24 @@ class ReconcilerStatusAndNotesTest {
     }
 
     @ParameterizedTest(name = "status ''{0}'' → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "New | TRANSLATED",
-            "'' | TRANSLATED",
-            "Translated | TRANSLATED",
-            "Needs review | NEEDS_REVIEW",
-            " needs  REVIEW  | NEEDS_REVIEW",
-            "needs-review-translation | NEEDS_REVIEW",
-            "Final | FINAL",
-            "final | FINAL"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "New | TRANSLATED",
+                "'' | TRANSLATED",
+                "Translated | TRANSLATED",
+                "Needs review | NEEDS_REVIEW",
+                " needs  REVIEW  | NEEDS_REVIEW",
+                "needs-review-translation | NEEDS_REVIEW",
+                "Final | FINAL",
+                "final | FINAL"
+            })
     void theStatusColumnSetsTheState(String status, State expected) {
-        Worksheet sheet = edit(type(exported, "p1.s1", "Пресс-конференция"), "p1.s1", r -> withStatus(r, status));
+        Worksheet sheet =
+                edit(
+                        type(exported, "p1.s1", "Пресс-конференция"),
+                        "p1.s1",
+                        r -> withStatus(r, status));
 
         ImportResult result = reconcile(document, EXPORT_SHA, sheet);
 
@@ -53,18 +60,27 @@ class ReconcilerStatusAndNotesTest {
 
     @Test
     void anUnknownStatusImportsTheTargetAsNeedingReviewWithAWarning() {
-        Worksheet sheet = edit(type(exported, "p1.s1", "Пресс-конференция"), "p1.s1", r -> withStatus(r, "Fnal"));
+        Worksheet sheet =
+                edit(
+                        type(exported, "p1.s1", "Пресс-конференция"),
+                        "p1.s1",
+                        r -> withStatus(r, "Fnal"));
 
         ImportResult result = reconcile(document, EXPORT_SHA, sheet);
 
         assertThat(segment(result.document(), "p1.s1").target()).isEqualTo("Пресс-конференция");
         assertThat(segment(result.document(), "p1.s1").state()).isEqualTo(State.NEEDS_REVIEW);
-        assertThat(result.issues()).singleElement().satisfies(issue -> {
-            assertThat(issue).isInstanceOf(ImportIssue.UnknownStatus.class);
-            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("the status 'Fnal' of 'p1.s1' is not one of New, Translated,"
-                    + " Needs review, Final; the target was imported as needing review");
-        });
+        assertThat(result.issues())
+                .singleElement()
+                .satisfies(
+                        issue -> {
+                            assertThat(issue).isInstanceOf(ImportIssue.UnknownStatus.class);
+                            assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+                            assertThat(issue.message())
+                                    .isEqualTo(
+                                            "the status 'Fnal' of 'p1.s1' is not one of New, Translated,"
+                                                    + " Needs review, Final; the target was imported as needing review");
+                        });
         assertThat(result.counts()).isEqualTo(new Counts(1, 2, 2, 0, 0, 1));
         assertThat(result.counts().hasFindings()).isFalse();
     }
@@ -84,14 +100,19 @@ class ReconcilerStatusAndNotesTest {
     @Test
     void aCommentBecomesATranslatorNoteOnTheUnitKeyedToTheSegmentOnce() {
         Worksheet sheet = edit(exported, "p2.s2", r -> withComment(r, "  Как писать «Алиев»?  "));
-        sheet = edit(type(sheet, "p2.s1", "Добрый день."), "p2.s1", r -> withComment(r, "Or «Здравствуйте»?"));
+        sheet =
+                edit(
+                        type(sheet, "p2.s1", "Добрый день."),
+                        "p2.s1",
+                        r -> withComment(r, "Or «Здравствуйте»?"));
 
         ImportResult first = reconcile(document, EXPORT_SHA, sheet);
         ImportResult second = reconcile(first.document(), LATER_SHA, sheet);
 
-        assertThat(first.document().unit("p2").orElseThrow().notes()).containsExactly(
-                new Note("translator", "p2.s1: Or «Здравствуйте»?"),
-                new Note("translator", "p2.s2: Как писать «Алиев»?"));
+        assertThat(first.document().unit("p2").orElseThrow().notes())
+                .containsExactly(
+                        new Note("translator", "p2.s1: Or «Здравствуйте»?"),
+                        new Note("translator", "p2.s2: Как писать «Алиев»?"));
         assertThat(first.verdicts().get(2).outcome()).isEqualTo(RowVerdict.Outcome.APPLIED);
         assertThat(first.verdicts().get(2).changes()).containsExactly(RowVerdict.Change.NOTE);
         assertThat(second.document()).isEqualTo(first.document());
@@ -100,8 +121,14 @@ class ReconcilerStatusAndNotesTest {
 
     @Test
     void aRejectedRowAddsNoNote() {
-        Worksheet sheet = edit(type(exported, "p1.s1", "Пресс-конференция"), "p1.s1",
-                r -> withComment(withSource(r, "Press conference"), "I shortened the source."));
+        Worksheet sheet =
+                edit(
+                        type(exported, "p1.s1", "Пресс-конференция"),
+                        "p1.s1",
+                        r ->
+                                withComment(
+                                        withSource(r, "Press conference"),
+                                        "I shortened the source."));
 
         ImportResult result = reconcile(document, EXPORT_SHA, sheet);
 

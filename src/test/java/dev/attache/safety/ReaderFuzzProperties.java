@@ -22,16 +22,18 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 
 /**
- * Issue 12, fuzzing: the real files of the hostile corpus's base (an XLIFF 1.2 file, an XLIFF 2.1 file, a worksheet
- * Attaché wrote), mutated at random (bytes flipped, inserted, deleted, the file cut short; for the worksheet, inside
- * one XML part of the zip), read by the readers: they either read it or throw our {@link BadInputException}, never
- * anything else.
+ * Issue 12, fuzzing: the real files of the hostile corpus's base (an XLIFF 1.2 file, an XLIFF 2.1
+ * file, a worksheet Attaché wrote), mutated at random (bytes flipped, inserted, deleted, the file
+ * cut short; for the worksheet, inside one XML part of the zip), read by the readers: they either
+ * read it or throw our {@link BadInputException}, never anything else.
  */
 class ReaderFuzzProperties {
     static final int TRIES = 300;
     private static final Path BASE = Path.of("src/test/resources/hostile/base");
 
-    /** One change to a byte array: at a position (a fraction of its length), of a kind, with a byte. */
+    /**
+     * One change to a byte array: at a position (a fraction of its length), of a kind, with a byte.
+     */
     record Mutation(double at, int kind, byte value) {
         byte[] apply(byte[] in) {
             if (in.length == 0) {
@@ -39,20 +41,34 @@ class ReaderFuzzProperties {
             }
             int i = (int) (at * (in.length - 1));
             return switch (kind) {
-                case 0 -> { byte[] out = in.clone(); out[i] = value; yield out; }
+                case 0 -> {
+                    byte[] out = in.clone();
+                    out[i] = value;
+                    yield out;
+                }
                 case 1 -> concat(slice(in, 0, i), new byte[] {value}, slice(in, i, in.length));
-                case 2 -> concat(slice(in, 0, i), slice(in, Math.min(in.length, i + 1 + (value & 0x3f)), in.length));
+                case 2 ->
+                        concat(
+                                slice(in, 0, i),
+                                slice(in, Math.min(in.length, i + 1 + (value & 0x3f)), in.length));
                 case 3 -> slice(in, 0, i);
-                default -> concat(slice(in, 0, i), "<!DOCTYPE x [<!ENTITY e SYSTEM \"/etc/passwd\">]>&e;<x a=\"&#0;\">"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), slice(in, i, in.length));
+                default ->
+                        concat(
+                                slice(in, 0, i),
+                                "<!DOCTYPE x [<!ENTITY e SYSTEM \"/etc/passwd\">]>&e;<x a=\"&#0;\">"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                slice(in, i, in.length));
             };
         }
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
-    void aMutatedXliffFileIsReadOrRefusedAsBadInput(@ForAll("mutations") List<Mutation> mutations,
-                                                    @ForAll boolean version21) throws IOException {
-        byte[] bytes = Files.readAllBytes(BASE.resolve(version21 ? "base.en-ru.v21.xlf" : "base.en-ru.xlf"));
+    void aMutatedXliffFileIsReadOrRefusedAsBadInput(
+            @ForAll("mutations") List<Mutation> mutations, @ForAll boolean version21)
+            throws IOException {
+        byte[] bytes =
+                Files.readAllBytes(
+                        BASE.resolve(version21 ? "base.en-ru.v21.xlf" : "base.en-ru.xlf"));
         for (Mutation m : mutations) {
             bytes = m.apply(bytes);
         }
@@ -66,8 +82,10 @@ class ReaderFuzzProperties {
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
-    void aMutatedWorksheetIsReadOrRefusedAsBadInput(@ForAll("mutations") List<Mutation> mutations,
-                                                    @ForAll("parts") int part, @ForAll boolean wholeZip)
+    void aMutatedWorksheetIsReadOrRefusedAsBadInput(
+            @ForAll("mutations") List<Mutation> mutations,
+            @ForAll("parts") int part,
+            @ForAll boolean wholeZip)
             throws IOException {
         byte[] xlsx = Files.readAllBytes(BASE.resolve("base.en-ru.xlsx"));
         byte[] bytes = wholeZip ? xlsx : mutatedPart(xlsx, part, mutations);
@@ -85,7 +103,8 @@ class ReaderFuzzProperties {
         }
     }
 
-    private static void assertReadOrBadInput(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+    private static void assertReadOrBadInput(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
         try {
             read.call();
         } catch (BadInputException expected) {
@@ -96,9 +115,11 @@ class ReaderFuzzProperties {
     }
 
     /** The zip again, with the XML part at index {@code part % parts} mutated. */
-    private static byte[] mutatedPart(byte[] xlsx, int part, List<Mutation> mutations) throws IOException {
+    private static byte[] mutatedPart(byte[] xlsx, int part, List<Mutation> mutations)
+            throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(BASE.resolve("base.en-ru.xlsx").toFile())) {
+        try (java.util.zip.ZipFile zip =
+                new java.util.zip.ZipFile(BASE.resolve("base.en-ru.xlsx").toFile())) {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
                 try (var in = zip.getInputStream(e)) {
                     parts.put(e.getName(), in.readAllBytes());
@@ -125,8 +146,14 @@ class ReaderFuzzProperties {
 
     @Provide
     Arbitrary<List<Mutation>> mutations() {
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 4),
-                Arbitraries.bytes()).as(Mutation::new).list().ofMinSize(1).ofMaxSize(4);
+        return Combinators.combine(
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.bytes())
+                .as(Mutation::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4);
     }
 
     @Provide

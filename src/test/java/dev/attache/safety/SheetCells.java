@@ -11,7 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A worksheet opened with POI's full model, edited as a translator would, and saved to another file. */
+/**
+ * A worksheet opened with POI's full model, edited as a translator would, and saved to another
+ * file.
+ */
 final class SheetCells {
     private final XSSFSheet sheet;
     final int id;
@@ -28,9 +31,13 @@ final class SheetCells {
         this.status = column(header, "Status");
     }
 
-    /** Opens {@code in}, lets {@code edit} change the translation sheet {@code en-ru}, and writes {@code out}. */
+    /**
+     * Opens {@code in}, lets {@code edit} change the translation sheet {@code en-ru}, and writes
+     * {@code out}.
+     */
     static Path edit(Path in, Path out, Consumer<SheetCells> edit) throws IOException {
-        try (InputStream stream = Files.newInputStream(in); XSSFWorkbook book = new XSSFWorkbook(stream)) {
+        try (InputStream stream = Files.newInputStream(in);
+                XSSFWorkbook book = new XSSFWorkbook(stream)) {
             edit.accept(new SheetCells(book.getSheet("en-ru")));
             try (OutputStream o = Files.newOutputStream(out)) {
                 book.write(o);
@@ -49,7 +56,8 @@ final class SheetCells {
     }
 
     Cell cell(int dataRow, int column) {
-        return sheet.getRow(dataRow + 1).getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+        return sheet.getRow(dataRow + 1)
+                .getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
     }
 
     String text(int dataRow, int column) {

@@ -26,7 +26,8 @@ class EnglishSrxSchemaTest {
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         try (InputStream rules = SrxSegmenter.class.getResourceAsStream("english.srx")) {
-            assertThatCode(() -> validator.validate(new StreamSource(rules))).doesNotThrowAnyException();
+            assertThatCode(() -> validator.validate(new StreamSource(rules)))
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -35,16 +36,18 @@ class EnglishSrxSchemaTest {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
         URL localXmlXsd = EnglishSrxSchemaTest.class.getResource("/schemas/w3c/xml.xsd");
-        LSResourceResolver offline = (type, namespace, publicId, systemId, baseUri) ->
-                XML_XSD.equals(systemId) ? input(localXmlXsd, systemId) : null;
+        LSResourceResolver offline =
+                (type, namespace, publicId, systemId, baseUri) ->
+                        XML_XSD.equals(systemId) ? input(localXmlXsd, systemId) : null;
         factory.setResourceResolver(offline);
         return factory.newSchema(EnglishSrxSchemaTest.class.getResource("/schemas/srx/srx20.xsd"));
     }
 
     private static LSInput input(URL url, String systemId) {
         try {
-            DOMImplementationLS ls = (DOMImplementationLS) DOMImplementationRegistry.newInstance()
-                    .getDOMImplementation("LS");
+            DOMImplementationLS ls =
+                    (DOMImplementationLS)
+                            DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
             LSInput input = ls.createLSInput();
             input.setByteStream(url.openStream());
             input.setSystemId(systemId);

@@ -24,7 +24,10 @@ class SrxSegmenterTest {
     private static final Path SHIPPED = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
 
     @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = "segmentation-cases.tsv", delimiter = '\t', quoteCharacter = '\u0001')
+    @CsvFileSource(
+            resources = "segmentation-cases.tsv",
+            delimiter = '\t',
+            quoteCharacter = '\u0001')
     void cutsTrickySentencesRight(String name, String expected) {
         List<String> segments = Arrays.asList(expected.split(" ‖ "));
         String paragraph = String.join(" ", segments);
@@ -38,36 +41,42 @@ class SrxSegmenterTest {
 
     @Test
     void everySentenceOfTheShippedTranscriptIsASegment() {
-        List<Paragraph> body = new TranscriptReader().read(SHIPPED, TranscriptOptions.defaults())
-                .ofKind(ParagraphKind.BODY);
+        List<Paragraph> body =
+                new TranscriptReader()
+                        .read(SHIPPED, TranscriptOptions.defaults())
+                        .ofKind(ParagraphKind.BODY);
 
-        List<Integer> counts = body.stream().map(p -> ENGLISH.segment(p.text()).segments().size()).toList();
+        List<Integer> counts =
+                body.stream().map(p -> ENGLISH.segment(p.text()).segments().size()).toList();
 
         assertThat(counts).containsExactly(2, 5, 4, 6, 2, 3, 2);
-        assertThat(ENGLISH.segment(body.get(0).text()).segments()).containsExactly(
-                "First of all, I would like to convey the warmest greetings and friendly wishes from President of"
-                        + " the Russian Federation Vladimir Putin.",
-                "He personally devotes close attention to developing our allied interaction.");
+        assertThat(ENGLISH.segment(body.get(0).text()).segments())
+                .containsExactly(
+                        "First of all, I would like to convey the warmest greetings and friendly wishes from President of"
+                                + " the Russian Federation Vladimir Putin.",
+                        "He personally devotes close attention to developing our allied interaction.");
     }
 
     @Test
     void theShippedTranscriptIsRebuiltByteForByte() {
-        for (Paragraph paragraph : new TranscriptReader().read(SHIPPED, TranscriptOptions.defaults()).paragraphs()) {
+        for (Paragraph paragraph :
+                new TranscriptReader().read(SHIPPED, TranscriptOptions.defaults()).paragraphs()) {
             assertThat(ENGLISH.segment(paragraph.text()).text()).isEqualTo(paragraph.text());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "First.  Second.\tThird.",
-        "  Leading space. And trailing space.  ",
-        "One.\u2003Two.\u3000Three.",
-        "Only one sentence",
-        "Ends. \t ",
-        "   ",
-        "",
-        "Mr.\u00A0Smith came.  \u00A0He left.",
-    })
+    @ValueSource(
+            strings = {
+                "First.  Second.\tThird.",
+                "  Leading space. And trailing space.  ",
+                "One.\u2003Two.\u3000Three.",
+                "Only one sentence",
+                "Ends. \t ",
+                "   ",
+                "",
+                "Mr.\u00A0Smith came.  \u00A0He left.",
+            })
     void whitespaceIsKeptSoTheParagraphIsRebuiltByteForByte(String paragraph) {
         SegmentedText result = ENGLISH.segment(paragraph);
 
@@ -95,7 +104,8 @@ class SrxSegmenterTest {
 
         SegmentedText result = ENGLISH.segment(paragraph);
 
-        assertThat(result.segments()).containsExactly("A private \uE101 mark.", "The \uE103 next one.");
+        assertThat(result.segments())
+                .containsExactly("A private \uE101 mark.", "The \uE103 next one.");
         assertThat(ENGLISH.segment("Plain text. More text.").segments())
                 .noneMatch(s -> s.chars().anyMatch(c -> c >= 0xE101 && c <= 0xE104));
     }
@@ -113,9 +123,16 @@ class SrxSegmenterTest {
 
     @Test
     void okapisDefaultRulesFileLoads() throws Exception {
-        Path okapiDefault = Path.of(getClass().getResource("/schemas/srx/okapi-defaultSegmentation.srx").toURI());
+        Path okapiDefault =
+                Path.of(
+                        getClass()
+                                .getResource("/schemas/srx/okapi-defaultSegmentation.srx")
+                                .toURI());
 
-        assertThat(SrxSegmenter.fromFile(okapiDefault).segment("Mr. Holmes is here. Dr. Watson is not.").segments())
+        assertThat(
+                        SrxSegmenter.fromFile(okapiDefault)
+                                .segment("Mr. Holmes is here. Dr. Watson is not.")
+                                .segments())
                 .containsExactly("Mr. Holmes is here.", "Dr. Watson is not.");
     }
 
@@ -136,12 +153,13 @@ class SrxSegmenterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "not xml at all",
-        "<srx xmlns='http://www.lisa.org/srx20' version='2.0'><header",
-        "<?xml version='1.0'?><!DOCTYPE srx [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><srx>&x;</srx>",
-        "<xliff version='1.2'/>",
-    })
+    @ValueSource(
+            strings = {
+                "not xml at all",
+                "<srx xmlns='http://www.lisa.org/srx20' version='2.0'><header",
+                "<?xml version='1.0'?><!DOCTYPE srx [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><srx>&x;</srx>",
+                "<xliff version='1.2'/>",
+            })
     void aFileThatIsNotSrxIsBadInput(String content, @TempDir Path dir) throws Exception {
         Path srx = dir.resolve("rules.srx");
         Files.writeString(srx, content, UTF_8);
@@ -169,7 +187,8 @@ class SrxSegmenterTest {
 
         assertThatThrownBy(() -> SrxSegmenter.fromFile(srx))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(srx + ": has a rule that is not a valid regular expression");
+                .hasMessageStartingWith(
+                        srx + ": has a rule that is not a valid regular expression");
     }
 
     private static String rulesBreakingAfter(String before) {
@@ -186,6 +205,7 @@ class SrxSegmenterTest {
                     <maprules><languagemap languagepattern="[Ee][Nn].*" languagerulename="Test"/></maprules>
                   </body>
                 </srx>
-                """.formatted(before);
+                """
+                .formatted(before);
     }
 }

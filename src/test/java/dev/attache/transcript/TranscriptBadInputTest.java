@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TranscriptBadInputTest {
     private final TranscriptReader reader = new TranscriptReader();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aMissingFile() {
@@ -40,7 +39,9 @@ class TranscriptBadInputTest {
     @Test
     void aFileOfWhitespaceOnly() throws IOException {
         Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\t\r\n  \n", UTF_8);
-        Path bomOnly = Files.write(dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Path bomOnly =
+                Files.write(
+                        dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
 
         assertBadInput(blank, blank + ": contains only whitespace");
         assertBadInput(bomOnly, bomOnly + ": contains only whitespace");
@@ -48,26 +49,40 @@ class TranscriptBadInputTest {
 
     @Test
     void aBinaryFileWithNulBytes() throws IOException {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        byte[] png = {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+        };
         Path binary = Files.write(dir.resolve("picture.txt"), png);
 
-        assertBadInput(binary, binary + ":byte 8: NUL byte: this is a binary file, not a transcript");
+        assertBadInput(
+                binary, binary + ":byte 8: NUL byte: this is a binary file, not a transcript");
     }
 
     @Test
     void aBinaryFileWithControlCharacters() throws IOException {
-        Path binary = Files.write(dir.resolve("controls.txt"), new byte[] {'A', 'B', 0x01, 0x02, 0x1B, 'C'});
+        Path binary =
+                Files.write(
+                        dir.resolve("controls.txt"), new byte[] {'A', 'B', 0x01, 0x02, 0x1B, 'C'});
 
-        assertBadInput(binary, binary + ":character 3: control character U+0001: this is a binary file, not a transcript");
+        assertBadInput(
+                binary,
+                binary
+                        + ":character 3: control character U+0001: this is a binary file, not a transcript");
     }
 
     @Test
     void bytesThatAreNotValidInTheGivenEncoding() throws IOException {
-        Path latin = Files.write(dir.resolve("latin.txt"), "Caf\u00E9 talks\n".getBytes(Charset.forName("windows-1252")));
+        Path latin =
+                Files.write(
+                        dir.resolve("latin.txt"),
+                        "Caf\u00E9 talks\n".getBytes(Charset.forName("windows-1252")));
 
-        assertThatThrownBy(() -> reader.read(latin, TranscriptOptions.defaults().withEncoding(UTF_8)))
+        assertThatThrownBy(
+                        () -> reader.read(latin, TranscriptOptions.defaults().withEncoding(UTF_8)))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage(latin + ":byte 3: not valid UTF-8 text (a binary file, or give the right --encoding)");
+                .hasMessage(
+                        latin
+                                + ":byte 3: not valid UTF-8 text (a binary file, or give the right --encoding)");
     }
 
     private void assertBadInput(Path file, String message) {

@@ -11,20 +11,37 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The Target cells of a translation sheet that a spreadsheet application exported to HTML, as it shows them: its
- * HTML export applies the conditional formats to each cell's colours, which is how a test sees the warnings.
+ * The Target cells of a translation sheet that a spreadsheet application exported to HTML, as it
+ * shows them: its HTML export applies the conditional formats to each cell's colours, which is how
+ * a test sees the warnings.
  */
 final class ExportedTargetCells {
     private static final String TARGET = "Target (ru)";
 
-    private ExportedTargetCells() {
-    }
+    private ExportedTargetCells() {}
 
-    /** Each row's Target cell ({@code <td>}) in the exported page, by the row's number (the {@code #} column). */
+    /**
+     * Each row's Target cell ({@code <td>}) in the exported page, by the row's number (the {@code
+     * #} column).
+     */
     static Map<String, Element> byRowNumber(Path html) throws IOException {
-        Element table = Jsoup.parse(html.toFile()).select("table").stream()
-                .filter(t -> t.select("tr").first().select("td").eachText().contains(TARGET)).findFirst()
-                .orElseThrow(() -> new AssertionError("no table with a " + TARGET + " column in " + html));
+        Element table =
+                Jsoup.parse(html.toFile()).select("table").stream()
+                        .filter(
+                                t ->
+                                        t.select("tr")
+                                                .first()
+                                                .select("td")
+                                                .eachText()
+                                                .contains(TARGET))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "no table with a "
+                                                        + TARGET
+                                                        + " column in "
+                                                        + html));
         List<Element> rows = table.select("tr");
         List<String> headers = rows.get(0).select("td").eachText();
         int number = headers.indexOf("#");

@@ -28,7 +28,8 @@ class ManifestTest {
         String nfd = "Ali\u0301yev";
         String nfc = "Al\u00edyev";
         assertThat(Manifest.sourceHash(nfd)).isEqualTo(Manifest.sourceHash(nfc));
-        assertThat(Manifest.translationHash(nfd, State.FINAL)).isEqualTo(Manifest.translationHash(nfc, State.FINAL));
+        assertThat(Manifest.translationHash(nfd, State.FINAL))
+                .isEqualTo(Manifest.translationHash(nfc, State.FINAL));
     }
 
     @Test
@@ -39,39 +40,80 @@ class ManifestTest {
 
     @Test
     void everyRowHasBothHashes() {
-        assertThatThrownBy(() -> new Manifest(1, "x.en-ru.xlf", HASH, "", "ru", Optional.empty(),
-                Map.of("p1.s1", HASH, "p1.s2", HASH), Map.of("p1.s1", HASH)))
+        assertThatThrownBy(
+                        () ->
+                                new Manifest(
+                                        1,
+                                        "x.en-ru.xlf",
+                                        HASH,
+                                        "",
+                                        "ru",
+                                        Optional.empty(),
+                                        Map.of("p1.s1", HASH, "p1.s2", HASH),
+                                        Map.of("p1.s1", HASH)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("different rows");
     }
 
     @Test
     void theWorksheetIdIsARowOfItsOwnThatAManifestWithoutOneDoesWithout() {
-        Manifest withId = new Manifest(1, "x.en-ru.xlf", HASH, "", "ru",
-                Optional.of("0b6c1e52-7f3a-4d8e-9c51-2a4f6d8e0b13"), Map.of("p1.s1", HASH), Map.of("p1.s1", HASH));
-        Manifest withoutId = new Manifest(1, "x.en-ru.xlf", HASH, "", "ru", Optional.empty(), Map.of("p1.s1", HASH),
-                Map.of("p1.s1", HASH));
+        Manifest withId =
+                new Manifest(
+                        1,
+                        "x.en-ru.xlf",
+                        HASH,
+                        "",
+                        "ru",
+                        Optional.of("0b6c1e52-7f3a-4d8e-9c51-2a4f6d8e0b13"),
+                        Map.of("p1.s1", HASH),
+                        Map.of("p1.s1", HASH));
+        Manifest withoutId =
+                new Manifest(
+                        1,
+                        "x.en-ru.xlf",
+                        HASH,
+                        "",
+                        "ru",
+                        Optional.empty(),
+                        Map.of("p1.s1", HASH),
+                        Map.of("p1.s1", HASH));
 
-        assertThat(ManifestSheet.head(withId)).contains(List.of("worksheet-id", withId.worksheetId().orElseThrow()));
-        assertThat(ManifestSheet.head(withoutId)).noneMatch(row -> row.get(0).equals("worksheet-id"));
+        assertThat(ManifestSheet.head(withId))
+                .contains(List.of("worksheet-id", withId.worksheetId().orElseThrow()));
+        assertThat(ManifestSheet.head(withoutId))
+                .noneMatch(row -> row.get(0).equals("worksheet-id"));
         assertThat(ManifestSheet.parse(rows(withId), Path.of("x.xlsx"))).isEqualTo(withId);
         assertThat(ManifestSheet.parse(rows(withoutId), Path.of("x.xlsx"))).isEqualTo(withoutId);
     }
 
     @Test
     void aWorksheetIdThatIsNotOneIsADamagedManifest() {
-        List<List<String>> rows = new ArrayList<>(rows(new Manifest(1, "x.en-ru.xlf", HASH, "", "ru",
-                Optional.empty(), Map.of("p1.s1", HASH), Map.of("p1.s1", HASH))));
+        List<List<String>> rows =
+                new ArrayList<>(
+                        rows(
+                                new Manifest(
+                                        1,
+                                        "x.en-ru.xlf",
+                                        HASH,
+                                        "",
+                                        "ru",
+                                        Optional.empty(),
+                                        Map.of("p1.s1", HASH),
+                                        Map.of("p1.s1", HASH))));
         rows.add(0, List.of("worksheet-id", "a b"));
 
-        assertThatThrownBy(() -> ManifestSheet.parse(rows, Path.of("x.xlsx"))).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("damaged manifest").hasMessageContaining("worksheet id 'a b'");
+        assertThatThrownBy(() -> ManifestSheet.parse(rows, Path.of("x.xlsx")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("damaged manifest")
+                .hasMessageContaining("worksheet id 'a b'");
     }
 
     private static List<List<String>> rows(Manifest manifest) {
         List<List<String>> rows = new ArrayList<>(ManifestSheet.head(manifest));
-        manifest.sourceHashes().forEach((id, hash) -> rows.add(List.of(id, hash,
-                manifest.translationHashes().get(id))));
+        manifest.sourceHashes()
+                .forEach(
+                        (id, hash) ->
+                                rows.add(List.of(id, hash, manifest.translationHashes().get(id))));
         return rows;
     }
 }

@@ -14,21 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlainSharedStringsTest {
-    private static final String STRINGS = "<si><t>plain</t></si>"
-            + "<si><t xml:space=\"preserve\">  spaced  </t></si>"
-            + "<si><r><rPr><b/></rPr><t>жирный</t></r><r><t xml:space=\"preserve\"> и нет</t></r>"
-            + "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si>"
-            + "<si><t>строка_x000D_\nдругая</t></si>"
-            + "<si><t/></si>"
-            + "<si><t>a &amp; b</t><phoneticPr fontId=\"1\"/></si>";
+    private static final String STRINGS =
+            "<si><t>plain</t></si>"
+                    + "<si><t xml:space=\"preserve\">  spaced  </t></si>"
+                    + "<si><r><rPr><b/></rPr><t>жирный</t></r><r><t xml:space=\"preserve\"> и нет</t></r>"
+                    + "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si>"
+                    + "<si><t>строка_x000D_\nдругая</t></si>"
+                    + "<si><t/></si>"
+                    + "<si><t>a &amp; b</t><phoneticPr fontId=\"1\"/></si>";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void readsEachStringAsPoisReadOnlyTableDoes() throws Exception {
         Path xlsx = dir.resolve("shared.xlsx");
-        HandWrittenXlsx.write(xlsx, "en-ru", row(1, inline("A1", "x")), row(1, inline("A1", "y")), STRINGS);
+        HandWrittenXlsx.write(
+                xlsx, "en-ru", row(1, inline("A1", "x")), row(1, inline("A1", "y")), STRINGS);
 
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             PlainSharedStrings plain = new PlainSharedStrings(pkg);
@@ -36,12 +37,15 @@ class PlainSharedStringsTest {
 
             assertThat(poi.getUniqueCount()).isZero(); // no count given: both read every si
             for (int i = 0; i < 6; i++) {
-                assertThat(new XSSFRichTextString(plain.at(i)).getString()).isEqualTo(poi.getItemAt(i).getString());
+                assertThat(new XSSFRichTextString(plain.at(i)).getString())
+                        .isEqualTo(poi.getItemAt(i).getString());
             }
             assertThat(plain.at(2)).isEqualTo("жирный и нет");
             assertThat(plain.at(3)).isEqualTo("строка_x000D_\nдругая");
-            assertThatThrownBy(() -> plain.at(6)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageStartingWith("Cannot get item at 6 with strings: [plain,   spaced  , ");
+            assertThatThrownBy(() -> plain.at(6))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith(
+                            "Cannot get item at 6 with strings: [plain,   spaced  , ");
         }
     }
 
@@ -51,7 +55,8 @@ class PlainSharedStringsTest {
         HandWrittenXlsx.write(xlsx, "en-ru", row(1, inline("A1", "x")), row(1, inline("A1", "y")));
 
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
-            assertThatThrownBy(() -> new PlainSharedStrings(pkg).at(0)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> new PlainSharedStrings(pkg).at(0))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("Cannot get item at 0 with strings: null");
         }
     }

@@ -19,31 +19,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The parts of a worksheet that Attaché writes itself or through its own POI extensions (the streamed shared
- * strings table, the translation sheet with its streamed missing-term rules) are valid SpreadsheetML (ECMA-376
- * Transitional).
+ * The parts of a worksheet that Attaché writes itself or through its own POI extensions (the
+ * streamed shared strings table, the translation sheet with its streamed missing-term rules) are
+ * valid SpreadsheetML (ECMA-376 Transitional).
  */
 class SpreadsheetMlSchemaTest {
     private static final Path SCHEMAS = Path.of("src/test/resources/schemas/ooxml");
-    private static final WorksheetOptions OPTIONS = new WorksheetOptions("sample.en-ru.xlf", "0".repeat(64), "",
-            Optional.empty());
+    private static final WorksheetOptions OPTIONS =
+            new WorksheetOptions("sample.en-ru.xlf", "0".repeat(64), "", Optional.empty());
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void sharedStringsAndTheTranslationSheetAreValidSpreadsheetMl() throws Exception {
         Path sheet = dir.resolve("sample.xlsx");
-        new WorksheetWriter().write(SampleDocument.document(), SampleDocument.glossary(), OPTIONS, sheet);
+        new WorksheetWriter()
+                .write(SampleDocument.document(), SampleDocument.glossary(), OPTIONS, sheet);
 
         try (ZipFile zip = new ZipFile(sheet.toFile())) {
-            for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
-                    "xl/worksheets/sheet4.xml")) {
+            for (String part :
+                    List.of(
+                            "xl/sharedStrings.xml",
+                            "xl/worksheets/sheet1.xml",
+                            "xl/worksheets/sheet4.xml")) {
                 validate(zip, part);
             }
             try (InputStream in = zip.getInputStream(zip.getEntry("xl/sharedStrings.xml"))) {
                 String sst = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(sst).contains("<rPr><rFont val=\"Arial\"/><b/><color indexed=\"18\"/><sz val=\"10\"/></rPr>")
+                assertThat(sst)
+                        .contains(
+                                "<rPr><rFont val=\"Arial\"/><b/><color indexed=\"18\"/><sz val=\"10\"/></rPr>")
                         .contains("uniqueCount=\"");
             }
         }
@@ -53,10 +58,16 @@ class SpreadsheetMlSchemaTest {
     @Test
     void aRuleOverSeveralRangesIsValidSpreadsheetMl() throws Exception {
         Path sheet = dir.resolve("allied.xlsx");
-        new WorksheetWriter().write(SampleDocument.rowsSharingARule(), SampleDocument.glossary(), OPTIONS, sheet);
+        new WorksheetWriter()
+                .write(
+                        SampleDocument.rowsSharingARule(),
+                        SampleDocument.glossary(),
+                        OPTIONS,
+                        sheet);
 
         try (ZipFile zip = new ZipFile(sheet.toFile())) {
-            assertThat(validate(zip, "xl/worksheets/sheet1.xml")).contains("<conditionalFormatting sqref=\"D2 D4:D5\">");
+            assertThat(validate(zip, "xl/worksheets/sheet1.xml"))
+                    .contains("<conditionalFormatting sqref=\"D2 D4:D5\">");
         }
     }
 
@@ -76,8 +87,9 @@ class SpreadsheetMlSchemaTest {
     }
 
     /**
-     * The text without {@code xml:space="preserve"} on {@code <t>}: Excel, LibreOffice and POI write it there to keep
-     * leading and trailing spaces, but the Transitional schema types {@code <t>} as a simple type without attributes.
+     * The text without {@code xml:space="preserve"} on {@code <t>}: Excel, LibreOffice and POI
+     * write it there to keep leading and trailing spaces, but the Transitional schema types {@code
+     * <t>} as a simple type without attributes.
      */
     private static String withoutSpacePreserve(String xml) {
         return xml.replace("<t xml:space=\"preserve\">", "<t>");

@@ -13,8 +13,11 @@ class TermStemsTest {
     void russianStemsAreFoundInEveryInflectedForm() {
         List<String> stems = russian.of("союзническое взаимодействие");
         assertThat(stems).containsExactly("союзническ", "взаимодейств");
-        for (String form : List.of("союзническому взаимодействию", "союзническим взаимодействием",
-                "Союзнического взаимодействия")) {
+        for (String form :
+                List.of(
+                        "союзническому взаимодействию",
+                        "союзническим взаимодействием",
+                        "Союзнического взаимодействия")) {
             String lower = form.toLowerCase(Locale.forLanguageTag("ru"));
             assertThat(stems).allMatch(lower::contains);
         }
@@ -22,17 +25,20 @@ class TermStemsTest {
 
     @Test
     void oneLetterWordsAndPunctuationAreLeftOut() {
-        assertThat(russian.of("Декларация о союзническом взаимодействии")).containsExactly("декларац", "союзническ",
-                "взаимодейств");
+        assertThat(russian.of("Декларация о союзническом взаимодействии"))
+                .containsExactly("декларац", "союзническ", "взаимодейств");
     }
 
     @Test
     void azerbaijaniStemsAreTheGlossaryStemmersAndFoundInEveryInflectedForm() {
         TermStems azerbaijani = new TermStems(Locale.forLanguageTag("az"));
         List<String> stems = azerbaijani.of("Azərbaycan Respublikasının iqtisadi əməkdaşlıq nitqi");
-        assertThat(stems).containsExactly("azərbaycan", "respublika", "iqtisadi", "əməkdaşlı", "nitq");
-        for (String form : List.of("Azərbaycan Respublikası iqtisadi əməkdaşlığı nitqində",
-                "Azərbaycan Respublikasına iqtisadi əməkdaşlıqdan nitqlər")) {
+        assertThat(stems)
+                .containsExactly("azərbaycan", "respublika", "iqtisadi", "əməkdaşlı", "nitq");
+        for (String form :
+                List.of(
+                        "Azərbaycan Respublikası iqtisadi əməkdaşlığı nitqində",
+                        "Azərbaycan Respublikasına iqtisadi əməkdaşlıqdan nitqlər")) {
             String lower = form.toLowerCase(Locale.forLanguageTag("az"));
             assertThat(stems).allMatch(lower::contains);
         }

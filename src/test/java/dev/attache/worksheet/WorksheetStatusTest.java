@@ -10,7 +10,9 @@ class WorksheetStatusTest {
     @Test
     void everyStateHasALabelThatParsesBack() {
         for (State state : State.values()) {
-            assertThat(WorksheetStatus.parse(WorksheetStatus.of(state).label()).map(WorksheetStatus::state))
+            assertThat(
+                            WorksheetStatus.parse(WorksheetStatus.of(state).label())
+                                    .map(WorksheetStatus::state))
                     .contains(state);
         }
     }

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The warm-up makes every kind of part a worksheet has (a failure there would only be swallowed at run time, so it
- * is caught here) and leaves nothing behind: its streamed sheet's temporary file is gone.
+ * The warm-up makes every kind of part a worksheet has (a failure there would only be swallowed at
+ * run time, so it is caught here) and leaves nothing behind: its streamed sheet's temporary file is
+ * gone.
  */
 class WorksheetWarmUpTest {
-    @TempDir
-    Path poiTemp;
+    @TempDir Path poiTemp;
 
     @AfterEach
     void restorePoiTempFolder() {

@@ -16,8 +16,8 @@ import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
 
 /**
- * A set of XSD files in one folder of the test resources, loaded once and offline: the W3C {@code xml.xsd} they
- * import is resolved to the copy in the same folder.
+ * A set of XSD files in one folder of the test resources, loaded once and offline: the W3C {@code
+ * xml.xsd} they import is resolved to the copy in the same folder.
  */
 final class OfflineSchema {
     private final String folder;
@@ -29,7 +29,10 @@ final class OfflineSchema {
         this.files = List.of(files);
     }
 
-    /** Validates the file; throws with the validator's message (line and column) when it is not valid. */
+    /**
+     * Validates the file; throws with the validator's message (line and column) when it is not
+     * valid.
+     */
     void validate(Path file) throws IOException, SAXException {
         Validator validator = schema().newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -40,18 +43,32 @@ final class OfflineSchema {
     private synchronized Schema schema() throws SAXException {
         if (schema == null) {
             SchemaFactory factory = SchemaFactory.newDefaultInstance();
-            factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) ->
-                    systemId != null && systemId.endsWith("xml.xsd") ? local("xml.xsd", systemId) : null);
-            schema = factory.newSchema(files.stream().map(name -> new StreamSource(
-                    OfflineSchema.class.getResourceAsStream(folder + name), name)).toArray(Source[]::new));
+            factory.setResourceResolver(
+                    (type, namespace, publicId, systemId, baseUri) ->
+                            systemId != null && systemId.endsWith("xml.xsd")
+                                    ? local("xml.xsd", systemId)
+                                    : null);
+            schema =
+                    factory.newSchema(
+                            files.stream()
+                                    .map(
+                                            name ->
+                                                    new StreamSource(
+                                                            OfflineSchema.class.getResourceAsStream(
+                                                                    folder + name),
+                                                            name))
+                                    .toArray(Source[]::new));
         }
         return schema;
     }
 
     private LSInput local(String name, String systemId) {
         try {
-            var dom = (DOMImplementationLS) DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
-                    .getDOMImplementation();
+            var dom =
+                    (DOMImplementationLS)
+                            DocumentBuilderFactory.newDefaultInstance()
+                                    .newDocumentBuilder()
+                                    .getDOMImplementation();
             LSInput input = dom.createLSInput();
             input.setSystemId(systemId);
             input.setByteStream(OfflineSchema.class.getResourceAsStream(folder + name));

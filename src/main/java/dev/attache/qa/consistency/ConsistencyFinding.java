@@ -2,28 +2,32 @@ package dev.attache.qa.consistency;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.finding.QaFinding;
 import dev.attache.Severity;
+import dev.attache.qa.finding.QaFinding;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A group of segments translated inconsistently, reported once with its variants: one source translated several
- * ways ({@code inconsistent-translation}), or several sources with one translation ({@code shared-translation}, a
- * sign of a target pasted into the wrong segment). A warning: a reviser decides.
+ * A group of segments translated inconsistently, reported once with its variants: one source
+ * translated several ways ({@code inconsistent-translation}), or several sources with one
+ * translation ({@code shared-translation}, a sign of a target pasted into the wrong segment). A
+ * warning: a reviser decides.
  *
- * @param sharedTarget true for several sources with one target, false for one source with several targets
- * @param text         the text the segments share (the source, or the target)
- * @param variants     the texts they differ in, at least two, each with its segments
+ * @param sharedTarget true for several sources with one target, false for one source with several
+ *     targets
+ * @param text the text the segments share (the source, or the target)
+ * @param variants the texts they differ in, at least two, each with its segments
  */
-public record ConsistencyFinding(boolean sharedTarget, String text, List<Variant> variants) implements QaFinding {
+public record ConsistencyFinding(boolean sharedTarget, String text, List<Variant> variants)
+        implements QaFinding {
     /** The id of the consistency check. */
     public static final String CHECK = "consistency";
 
     public ConsistencyFinding {
         requireNonNull(text, "text");
         if (variants.size() < 2) {
-            throw new IllegalArgumentException("a consistency finding needs two variants: " + variants);
+            throw new IllegalArgumentException(
+                    "a consistency finding needs two variants: " + variants);
         }
         variants = List.copyOf(variants);
     }
@@ -39,8 +43,9 @@ public record ConsistencyFinding(boolean sharedTarget, String text, List<Variant
     }
 
     /**
-     * {@code "Thank you." is translated 2 ways: "Спасибо." (p4.s1, p9.s2), "Благодарю." (p12.s1)}, or
-     * {@code "Спасибо." translates 2 different sources: "Thank you." (p4.s1), "Thanks a lot." (p9.s2)}.
+     * {@code "Thank you." is translated 2 ways: "Спасибо." (p4.s1, p9.s2), "Благодарю." (p12.s1)},
+     * or {@code "Спасибо." translates 2 different sources: "Thank you." (p4.s1), "Thanks a lot."
+     * (p9.s2)}.
      */
     @Override
     public String message() {

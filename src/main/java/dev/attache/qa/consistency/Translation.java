@@ -6,10 +6,11 @@ import dev.attache.model.SegmentId;
 import java.nio.file.Path;
 
 /**
- * A translated segment as the consistency check compares it: the file and segment it is in, its language pair
- * ({@code en-ru}), its source and its target.
+ * A translated segment as the consistency check compares it: the file and segment it is in, its
+ * language pair ({@code en-ru}), its source and its target.
  */
-public record Translation(Path file, SegmentId segment, String languages, String source, String target) {
+public record Translation(
+        Path file, SegmentId segment, String languages, String source, String target) {
     public Translation {
         requireNonNull(file, "file");
         requireNonNull(segment, "segment");

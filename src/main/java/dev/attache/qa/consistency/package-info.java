@@ -1,4 +1,5 @@
 /**
- * Consistency across a document: one source translated two ways, and two sources sharing one translation.
+ * Consistency across a document: one source translated two ways, and two sources sharing one
+ * translation.
  */
 package dev.attache.qa.consistency;

@@ -15,21 +15,27 @@ import net.sf.okapi.lib.verification.PatternItem;
 import net.sf.okapi.lib.verification.QualityCheckSession;
 
 /**
- * The mechanical check ({@value MechanicalFinding#CHECK}) through Okapi CheckMate: an empty target, a target equal to
- * the source, white space at either end or doubled between words, a doubled word, and a source ending with a full
- * stop whose target does not; and a target too short for its source. CheckMate compares words case-sensitively, so "Мы мы" would pass: it is handed the
- * source and target folded to lower case one character at a time (which keeps every offset, so its spans are the
- * target's). A target too short for its source is ours ({@link LengthRatio}, calibrated per language pair). Its other
- * checks (lengths, inline codes, characters, its default patterns) are off. An instance may be
- * shared between threads: CheckMate's session is not, so one target is checked at a time.
+ * The mechanical check ({@value MechanicalFinding#CHECK}) through Okapi CheckMate: an empty target,
+ * a target equal to the source, white space at either end or doubled between words, a doubled word,
+ * and a source ending with a full stop whose target does not; and a target too short for its
+ * source. CheckMate compares words case-sensitively, so "Мы мы" would pass: it is handed the source
+ * and target folded to lower case one character at a time (which keeps every offset, so its spans
+ * are the target's). A target too short for its source is ours ({@link LengthRatio}, calibrated per
+ * language pair). Its other checks (lengths, inline codes, characters, its default patterns) are
+ * off. An instance may be shared between threads: CheckMate's session is not, so one target is
+ * checked at a time.
  */
 public final class MechanicalChecker {
     /**
-     * CheckMate's pattern for a source ending with a full stop: the target must end with one or an ellipsis, before
-     * any white space (which is a finding of its own).
+     * CheckMate's pattern for a source ending with a full stop: the target must end with one or an
+     * ellipsis, before any white space (which is a finding of its own).
      */
     private static final String FINAL_STOP = "punctuation";
-    /** CheckMate's pattern for two or more spaces between words in the target that the source does not have. */
+
+    /**
+     * CheckMate's pattern for two or more spaces between words in the target that the source does
+     * not have.
+     */
     private static final String DOUBLE_SPACE = "double-space";
 
     private final QualityCheckSession session = new QualityCheckSession();
@@ -61,17 +67,29 @@ public final class MechanicalChecker {
         params.setCorruptedCharacters(false);
         params.setDoubledWordExceptions("");
         params.setShowOnlyPatternDescription(true);
-        params.setPatterns(new ArrayList<>(List.of(
-                new PatternItem("\\.$", "[.…]\\s*$", true, Issue.DISPSEVERITY_LOW, FINAL_STOP),
-                new PatternItem(PatternItem.SAME, "(?<=\\S)\\h{2,}(?=\\S)", true, Issue.DISPSEVERITY_LOW, false,
-                        DOUBLE_SPACE))));
+        params.setPatterns(
+                new ArrayList<>(
+                        List.of(
+                                new PatternItem(
+                                        "\\.$",
+                                        "[.…]\\s*$",
+                                        true,
+                                        Issue.DISPSEVERITY_LOW,
+                                        FINAL_STOP),
+                                new PatternItem(
+                                        PatternItem.SAME,
+                                        "(?<=\\S)\\h{2,}(?=\\S)",
+                                        true,
+                                        Issue.DISPSEVERITY_LOW,
+                                        false,
+                                        DOUBLE_SPACE))));
         return params;
     }
 
     /**
-     * The findings on {@code target}, a translation of {@code source}, in CheckMate's order; an empty target, or one
-     * of white space only (our XLIFF reads an empty one as new, untranslated), has that finding alone (CheckMate's
-     * patterns would add that it lacks the final full stop).
+     * The findings on {@code target}, a translation of {@code source}, in CheckMate's order; an
+     * empty target, or one of white space only (our XLIFF reads an empty one as new, untranslated),
+     * has that finding alone (CheckMate's patterns would add that it lacks the final full stop).
      */
     public synchronized List<MechanicalFinding> check(String source, String target) {
         ITextUnit unit = new TextUnit("1", fold(source));
@@ -83,7 +101,10 @@ public final class MechanicalChecker {
             findings.add(finding(issue, source, target));
         }
         lengthRatio.flatMap(ratio -> ratio.check(source, target)).ifPresent(findings::add);
-        return findings.stream().filter(f -> f.type() == MechanicalKind.EMPTY).findFirst().map(List::of)
+        return findings.stream()
+                .filter(f -> f.type() == MechanicalKind.EMPTY)
+                .findFirst()
+                .map(List::of)
                 .orElse(findings);
     }
 
@@ -101,41 +122,101 @@ public final class MechanicalChecker {
         int end = issue.getTargetEnd() < 0 ? target.length() : issue.getTargetEnd();
         IssueType type = issue.getIssueType();
         return switch (type) {
-            case EMPTY_TARGETSEG -> new MechanicalFinding(MechanicalKind.EMPTY, 0, 0,
-                    "the target should render the source; it is empty");
-            case TARGET_SAME_AS_SOURCE -> new MechanicalFinding(MechanicalKind.SAME_AS_SOURCE, 0, target.length(),
-                    "the target should be a translation; it is the source as is (" + quote(target) + ")");
-            case SUSPECT_PATTERN -> new MechanicalFinding(MechanicalKind.DOUBLED_WORD, start, end,
-                    "the target should have " + quote(target.substring(start, end)) + " once; it has it twice in a row"
-                            + " (" + quote(doubled(target, start, end)) + ")");
-            case EXTRA_LEADINGWS, EXTRAORDIFF_LEADINGWS -> whitespace(target, 0, leadingSpace(target),
-                    "the target should start as the source does, with no white space; it starts with");
-            case EXTRA_TRAILINGWS, EXTRAORDIFF_TRAILINGWS -> whitespace(target, target.stripTrailing().length(),
-                    target.length(), "the target should end as the source does, with no white space; it ends with");
-            case MISSING_LEADINGWS, MISSINGORDIFF_LEADINGWS -> new MechanicalFinding(MechanicalKind.WHITESPACE, 0, 0,
-                    "the target should start with white space, as the source does; it starts with "
-                            + quote(target.substring(0, Math.min(1, target.length()))));
-            case MISSING_TRAILINGWS, MISSINGORDIFF_TRAILINGWS -> new MechanicalFinding(MechanicalKind.WHITESPACE,
-                    target.length(), target.length(), "the target should end with white space, as the source does;"
-                            + " it ends with " + quote(target.substring(Math.max(0, target.length() - 1))));
-            case UNEXPECTED_PATTERN -> issue.getMessage().equals(FINAL_STOP) ? finalStop(target)
-                    : whitespace(target, start, end, "the target should have one space between words; it has");
-            default -> throw new IllegalStateException("CheckMate reported " + type + ", a check left off: "
-                    + issue.getMessage() + " (source " + quote(source) + ")");
+            case EMPTY_TARGETSEG ->
+                    new MechanicalFinding(
+                            MechanicalKind.EMPTY,
+                            0,
+                            0,
+                            "the target should render the source; it is empty");
+            case TARGET_SAME_AS_SOURCE ->
+                    new MechanicalFinding(
+                            MechanicalKind.SAME_AS_SOURCE,
+                            0,
+                            target.length(),
+                            "the target should be a translation; it is the source as is ("
+                                    + quote(target)
+                                    + ")");
+            case SUSPECT_PATTERN ->
+                    new MechanicalFinding(
+                            MechanicalKind.DOUBLED_WORD,
+                            start,
+                            end,
+                            "the target should have "
+                                    + quote(target.substring(start, end))
+                                    + " once; it has it twice in a row"
+                                    + " ("
+                                    + quote(doubled(target, start, end))
+                                    + ")");
+            case EXTRA_LEADINGWS, EXTRAORDIFF_LEADINGWS ->
+                    whitespace(
+                            target,
+                            0,
+                            leadingSpace(target),
+                            "the target should start as the source does, with no white space; it starts with");
+            case EXTRA_TRAILINGWS, EXTRAORDIFF_TRAILINGWS ->
+                    whitespace(
+                            target,
+                            target.stripTrailing().length(),
+                            target.length(),
+                            "the target should end as the source does, with no white space; it ends with");
+            case MISSING_LEADINGWS, MISSINGORDIFF_LEADINGWS ->
+                    new MechanicalFinding(
+                            MechanicalKind.WHITESPACE,
+                            0,
+                            0,
+                            "the target should start with white space, as the source does; it starts with "
+                                    + quote(target.substring(0, Math.min(1, target.length()))));
+            case MISSING_TRAILINGWS, MISSINGORDIFF_TRAILINGWS ->
+                    new MechanicalFinding(
+                            MechanicalKind.WHITESPACE,
+                            target.length(),
+                            target.length(),
+                            "the target should end with white space, as the source does;"
+                                    + " it ends with "
+                                    + quote(target.substring(Math.max(0, target.length() - 1))));
+            case UNEXPECTED_PATTERN ->
+                    issue.getMessage().equals(FINAL_STOP)
+                            ? finalStop(target)
+                            : whitespace(
+                                    target,
+                                    start,
+                                    end,
+                                    "the target should have one space between words; it has");
+            default ->
+                    throw new IllegalStateException(
+                            "CheckMate reported "
+                                    + type
+                                    + ", a check left off: "
+                                    + issue.getMessage()
+                                    + " (source "
+                                    + quote(source)
+                                    + ")");
         };
     }
 
-    private static MechanicalFinding whitespace(String target, int start, int end, String expected) {
-        return new MechanicalFinding(MechanicalKind.WHITESPACE, start, end,
-                expected + " " + (end - start) + " white-space character" + (end - start == 1 ? "" : "s")
-                        + " at " + start);
+    private static MechanicalFinding whitespace(
+            String target, int start, int end, String expected) {
+        return new MechanicalFinding(
+                MechanicalKind.WHITESPACE,
+                start,
+                end,
+                expected
+                        + " "
+                        + (end - start)
+                        + " white-space character"
+                        + (end - start == 1 ? "" : "s")
+                        + " at "
+                        + start);
     }
 
     /** The last character of {@code target} but white space, where a full stop should be. */
     private static MechanicalFinding finalStop(String target) {
         int end = target.stripTrailing().length();
         int start = Math.max(0, end - 1);
-        return new MechanicalFinding(MechanicalKind.PUNCTUATION, start, end,
+        return new MechanicalFinding(
+                MechanicalKind.PUNCTUATION,
+                start,
+                end,
                 "the target should end with a full stop, as the source does; it ends with "
                         + quote(target.substring(start, end)));
     }
@@ -144,7 +225,9 @@ public final class MechanicalChecker {
         return target.length() - target.stripLeading().length();
     }
 
-    /** The doubled word at {@code [start, end)} with the word and space before it: {@code Мы мы}. */
+    /**
+     * The doubled word at {@code [start, end)} with the word and space before it: {@code Мы мы}.
+     */
     private static String doubled(String target, int start, int end) {
         int from = start;
         while (from > 0 && Character.isWhitespace(target.charAt(from - 1))) {

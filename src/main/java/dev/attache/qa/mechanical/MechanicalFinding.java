@@ -2,16 +2,18 @@ package dev.attache.qa.mechanical;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.finding.QaFinding;
 import dev.attache.Severity;
+import dev.attache.qa.finding.QaFinding;
 import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 
 /**
- * What the mechanical check found in one target: its kind, the span of the target it concerns ({@code [start, end)},
- * the whole target for an empty or untranslated one) and one sentence naming what was expected and what was found.
+ * What the mechanical check found in one target: its kind, the span of the target it concerns
+ * ({@code [start, end)}, the whole target for an empty or untranslated one) and one sentence naming
+ * what was expected and what was found.
  */
-public record MechanicalFinding(MechanicalKind type, int start, int end, String message) implements QaFinding {
+public record MechanicalFinding(MechanicalKind type, int start, int end, String message)
+        implements QaFinding {
     /** The id of the mechanical check. */
     public static final String CHECK = "mechanical";
 

@@ -3,9 +3,9 @@ package dev.attache.qa.mechanical;
 import dev.attache.Severity;
 
 /**
- * The kinds of finding of the mechanical check, each with its severity: a target that is empty or the source as is
- * is untranslated, a doubled word a typo (errors); stray white space, a dropped final full stop and a target
- * too short for its source (part of it left out?) are looked at.
+ * The kinds of finding of the mechanical check, each with its severity: a target that is empty or
+ * the source as is is untranslated, a doubled word a typo (errors); stray white space, a dropped
+ * final full stop and a target too short for its source (part of it left out?) are looked at.
  */
 public enum MechanicalKind {
     EMPTY("empty", Severity.ERROR),

@@ -5,15 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 
 /**
- * A time named by where the speaker stands: "this year", "в этом году", "bu il" ({@link Reach#YEAR}); "today",
- * "сегодня", "bu gün" ({@link Reach#DAY}). A rendering may resolve it to the year or the date it means, or leave a
- * year or date as "this year" or "today": such a mention stands for a year or a dated day the other side has, and is
- * never reported itself.
+ * A time named by where the speaker stands: "this year", "в этом году", "bu il" ({@link
+ * Reach#YEAR}); "today", "сегодня", "bu gün" ({@link Reach#DAY}). A rendering may resolve it to the
+ * year or the date it means, or leave a year or date as "this year" or "today": such a mention
+ * stands for a year or a dated day the other side has, and is never reported itself.
  */
 public record DeicticTime(Reach reach) implements Quantity {
     /** What the words name: a year, or a day. */
     public enum Reach {
-        YEAR, DAY
+        YEAR,
+        DAY
     }
 
     public DeicticTime {
@@ -21,8 +22,8 @@ public record DeicticTime(Reach reach) implements Quantity {
     }
 
     /**
-     * Whether {@code other} is what this may stand for: a year alone (a whole number from 1000 to 2999 without a unit)
-     * for a year, a date with its day for a day.
+     * Whether {@code other} is what this may stand for: a year alone (a whole number from 1000 to
+     * 2999 without a unit) for a year, a date with its day for a day.
      */
     boolean standsFor(Quantity other) {
         return switch (reach) {

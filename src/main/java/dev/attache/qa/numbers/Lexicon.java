@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The words and separators of numbers in one language: the lines of {@code dev/attache/qa/numbers-LANG.tsv} (month
- * names, scale words, number words, currency words, …; the file's header says how to extend it) and the grouping and
- * decimal separators of ICU's data for the language, with those the file adds.
+ * The words and separators of numbers in one language: the lines of {@code
+ * dev/attache/qa/numbers-LANG.tsv} (month names, scale words, number words, currency words, …; the
+ * file's header says how to extend it) and the grouping and decimal separators of ICU's data for
+ * the language, with those the file adds.
  */
 final class Lexicon {
     private final String language;
@@ -29,7 +30,10 @@ final class Lexicon {
         this.entries = List.copyOf(entries);
     }
 
-    /** The lexicon of {@code language} ({@code en}, {@code ru}, {@code az}); empty when there is no such file. */
+    /**
+     * The lexicon of {@code language} ({@code en}, {@code ru}, {@code az}); empty when there is no
+     * such file.
+     */
     static Optional<Lexicon> of(String language) {
         String resource = "/dev/attache/qa/numbers-" + language + ".tsv";
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
@@ -37,12 +41,14 @@ final class Lexicon {
                 return Optional.empty();
             }
             List<LexiconEntry> entries = new ArrayList<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] fields = line.split("\t", -1);
                     if (fields.length != 3) {
-                        throw new IllegalStateException(resource + ": not kind TAB value TAB form: " + line);
+                        throw new IllegalStateException(
+                                resource + ": not kind TAB value TAB form: " + line);
                     }
                     entries.add(new LexiconEntry(WordKind.named(fields[0]), fields[1], fields[2]));
                 }
@@ -53,19 +59,28 @@ final class Lexicon {
         }
     }
 
-    /** The entries whose forms are words, longest form first (so that "on bir" is tried before "on"). */
+    /**
+     * The entries whose forms are words, longest form first (so that "on bir" is tried before
+     * "on").
+     */
     List<LexiconEntry> words() {
-        List<LexiconEntry> words = new ArrayList<>(entries.stream().filter(e -> e.kind().isWord()).toList());
+        List<LexiconEntry> words =
+                new ArrayList<>(entries.stream().filter(e -> e.kind().isWord()).toList());
         words.sort((a, b) -> b.form().length() - a.form().length());
         return words;
     }
 
-    /** A regular expression for one grouping separator: ICU's for the language, or one the file adds. */
+    /**
+     * A regular expression for one grouping separator: ICU's for the language, or one the file
+     * adds.
+     */
     String grouping() {
         return separator(WordKind.GROUPING, symbols().getGroupingSeparator());
     }
 
-    /** A regular expression for one decimal separator: ICU's for the language, or one the file adds. */
+    /**
+     * A regular expression for one decimal separator: ICU's for the language, or one the file adds.
+     */
     String decimal() {
         return separator(WordKind.DECIMAL, symbols().getDecimalSeparator());
     }

@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * One line of a numbers lexicon: a kind of word, its value and its forms, a regular expression without capturing
- * groups (they would break the reader's pattern, into which every form goes).
+ * One line of a numbers lexicon: a kind of word, its value and its forms, a regular expression
+ * without capturing groups (they would break the reader's pattern, into which every form goes).
  *
- * @param value a number for numbers, scales and months, a currency's name in messages for currencies, else "-"
+ * @param value a number for numbers, scales and months, a currency's name in messages for
+ *     currencies, else "-"
  */
 record LexiconEntry(WordKind kind, String value, String form) {
     LexiconEntry {
@@ -17,7 +18,8 @@ record LexiconEntry(WordKind kind, String value, String form) {
         requireNonNull(value, "value");
         requireNonNull(form, "form");
         if (Pattern.compile(form).matcher("").groupCount() > 0) {
-            throw new IllegalArgumentException("the form " + form + " has a capturing group: write (?:...)");
+            throw new IllegalArgumentException(
+                    "the form " + form + " has a capturing group: write (?:...)");
         }
         if (kind != WordKind.CURRENCY && !value.equals("-")) {
             number(value);

@@ -7,25 +7,33 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
- * Compares the mentions of a source and its target as multisets, both ways, mention to mention: each source mention
- * takes an equal target mention (the same amount, date or time), or failing that the same amount where one side
- * leaves the unit understood (100 million dollars, "100 млн"), or a date that agrees as far as both go (December
- * 2021, "Dekabr": a rendering may leave the year understood, never change it). What is left is paired in text order,
- * a source mention with a target mention of the same sort (amount, date, time), numbers in digits first: each pair is
- * a wrong number, each unpaired one missing or extra, except a number spelled out in words ("first", "один", "bir"),
- * which a translator may drop or add ("both" as "обе") and which is reported only in a pair. Before that pairing, a
- * year or a dated day on one side takes a "this year" or "today" on the other ({@link DeicticTime}); the words left
- * are dropped.
+ * Compares the mentions of a source and its target as multisets, both ways, mention to mention:
+ * each source mention takes an equal target mention (the same amount, date or time), or failing
+ * that the same amount where one side leaves the unit understood (100 million dollars, "100 млн"),
+ * or a date that agrees as far as both go (December 2021, "Dekabr": a rendering may leave the year
+ * understood, never change it). What is left is paired in text order, a source mention with a
+ * target mention of the same sort (amount, date, time), numbers in digits first: each pair is a
+ * wrong number, each unpaired one missing or extra, except a number spelled out in words ("first",
+ * "один", "bir"), which a translator may drop or add ("both" as "обе") and which is reported only
+ * in a pair. Before that pairing, a year or a dated day on one side takes a "this year" or "today"
+ * on the other ({@link DeicticTime}); the words left are dropped.
  */
 final class MentionComparer {
-    private static final BiPredicate<Mention, Mention> EQUAL = (s, t) -> s.quantity().equals(t.quantity());
-    private static final BiPredicate<Mention, Mention> UNIT_UNDERSTOOD = (s, t) ->
-            s.quantity() instanceof Amount a && t.quantity() instanceof Amount b && a.bare().equals(b.bare())
-                    && (a.unit().isEmpty() || b.unit().isEmpty());
-    private static final BiPredicate<Mention, Mention> DATE_AGREES = (s, t) ->
-            s.quantity() instanceof CalendarDate a && t.quantity() instanceof CalendarDate b && a.agrees(b);
-    private static final BiPredicate<Mention, Mention> SAME_SORT = (s, t) ->
-            s.quantity().getClass() == t.quantity().getClass();
+    private static final BiPredicate<Mention, Mention> EQUAL =
+            (s, t) -> s.quantity().equals(t.quantity());
+    private static final BiPredicate<Mention, Mention> UNIT_UNDERSTOOD =
+            (s, t) ->
+                    s.quantity() instanceof Amount a
+                            && t.quantity() instanceof Amount b
+                            && a.bare().equals(b.bare())
+                            && (a.unit().isEmpty() || b.unit().isEmpty());
+    private static final BiPredicate<Mention, Mention> DATE_AGREES =
+            (s, t) ->
+                    s.quantity() instanceof CalendarDate a
+                            && t.quantity() instanceof CalendarDate b
+                            && a.agrees(b);
+    private static final BiPredicate<Mention, Mention> SAME_SORT =
+            (s, t) -> s.quantity().getClass() == t.quantity().getClass();
 
     List<NumberFinding> compare(List<Mention> source, List<Mention> target) {
         List<Mention> sourceLeft = new ArrayList<>(source);
@@ -42,41 +50,58 @@ final class MentionComparer {
         targetLeft.sort(digitsFirst);
         List<NumberFinding> findings = new ArrayList<>();
         for (Mention expected : sourceLeft) {
-            Optional<Mention> found = targetLeft.stream().filter(t -> SAME_SORT.test(expected, t)).findFirst();
+            Optional<Mention> found =
+                    targetLeft.stream().filter(t -> SAME_SORT.test(expected, t)).findFirst();
             found.ifPresent(targetLeft::remove);
             if (found.isPresent() || !expected.spelledOut()) {
                 findings.add(new NumberFinding(Optional.of(expected), found));
             }
         }
-        targetLeft.stream().filter(t -> !t.spelledOut())
-                .forEach(extra -> findings.add(new NumberFinding(Optional.empty(), Optional.of(extra))));
+        targetLeft.stream()
+                .filter(t -> !t.spelledOut())
+                .forEach(
+                        extra ->
+                                findings.add(
+                                        new NumberFinding(Optional.empty(), Optional.of(extra))));
         return findings;
     }
 
     /**
-     * Pairs the years or dated days left on one side with the "this year" or "today" left on the other, in text order,
-     * when the side with the years has no such words left and the other no year or dated day: so "this year" and 2023
-     * never swap places to hide a wrong year.
+     * Pairs the years or dated days left on one side with the "this year" or "today" left on the
+     * other, in text order, when the side with the years has no such words left and the other no
+     * year or dated day: so "this year" and 2023 never swap places to hide a wrong year.
      */
     private static void resolveDeictic(List<Mention> withTimes, List<Mention> withWords) {
         for (DeicticTime.Reach reach : DeicticTime.Reach.values()) {
             DeicticTime words = new DeicticTime(reach);
-            boolean plain = withTimes.stream().noneMatch(m -> m.quantity().equals(words))
-                    && withWords.stream().noneMatch(m -> words.standsFor(m.quantity()));
+            boolean plain =
+                    withTimes.stream().noneMatch(m -> m.quantity().equals(words))
+                            && withWords.stream().noneMatch(m -> words.standsFor(m.quantity()));
             if (plain) {
-                match(withTimes, withWords, (time, word) -> word.quantity().equals(words)
-                        && words.standsFor(time.quantity()));
+                match(
+                        withTimes,
+                        withWords,
+                        (time, word) ->
+                                word.quantity().equals(words) && words.standsFor(time.quantity()));
             }
         }
     }
 
-    /** Removes from both lists each source mention and the first target mention that {@code same} pairs with it. */
-    private static void match(List<Mention> source, List<Mention> target, BiPredicate<Mention, Mention> same) {
+    /**
+     * Removes from both lists each source mention and the first target mention that {@code same}
+     * pairs with it.
+     */
+    private static void match(
+            List<Mention> source, List<Mention> target, BiPredicate<Mention, Mention> same) {
         for (Mention s : List.copyOf(source)) {
-            target.stream().filter(t -> same.test(s, t)).findFirst().ifPresent(t -> {
-                target.remove(t);
-                source.remove(s);
-            });
+            target.stream()
+                    .filter(t -> same.test(s, t))
+                    .findFirst()
+                    .ifPresent(
+                            t -> {
+                                target.remove(t);
+                                source.remove(s);
+                            });
         }
     }
 }

@@ -1,25 +1,27 @@
 package dev.attache.qa.numbers;
 
-import dev.attache.qa.finding.QaFinding;
 import dev.attache.Severity;
+import dev.attache.qa.finding.QaFinding;
 import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 
 /**
- * A number or date of a source that its target renders otherwise, lacks, or one the target adds: {@code the source
- * has 27 February 2023; the target has 27 March 2023 ("27 марта 2023 года")}. An error: a wrong date is the worst
- * mistake a transcript can have.
+ * A number or date of a source that its target renders otherwise, lacks, or one the target adds:
+ * {@code the source has 27 February 2023; the target has 27 March 2023 ("27 марта 2023 года")}. An
+ * error: a wrong date is the worst mistake a transcript can have.
  *
  * @param expected the source's mention; empty when the target has a number the source lacks
- * @param found    the target's mention; empty when the target lacks the source's number
+ * @param found the target's mention; empty when the target lacks the source's number
  */
-public record NumberFinding(Optional<Mention> expected, Optional<Mention> found) implements QaFinding {
+public record NumberFinding(Optional<Mention> expected, Optional<Mention> found)
+        implements QaFinding {
     /** The id of the numbers check. */
     public static final String CHECK = "numbers";
 
     public NumberFinding {
         if (expected.isEmpty() && found.isEmpty()) {
-            throw new IllegalArgumentException("a number finding needs a source or a target mention");
+            throw new IllegalArgumentException(
+                    "a number finding needs a source or a target mention");
         }
     }
 
@@ -36,13 +38,17 @@ public record NumberFinding(Optional<Mention> expected, Optional<Mention> found)
 
     @Override
     public String kind() {
-        return expected.isEmpty() ? "extra-number" : found.isEmpty() ? "missing-number" : "wrong-number";
+        return expected.isEmpty()
+                ? "extra-number"
+                : found.isEmpty() ? "missing-number" : "wrong-number";
     }
 
     @Override
     public String message() {
         if (expected.isEmpty()) {
-            return "the target has " + found.get().describeWithText() + ", which the source does not";
+            return "the target has "
+                    + found.get().describeWithText()
+                    + ", which the source does not";
         }
         String source = "the source has " + expected.get().describeWithText();
         return found.map(f -> source + "; the target has " + f.describeWithText())

@@ -11,8 +11,9 @@ sealed interface Token {
     int end();
 
     /**
-     * Digits read as a number with the language's separators ({@code 1 000,5}), and the letters stuck to them, which
-     * make an ordinal or a case ({@code 30th}, {@code 30-летие}, {@code 2023-cü}) or a scale ({@code 5bn}).
+     * Digits read as a number with the language's separators ({@code 1 000,5}), and the letters
+     * stuck to them, which make an ordinal or a case ({@code 30th}, {@code 30-летие}, {@code
+     * 2023-cü}) or a scale ({@code 5bn}).
      */
     record Digits(int start, int end, BigDecimal value, String suffix) implements Token {
         public Digits {
@@ -23,8 +24,9 @@ sealed interface Token {
         /** The value when it is a whole number from {@code min} to {@code max}, else -1. */
         int whole(int min, int max) {
             boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-            boolean inRange = value.compareTo(BigDecimal.valueOf(min)) >= 0
-                    && value.compareTo(BigDecimal.valueOf(max)) <= 0;
+            boolean inRange =
+                    value.compareTo(BigDecimal.valueOf(min)) >= 0
+                            && value.compareTo(BigDecimal.valueOf(max)) <= 0;
             return whole && inRange ? value.intValueExact() : -1;
         }
     }
@@ -36,7 +38,9 @@ sealed interface Token {
         }
     }
 
-    /** A word (or words) of the lexicon: {@code февраля}, {@code million}, {@code iki}, {@code $}. */
+    /**
+     * A word (or words) of the lexicon: {@code февраля}, {@code million}, {@code iki}, {@code $}.
+     */
     record Word(int start, int end, LexiconEntry entry) implements Token {
         public Word {
             requireNonNull(entry, "entry");

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds the {@link Token}s of a text in one language, with one regular expression made of its lexicon: dates and
- * times in digits (and a time glued to the year before it, as a ministry page copied as text has it:
- * "27 February 202320:59"), then digits with the language's separators, then the lexicon's words. Digits in a name are
- * no number: COVID-19, G20, S-300, Су-35 (but USD4 and mid-2021 are numbers). Thread-safe.
+ * Finds the {@link Token}s of a text in one language, with one regular expression made of its
+ * lexicon: dates and times in digits (and a time glued to the year before it, as a ministry page
+ * copied as text has it: "27 February 202320:59"), then digits with the language's separators, then
+ * the lexicon's words. Digits in a name are no number: COVID-19, G20, S-300, Су-35 (but USD4 and
+ * mid-2021 are numbers). Thread-safe.
  */
 final class Tokenizer {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -27,15 +28,26 @@ final class Tokenizer {
         this.wordForms = words.stream().map(w -> Pattern.compile(w.form(), FLAGS)).toList();
         String group = lexicon.grouping();
         String point = lexicon.decimal();
-        this.pattern = Pattern.compile(String.join("|",
-                "(?<date>(?<!\\d)(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\d))",
-                "(?<glued>(?<!\\d)(?<gluedYear>[12]\\d{3})(?<gluedHour>[01]\\d|2[0-3]):(?<gluedMinute>[0-5]\\d)"
-                        + "(?!\\d))",
-                "(?<time>(?<![\\d.,:])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:]))",
-                "(?<digits>(?<whole>(?<!\\d)(?:\\d{1,3}(?:" + group + "\\d{3})+(?!\\d)|\\d+))"
-                        + "(?:" + point + "(?<fraction>\\d+))?)(?<suffix>-?\\p{L}+)?",
-                "(?<word>(?<![\\p{L}\\d])(?:" + words.stream().map(w -> "(?:" + w.form() + ")")
-                        .collect(Collectors.joining("|")) + ")(?!\\p{L}))"), FLAGS);
+        this.pattern =
+                Pattern.compile(
+                        String.join(
+                                "|",
+                                "(?<date>(?<!\\d)(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\d))",
+                                "(?<glued>(?<!\\d)(?<gluedYear>[12]\\d{3})(?<gluedHour>[01]\\d|2[0-3]):(?<gluedMinute>[0-5]\\d)"
+                                        + "(?!\\d))",
+                                "(?<time>(?<![\\d.,:])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:]))",
+                                "(?<digits>(?<whole>(?<!\\d)(?:\\d{1,3}(?:"
+                                        + group
+                                        + "\\d{3})+(?!\\d)|\\d+))"
+                                        + "(?:"
+                                        + point
+                                        + "(?<fraction>\\d+))?)(?<suffix>-?\\p{L}+)?",
+                                "(?<word>(?<![\\p{L}\\d])(?:"
+                                        + words.stream()
+                                                .map(w -> "(?:" + w.form() + ")")
+                                                .collect(Collectors.joining("|"))
+                                        + ")(?!\\p{L}))"),
+                        FLAGS);
     }
 
     List<Token> tokens(String text) {
@@ -43,37 +55,58 @@ final class Tokenizer {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (m.group("date") != null) {
-                written(m, tokens, () -> new CalendarDate(Integer.parseInt(m.group("day")),
-                        Integer.parseInt(m.group("month")), Integer.parseInt(m.group("year"))));
+                written(
+                        m,
+                        tokens,
+                        () ->
+                                new CalendarDate(
+                                        Integer.parseInt(m.group("day")),
+                                        Integer.parseInt(m.group("month")),
+                                        Integer.parseInt(m.group("year"))));
             } else if (m.group("glued") != null) {
                 int hour = m.start("gluedHour");
-                tokens.add(new Token.Digits(m.start(), hour, new BigDecimal(m.group("gluedYear")), ""));
-                tokens.add(new Token.Written(hour, m.end(), new ClockTime(Integer.parseInt(m.group("gluedHour")),
-                        Integer.parseInt(m.group("gluedMinute")))));
+                tokens.add(
+                        new Token.Digits(
+                                m.start(), hour, new BigDecimal(m.group("gluedYear")), ""));
+                tokens.add(
+                        new Token.Written(
+                                hour,
+                                m.end(),
+                                new ClockTime(
+                                        Integer.parseInt(m.group("gluedHour")),
+                                        Integer.parseInt(m.group("gluedMinute")))));
             } else if (m.group("time") != null) {
-                tokens.add(new Token.Written(m.start(), m.end(),
-                        new ClockTime(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")))));
+                tokens.add(
+                        new Token.Written(
+                                m.start(),
+                                m.end(),
+                                new ClockTime(
+                                        Integer.parseInt(m.group("hour")),
+                                        Integer.parseInt(m.group("minute")))));
             } else if (m.group("digits") != null && inName(text, m.start(), tokens)) {
                 continue;
             } else if (m.group("digits") != null) {
                 String suffix = m.group("suffix") == null ? "" : m.group("suffix");
                 String fraction = m.group("fraction") == null ? "" : "." + m.group("fraction");
-                BigDecimal value = new BigDecimal(m.group("whole").replaceAll("\\D", "") + fraction);
+                BigDecimal value =
+                        new BigDecimal(m.group("whole").replaceAll("\\D", "") + fraction);
                 tokens.add(new Token.Digits(m.start(), m.end(), value, suffix));
             } else {
-                entry(text, m.start(), m.end()).ifPresent(e -> tokens.add(new Token.Word(m.start(), m.end(), e)));
+                entry(text, m.start(), m.end())
+                        .ifPresent(e -> tokens.add(new Token.Word(m.start(), m.end(), e)));
             }
         }
         return tokens;
     }
 
     /**
-     * Whether the digits at {@code start} are part of a name: right after a letter that is not a currency's (G20, but
-     * not USD4), or after a hyphen and a word in capitals or with a capital first (COVID-19, S-300, Су-35, but not
-     * mid-2021).
+     * Whether the digits at {@code start} are part of a name: right after a letter that is not a
+     * currency's (G20, but not USD4), or after a hyphen and a word in capitals or with a capital
+     * first (COVID-19, S-300, Су-35, but not mid-2021).
      */
     private static boolean inName(String text, int start, List<Token> before) {
-        boolean hyphen = start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '‑');
+        boolean hyphen =
+                start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '‑');
         int wordEnd = hyphen ? start - 1 : start;
         int wordStart = wordEnd;
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
@@ -85,27 +118,42 @@ final class Tokenizer {
         if (hyphen) {
             return Character.isUpperCase(text.charAt(wordStart));
         }
-        return !(!before.isEmpty() && before.get(before.size() - 1) instanceof Token.Word word
-                && word.is(WordKind.CURRENCY) && word.end() == start);
+        return !(!before.isEmpty()
+                && before.get(before.size() - 1) instanceof Token.Word word
+                && word.is(WordKind.CURRENCY)
+                && word.end() == start);
     }
 
-    /** The entry whose form the letters after digits are, without a hyphen: the scale of {@code 5bn}. */
+    /**
+     * The entry whose form the letters after digits are, without a hyphen: the scale of {@code
+     * 5bn}.
+     */
     Optional<LexiconEntry> entry(String suffix) {
         String bare = suffix.startsWith("-") ? suffix.substring(1) : suffix;
         return entry(bare, 0, bare.length());
     }
 
-    /** The first entry whose form {@code text} has from {@code start} to {@code end}, seen in its context. */
+    /**
+     * The first entry whose form {@code text} has from {@code start} to {@code end}, seen in its
+     * context.
+     */
     private Optional<LexiconEntry> entry(String text, int start, int end) {
         for (int i = 0; i < words.size(); i++) {
-            if (wordForms.get(i).matcher(text).region(start, end).useTransparentBounds(true).matches()) {
+            if (wordForms
+                    .get(i)
+                    .matcher(text)
+                    .region(start, end)
+                    .useTransparentBounds(true)
+                    .matches()) {
                 return Optional.of(words.get(i));
             }
         }
         return Optional.empty();
     }
 
-    /** A date in digits, unless it is none (31.02.2023 passes, 45.13.2023 does not and is left out). */
+    /**
+     * A date in digits, unless it is none (31.02.2023 passes, 45.13.2023 does not and is left out).
+     */
     private static void written(Matcher m, List<Token> tokens, Supplier<CalendarDate> date) {
         try {
             tokens.add(new Token.Written(m.start(), m.end(), date.get()));

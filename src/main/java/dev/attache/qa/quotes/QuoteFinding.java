@@ -2,20 +2,23 @@ package dev.attache.qa.quotes;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.qa.finding.QaFinding;
 import dev.attache.Severity;
+import dev.attache.qa.finding.QaFinding;
 import dev.attache.qa.finding.TargetSpan;
 import java.util.Optional;
 
 /**
- * A quote mark or bracket of a target that is left open, closes nothing, or is not the target language's:
- * {@code the target should close « at 12; it does not}. The span is the mark's.
+ * A quote mark or bracket of a target that is left open, closes nothing, or is not the target
+ * language's: {@code the target should close « at 12; it does not}. The span is the mark's.
  */
 public record QuoteFinding(Kind type, int start, String message) implements QaFinding {
     /** The id of the quotes check. */
     public static final String CHECK = "quotes";
 
-    /** What is wrong with the mark: an error when it is unpaired, a warning when it is of another language. */
+    /**
+     * What is wrong with the mark: an error when it is unpaired, a warning when it is of another
+     * language.
+     */
     public enum Kind {
         UNCLOSED("unclosed", Severity.ERROR),
         UNOPENED("unopened", Severity.ERROR),

@@ -1,4 +1,2 @@
-/**
- * Quotation marks: each opened one closed, and the target language's quote style.
- */
+/** Quotation marks: each opened one closed, and the target language's quote style. */
 package dev.attache.qa.quotes;

@@ -6,18 +6,23 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The script check ({@value ScriptFinding#CHECK}): a Russian target whose letters are mostly Latin, or an Azerbaijani
- * one with any Cyrillic letter, is untranslated or in the wrong language. Russian text carries Latin names and
- * abbreviations ("саммит BRICS", OSCE), so only a target of more than {@link #MOST_LATIN} Latin letters is one, web and
- * e-mail addresses not counted; Azerbaijani is written in Latin letters since 1991 and a Cyrillic one in it is a slip
- * of the keyboard or a Russian phrase left. Measured on the 100 real pairs: no Russian target has a Latin letter, no
+ * The script check ({@value ScriptFinding#CHECK}): a Russian target whose letters are mostly Latin,
+ * or an Azerbaijani one with any Cyrillic letter, is untranslated or in the wrong language. Russian
+ * text carries Latin names and abbreviations ("саммит BRICS", OSCE), so only a target of more than
+ * {@link #MOST_LATIN} Latin letters is one, web and e-mail addresses not counted; Azerbaijani is
+ * written in Latin letters since 1991 and a Cyrillic one in it is a slip of the keyboard or a
+ * Russian phrase left. Measured on the 100 real pairs: no Russian target has a Latin letter, no
  * Azerbaijani one a Cyrillic letter. An instance may be shared between threads.
  */
 public final class ScriptChecker {
-    /** The share of Latin letters above which a Russian target is not Russian: most of its letters. */
+    /**
+     * The share of Latin letters above which a Russian target is not Russian: most of its letters.
+     */
     static final double MOST_LATIN = 0.5;
+
     /** Web and e-mail addresses, whose letters are Latin in any language: not counted. */
-    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+|[\\w.-]+@[\\w.-]+");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?:https?://|www\\.)\\S+|[\\w.-]+@[\\w.-]+");
 
     private final String lang;
 
@@ -27,7 +32,8 @@ public final class ScriptChecker {
 
     /** A checker of {@code targetLang} targets, if it is Russian or Azerbaijani. */
     public static Optional<ScriptChecker> of(String targetLang) {
-        return targetLang.equals("ru") || targetLang.equals("az") ? Optional.of(new ScriptChecker(targetLang))
+        return targetLang.equals("ru") || targetLang.equals("az")
+                ? Optional.of(new ScriptChecker(targetLang))
                 : Optional.empty();
     }
 
@@ -47,10 +53,13 @@ public final class ScriptChecker {
             }
         }
         if (lang.equals("ru") && latin > MOST_LATIN * letters) {
-            return List.of(new ScriptFinding(lang, "Cyrillic", "Latin", letters, latin, target.length()));
+            return List.of(
+                    new ScriptFinding(lang, "Cyrillic", "Latin", letters, latin, target.length()));
         }
         if (lang.equals("az") && cyrillic > 0) {
-            return List.of(new ScriptFinding(lang, "Latin", "Cyrillic", letters, cyrillic, target.length()));
+            return List.of(
+                    new ScriptFinding(
+                            lang, "Latin", "Cyrillic", letters, cyrillic, target.length()));
         }
         return List.of();
     }

@@ -16,11 +16,13 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
- * The spelling check ({@value SpellingFinding#CHECK}) of Russian targets: LanguageTool's Russian speller (its
- * morfologik dictionary) with every other LanguageTool rule off, and the words of the glossary's Russian terms as
- * known words, in any inflection (a flagged word whose light stem is a glossary word's is let through: "Байрамовым"
- * for "Байрамов"), as are compounds of known words with a hyphen. Starting it costs seconds (LanguageTool reads its dictionaries), so it is made only when asked
- * for. An instance may be shared between threads: LanguageTool's is not, so one target is checked at a time.
+ * The spelling check ({@value SpellingFinding#CHECK}) of Russian targets: LanguageTool's Russian
+ * speller (its morfologik dictionary) with every other LanguageTool rule off, and the words of the
+ * glossary's Russian terms as known words, in any inflection (a flagged word whose light stem is a
+ * glossary word's is let through: "Байрамовым" for "Байрамов"), as are compounds of known words
+ * with a hyphen. Starting it costs seconds (LanguageTool reads its dictionaries), so it is made
+ * only when asked for. An instance may be shared between threads: LanguageTool's is not, so one
+ * target is checked at a time.
  */
 public final class SpellingChecker {
     private static final int SUGGESTIONS = 3;
@@ -33,7 +35,10 @@ public final class SpellingChecker {
         this.knownStems = Set.copyOf(knownStems);
     }
 
-    /** A checker of {@code targetLang} targets, if it is Russian, that knows {@code knownWords} and their forms. */
+    /**
+     * A checker of {@code targetLang} targets, if it is Russian, that knows {@code knownWords} and
+     * their forms.
+     */
     public static Optional<SpellingChecker> of(String targetLang, Set<String> knownWords) {
         if (!targetLang.equals("ru")) {
             return Optional.empty();
@@ -47,8 +52,12 @@ public final class SpellingChecker {
                 languageTool.disableRule(rule.getId());
             }
         }
-        return Optional.of(new SpellingChecker(languageTool,
-                knownWords.stream().map(SpellingChecker::stem).collect(Collectors.toSet())));
+        return Optional.of(
+                new SpellingChecker(
+                        languageTool,
+                        knownWords.stream()
+                                .map(SpellingChecker::stem)
+                                .collect(Collectors.toSet())));
     }
 
     /** The words of {@code target} the speller does not know, in text order. */
@@ -59,8 +68,13 @@ public final class SpellingChecker {
                 String word = target.substring(match.getFromPos(), match.getToPos());
                 if (!knownStems.contains(stem(word)) && !isCompoundOfKnownWords(word)) {
                     List<String> suggestions = match.getSuggestedReplacements();
-                    findings.add(new SpellingFinding(match.getFromPos(), match.getToPos(), word,
-                            suggestions.subList(0, Math.min(SUGGESTIONS, suggestions.size()))));
+                    findings.add(
+                            new SpellingFinding(
+                                    match.getFromPos(),
+                                    match.getToPos(),
+                                    word,
+                                    suggestions.subList(
+                                            0, Math.min(SUGGESTIONS, suggestions.size()))));
                 }
             }
         } catch (IOException e) {
@@ -70,8 +84,9 @@ public final class SpellingChecker {
     }
 
     /**
-     * Whether {@code word} is a compound of words the speller knows, joined by hyphens ("торгово-экономических",
-     * "договорно-правовая"): its dictionary lacks many that Russian forms freely.
+     * Whether {@code word} is a compound of words the speller knows, joined by hyphens
+     * ("торгово-экономических", "договорно-правовая"): its dictionary lacks many that Russian forms
+     * freely.
      */
     private boolean isCompoundOfKnownWords(String word) throws IOException {
         return word.indexOf('-') > 0 && languageTool.check(word.replace('-', ' ')).isEmpty();

@@ -19,13 +19,15 @@ import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 
 /**
- * An HTML page or Word document checked and opened in the Okapi filter that reads it, set up the same way for
- * {@code prepare} and {@code merge}, so that both see the same paragraphs in the same order. For HTML, only the
- * content element ({@link ContentRule}) is extracted; the rest of the page is skeleton and is written back as it
- * was. For DOCX, the body, headings and tables are extracted, and headers, footers and document properties are not.
+ * An HTML page or Word document checked and opened in the Okapi filter that reads it, set up the
+ * same way for {@code prepare} and {@code merge}, so that both see the same paragraphs in the same
+ * order. For HTML, only the content element ({@link ContentRule}) is extracted; the rest of the
+ * page is skeleton and is written back as it was. For DOCX, the body, headings and tables are
+ * extracted, and headers, footers and document properties are not.
  */
 public final class OpenedSource implements AutoCloseable {
-    private static final String HTML_CONFIGURATION = "/net/sf/okapi/filters/html/nonwellformedConfiguration.yml";
+    private static final String HTML_CONFIGURATION =
+            "/net/sf/okapi/filters/html/nonwellformedConfiguration.yml";
 
     private final IFilter filter;
     private final RawDocument raw;
@@ -39,9 +41,16 @@ public final class OpenedSource implements AutoCloseable {
         this.content = content;
     }
 
-    /** Reads and checks the file, then opens it in its filter; {@code contentSelector} is for HTML only. */
-    public static OpenedSource open(Path file, SourceFormat format, Optional<String> contentSelector,
-                                      LocaleId source, LocaleId target) {
+    /**
+     * Reads and checks the file, then opens it in its filter; {@code contentSelector} is for HTML
+     * only.
+     */
+    public static OpenedSource open(
+            Path file,
+            SourceFormat format,
+            Optional<String> contentSelector,
+            LocaleId source,
+            LocaleId target) {
         byte[] bytes = bytesOf(file);
         return switch (format) {
             case HTML -> {
@@ -49,7 +58,8 @@ public final class OpenedSource implements AutoCloseable {
                 ContentRule content = page.content(contentSelector);
                 HtmlFilter html = new HtmlFilter();
                 html.getParameters().fromString(htmlConfiguration(content));
-                RawDocument raw = new RawDocument(file.toUri(), page.charset().name(), source, target);
+                RawDocument raw =
+                        new RawDocument(file.toUri(), page.charset().name(), source, target);
                 yield opened(file, html, raw, content);
             }
             case DOCX -> {
@@ -61,14 +71,19 @@ public final class OpenedSource implements AutoCloseable {
                 params.setTranslateComments(false);
                 params.setAddLineSeparatorCharacter(false);
                 params.setAddTabAsCharacter(false);
-                RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target);
+                RawDocument raw =
+                        new RawDocument(
+                                file.toUri(), StandardCharsets.UTF_8.name(), source, target);
                 yield opened(file, docx, raw, ContentRule.element("body"));
             }
-            case TEXT -> throw new IllegalArgumentException("a text transcript is read by the transcript package");
+            case TEXT ->
+                    throw new IllegalArgumentException(
+                            "a text transcript is read by the transcript package");
         };
     }
 
-    private static OpenedSource opened(Path file, IFilter filter, RawDocument raw, ContentRule content) {
+    private static OpenedSource opened(
+            Path file, IFilter filter, RawDocument raw, ContentRule content) {
         try {
             filter.open(raw);
         } catch (RuntimeException e) {
@@ -79,14 +94,16 @@ public final class OpenedSource implements AutoCloseable {
     }
 
     /**
-     * Okapi's own HTML rules, and the content element as the only group: its start and end are events. Whitespace is
-     * preserved, so that the text around the content is written back exactly as it was (the reader collapses it in
-     * the paragraphs it takes).
+     * Okapi's own HTML rules, and the content element as the only group: its start and end are
+     * events. Whitespace is preserved, so that the text around the content is written back exactly
+     * as it was (the reader collapses it in the paragraphs it takes).
      */
     private static String htmlConfiguration(ContentRule content) {
         try (InputStream in = HtmlFilter.class.getResourceAsStream(HTML_CONFIGURATION)) {
-            String defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            return defaults.replace("\npreserve_whitespace: false\n", "\npreserve_whitespace: true\n")
+            String defaults =
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return defaults.replace(
+                            "\npreserve_whitespace: false\n", "\npreserve_whitespace: true\n")
                     + content.yaml();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,7 +114,10 @@ public final class OpenedSource implements AutoCloseable {
         return filter;
     }
 
-    /** Whether the whole body is translated, because the page has no {@code <article>} or {@code <main>}. */
+    /**
+     * Whether the whole body is translated, because the page has no {@code <article>} or {@code
+     * <main>}.
+     */
     public boolean wholeBody() {
         return content.wholeBody();
     }
@@ -108,9 +128,10 @@ public final class OpenedSource implements AutoCloseable {
     }
 
     /**
-     * Whether the event is a paragraph of ours, to be called on every event in order: a text unit inside the
-     * content (the whole of a Word document), translatable, with some text besides its codes. The n-th such unit is
-     * paragraph n, at {@code prepare} and at {@code merge} alike; the rest of a page is left as it is.
+     * Whether the event is a paragraph of ours, to be called on every event in order: a text unit
+     * inside the content (the whole of a Word document), translatable, with some text besides its
+     * codes. The n-th such unit is paragraph n, at {@code prepare} and at {@code merge} alike; the
+     * rest of a page is left as it is.
      */
     public boolean isParagraph(Event event) {
         if (event.getEventType() == EventType.START_GROUP) {
@@ -124,7 +145,9 @@ public final class OpenedSource implements AutoCloseable {
         }
         ITextUnit unit = event.getTextUnit();
         boolean inContent = !(filter instanceof HtmlFilter) || groupDepth > 0;
-        return inContent && unit.isTranslatable() && !unit.getSource().getUnSegmentedContentCopy().getText().isBlank();
+        return inContent
+                && unit.isTranslatable()
+                && !unit.getSource().getUnSegmentedContentCopy().getText().isBlank();
     }
 
     /** Whether the content element was found by the filter (after all events were read). */
@@ -134,7 +157,8 @@ public final class OpenedSource implements AutoCloseable {
 
     private static byte[] bytesOf(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file, Files.exists(file) ? "is not a regular file" : "no such file");
+            throw new BadInputException(
+                    file, Files.exists(file) ? "is not a regular file" : "no such file");
         }
         try {
             return Files.readAllBytes(file);

@@ -13,22 +13,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A real page of the corpus ({@code src/test/resources/realpages/<site>/<slug>.txt}) and its gold annotations, as
- * written by hand in {@code <slug>.gold.json} (the format is described in the corpus's README).
+ * A real page of the corpus ({@code src/test/resources/realpages/<site>/<slug>.txt}) and its gold
+ * annotations, as written by hand in {@code <slug>.gold.json} (the format is described in the
+ * corpus's README).
  */
-record GoldPage(Path text, String site, String kind, Optional<String> title, Optional<String> dateline,
-                List<String> chrome, List<Label> labels, List<String> segments) {
+record GoldPage(
+        Path text,
+        String site,
+        String kind,
+        Optional<String> title,
+        Optional<String> dateline,
+        List<String> chrome,
+        List<Label> labels,
+        List<String> segments) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GOLD = ".gold.json";
 
-    /** A speaker-turn label as the gold gives it: its text without the colon, and its person (none for a role). */
+    /**
+     * A speaker-turn label as the gold gives it: its text without the colon, and its person (none
+     * for a role).
+     */
     record Label(String label, Optional<String> person) {
         Label {
             requireNonNull(label, "label");
             requireNonNull(person, "person");
         }
 
-        /** {@code President of Russia Vladimir Putin | Vladimir Putin}: for counting and messages. */
+        /**
+         * {@code President of Russia Vladimir Putin | Vladimir Putin}: for counting and messages.
+         */
         String key() {
             return label + " | " + person.orElse("-");
         }
@@ -52,16 +65,23 @@ record GoldPage(Path text, String site, String kind, Optional<String> title, Opt
     /** The page whose gold is {@code goldFile}. */
     static GoldPage read(Path goldFile) {
         String name = goldFile.getFileName().toString();
-        Path text = goldFile.resolveSibling(name.substring(0, name.length() - GOLD.length()) + ".txt");
+        Path text =
+                goldFile.resolveSibling(name.substring(0, name.length() - GOLD.length()) + ".txt");
         try {
             JsonNode gold = JSON.readTree(goldFile.toFile());
             List<Label> labels = new ArrayList<>();
             for (JsonNode label : gold.path("labels")) {
                 labels.add(new Label(label.get("label").asText(), optional(label.get("person"))));
             }
-            return new GoldPage(text, gold.get("site").asText(), gold.get("kind").asText(),
-                    optional(gold.get("title")), optional(gold.get("dateline")), strings(gold.path("chrome")),
-                    labels, strings(gold.path("segments")));
+            return new GoldPage(
+                    text,
+                    gold.get("site").asText(),
+                    gold.get("kind").asText(),
+                    optional(gold.get("title")),
+                    optional(gold.get("dateline")),
+                    strings(gold.path("chrome")),
+                    labels,
+                    strings(gold.path("segments")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gold " + goldFile, e);
         }

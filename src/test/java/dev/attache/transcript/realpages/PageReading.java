@@ -2,13 +2,13 @@ package dev.attache.transcript.realpages;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.attache.transcript.SpeakerLabels;
-import dev.attache.transcript.TranscriptOptions;
 import dev.attache.flow.GlossaryChoice;
 import dev.attache.flow.SegmentFlow;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
+import dev.attache.transcript.SpeakerLabels;
+import dev.attache.transcript.TranscriptOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,15 +21,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What {@code prepare} makes of a real page, in the gold's terms: it runs the segment flow's plan (the same
- * reading, classification and segmentation, the boilerplate kept so that every line is accounted for) and reads
- * titles, datelines, chrome lines (the lines of the paragraphs that are not translated), speaker labels with their
- * persons, and the segments of the translated paragraphs off the document it built.
+ * What {@code prepare} makes of a real page, in the gold's terms: it runs the segment flow's plan
+ * (the same reading, classification and segmentation, the boilerplate kept so that every line is
+ * accounted for) and reads titles, datelines, chrome lines (the lines of the paragraphs that are
+ * not translated), speaker labels with their persons, and the segments of the translated paragraphs
+ * off the document it built.
  */
-record PageReading(List<String> titles, List<String> datelines, List<String> chrome, List<String> labels,
-                   List<String> persons, List<String> segments) {
+record PageReading(
+        List<String> titles,
+        List<String> datelines,
+        List<String> chrome,
+        List<String> labels,
+        List<String> persons,
+        List<String> segments) {
     /** The gold writes every dash that opens an interview's turn as "-". */
     private static final Pattern DASH = Pattern.compile("[-–—]");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     PageReading {
@@ -45,9 +52,18 @@ record PageReading(List<String> titles, List<String> datelines, List<String> chr
         Path copy = workDir.resolve("page.en.txt");
         try {
             Files.copy(page.text(), copy, StandardCopyOption.REPLACE_EXISTING);
-            var request = new SegmentFlow.Request(copy, List.of(Locale.forLanguageTag("ru")), Optional.empty(), workDir,
-                    TranscriptOptions.defaults(), Optional.empty(), true, new GlossaryChoice.None());
-            TranslationDocument document = new SegmentFlow().plan(request).written().get(0).document();
+            var request =
+                    new SegmentFlow.Request(
+                            copy,
+                            List.of(Locale.forLanguageTag("ru")),
+                            Optional.empty(),
+                            workDir,
+                            TranscriptOptions.defaults(),
+                            Optional.empty(),
+                            true,
+                            new GlossaryChoice.None());
+            TranslationDocument document =
+                    new SegmentFlow().plan(request).written().get(0).document();
             return of(document, lines(Files.readString(page.text(), UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,19 +90,32 @@ record PageReading(List<String> titles, List<String> datelines, List<String> chr
             } else if (unit.kind().equals("dateline")) {
                 datelines.add(unit.sourceParagraph());
             }
-            unit.speaker().ifPresent(speaker -> {
-                String label = DASH.matcher(speaker.label()).matches() ? "-" : speaker.label();
-                labels.add(label);
-                persons.add(label + " | " + SpeakerLabels.person(speaker.label()).orElse("-"));
-            });
-            unit.segments().stream().map(SegmentPair::source).map(String::strip).forEach(segments::add);
+            unit.speaker()
+                    .ifPresent(
+                            speaker -> {
+                                String label =
+                                        DASH.matcher(speaker.label()).matches()
+                                                ? "-"
+                                                : speaker.label();
+                                labels.add(label);
+                                persons.add(
+                                        label
+                                                + " | "
+                                                + SpeakerLabels.person(speaker.label())
+                                                        .orElse("-"));
+                            });
+            unit.segments().stream()
+                    .map(SegmentPair::source)
+                    .map(String::strip)
+                    .forEach(segments::add);
         }
         return new PageReading(titles, datelines, chrome, labels, persons, segments);
     }
 
     /**
-     * The index after the lines that make up {@code paragraph}, starting at {@code from}, compared without whitespace
-     * (a speaker label is rebuilt with one space after its colon or dash, whatever the page had).
+     * The index after the lines that make up {@code paragraph}, starting at {@code from}, compared
+     * without whitespace (a speaker label is rebuilt with one space after its colon or dash,
+     * whatever the page had).
      */
     private static int afterLinesOf(String paragraph, List<String> lines, int from) {
         String target = WHITESPACE.matcher(paragraph).replaceAll("");
@@ -96,8 +125,16 @@ record PageReading(List<String> titles, List<String> datelines, List<String> chr
             joined.append(WHITESPACE.matcher(lines.get(line++)).replaceAll(""));
         }
         if (!joined.toString().equals(target)) {
-            throw new IllegalStateException("the paragraph '" + paragraph + "' is not the lines " + from + " to " + line
-                    + " of the page: '" + joined + "'");
+            throw new IllegalStateException(
+                    "the paragraph '"
+                            + paragraph
+                            + "' is not the lines "
+                            + from
+                            + " to "
+                            + line
+                            + " of the page: '"
+                            + joined
+                            + "'");
         }
         return line;
     }

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Precision and recall of one kind of annotation over the corpus: every page adds what was produced and what the
- * gold says, each an ordered list of texts; an item produced counts as right when the gold holds an equal one not
- * matched yet (a multiset intersection). The misses of each page are kept for the report.
+ * Precision and recall of one kind of annotation over the corpus: every page adds what was produced
+ * and what the gold says, each an ordered list of texts; an item produced counts as right when the
+ * gold holds an equal one not matched yet (a multiset intersection). The misses of each page are
+ * kept for the report.
  */
 final class Tally {
     private final String kind;
@@ -35,11 +36,12 @@ final class Tally {
                 misses.add(page + ": produced, not in the gold: " + item);
             }
         }
-        open.forEach((item, count) -> {
-            for (int i = 0; i < count; i++) {
-                misses.add(page + ": in the gold, not produced: " + item);
-            }
-        });
+        open.forEach(
+                (item, count) -> {
+                    for (int i = 0; i < count; i++) {
+                        misses.add(page + ": in the gold, not produced: " + item);
+                    }
+                });
     }
 
     String kind() {
@@ -61,7 +63,14 @@ final class Tally {
     }
 
     String row() {
-        return String.format(Locale.ROOT, "%-10s %8d %8d %8d %9.3f %9.3f", kind, gold, produced, right, precision(),
+        return String.format(
+                Locale.ROOT,
+                "%-10s %8d %8d %8d %9.3f %9.3f",
+                kind,
+                gold,
+                produced,
+                right,
+                precision(),
                 recall());
     }
 }
