@@ -6,6 +6,7 @@ import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
+import dev.attache.qa.finding.QaFinding;
 import dev.attache.qa.mechanical.MechanicalChecker;
 import dev.attache.qa.numbers.NumberChecker;
 import dev.attache.qa.quotes.QuoteChecker;
@@ -91,71 +92,32 @@ public final class SegmentQa {
                 .filter(SegmentQa::isChecked)
                 .filter(which)
                 .forEach(
-                        segment -> {
-                            if (segment.isTranslated()) {
-                                terms.ifPresent(
-                                        checker ->
-                                                checker.check(segment.termHits(), segment.target())
-                                                        .forEach(
-                                                                f ->
-                                                                        findings.add(
-                                                                                new SegmentFinding(
-                                                                                        segment
-                                                                                                .id(),
-                                                                                        f))));
-                                numbers.ifPresent(
-                                        checker ->
-                                                checker.check(segment.source(), segment.target())
-                                                        .forEach(
-                                                                f ->
-                                                                        findings.add(
-                                                                                new SegmentFinding(
-                                                                                        segment
-                                                                                                .id(),
-                                                                                        f))));
-                                quotes.ifPresent(
-                                        checker ->
-                                                checker.check(segment.target())
-                                                        .forEach(
-                                                                f ->
-                                                                        findings.add(
-                                                                                new SegmentFinding(
-                                                                                        segment
-                                                                                                .id(),
-                                                                                        f))));
-                                script.ifPresent(
-                                        checker ->
-                                                checker.check(segment.target())
-                                                        .forEach(
-                                                                f ->
-                                                                        findings.add(
-                                                                                new SegmentFinding(
-                                                                                        segment
-                                                                                                .id(),
-                                                                                        f))));
-                                spelling.ifPresent(
-                                        checker ->
-                                                checker.check(segment.target())
-                                                        .forEach(
-                                                                f ->
-                                                                        findings.add(
-                                                                                new SegmentFinding(
-                                                                                        segment
-                                                                                                .id(),
-                                                                                        f))));
-                            }
-                            mechanical.ifPresent(
-                                    checker ->
-                                            checker.check(segment.source(), segment.target())
-                                                    .forEach(
-                                                            f ->
-                                                                    findings.add(
-                                                                            new SegmentFinding(
-                                                                                    segment.id(),
-                                                                                    f))));
-                        });
+                        segment ->
+                                findingsOn(segment)
+                                        .forEach(
+                                                f ->
+                                                        findings.add(
+                                                                new SegmentFinding(
+                                                                        segment.id(), f))));
         findings.removeIf(f -> isAccepted(f, document));
         return findings;
+    }
+
+    /**
+     * One segment's findings: on a translated target terms, numbers, quotes, script and spelling,
+     * then the mechanical check on any.
+     */
+    private List<QaFinding> findingsOn(SegmentPair segment) {
+        List<QaFinding> found = new ArrayList<>();
+        if (segment.isTranslated()) {
+            terms.ifPresent(c -> found.addAll(c.check(segment.termHits(), segment.target())));
+            numbers.ifPresent(c -> found.addAll(c.check(segment.source(), segment.target())));
+            quotes.ifPresent(c -> found.addAll(c.check(segment.target())));
+            script.ifPresent(c -> found.addAll(c.check(segment.target())));
+            spelling.ifPresent(c -> found.addAll(c.check(segment.target())));
+        }
+        mechanical.ifPresent(c -> found.addAll(c.check(segment.source(), segment.target())));
+        return found;
     }
 
     /**

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attache.model.SegmentPair;
-import dev.attache.model.State;
-import dev.attache.model.TranslationDocument;
 import dev.attache.qa.consistency.ConsistencyChecker;
 import dev.attache.xliff.XliffFiles;
 import java.io.IOException;
@@ -218,29 +216,7 @@ class ConsistencyQaCommandTest {
                 .isZero();
         Map<String, String> targets = ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
         targets.putAll(changed);
-        TranslationDocument read = XliffFiles.read(xliff);
-        XliffFiles.write(
-                read.withUnits(
-                        read.units().stream()
-                                .map(
-                                        u ->
-                                                !u.translatable()
-                                                        ? u
-                                                        : u.withSegments(
-                                                                u.segments().stream()
-                                                                        .map(
-                                                                                s ->
-                                                                                        s
-                                                                                                .withTarget(
-                                                                                                        targets
-                                                                                                                .get(
-                                                                                                                        s.id().toString()),
-                                                                                                        State
-                                                                                                                .TRANSLATED))
-                                                                        .toList()))
-                                .toList()),
-                xliff,
-                false);
+        new ShippedTranslation(xliff).translate(targets);
         return xliff;
     }
 }
