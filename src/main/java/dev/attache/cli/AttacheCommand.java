@@ -86,7 +86,11 @@ public final class AttacheCommand implements Runnable {
                 !color);
     }
 
-    /** The cross-option check of the output options, for the command that runs. */
+    /**
+     * The cross-option check of the output options, for the command that runs. By hand, not an
+     * exclusive {@code @ArgGroup} as for {@code --tm}/{@code --no-tm}: picocli 4.7.7 cannot set an
+     * inherited option inside a group ("Could not set value for field … Verbosity.quiet", tried).
+     */
     void checkOutputOptions(CommandSpec command) {
         if (quiet && verbose) {
             throw new ParameterException(

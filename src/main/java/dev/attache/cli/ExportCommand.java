@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
                                         loaded,
                                         Optional.ofNullable(password),
                                         force,
-                                        leverage.memoryChoice(spec)));
+                                        leverage.memoryChoice()));
         result.leverage()
                 .ifPresent(
                         l ->

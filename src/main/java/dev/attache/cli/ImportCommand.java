@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -130,16 +131,27 @@ final class ImportCommand implements Callable<Integer> {
                             + "mechanical, quotes, script (default: all).")
     private List<QaCheck> checks = List.of();
 
-    @Option(
-            names = "--tm",
-            paramLabel = "DIR",
-            defaultValue = "tm",
-            description =
-                    "The translation memory the accepted rows go into (default: ${DEFAULT-VALUE}).")
-    private Path tm;
+    @ArgGroup(exclusive = true)
+    private MemoryTarget memory;
 
-    @Option(names = "--no-tm", description = "Add nothing to the translation memory.")
-    private boolean noTm;
+    /** {@code --tm DIR} or {@code --no-tm}; without either, {@code tm}. */
+    static final class MemoryTarget {
+        @Option(
+                names = "--tm",
+                paramLabel = "DIR",
+                description = "The translation memory the accepted rows go into (default: tm).")
+        Path folder;
+
+        @Option(names = "--no-tm", description = "Add nothing to the translation memory.")
+        boolean none;
+
+        static Optional<Path> of(MemoryTarget memory) {
+            if (memory == null) {
+                return Optional.of(Path.of("tm"));
+            }
+            return memory.none ? Optional.empty() : Optional.of(memory.folder);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -148,10 +160,6 @@ final class ImportCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "import replaces no output, so it "
                             + "takes no --force; --overwrite-final overwrites segments that are Final in the XLIFF file");
-        }
-        if (noTm && spec.commandLine().getParseResult().hasMatchedOption("--tm")) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--tm and --no-tm do not go together");
         }
         if (report != null && ImportReportFile.format(report).isEmpty()) {
             throw new picocli.CommandLine.ParameterException(
@@ -170,7 +178,7 @@ final class ImportCommand implements Callable<Integer> {
                         overwriteFinal,
                         preferWorksheet,
                         strict,
-                        noTm ? Optional.empty() : Optional.of(tm));
+                        MemoryTarget.of(memory));
         Console console = Console.of(spec);
         ImportFlow.Result result;
         try (var task = console.progress().start("import", 1)) {

@@ -2,33 +2,33 @@ package dev.attache.cli;
 
 import dev.attache.flow.MemoryChoice;
 import java.nio.file.Path;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
- * {@code --tm DIR} and {@code --no-tm}: the memory whose matches {@code segment}, {@code prepare}
- * and {@code export} offer.
+ * {@code --tm DIR} or {@code --no-tm}: the memory whose matches {@code segment}, {@code prepare}
+ * and {@code export} offer; without either, {@code tm} when it exists.
  */
 final class LeverageOptionsMixin {
-    @Option(
-            names = "--tm",
-            paramLabel = "DIR",
-            description =
-                    "Offer the matches of this translation memory (it must exist; default: tm when it exists).")
-    Path folder;
+    @ArgGroup(exclusive = true)
+    private Choice choice;
 
-    @Option(names = "--no-tm", description = "Offer no translation memory matches.")
-    boolean noTm;
+    static final class Choice {
+        @Option(
+                names = "--tm",
+                paramLabel = "DIR",
+                description =
+                        "Offer the matches of this translation memory (it must exist; default: tm when it exists).")
+        Path folder;
 
-    MemoryChoice memoryChoice(CommandSpec spec) {
-        if (noTm && folder != null) {
-            throw new ParameterException(spec.commandLine(), "--tm and --no-tm do not go together");
+        @Option(names = "--no-tm", description = "Offer no translation memory matches.")
+        boolean none;
+    }
+
+    MemoryChoice memoryChoice() {
+        if (choice == null) {
+            return new MemoryChoice.Default(Path.of("tm"));
         }
-        return noTm
-                ? new MemoryChoice.None()
-                : folder != null
-                        ? new MemoryChoice.Named(folder)
-                        : new MemoryChoice.Default(Path.of("tm"));
+        return choice.none ? new MemoryChoice.None() : new MemoryChoice.Named(choice.folder);
     }
 }

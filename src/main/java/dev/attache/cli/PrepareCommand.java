@@ -72,7 +72,7 @@ final class PrepareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MemoryChoice memory = leverage.memoryChoice(spec);
+        MemoryChoice memory = leverage.memoryChoice();
         DocumentChoice document = source.documentChoice(spec, transcripts);
         List<SegmentFlow.Request> requests =
                 transcripts.stream()

@@ -69,7 +69,7 @@ final class SegmentCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "-o names one file, so it takes one target language.");
         }
-        MemoryChoice memory = leverage.memoryChoice(spec);
+        MemoryChoice memory = leverage.memoryChoice();
         var request =
                 new SegmentFlow.Request(
                         transcript,

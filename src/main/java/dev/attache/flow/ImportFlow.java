@@ -20,6 +20,7 @@ import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportOptions;
 import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
+import dev.attache.reimport.XliffWrite;
 import dev.attache.worksheet.Worksheet;
 import dev.attache.worksheet.WorksheetReader;
 import dev.attache.worksheet.WorksheetRow;
@@ -257,6 +258,13 @@ public final class ImportFlow {
                                 report.write(
                                         reconciled.sheetFile(),
                                         xliff,
+                                        write
+                                                ? XliffWrite.WRITTEN
+                                                : update.isEmpty()
+                                                        ? XliffWrite.DRY_RUN
+                                                        : blocked
+                                                                ? XliffWrite.HELD_BACK
+                                                                : XliffWrite.UNCHANGED,
                                         result,
                                         reconciled.conflictSheetTargets(),
                                         termQa));

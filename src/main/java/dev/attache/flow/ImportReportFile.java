@@ -9,6 +9,7 @@ import dev.attache.qa.SegmentFinding;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportReportWriter;
 import dev.attache.reimport.ImportResult;
+import dev.attache.reimport.XliffWrite;
 import dev.attache.report.ImportPage;
 import dev.attache.report.ImportReport;
 import java.nio.file.Files;
@@ -73,6 +74,7 @@ public record ImportReportFile(Path file) {
     void write(
             Path sheet,
             Path xliff,
+            XliffWrite written,
             ImportResult reconciled,
             Map<String, String> conflictSheetTargets,
             List<SegmentFinding> termQa) {
@@ -95,6 +97,7 @@ public record ImportReportFile(Path file) {
                                                                                     .word(),
                                                                             f.finding().message()),
                                                             Collectors.toList()))),
+                            written,
                             file);
             return;
         }
@@ -126,7 +129,12 @@ public record ImportReportFile(Path file) {
                         .toList();
         ImportReport report =
                 new ImportReport(
-                        sheet.toString(), xliff.toString(), reconciled, conflicts, findings);
+                        sheet.toString(),
+                        xliff.toString(),
+                        written,
+                        reconciled,
+                        conflicts,
+                        findings);
         new AtomicFile(file).write(out -> new ImportPage().write(report, out));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * { "format": "attache-import-report", "version": 2,
+ *   "dryRun": false, "written": true,
  *   "counts": { "applied": 3, "unchanged": 40, "empty": 2, "rejected": 1, "conflicts": 0, "warnings": 0 },
  *   "rows": [ { "location": "x.en-ru.xlsx!en-ru:14", "row": 14, "segment": "p3.s2", "verdict": "rejected",
  *               "changes": [], "state": "translated",
@@ -54,24 +55,33 @@ public final class ImportReportWriter {
     /**
      * Writes the report, with the term QA findings of each changed target keyed by its segment id.
      */
-    public void write(ImportResult result, Map<String, List<RowFinding>> findings, Path file) {
+    public void write(
+            ImportResult result,
+            Map<String, List<RowFinding>> findings,
+            XliffWrite written,
+            Path file) {
         new AtomicFile(file)
                 .write(
                         out -> {
                             try (JsonGenerator json =
                                     JSON.createGenerator(out, JsonEncoding.UTF8)) {
                                 json.useDefaultPrettyPrinter();
-                                write(result, findings, json);
+                                write(result, findings, written, json);
                             }
                         });
     }
 
     private static void write(
-            ImportResult result, Map<String, List<RowFinding>> findings, JsonGenerator json)
+            ImportResult result,
+            Map<String, List<RowFinding>> findings,
+            XliffWrite written,
+            JsonGenerator json)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeNumberField("version", VERSION);
+        json.writeBooleanField("dryRun", written.dryRun());
+        json.writeBooleanField("written", written.written());
         json.writeObjectFieldStart("counts");
         writeCountFields(result.counts(), json);
         json.writeEndObject();

@@ -27,6 +27,7 @@ public final class ImportPage {
         body.appendElement("p")
                 .addClass("files")
                 .text("Worksheet " + report.worksheet() + " into " + report.xliff() + ".");
+        body.appendElement("p").addClass("written").text(report.written().sentence());
         Counts counts = report.result().counts();
         Element outcome = body.appendElement("section").id("outcome");
         outcome.appendElement("h2").text("Rows by outcome");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.attache.qa.finding.QaFinding;
 import dev.attache.reimport.ImportIssue;
 import dev.attache.reimport.ImportResult;
+import dev.attache.reimport.XliffWrite;
 import java.util.List;
 
 /**
@@ -15,12 +16,14 @@ import java.util.List;
 public record ImportReport(
         String worksheet,
         String xliff,
+        XliffWrite written,
         ImportResult result,
         List<ConflictSides> conflicts,
         List<RowFinding> termQa) {
     public ImportReport {
         requireNonNull(worksheet, "worksheet");
         requireNonNull(xliff, "xliff");
+        requireNonNull(written, "written");
         requireNonNull(result, "result");
         conflicts = List.copyOf(conflicts);
         termQa = List.copyOf(termQa);

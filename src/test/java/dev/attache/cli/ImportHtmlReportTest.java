@@ -12,6 +12,7 @@ import dev.attache.xliff.XliffFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -162,6 +163,37 @@ class ImportHtmlReportTest {
                         "No conflict.",
                         "QA (terms, numbers, mechanical, quotes, script) found nothing in the changed targets.",
                         "No warning.");
+        assertThat(page.selectFirst("p.written").text()).isEqualTo("The XLIFF file was written.");
+    }
+
+    @Test
+    void aDryRunSaysNothingWasWrittenInBothReports() throws IOException {
+        sheet.type("p4.s1", TARGET, "Господин Алиев,");
+        String before = Files.readString(xliff);
+        Path html = dir.resolve("dry.html");
+        Path json = dir.resolve("dry.json");
+
+        for (Path report : List.of(html, json)) {
+            CliRun run =
+                    CliRun.of(
+                            "import",
+                            worksheet.toString(),
+                            "--xliff",
+                            xliff.toString(),
+                            "--no-tm",
+                            "--dry-run",
+                            "--report",
+                            report.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+
+        assertThat(Files.readString(xliff)).isEqualTo(before);
+        assertThat(Jsoup.parse(html.toFile(), "UTF-8").selectFirst("p.written").text())
+                .isEqualTo(
+                        "Dry run (--dry-run): nothing was written; this is what the import would do.");
+        assertThat(Files.readString(json))
+                .contains("\"dryRun\" : true")
+                .contains("\"written\" : false");
     }
 
     @Test

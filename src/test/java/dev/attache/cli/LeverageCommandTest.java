@@ -82,6 +82,6 @@ class LeverageCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("nope");
         assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(both.err()).contains("--tm and --no-tm do not go together");
+        assertThat(both.err()).contains("--tm=DIR, --no-tm are mutually exclusive");
     }
 }

@@ -45,7 +45,7 @@ class ImportReportWriterTest {
                                 ImportOptions.defaults());
         Path report = dir.resolve("reports/import.json");
 
-        new ImportReportWriter().write(result, java.util.Map.of(), report);
+        new ImportReportWriter().write(result, java.util.Map.of(), XliffWrite.WRITTEN, report);
 
         JsonNode json =
                 new ObjectMapper()
