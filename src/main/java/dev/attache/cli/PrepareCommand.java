@@ -133,10 +133,15 @@ final class PrepareCommand implements Callable<Integer> {
                                                                                     .transcriptFile()
                                                                                     .toString(),
                                                                             paragraph.text())));
+                            int count = names.candidates().size();
+                            if (count == 0) {
+                                return;
+                            }
                             console.note(
-                                    "%d names not in the glossary (attache glossary candidates %s)"
+                                    "%d %s not in the glossary (attache glossary candidates %s)"
                                             .formatted(
-                                                    names.candidates().size(),
+                                                    count,
+                                                    count == 1 ? "name" : "names",
                                                     String.join(
                                                             " ",
                                                             transcripts.stream()

@@ -49,4 +49,38 @@ class GlossaryCandidatesCommandTest {
                 .extracting(c -> c.terms("en").get(0).text())
                 .containsExactlyElementsOf(lines.stream().map(l -> l.split("\t")[2]).toList());
     }
+
+    @Test
+    void prepareCountsTheNamesOnlyWhereThereAreSome() throws Exception {
+        Path page = dir.resolve("news-conference-2012.en.txt");
+        Files.copy(REAL_PAGE, page);
+        int names =
+                CliRun.of("glossary", "candidates", page.toString()).out().lines().toList().size();
+
+        HostileInputTest.Outcome real =
+                HostileInputTest.inNewJvm(
+                        "jvm", dir, new String[] {"prepare", page.toString(), "-t", "ru"});
+        HostileInputTest.Outcome shipped =
+                HostileInputTest.inNewJvm(
+                        "jvm",
+                        dir,
+                        new String[] {
+                            "prepare",
+                            Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt")
+                                    .toAbsolutePath()
+                                    .toString(),
+                            "-t",
+                            "ru",
+                            "--force"
+                        });
+
+        assertThat(real.err())
+                .contains(
+                        names
+                                + " names not in the glossary (attache glossary candidates "
+                                + page
+                                + ")");
+        assertThat(shipped.exit()).as(shipped.err()).isZero();
+        assertThat(shipped.err()).doesNotContain("not in the glossary");
+    }
 }
