@@ -136,20 +136,31 @@ final class QaCommand implements Callable<Integer> {
             chosen.add(QaCheck.SPELLING);
         }
         Console console = Console.of(spec);
-        if (!accept.isEmpty()) {
+        QaFlow.Run run;
+        if (accept.isEmpty()) {
+            run =
+                    new QaFlow()
+                            .run(
+                                    xliffs,
+                                    glossary.glossaryChoice(),
+                                    chosen,
+                                    Optional.ofNullable(memory));
+        } else {
             if (xliffs.size() != 1) {
                 throw new ParameterException(
-                        spec.commandLine(),
-                        "--accept names segments of one XLIFF file; " + "give one");
+                        spec.commandLine(), "--accept names segments of one XLIFF file; give one");
             }
-            new QaFlow()
-                    .accept(
-                            xliffs.get(0),
-                            accept,
-                            by,
-                            Instant.now(),
-                            glossary.glossaryChoice(),
-                            chosen)
+            QaFlow.Accepted accepted =
+                    new QaFlow()
+                            .accept(
+                                    xliffs.get(0),
+                                    accept,
+                                    by,
+                                    Instant.now(),
+                                    glossary.glossaryChoice(),
+                                    chosen,
+                                    Optional.ofNullable(memory));
+            accepted.acceptances()
                     .forEach(
                             a ->
                                     console.note(
@@ -157,14 +168,8 @@ final class QaCommand implements Callable<Integer> {
                                                             + " while its target is unchanged")
                                                     .formatted(
                                                             a.check().id(), a.segment(), a.by())));
+            run = accepted.run();
         }
-        QaFlow.Run run =
-                new QaFlow()
-                        .run(
-                                xliffs,
-                                glossary.glossaryChoice(),
-                                chosen,
-                                Optional.ofNullable(memory));
         if (json) {
             new QaJsonWriter().write(run, console.data());
         } else {

@@ -126,6 +126,18 @@ public final class QaFlow {
      */
     public Run run(
             List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks, Optional<Path> memory) {
+        return check(
+                xliffs.stream().map(xliff -> new Read(xliff, XliffFiles.read(xliff))).toList(),
+                choice,
+                checks,
+                memory);
+    }
+
+    /** An XLIFF file and the document read from it. */
+    private record Read(Path file, TranslationDocument document) {}
+
+    private Run check(
+            List<Read> reads, GlossaryChoice choice, Set<QaCheck> checks, Optional<Path> memory) {
         Optional<LoadedGlossary> glossary =
                 checks.contains(QaCheck.TERMS) || checks.contains(QaCheck.SPELLING)
                         ? Optional.of(
@@ -133,15 +145,16 @@ public final class QaFlow {
                                         .orElseThrow(
                                                 () ->
                                                         new BadInputException(
-                                                                xliffs.get(0),
+                                                                reads.get(0).file(),
                                                                 "term QA needs a glossary")))
                         : Optional.empty();
         Map<Path, Result> results = new LinkedHashMap<>();
         Map<Path, List<Acceptance>> accepted = new HashMap<>();
         Map<String, LanguagePair> pairs = new HashMap<>();
         List<Translation> translations = new ArrayList<>();
-        for (Path xliff : xliffs) {
-            TranslationDocument document = XliffFiles.read(xliff);
+        for (Read read : reads) {
+            Path xliff = read.file();
+            TranslationDocument document = read.document();
             accepted.put(xliff, Acceptance.in(document));
             results.put(xliff, check(xliff, document, glossary, checks));
             String languages =
@@ -223,20 +236,30 @@ public final class QaFlow {
      * Records in {@code xliff} that {@code by} accepts, at {@code at}, the findings of each check
      * asked for on its segment as the target now stands (a note from {@value
      * Acceptance#NOTE_AUTHOR}, replacing an earlier one of the same segment and check), under the
-     * file's lock; refused unless each has a finding to accept now.
+     * file's lock; refused unless each has a finding to accept now. Returns the acceptances and the
+     * run of the checks on the file as written (with {@code memory} as in {@link #run(List,
+     * GlossaryChoice, Set, Optional)}), from the one reading of the file.
      */
-    public List<Acceptance> accept(
+    public Accepted accept(
             Path xliff,
             List<Accept> asks,
             String by,
             Instant at,
             GlossaryChoice choice,
-            Set<QaCheck> checks) {
+            Set<QaCheck> checks,
+            Optional<Path> memory) {
         return XliffFiles.update(
                 xliff,
                 update -> {
-                    Result found = run(List.of(xliff), choice, checks).files().get(0);
                     TranslationDocument document = update.opened().document();
+                    Result found =
+                            check(
+                                            List.of(new Read(xliff, document)),
+                                            choice,
+                                            checks,
+                                            Optional.empty())
+                                    .files()
+                                    .get(0);
                     List<Acceptance> acceptances = new ArrayList<>();
                     for (Accept ask : asks) {
                         if (found.findings().stream()
@@ -256,19 +279,30 @@ public final class QaFlow {
                         String target = document.segment(ask.segment()).orElseThrow().target();
                         acceptances.add(Acceptance.of(ask.segment(), ask.check(), by, at, target));
                     }
-                    List<Unit> units =
-                            document.units().stream()
-                                    .map(unit -> withAcceptances(unit, acceptances))
-                                    .toList();
+                    TranslationDocument written =
+                            document.withUnits(
+                                    document.units().stream()
+                                            .map(unit -> withAcceptances(unit, acceptances))
+                                            .toList());
                     update.write(
-                            document.withUnits(units),
+                            written,
                             update.opened().sameFlavour(),
                             found.glossary()
                                     .map(g -> g.glossary().renderings(document.targetLang()))
                                     .orElseGet(TermRenderings::none),
                             true);
-                    return acceptances;
+                    return new Accepted(
+                            List.copyOf(acceptances),
+                            check(List.of(new Read(xliff, written)), choice, checks, memory));
                 });
+    }
+
+    /** What {@link #accept} recorded, and the checks' findings on the file it wrote. */
+    public record Accepted(List<Acceptance> acceptances, Run run) {
+        public Accepted {
+            acceptances = List.copyOf(acceptances);
+            requireNonNull(run, "run");
+        }
     }
 
     /**

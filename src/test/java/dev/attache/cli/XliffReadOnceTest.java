@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,35 @@ class XliffReadOnceTest {
         assertThat(convertedBack.of(xliff21))
                 .as("convert from 2.1")
                 .isEqualTo(xliff21.toFile().length());
+    }
+
+    @Test
+    void qaAcceptReadsTheXliffFileOnceAndReportsWhatItWrote() throws IOException {
+        ShippedTranslation shipped = ShippedTranslation.segmentedIn(dir);
+        Map<String, String> translation =
+                ShippedTranslation.column(ShippedTranslation.TRANSLATION, 1);
+        translation.put("p8.s3", translation.get("p8.s3").replace("2022", "2021"));
+        shipped.translate(translation);
+        long size = Files.size(shipped.xliff());
+        List<CliRun> runs = new java.util.ArrayList<>();
+
+        FileReads reads =
+                FileReads.during(
+                        () ->
+                                runs.add(
+                                        CliRun.of(
+                                                "qa",
+                                                shipped.xliff().toString(),
+                                                "--checks",
+                                                "numbers",
+                                                "--accept",
+                                                "p8.s3:numbers",
+                                                "--by",
+                                                "anna")));
+
+        assertThat(runs.get(0).exitCode()).as(runs.get(0).err()).isZero();
+        assertThat(runs.get(0).err()).contains("accepted numbers on p8.s3", "0 findings");
+        assertThat(reads.of(shipped.xliff())).isEqualTo(size);
     }
 
     private void prepare(boolean replaceWorksheets) {
