@@ -3,6 +3,7 @@ package dev.attache.worksheet;
 import dev.attache.worksheet.HighlightedText.Run;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,18 @@ final class StreamedSharedStrings extends SharedStringsTable {
         return string instanceof HighlightedText highlighted
                 ? highlighted
                 : new XSSFRichTextString((String) string);
+    }
+
+    /**
+     * Writes an empty table into the part: {@link StreamedWorkbook} streams the real one into the
+     * file it saves, since POI would hold the part's bytes on the heap (some 200 MB at 5 M words)
+     * until the workbook is closed.
+     */
+    @Override
+    protected void commit() throws IOException {
+        try (OutputStream out = getPackagePart().getOutputStream()) {
+            out.write(("<sst xmlns=\"" + MAIN + "\"/>").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Override

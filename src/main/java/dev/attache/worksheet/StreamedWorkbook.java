@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * rows are streamed as SXSSF streams them.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
     private static final String EMPTY_SHEET_DATA = "<sheetData/>";
     private static final String FORMATS_END = "</conditionalFormatting>";
 
@@ -83,7 +84,9 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * Copies the parts POI wrote, putting each sheet's streamed rows (and formats) into its XML.
+     * Copies the parts POI wrote, putting each sheet's streamed rows (and formats) into its XML,
+     * and streams the shared strings table into its part (POI wrote it empty: see {@link
+     * StreamedSharedStrings#commit}).
      */
     @Override
     protected void injectData(ZipEntrySource parts, OutputStream out) throws IOException {
@@ -100,7 +103,10 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                         guarded.setGuardState(false);
                     }
                     XSSFSheet sheet = getSheetFromZipEntryName(part.getName());
-                    if (sheet == null) {
+                    if (part.getName().equals(SHARED_STRINGS)) {
+                        ((StreamedSharedStrings) getXSSFWorkbook().getSharedStringSource())
+                                .writeTo(zip);
+                    } else if (sheet == null) {
                         in.transferTo(zip);
                     } else {
                         String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
