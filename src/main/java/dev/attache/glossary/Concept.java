@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -109,6 +110,17 @@ public record Concept(
                 return withInitials;
             }
         }
+        Optional<Term> dropped =
+                preferred(sourceLang)
+                        .flatMap(
+                                source ->
+                                        preferred.flatMap(
+                                                target ->
+                                                        droppingAsMany(
+                                                                source, sourceForm, target, lang)));
+        if (dropped.isPresent()) {
+            return dropped;
+        }
         boolean longSource =
                 preferred(sourceLang).map(t -> words(sourceForm) > words(t.text())).orElse(false);
         if (longSource && preferred.isPresent()) {
@@ -131,6 +143,50 @@ public record Concept(
                     .or(() -> preferred);
         }
         return preferred;
+    }
+
+    /**
+     * Where {@code sourceForm} is the preferred source term with words left out and no other
+     * ("President Putin" of "President Vladimir Putin"), the first target term that leaves out as
+     * many words of the preferred target term and adds none ("Президент Путин" of "Президент
+     * Владимир Путин"), without initials. An abbreviation left out is kept ("Minsk Group" is still
+     * "Минская группа ОБСЕ").
+     */
+    private Optional<Term> droppingAsMany(
+            Term source, String sourceForm, Term target, String lang) {
+        List<String> full = folded(source.text());
+        List<String> form = folded(sourceForm);
+        if (form.size() >= full.size()
+                || !isSubsequence(form, full)
+                || Arrays.stream(source.text().split("\\s+"))
+                        .anyMatch(
+                                w ->
+                                        TermIndex.isAcronym(w)
+                                                && !form.contains(w.toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        int left = folded(target.text()).size() - (full.size() - form.size());
+        return usable(lang)
+                .filter(t -> t.text().indexOf('.') < 0)
+                .filter(
+                        t ->
+                                folded(t.text()).size() == left
+                                        && isSubsequence(folded(t.text()), folded(target.text())))
+                .findFirst();
+    }
+
+    private static List<String> folded(String text) {
+        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s\u00A0]+")).toList();
+    }
+
+    private static boolean isSubsequence(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String word : whole) {
+            if (at < part.size() && part.get(at).equals(word)) {
+                at++;
+            }
+        }
+        return at == part.size();
     }
 
     private Stream<Term> usable(String lang) {
