@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +79,12 @@ public record Concept(
      * "Совет Безопасности ООН", not "СБ ООН"); else the preferred term. A short target form is the
      * first term, not deprecated, with fewer words than the preferred one, not only abbreviations,
      * and without initials or an abbreviating dot ("И.Г.Алиев", "и. о. министра" are forms of their
-     * own).
+     * own). A long source form, with more words than the preferred source term, that names what the
+     * preferred leaves out leads with a long target form likewise, the first one with more words
+     * than the preferred target term and no initials ("Russian President Vladimir Putin" →
+     * "Президент России Владимир Путин", not "Президент Владимир Путин"). A source form with
+     * initials leads with a target form with as many initials, else with any ("President V.Putin" →
+     * "Президент В.Путин", "D.Cameron" → "Д.Кэмерон").
      */
     public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
         Optional<Term> preferred = preferred(lang);
@@ -92,6 +99,37 @@ public record Concept(
                 preferred(sourceLang)
                         .map(t -> words(sourceForm) * 5 <= words(t.text()) * 3)
                         .orElse(false);
+        long initials = initials(sourceForm);
+        if (initials > 0) {
+            Optional<Term> withInitials =
+                    usable(lang)
+                            .filter(t -> initials(t.text()) == initials)
+                            .findFirst()
+                            .or(() -> usable(lang).filter(t -> initials(t.text()) > 0).findFirst());
+            if (withInitials.isPresent()) {
+                return withInitials;
+            }
+        }
+        Optional<Term> dropped =
+                preferred(sourceLang)
+                        .flatMap(
+                                source ->
+                                        preferred.flatMap(
+                                                target ->
+                                                        droppingAsMany(
+                                                                source, sourceForm, target, lang)));
+        if (dropped.isPresent()) {
+            return dropped;
+        }
+        boolean longSource =
+                preferred(sourceLang).map(t -> words(sourceForm) > words(t.text())).orElse(false);
+        if (longSource && preferred.isPresent()) {
+            int full = words(preferred.get().text());
+            return usable(lang)
+                    .filter(t -> words(t.text()) > full && t.text().indexOf('.') < 0)
+                    .findFirst()
+                    .or(() -> preferred);
+        }
         if (shortSource && preferred.isPresent()) {
             int full = words(preferred.get().text());
             return usable(lang)
@@ -107,10 +145,61 @@ public record Concept(
         return preferred;
     }
 
+    /**
+     * Where {@code sourceForm} is the preferred source term with words left out and no other
+     * ("President Putin" of "President Vladimir Putin"), the first target term that leaves out as
+     * many words of the preferred target term and adds none ("Президент Путин" of "Президент
+     * Владимир Путин"), without initials. An abbreviation left out is kept ("Minsk Group" is still
+     * "Минская группа ОБСЕ").
+     */
+    private Optional<Term> droppingAsMany(
+            Term source, String sourceForm, Term target, String lang) {
+        List<String> full = folded(source.text());
+        List<String> form = folded(sourceForm);
+        if (form.size() >= full.size()
+                || !isSubsequence(form, full)
+                || Arrays.stream(source.text().split("\\s+"))
+                        .anyMatch(
+                                w ->
+                                        TermIndex.isAcronym(w)
+                                                && !form.contains(w.toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        int left = folded(target.text()).size() - (full.size() - form.size());
+        return usable(lang)
+                .filter(t -> t.text().indexOf('.') < 0)
+                .filter(
+                        t ->
+                                folded(t.text()).size() == left
+                                        && isSubsequence(folded(t.text()), folded(target.text())))
+                .findFirst();
+    }
+
+    private static List<String> folded(String text) {
+        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s\u00A0]+")).toList();
+    }
+
+    private static boolean isSubsequence(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String word : whole) {
+            if (at < part.size() && part.get(at).equals(word)) {
+                at++;
+            }
+        }
+        return at == part.size();
+    }
+
     private Stream<Term> usable(String lang) {
         return terms(lang).stream()
                 .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel());
     }
+
+    /** The initials of a name in a text: a capital letter and a dot ("V.Putin" has one). */
+    private static long initials(String text) {
+        return INITIAL.matcher(text).results().count();
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\.");
 
     private static int words(String text) {
         return text.strip().split("[\\s\u00A0]+").length;

@@ -321,19 +321,19 @@ public final class TermMatcher {
      * Whether the text is a name written as a common noun: a term that starts with a capital
      * ("President of Russia", "Foreign Ministry") found in lower case and in the plural
      * ("presidents of Russia", "foreign ministries") is no longer the institution but the generic
-     * word.
+     * word, and so is one whose capitalised word is found so after a capitalised adjective
+     * ("Turkish presidents", "Russian presidents" are not "Президент Турции", "Президент России").
      */
     private static boolean isCommonPlural(TermIndex.IndexedTerm term, List<TextWord> path) {
-        TermIndex.TermWord first = term.words().get(0);
-        if (!first.capital()
-                || first.acronym()
-                || TermIndex.startsUpper(path.get(0).word().text())) {
-            return false;
-        }
         for (int i = 0; i < path.size(); i++) {
-            String termWord = term.words().get(i).folded();
+            TermIndex.TermWord termWord = term.words().get(i);
             String textWord = path.get(i).folded();
-            if (!textWord.equals(termWord) && textWord.endsWith("s") && !termWord.endsWith("s")) {
+            if (termWord.capital()
+                    && !termWord.acronym()
+                    && !TermIndex.startsUpper(path.get(i).word().text())
+                    && !textWord.equals(termWord.folded())
+                    && textWord.endsWith("s")
+                    && !termWord.folded().endsWith("s")) {
                 return true;
             }
         }

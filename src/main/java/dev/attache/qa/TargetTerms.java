@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The glossary terms of a target, sorted out against the concepts its source requires: which
@@ -19,7 +20,18 @@ final class TargetTerms {
     private final List<TermMatch> renderings = new ArrayList<>();
     private final List<TermMatch> unexplained = new ArrayList<>();
 
-    TargetTerms(List<TermMatch> matches, Set<String> required) {
+    /**
+     * Forms of a concept inside a longer name of another ("Президент" in "Президент США"): a
+     * rendering where the source has the term once ("President Trump" is "Президент США Д.Трамп" in
+     * the Russian MFA's style), not one more where it has it several times.
+     */
+    private final List<TermMatch> insideOtherNames = new ArrayList<>();
+
+    TargetTerms(
+            List<TermMatch> matches,
+            Set<String> required,
+            HouseStyleForms houseStyle,
+            Predicate<String> isState) {
         List<TermMatch> longestFirst = new ArrayList<>(matches);
         longestFirst.sort(
                 Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end()));
@@ -28,7 +40,21 @@ final class TargetTerms {
                 deprecated.add(match);
             } else if (renderings.stream()
                     .noneMatch(r -> required.contains(r.conceptId()) && match.isInside(r))) {
-                renderings.add(match);
+                if (renderings.stream()
+                        .anyMatch(
+                                r ->
+                                        match.isInside(r)
+                                                && ofAnotherName(
+                                                        match,
+                                                        r,
+                                                        matches,
+                                                        required,
+                                                        houseStyle,
+                                                        isState))) {
+                    insideOtherNames.add(match);
+                } else {
+                    renderings.add(match);
+                }
             }
         }
         List<TermMatch> requiredRenderings =
@@ -50,6 +76,41 @@ final class TargetTerms {
         }
         deprecated.sort(Comparator.comparingInt(m -> m.hit().start()));
         unexplained.sort(Comparator.comparingInt(m -> m.hit().start()));
+    }
+
+    /**
+     * Whether {@code longer}, a target term of a concept the source does not name, makes {@code
+     * inner} part of another name: it holds beside it a state the source does not name ("Президент"
+     * in "Президент США" where the source names no United States), and the house style does not
+     * write the longer term for the inner one ("Президент России" for "President", listed in {@link
+     * HouseStyleForms}).
+     */
+    private static boolean ofAnotherName(
+            TermMatch inner,
+            TermMatch longer,
+            List<TermMatch> matches,
+            Set<String> required,
+            HouseStyleForms houseStyle,
+            Predicate<String> isState) {
+        if (houseStyle.standsFor(longer.conceptId(), inner.conceptId())) {
+            return false;
+        }
+        return matches.stream()
+                .filter(m -> m.isInside(longer) && !overlaps(m, inner))
+                .anyMatch(m -> isState.test(m.conceptId()) && !required.contains(m.conceptId()));
+    }
+
+    private static boolean overlaps(TermMatch a, TermMatch b) {
+        return a.hit().start() < b.hit().end() && b.hit().start() < a.hit().end();
+    }
+
+    /** The forms of the concept that lie inside another name, in text order. */
+    List<String> insideOtherNames(String conceptId) {
+        return insideOtherNames.stream()
+                .filter(m -> m.conceptId().equals(conceptId))
+                .sorted(Comparator.comparingInt(m -> m.hit().start()))
+                .map(m -> m.hit().matchedText())
+                .toList();
     }
 
     /** The deprecated terms of the target, in text order. */

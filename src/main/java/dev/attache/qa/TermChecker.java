@@ -23,7 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *       with any number ("30-летие установления дипломатических отношений"): else {@link
  *       MissingTerm}, naming the forms found instead.
  *   <li>It must be found as often as in the source: else {@link TooFewOccurrences} (a warning: a
- *       pronoun may rightly stand for a repeated term).
+ *       pronoun may rightly stand for a repeated term). A form inside a longer name of another
+ *       concept that holds a state the source does not name ("Президент" in "Президент США")
+ *       renders a term the source has once ("President Trump": "Президент США Д.Трамп"), but counts
+ *       for none where the source has it several times: it is another name there, unless the house
+ *       style writes that name for the term ({@code house-style-forms.tsv}: "Президент России" for
+ *       "President").
  *   <li>Any deprecated target term is flagged wherever it appears, whatever the source: {@link
  *       DeprecatedTerm}.
  * </ul>
@@ -41,6 +46,7 @@ public final class TermChecker {
     private final Glossary glossary;
     private final String targetLang;
     private final TermMatcher targetMatcher;
+    private final HouseStyleForms houseStyle = HouseStyleForms.shipped();
     private final Map<String, Optional<ExpectedRendering>> expectedRenderings =
             new ConcurrentHashMap<>();
 
@@ -68,7 +74,12 @@ public final class TermChecker {
         for (TermHit hit : outermost(sourceHits)) {
             required.computeIfAbsent(hit.conceptId(), id -> new ArrayList<>()).add(hit);
         }
-        TargetTerms found = new TargetTerms(targetMatcher.matches(target), required.keySet());
+        TargetTerms found =
+                new TargetTerms(
+                        targetMatcher.matches(target),
+                        required.keySet(),
+                        houseStyle,
+                        this::isState);
         List<TermFinding> findings = new ArrayList<>();
         required.forEach(
                 (conceptId, hits) ->
@@ -102,17 +113,26 @@ public final class TermChecker {
             String conceptId, List<TermHit> hits, ExpectedRendering expected, TargetTerms found) {
         List<String> renderings = found.renderings(conceptId);
         String sourceTerm = hits.get(0).matchedText();
-        if (renderings.isEmpty()) {
+        if (renderings.isEmpty()
+                && (hits.size() > 1 || found.insideOtherNames(conceptId).isEmpty())) {
             return Optional.of(
                     new MissingTerm(conceptId, sourceTerm, expected, found.insteadOf(conceptId)));
         }
-        if (renderings.size() < hits.size()) {
+        if (renderings.size() < hits.size() && hits.size() > 1) {
             return Optional.of(
                     new TooFewOccurrences(
                             conceptId, sourceTerm, expected, hits.size(), renderings));
         }
         return Optional.empty();
     }
+
+    /** Whether the concept is a state ("США", "России"): its subject field is {@value #STATES}. */
+    private boolean isState(String conceptId) {
+        return glossary.concept(conceptId).map(c -> c.subject().equals(STATES)).orElse(false);
+    }
+
+    /** The subject field of the termbase's states. */
+    private static final String STATES = "states";
 
     /**
      * The hits that lie inside no other: those a target must render (the others come with the

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Term QA with the shipped glossary on the Russian MFA's house style and on the generic sense of
  * words: what a translator writes there is accepted, and a rendering counts for the source term it
- * renders.
+ * renders: "Президент" inside "Президент США" renders the one "President" of "President Trump"
+ * (mid.ru, Sochi 2019), but it is not one more "President" where the source has the word twice;
+ * "Президентом России" is (the house style's form of the bare title).
  */
 class HouseStyleTermQaTest {
     private static final Glossary GLOSSARY =
@@ -39,6 +41,11 @@ class HouseStyleTermQaTest {
         the President said | президент сказал | MissingTerm:c-president
         the CIS countries | страны СНГ |
         the Commonwealth of Independent States | Содружество Независимых Государств |
+        we heard that President Trump publicly stated his interest in using the G20 Summit in Osaka for a bilateral meeting with President Putin. | мы слышали, что Президент США Д.Трамп публично заявил о заинтересованности использовать саммит «Группы двадцати» в Осаке для двусторонней встречи с Президентом В.В.Путиным. |
+        In pursuant to the strategic line identified by the President and our national interests | В соответствии со стратегической линией, определённой Президентом, и нашими национальными интересами |
+        the President met the President | Президент США встретился с Президентом России | TooFewOccurrences:c-president
+        the President met the President | Президент встретился с Президентом России |
+        the President met the President | Президент США встретился с Президентом США | MissingTerm:c-president
         """)
     void acceptsTheHouseStyleAndTheGenericSense(String source, String target, String expected) {
         String findings =
