@@ -130,6 +130,19 @@ record GoldAlignment(List<GoldPair> pairs) {
                 (int) pairs.stream().filter(GoldPair::isLink).count());
     }
 
+    /** The pairs given that the gold does not hold, one line each: shape, English | target. */
+    List<String> misses(List<AlignedPair> aligned) {
+        Set<List<String>> gold = new HashSet<>();
+        pairs.forEach(p -> gold.add(List.of(p.english(), p.target())));
+        return aligned.stream()
+                .filter(
+                        p ->
+                                !gold.contains(
+                                        List.of(normal(p.englishText()), normal(p.targetText()))))
+                .map(p -> p.shape() + " " + p.englishText() + " | " + p.targetText())
+                .toList();
+    }
+
     /** Of the confident pairs given, how many the gold holds, and how many were given. */
     int[] confidentRight(List<AlignedPair> aligned) {
         Set<List<String>> gold = new HashSet<>();
