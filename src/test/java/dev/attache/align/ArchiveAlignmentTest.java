@@ -43,14 +43,8 @@ class ArchiveAlignmentTest {
                     "%-60s okapi %s%n%-60s ours  %s%n",
                     pair.name(), okapi.line(), "", score.line());
             if (System.getProperty("align.dump") != null) {
-                ours.forEach(
-                        p ->
-                                System.out.printf(
-                                        "  %s %.2f | %s | %s%n",
-                                        p.shape(),
-                                        p.confidence(),
-                                        p.englishText(),
-                                        p.targetText()));
+                pair.gold().misses(ours).forEach(line -> System.out.println("  wrong  " + line));
+                pair.gold().missed(ours).forEach(line -> System.out.println("  missed " + line));
             }
             int[] sure = pair.gold().confidentRight(ours);
             confidentRight += sure[0];
