@@ -27,7 +27,7 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
     static final int LABEL_MISMATCH = 2000;
     static final int PARAGRAPH = 40;
     static final int BOILERPLATE_MISMATCH = 2000;
-    static final int TITLE_MISMATCH = 300;
+    static final int TITLE_MISMATCH = 1000;
     private static final String BOILERPLATE = "boilerplate";
     private static final String TITLE = "title";
     static final int JOIN_ACROSS_PARAGRAPHS = 300;
