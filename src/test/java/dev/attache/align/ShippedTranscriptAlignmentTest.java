@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code lavrov-aliyev-2023-02-27.rewrapped.ru.txt} with its 2:1 (p6.s3–s4) and 1:2 (p10.s3)
  * elsewhere, other paragraphs, wrapped at 64 columns, LF without a BOM. Each aligns with pair F1 of
  * 0.98 or more, its 2:1 and 1:2 found; so does the same text wrapped at other widths or not at all,
- * with neighbouring paragraphs joined or not, CRLF with a BOM. The anchored aligner reached 1.000
- * on all of them when the file-wide hard-wrap rule came in (December 2026); Okapi alone 0.952 on
- * the first.
+ * with neighbouring paragraphs joined or not, blank lines between paragraphs (or one paragraph a
+ * line without them), CRLF with a BOM. The anchored aligner reached 1.000 on all of them when the
+ * file-wide hard-wrap rule came in (December 2026); Okapi alone 0.952 on the first.
  */
 class ShippedTranscriptAlignmentTest {
     private static final Path ENGLISH = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
@@ -72,22 +72,24 @@ class ShippedTranscriptAlignmentTest {
         for (String version : VERSIONS) {
             for (int width : new int[] {0, 60, 70, 80, 90}) {
                 for (boolean joined : new boolean[] {false, true}) {
-                    reflows.add(Arguments.of(version, width, joined));
+                    reflows.add(Arguments.of(version, width, joined, "\r\n\r\n"));
                 }
             }
+            reflows.add(Arguments.of(version, 0, false, "\r\n"));
         }
         return reflows.stream();
     }
 
     /**
      * The version's paragraphs, neighbouring body paragraphs joined two by two or not, each (the
-     * title too) wrapped at {@code width} columns (0: one line each), blank lines between them,
-     * CRLF with a BOM.
+     * title too) wrapped at {@code width} columns (0: one line each), {@code between} them (a blank
+     * line, or none for paragraphs of one line), CRLF with a BOM.
      */
-    @ParameterizedTest(name = "{0} wrapped at {1}, paragraphs joined {2}")
+    @ParameterizedTest(name = "{0} wrapped at {1}, paragraphs joined {2}, blank lines {3}")
     @MethodSource("reflows")
     void theSameTextReflowedOtherwiseAlignsAsWell(
-            String version, int width, boolean joined, @TempDir Path dir) throws IOException {
+            String version, int width, boolean joined, String between, @TempDir Path dir)
+            throws IOException {
         List<String> paragraphs = new ArrayList<>();
         for (String block :
                 BLANK_LINE.split(
@@ -109,9 +111,7 @@ class ShippedTranscriptAlignmentTest {
         }
         Path file = dir.resolve("lavrov-aliyev-2023-02-27.ru.txt");
         Files.writeString(
-                file,
-                "\uFEFF" + String.join("\r\n\r\n", reflowed) + "\r\n",
-                StandardCharsets.UTF_8);
+                file, "\uFEFF" + String.join(between, reflowed) + "\r\n", StandardCharsets.UTF_8);
 
         List<AlignedPair> pairs = aligned(file);
         GoldAlignment.Score score = gold(version).score(pairs);
