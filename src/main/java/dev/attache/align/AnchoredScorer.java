@@ -13,12 +13,12 @@ import net.sf.okapi.steps.gcaligner.GaleAndChurch;
  * cost, then for the anchors of the two sides ({@link AnchorReader}) {@value #SHARED} off for each
  * anchor both hold and {@value #UNSHARED} on for each anchor one side holds alone, {@value
  * #NOTHING_SHARED} more when both hold anchors and share none; {@value #LABEL_MISMATCH} on when a
- * speaker label would pair with a sentence that is none, {@value #PARAGRAPH} when one sentence
- * opens a paragraph and the other does not, and {@value #JOIN_ACROSS_PARAGRAPHS} for joining two
- * sentences of different paragraphs. A sentence left without counterpart costs Okapi's penalty for
- * a 0:1 pair (450) plus {@value #UNPAIRED}, whatever its length: Okapi's own deletion cost grows
- * with the length, which forces an agency's rewritten sentences into false pairs. Two by two pairs
- * are not made.
+ * speaker label would pair with a sentence that is none, and for sentences of other kinds ({@link
+ * #kindCost}), {@value #PARAGRAPH} when one sentence opens a paragraph and the other does not, and
+ * {@value #JOIN_ACROSS_PARAGRAPHS} for joining two sentences of different paragraphs. A sentence
+ * left without counterpart costs Okapi's penalty for a 0:1 pair (450) plus {@value #UNPAIRED},
+ * whatever its length: Okapi's own deletion cost grows with the length, which forces an agency's
+ * rewritten sentences into false pairs. Two by two pairs are not made.
  */
 final class AnchoredScorer implements AlignmentScorer<Sentence> {
     static final int SHARED = 150;
@@ -26,6 +26,10 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
     static final int NOTHING_SHARED = 250;
     static final int LABEL_MISMATCH = 2000;
     static final int PARAGRAPH = 40;
+    static final int BOILERPLATE_MISMATCH = 2000;
+    static final int TITLE_MISMATCH = 1000;
+    private static final String BOILERPLATE = "boilerplate";
+    private static final String TITLE = "title";
     static final int JOIN_ACROSS_PARAGRAPHS = 300;
     static final int UNPAIRED = -100;
     private static final int NEVER = 1_000_000;
@@ -48,6 +52,7 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
         return lengths.substitutionScore(source, target)
                 + anchorCost(List.of(source), List.of(target))
                 + (source.label() != target.label() ? LABEL_MISMATCH : 0)
+                + kindCost(source, target)
                 + (source.opensParagraph() != target.opensParagraph() ? PARAGRAPH : 0);
     }
 
@@ -85,7 +90,21 @@ final class AnchoredScorer implements AlignmentScorer<Sentence> {
     private static int joinCost(Sentence earlier, Sentence later, Sentence other) {
         return (later.opensParagraph() ? JOIN_ACROSS_PARAGRAPHS : 0)
                 + (earlier.label() || later.label() || other.label() ? LABEL_MISMATCH : 0)
+                + kindCost(earlier, other)
+                + kindCost(later, other)
                 + (earlier.opensParagraph() != other.opensParagraph() ? PARAGRAPH : 0);
+    }
+
+    /**
+     * {@value #BOILERPLATE_MISMATCH} when one sentence is a page's furniture and the other is not,
+     * {@value #TITLE_MISMATCH} when one is a title and the other is not: chrome pairs with chrome,
+     * a headline with a headline (a page without one has its first sentence read as body).
+     */
+    private static int kindCost(Sentence one, Sentence other) {
+        return (one.kind().equals(BOILERPLATE) != other.kind().equals(BOILERPLATE)
+                        ? BOILERPLATE_MISMATCH
+                        : 0)
+                + (one.kind().equals(TITLE) != other.kind().equals(TITLE) ? TITLE_MISMATCH : 0);
     }
 
     int anchorCost(List<Sentence> source, List<Sentence> target) {

@@ -3,10 +3,12 @@ package dev.attache.align;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.model.SegmentPair;
+import dev.attache.model.Speaker;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One sentence of a side to align: its text, the paragraph it is in ({@code p5}) and that
@@ -22,6 +24,8 @@ public record Sentence(
         boolean translatable,
         boolean opensParagraph,
         boolean label) {
+    private static final Pattern DASH = Pattern.compile("[-–—]");
+
     public Sentence {
         requireNonNull(text, "text");
         requireNonNull(paragraph, "paragraph");
@@ -33,35 +37,44 @@ public record Sentence(
 
     /**
      * The sentences of a segmented document, in order: each unit's speaker label (as written, with
-     * its colon), then its segments' sources. Non-translatable units (a document number) count too:
+     * its colon), then its segments' sources; the dash that opens an interview's turn ("- Dear
+     * Sergey Viktorovich, …") is no label but stays before the turn's first sentence, a dash and a
+     * space, as {@code merge} writes it back. Non-translatable units (a document number) count too:
      * the other version has them as well.
      */
     public static List<Sentence> of(TranslationDocument document) {
         List<Sentence> sentences = new ArrayList<>();
         for (Unit unit : document.units()) {
             boolean opens = true;
+            String before = "";
             if (unit.speaker().isPresent()) {
-                sentences.add(
-                        new Sentence(
-                                unit.speaker().get().label() + ":",
-                                unit.id(),
-                                unit.kind(),
-                                unit.translatable(),
-                                true,
-                                true));
-                opens = false;
+                Speaker speaker = unit.speaker().get();
+                if (DASH.matcher(speaker.label()).matches()) {
+                    before = speaker.sourcePrefix();
+                } else {
+                    sentences.add(
+                            new Sentence(
+                                    speaker.label() + ":",
+                                    unit.id(),
+                                    unit.kind(),
+                                    unit.translatable(),
+                                    true,
+                                    true));
+                    opens = false;
+                }
             }
             for (SegmentPair segment : unit.segments()) {
                 if (!segment.source().isBlank()) {
                     sentences.add(
                             new Sentence(
-                                    segment.source().strip(),
+                                    before + segment.source().strip(),
                                     unit.id(),
                                     unit.kind(),
                                     unit.translatable(),
                                     opens,
                                     false));
                     opens = false;
+                    before = "";
                 }
             }
         }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * every line loses its leading and trailing whitespace (non-breaking spaces are not whitespace and
  * stay). Blank lines at the start and the end of the file never count. In {@link
  * ParagraphMode#AUTO} the lines of each block (between blank lines, or the whole file when it has
- * none) are grouped by {@link WrappedLines}: a line wrapped mid-sentence joins the next, every
- * other line is a paragraph of its own; and a speaker label alone on its line ({@code President
- * Vladimir Putin:}) opens the paragraph that follows it.
+ * none) are grouped by {@link WrappedLines}, laid out as the whole file is (hard-wrapped or not): a
+ * line wrapped mid-sentence joins the next, every other line is a paragraph of its own; and a
+ * speaker label alone on its line ({@code President Vladimir Putin:}) opens the paragraph that
+ * follows it.
  */
 final class ParagraphSplitter {
     private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
@@ -30,12 +31,14 @@ final class ParagraphSplitter {
         boolean blankLines = hasInnerBlankLine(lines);
         List<List<String>> paragraphs = new ArrayList<>();
         int wrappedLinesJoined = 0;
-        for (List<String> block : blocks(lines)) {
+        List<List<String>> blocks = blocks(lines);
+        WrappedLines.Layout layout = WrappedLines.Layout.of(blocks);
+        for (List<String> block : blocks) {
             switch (mode) {
                 case LINES -> block.forEach(line -> paragraphs.add(List.of(line)));
                 case BLOCKS -> paragraphs.add(block);
                 case AUTO -> {
-                    WrappedLines wrapped = new WrappedLines(block);
+                    WrappedLines wrapped = new WrappedLines(block, layout);
                     paragraphs.addAll(wrapped.paragraphs());
                     wrappedLinesJoined += blankLines ? 0 : wrapped.joined();
                 }

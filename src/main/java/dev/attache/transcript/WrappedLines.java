@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
  * (no full stop, question or exclamation mark, colon, semicolon or ellipsis at its end, closing
  * quotes and brackets aside) and either it has {@value #WORDS_BEFORE_LOWER_CASE} words or more and
  * the next line goes on in lower case ({@code During my upcoming} | {@code meeting with}), or the
- * block is laid out like hard-wrapped text and this line fills it ({@code OSCE Minsk} | {@code
- * Group co-chair}): {@value #WRAPPED_LINES_MIN} lines or more, the longest of {@value
- * #WRAP_WIDTH_MIN} to {@value #WRAP_WIDTH_MAX} characters, two thirds of them (the last aside) at
- * least {@value #WRAP_FILL} of the longest and half of them ending mid-sentence. A line that stands
- * alone (site furniture, a dateline, a time, a reference, see {@link
- * ParagraphClassifier#standsAlone}) never joins, nor does a line join the opening of a speaker
- * turn.
+ * text is laid out like hard-wrapped text and this line fills it ({@code OSCE Minsk} | {@code Group
+ * co-chair}). A file is hard-wrapped ({@link Layout}) when its blocks' lines, the last of each
+ * block aside, number {@value #WRAPPED_LINES_MIN} less one or more, the longest of them is of
+ * {@value #WRAP_WIDTH_MIN} to {@value #WRAP_WIDTH_MAX} characters, two thirds of those lines at
+ * least {@value #WRAP_FILL} of the longest and half of them ending mid-sentence; a block is
+ * hard-wrapped when its own lines are so, or when the file's are: a print view wraps every
+ * paragraph at one width, a three-line title too, whose lines break before a capitalised name
+ * ({@code … Сергея} | {@code Лаврова в ходе …}). A line that stands alone (site furniture, a
+ * dateline, a time, a reference, see {@link ParagraphClassifier#standsAlone}) never joins, nor does
+ * a line join the opening of a speaker turn.
  */
 final class WrappedLines {
     /**
@@ -28,7 +31,7 @@ final class WrappedLines {
     /** Lines all shorter than this are a list or a menu, not wrapped text. */
     static final int WRAP_WIDTH_MIN = 40;
 
-    /** How full a hard-wrapped line is, against the longest line of its block. */
+    /** How full a hard-wrapped line is, against the longest line that wraps. */
     static final double WRAP_FILL = 0.6;
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;…][\"'”’»)\\]]*");
@@ -41,19 +44,41 @@ final class WrappedLines {
     private final int width;
     private final boolean hardWrapped;
 
-    WrappedLines(List<String> lines) {
+    /** The lines of a block, laid out as the file they are in is. */
+    WrappedLines(List<String> lines, Layout file) {
         this.lines = List.copyOf(lines);
-        this.width = lines.stream().mapToInt(String::length).max().orElse(0);
-        List<String> wrapping = lines.subList(0, Math.max(0, lines.size() - 1));
-        long full = wrapping.stream().filter(this::fills).count();
-        long open =
-                wrapping.stream().filter(line -> !ENDS_SENTENCE.matcher(line).matches()).count();
-        this.hardWrapped =
-                lines.size() >= WRAPPED_LINES_MIN
-                        && width >= WRAP_WIDTH_MIN
-                        && width <= WRAP_WIDTH_MAX
-                        && full * 3 >= wrapping.size() * 2L
-                        && open * 2 >= wrapping.size();
+        Layout own = Layout.of(List.of(lines));
+        Layout used = own.hardWrapped() || !file.hardWrapped() ? own : file;
+        this.width = used.width();
+        this.hardWrapped = used.hardWrapped();
+    }
+
+    /**
+     * Whether lines are hard-wrapped, and at what width, measured over the lines of some blocks:
+     * each block's lines but its last are the lines that wrap, and the width is the longest of them
+     * (a block's last line may be longer: a headline left on one line above wrapped text).
+     */
+    record Layout(boolean hardWrapped, int width) {
+        static Layout of(List<List<String>> blocks) {
+            List<String> wrapping =
+                    blocks.stream()
+                            .flatMap(block -> block.subList(0, block.size() - 1).stream())
+                            .toList();
+            int width = wrapping.stream().mapToInt(String::length).max().orElse(0);
+            long full =
+                    wrapping.stream().filter(line -> line.length() >= WRAP_FILL * width).count();
+            long open =
+                    wrapping.stream()
+                            .filter(line -> !ENDS_SENTENCE.matcher(line).matches())
+                            .count();
+            return new Layout(
+                    wrapping.size() >= WRAPPED_LINES_MIN - 1
+                            && width >= WRAP_WIDTH_MIN
+                            && width <= WRAP_WIDTH_MAX
+                            && full * 3 >= wrapping.size() * 2L
+                            && open * 2 >= wrapping.size(),
+                    width);
+        }
     }
 
     /** The paragraphs, each a list of its lines, in order. */

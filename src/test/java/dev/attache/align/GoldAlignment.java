@@ -130,6 +130,29 @@ record GoldAlignment(List<GoldPair> pairs) {
                 (int) pairs.stream().filter(GoldPair::isLink).count());
     }
 
+    /** The pairs given that the gold does not hold, one line each: shape, English | target. */
+    List<String> misses(List<AlignedPair> aligned) {
+        Set<List<String>> gold = new HashSet<>();
+        pairs.forEach(p -> gold.add(List.of(p.english(), p.target())));
+        return aligned.stream()
+                .filter(
+                        p ->
+                                !gold.contains(
+                                        List.of(normal(p.englishText()), normal(p.targetText()))))
+                .map(p -> p.shape() + " " + p.englishText() + " | " + p.targetText())
+                .toList();
+    }
+
+    /** The gold pairs an alignment does not give, one line each: English | target. */
+    List<String> missed(List<AlignedPair> aligned) {
+        Set<List<String>> given = new HashSet<>();
+        aligned.forEach(p -> given.add(List.of(normal(p.englishText()), normal(p.targetText()))));
+        return pairs.stream()
+                .filter(p -> !given.contains(List.of(p.english(), p.target())))
+                .map(p -> p.english() + " | " + p.target())
+                .toList();
+    }
+
     /** Of the confident pairs given, how many the gold holds, and how many were given. */
     int[] confidentRight(List<AlignedPair> aligned) {
         Set<List<String>> gold = new HashSet<>();
@@ -148,7 +171,13 @@ record GoldAlignment(List<GoldPair> pairs) {
         return new int[] {right, confident.size()};
     }
 
+    /**
+     * Whitespace collapsed to one space; a dash that opens a turn followed by one space, as the
+     * reader writes it back ("-Уважаемый" is "- Уважаемый").
+     */
     static String normal(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return text.replaceAll("[\\s\\u00A0]+", " ")
+                .strip()
+                .replaceFirst("^([-–—])(?=\\p{Lu})", "$1 ");
     }
 }

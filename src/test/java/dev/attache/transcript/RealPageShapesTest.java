@@ -326,6 +326,52 @@ class RealPageShapesTest {
                 .hasSize(10);
     }
 
+    /**
+     * A print view wraps every paragraph at one width, the title too: in blank-line blocks, the
+     * title's three lines (too few to show the wrap on their own, and breaking before capitalised
+     * names, so the lower-case rule does not join them) are one paragraph, as the body's are; and a
+     * headline left on one long line above wrapped blocks does not hide their wrap.
+     */
+    @Test
+    void aFileWrappedInBlankLineBlocksWrapsItsTitleToo() throws IOException {
+        String body =
+                """
+                Прежде всего позвольте передать самые тёплые приветствия и дружеские
+                пожелания от Президента Российской Федерации Владимира Путина. Он лично
+                уделяет пристальное внимание развитию нашего союзнического взаимодействия.
+
+                Безусловно, эта Декларация закрепила нынешний уровень двусторонних отношений
+                и наметила пути вывода нашего взаимодействия на новый уровень. Практическое
+                сотрудничество продолжает эффективно и активно развиваться. Это и Ваши
+                регулярные контакты с Президентом Владимиром Путиным, и контакты между
+                премьер-министрами и министрами наших стран.
+                """;
+        String title =
+                "Вступительное слово Министра иностранных дел Российской Федерации Сергея Лаврова"
+                        + " в ходе встречи с Президентом Азербайджанской Республики Ильхамом Алиевым,"
+                        + " Баку, 27 февраля 2023 года";
+        String wrappedTitle =
+                """
+                Вступительное слово Министра иностранных дел Российской Федерации Сергея
+                Лаврова в ходе встречи с Президентом Азербайджанской Республики Ильхамом
+                Алиевым, Баку, 27 февраля 2023 года
+                """;
+
+        for (String page : List.of(wrappedTitle + "\n" + body, title + "\n\n" + body)) {
+            Transcript read =
+                    reader.read(
+                            Files.writeString(dir.resolve("page.ru.txt"), page, UTF_8),
+                            TranscriptOptions.defaults());
+
+            assertThat(read.paragraphs())
+                    .extracting(Paragraph::text)
+                    .containsExactly(
+                            title,
+                            String.join(" ", body.split("\n\n")[0].strip().split("\n")),
+                            String.join(" ", body.split("\n\n")[1].strip().split("\n")));
+        }
+    }
+
     @Test
     void shortLinesWithoutBlankLinesAreNotTakenForWrappedText() throws IOException {
         LoadedTranscript loaded =
