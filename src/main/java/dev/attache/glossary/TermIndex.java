@@ -180,10 +180,19 @@ final class TermIndex {
         return INITIALS.matcher(term).find();
     }
 
-    /** Whether the word's first letter is a capital: "President", not "president". */
+    /**
+     * Whether the word's first letter is a capital: "President", not "president". Asked of every
+     * term hit, so a loop rather than a stream.
+     */
     static boolean startsUpper(String word) {
-        return word.codePoints().filter(Character::isLetter).findFirst().stream()
-                .anyMatch(Character::isUpperCase);
+        for (int at = 0; at < word.length(); ) {
+            int c = word.codePointAt(at);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            at += Character.charCount(c);
+        }
+        return false;
     }
 
     /** A word of a text that is a number written in digits: "30", "100". */

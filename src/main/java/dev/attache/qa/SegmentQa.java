@@ -87,18 +87,21 @@ public final class SegmentQa {
      * target ({@link Acceptance}) are left out.
      */
     public List<SegmentFinding> check(TranslationDocument document, Predicate<SegmentPair> which) {
-        List<SegmentFinding> findings = new ArrayList<>();
-        document.translatableSegments()
-                .filter(SegmentQa::isChecked)
-                .filter(which)
-                .forEach(
-                        segment ->
-                                findingsOn(segment)
-                                        .forEach(
-                                                f ->
-                                                        findings.add(
-                                                                new SegmentFinding(
-                                                                        segment.id(), f))));
+        List<SegmentPair> checked =
+                document.translatableSegments().filter(SegmentQa::isChecked).filter(which).toList();
+        // The segments on every core, their findings kept in document order (the checkers are
+        // thread-safe; the mechanical and spelling ones check one target at a time).
+        List<SegmentFinding> findings =
+                new ArrayList<>(
+                        checked.parallelStream()
+                                .flatMap(
+                                        segment ->
+                                                findingsOn(segment).stream()
+                                                        .map(
+                                                                f ->
+                                                                        new SegmentFinding(
+                                                                                segment.id(), f)))
+                                .toList());
         findings.removeIf(f -> isAccepted(f, document));
         return findings;
     }

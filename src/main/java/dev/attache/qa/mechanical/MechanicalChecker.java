@@ -22,8 +22,8 @@ import net.sf.okapi.lib.verification.QualityCheckSession;
  * and target folded to lower case one character at a time (which keeps every offset, so its spans
  * are the target's). A target too short for its source is ours ({@link LengthRatio}, calibrated per
  * language pair). Its other checks (lengths, inline codes, characters, its default patterns) are
- * off. An instance may be shared between threads: CheckMate's session is not, so one target is
- * checked at a time.
+ * off. An instance may be shared between threads: CheckMate's session is not, so each thread checks
+ * with a session of its own (import checks its segments on every core).
  */
 public final class MechanicalChecker {
     /**
@@ -38,7 +38,7 @@ public final class MechanicalChecker {
      */
     private static final String DOUBLE_SPACE = "double-space";
 
-    private final QualityCheckSession session = new QualityCheckSession();
+    private final ThreadLocal<QualityCheckSession> sessions;
     private final LocaleId targetLocale;
     private final Optional<LengthRatio> lengthRatio;
 
@@ -47,12 +47,18 @@ public final class MechanicalChecker {
         LocaleId sourceLocale = LocaleId.fromString(sourceLang);
         targetLocale = LocaleId.fromString(targetLang);
         lengthRatio = LengthRatio.of(sourceLang, targetLang);
+        sessions = ThreadLocal.withInitial(() -> session(sourceLocale, targetLocale));
+    }
+
+    private static QualityCheckSession session(LocaleId sourceLocale, LocaleId targetLocale) {
+        QualityCheckSession session = new QualityCheckSession();
         session.setParameters(parameters());
         session.startProcess(sourceLocale, targetLocale);
         StartDocument document = new StartDocument("attache");
         document.setName("attache");
         document.setMultilingual(true);
         session.processStartDocument(document, List.of());
+        return session;
     }
 
     private static Parameters parameters() {
@@ -91,7 +97,8 @@ public final class MechanicalChecker {
      * empty target, or one of white space only (our XLIFF reads an empty one as new, untranslated),
      * has that finding alone (CheckMate's patterns would add that it lacks the final full stop).
      */
-    public synchronized List<MechanicalFinding> check(String source, String target) {
+    public List<MechanicalFinding> check(String source, String target) {
+        QualityCheckSession session = sessions.get();
         ITextUnit unit = new TextUnit("1", fold(source));
         unit.setTarget(targetLocale, new TextContainer(target.isBlank() ? "" : fold(target)));
         session.getIssues().clear();

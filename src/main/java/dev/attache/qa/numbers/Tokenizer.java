@@ -7,28 +7,27 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Finds the {@link Token}s of a text in one language, with one regular expression made of its
- * lexicon: dates and times in digits (and a time glued to the year before it, as a ministry page
- * copied as text has it: "27 February 202320:59"), then digits with the language's separators, then
- * the lexicon's words. Digits in a name are no number: COVID-19, G20, S-300, Су-35 (but USD4 and
- * mid-2021 are numbers). Thread-safe.
+ * Finds the {@link Token}s of a text in one language, left to right: where a digit is, dates and
+ * times in digits (and a time glued to the year before it, as a ministry page copied as text has
+ * it: "27 February 202320:59"), then digits with the language's separators, in one regular
+ * expression; else the lexicon's words, of the forms that can start with the character there
+ * ({@link FormGroups}: trying a hundred forms at every place was most of an import's QA). Digits in
+ * a name are no number: COVID-19, G20, S-300, Су-35 (but USD4 and mid-2021 are numbers).
+ * Thread-safe.
  */
 final class Tokenizer {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private final Pattern pattern;
-    private final List<LexiconEntry> words;
-    private final List<Pattern> wordForms;
+    private final Pattern numbers;
+    private final FormGroups words;
 
     Tokenizer(Lexicon lexicon) {
-        this.words = lexicon.words();
-        this.wordForms = words.stream().map(w -> Pattern.compile(w.form(), FLAGS)).toList();
+        this.words = new FormGroups(lexicon.words(), FLAGS);
         String group = lexicon.grouping();
         String point = lexicon.decimal();
-        this.pattern =
+        this.numbers =
                 Pattern.compile(
                         String.join(
                                 "|",
@@ -41,62 +40,85 @@ final class Tokenizer {
                                         + "\\d{3})+(?!\\d)|\\d+))"
                                         + "(?:"
                                         + point
-                                        + "(?<fraction>\\d+))?)(?<suffix>-?\\p{L}+)?",
-                                "(?<word>(?<![\\p{L}\\d])(?:"
-                                        + words.stream()
-                                                .map(w -> "(?:" + w.form() + ")")
-                                                .collect(Collectors.joining("|"))
-                                        + ")(?!\\p{L}))"),
+                                        + "(?<fraction>\\d+))?)(?<suffix>-?\\p{L}+)?"),
                         FLAGS);
     }
 
+    /**
+     * The tokens from left to right: at each place, a date, a time or digits where a digit is, or
+     * else a word of the lexicon's forms that can start with the character there.
+     */
     List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            if (m.group("date") != null) {
-                written(
-                        m,
-                        tokens,
-                        () ->
-                                new CalendarDate(
-                                        Integer.parseInt(m.group("day")),
-                                        Integer.parseInt(m.group("month")),
-                                        Integer.parseInt(m.group("year"))));
-            } else if (m.group("glued") != null) {
-                int hour = m.start("gluedHour");
-                tokens.add(
-                        new Token.Digits(
-                                m.start(), hour, new BigDecimal(m.group("gluedYear")), ""));
-                tokens.add(
-                        new Token.Written(
-                                hour,
-                                m.end(),
-                                new ClockTime(
-                                        Integer.parseInt(m.group("gluedHour")),
-                                        Integer.parseInt(m.group("gluedMinute")))));
-            } else if (m.group("time") != null) {
-                tokens.add(
-                        new Token.Written(
-                                m.start(),
-                                m.end(),
-                                new ClockTime(
-                                        Integer.parseInt(m.group("hour")),
-                                        Integer.parseInt(m.group("minute")))));
-            } else if (m.group("digits") != null && inName(text, m.start(), tokens)) {
-                continue;
-            } else if (m.group("digits") != null) {
-                String suffix = m.group("suffix") == null ? "" : m.group("suffix");
-                String fraction = m.group("fraction") == null ? "" : "." + m.group("fraction");
-                BigDecimal value =
-                        new BigDecimal(m.group("whole").replaceAll("\\D", "") + fraction);
-                tokens.add(new Token.Digits(m.start(), m.end(), value, suffix));
-            } else {
-                entry(text, m.start(), m.end())
-                        .ifPresent(e -> tokens.add(new Token.Word(m.start(), m.end(), e)));
+        int at = 0;
+        while (at < text.length()) {
+            int c = text.codePointAt(at);
+            int end = c >= '0' && c <= '9' ? number(text, at, tokens) : -1;
+            if (end < 0) {
+                end = word(text, at, c, tokens);
             }
+            at = end < 0 ? at + Character.charCount(c) : end;
         }
         return tokens;
+    }
+
+    /**
+     * The word of the lexicon's forms at {@code start}, if it is an entry's; where it ends, or -1.
+     */
+    private int word(String text, int start, int c, List<Token> tokens) {
+        Optional<FormGroups.Group> group = words.startingWith(c);
+        int end = group.map(g -> g.wordEnd(text, start)).orElse(-1);
+        if (end >= 0) {
+            group.get()
+                    .entry(text, start, end)
+                    .ifPresent(e -> tokens.add(new Token.Word(start, end, e)));
+        }
+        return end;
+    }
+
+    /**
+     * The token of a date, a time or digits at {@code start} (none for digits in a name); where
+     * they end, or -1.
+     */
+    private int number(String text, int start, List<Token> tokens) {
+        Matcher m = FormGroups.inText(numbers, text, start, text.length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        if (m.group("date") != null) {
+            written(
+                    m,
+                    tokens,
+                    () ->
+                            new CalendarDate(
+                                    Integer.parseInt(m.group("day")),
+                                    Integer.parseInt(m.group("month")),
+                                    Integer.parseInt(m.group("year"))));
+        } else if (m.group("glued") != null) {
+            int hour = m.start("gluedHour");
+            tokens.add(new Token.Digits(m.start(), hour, new BigDecimal(m.group("gluedYear")), ""));
+            tokens.add(
+                    new Token.Written(
+                            hour,
+                            m.end(),
+                            new ClockTime(
+                                    Integer.parseInt(m.group("gluedHour")),
+                                    Integer.parseInt(m.group("gluedMinute")))));
+        } else if (m.group("time") != null) {
+            tokens.add(
+                    new Token.Written(
+                            m.start(),
+                            m.end(),
+                            new ClockTime(
+                                    Integer.parseInt(m.group("hour")),
+                                    Integer.parseInt(m.group("minute")))));
+        } else if (!inName(text, m.start(), tokens)) {
+            String suffix = m.group("suffix") == null ? "" : m.group("suffix");
+            String fraction = m.group("fraction") == null ? "" : "." + m.group("fraction");
+            BigDecimal value = new BigDecimal(m.group("whole").replaceAll("\\D", "") + fraction);
+            tokens.add(new Token.Digits(m.start(), m.end(), value, suffix));
+        }
+        return m.end();
     }
 
     /**
@@ -130,25 +152,10 @@ final class Tokenizer {
      */
     Optional<LexiconEntry> entry(String suffix) {
         String bare = suffix.startsWith("-") ? suffix.substring(1) : suffix;
-        return entry(bare, 0, bare.length());
-    }
-
-    /**
-     * The first entry whose form {@code text} has from {@code start} to {@code end}, seen in its
-     * context.
-     */
-    private Optional<LexiconEntry> entry(String text, int start, int end) {
-        for (int i = 0; i < words.size(); i++) {
-            if (wordForms
-                    .get(i)
-                    .matcher(text)
-                    .region(start, end)
-                    .useTransparentBounds(true)
-                    .matches()) {
-                return Optional.of(words.get(i));
-            }
-        }
-        return Optional.empty();
+        return bare.isEmpty()
+                ? Optional.empty()
+                : words.startingWith(bare.codePointAt(0))
+                        .flatMap(g -> g.entry(bare, 0, bare.length()));
     }
 
     /**
