@@ -43,6 +43,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -225,12 +226,16 @@ public final class ProjectMemory implements TranslationMemory {
     }
 
     private List<MemoryMatch> search(Lookup lookup) {
-        if (lookup.text().isBlank() || !hasIndex()) {
+        if (lookup.text().isBlank()) {
             return List.of();
         }
         Map<String, MemoryMatch> best = new LinkedHashMap<>();
         try {
-            IndexSearcher index = searcher();
+            Optional<IndexSearcher> opened = searcher();
+            if (opened.isEmpty()) {
+                return List.of();
+            }
+            IndexSearcher index = opened.get();
             TopDocs exact =
                     index.search(
                             new TermQuery(
@@ -239,8 +244,9 @@ public final class ProjectMemory implements TranslationMemory {
                                             MemoryRecords.exactTerm(
                                                     lookup.languages(), lookup.text()))),
                             lookup.max());
+            StoredFields stored = index.storedFields();
             for (ScoreDoc hit : exact.scoreDocs) {
-                MemoryRecords.entry(index.storedFields().document(hit.doc))
+                MemoryRecords.entry(stored.document(hit.doc))
                         .filter(e -> e.languages().sameLanguages(lookup.languages()))
                         .filter(e -> MemoryRecords.sameSource(e.source(), lookup.text()))
                         .ifPresent(e -> best.put(keyOf(e), new MemoryMatch(100, true, e)));
@@ -264,10 +270,10 @@ public final class ProjectMemory implements TranslationMemory {
 
     /**
      * The candidates: the entries of the pair ranked by {@link SharedWords} (an upper bound of
-     * their score), the first {@value #CANDIDATES} read and scored by {@link FuzzyScore}; while an
-     * entry not read could still outscore the matches found (its bound, the last one read's, is
-     * above the worst of the {@code max} best, or there are fewer than {@code max}), four times as
-     * many are read, up to {@value #MOST_CANDIDATES}.
+     * their score), read in that order and scored by {@link FuzzyScore} until the next one's bound
+     * is below the minimum or no higher than the worst of the {@code max} best found: no entry not
+     * read can then score more. The index is asked for {@value #CANDIDATES} at first, four times as
+     * many each time they are all read, up to {@value #MOST_CANDIDATES}.
      */
     private void fuzzy(IndexSearcher shared, Lookup lookup, Map<String, MemoryMatch> best)
             throws IOException {
@@ -289,19 +295,26 @@ public final class ProjectMemory implements TranslationMemory {
         List<Integer> found = new ArrayList<>();
         int read = 0;
         for (int wanted = CANDIDATES; ; wanted *= 4) {
-            ScoreDoc[] hits = index.search(query, wanted).scoreDocs;
-            int bound = 0;
+            ScoreDoc[] hits =
+                    index.search(query, new TopScoreDocCollectorManager(wanted, null, wanted))
+                            .scoreDocs;
+            StoredFields stored = index.storedFields();
             for (int i = read; i < hits.length; i++) {
-                bound = (int) Math.floor(100 * hits[i].score + 1e-4);
-                if (bound < lookup.minScore()) {
+                int bound = (int) Math.floor(100 * hits[i].score + 1e-4);
+                boolean enough =
+                        found.size() >= lookup.max() && found.get(lookup.max() - 1) >= bound;
+                if (bound < lookup.minScore() || enough) {
                     return;
                 }
-                candidate(index, hits[i].doc, score, lookup, best).ifPresent(found::add);
+                candidate(stored.document(hits[i].doc), score, lookup, best)
+                        .ifPresent(
+                                points -> {
+                                    found.add(points);
+                                    found.sort(Comparator.reverseOrder());
+                                });
             }
             read = hits.length;
-            found.sort(Comparator.reverseOrder());
-            boolean enough = found.size() >= lookup.max() && found.get(lookup.max() - 1) >= bound;
-            if (enough || hits.length < wanted || wanted >= MOST_CANDIDATES) {
+            if (hits.length < wanted || wanted >= MOST_CANDIDATES) {
                 return;
             }
         }
@@ -309,13 +322,8 @@ public final class ProjectMemory implements TranslationMemory {
 
     /** The score of one candidate, added to {@code best} when it reaches the minimum. */
     private static Optional<Integer> candidate(
-            IndexSearcher index,
-            int doc,
-            FuzzyScore score,
-            Lookup lookup,
-            Map<String, MemoryMatch> best)
-            throws IOException {
-        Optional<MemoryEntry> entry = MemoryRecords.entry(index.storedFields().document(doc));
+            Document doc, FuzzyScore score, Lookup lookup, Map<String, MemoryMatch> best) {
+        Optional<MemoryEntry> entry = MemoryRecords.entry(doc);
         if (entry.isEmpty()
                 || !entry.get().languages().sameLanguages(lookup.languages())
                 || MemoryRecords.sameSource(entry.get().source(), lookup.text())) {
@@ -391,11 +399,12 @@ public final class ProjectMemory implements TranslationMemory {
     @Override
     public Map<LanguagePair, Integer> counts() {
         Map<LanguagePair, Integer> counts = new TreeMap<>();
-        if (!hasIndex()) {
-            return counts;
-        }
         try {
-            IndexSearcher index = searcher();
+            Optional<IndexSearcher> opened = searcher();
+            if (opened.isEmpty()) {
+                return counts;
+            }
+            IndexSearcher index = opened.get();
             Terms pairs = MultiTerms.getTerms(index.getIndexReader(), MemoryRecords.PAIR);
             if (pairs == null) {
                 return counts;
@@ -469,12 +478,13 @@ public final class ProjectMemory implements TranslationMemory {
         return e instanceof BadInputException bad ? bad : unreadable(e);
     }
 
-    private synchronized IndexSearcher searcher() throws IOException {
-        if (searcher == null) {
+    /** The searcher of the index as last committed; none while the folder holds no index. */
+    private synchronized Optional<IndexSearcher> searcher() throws IOException {
+        if (searcher == null && hasIndex()) {
             reader = DirectoryReader.open(directory);
             searcher = new IndexSearcher(reader);
         }
-        return searcher;
+        return Optional.ofNullable(searcher);
     }
 
     private synchronized void closeSearcher() {

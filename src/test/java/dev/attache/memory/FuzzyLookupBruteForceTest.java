@@ -61,11 +61,13 @@ class FuzzyLookupBruteForceTest {
                 assertThat(found)
                         .as(query)
                         .extracting(MemoryMatch::score)
-                        .containsExactlyElementsOf(brute.stream().map(Scored::score).toList());
+                        .containsExactlyElementsOf(
+                                brute.stream().limit(3).map(Scored::score).toList());
                 for (int i = 0; i < found.size(); i++) {
+                    int at = i;
                     boolean tied =
-                            brute.size() > i + 1 && brute.get(i + 1).score() == brute.get(i).score()
-                                    || i > 0 && brute.get(i - 1).score() == brute.get(i).score();
+                            brute.stream().filter(b -> b.score() == brute.get(at).score()).count()
+                                    > 1;
                     if (!tied) {
                         assertThat(found.get(i).entry().source())
                                 .as(query)
@@ -101,7 +103,6 @@ class FuzzyLookupBruteForceTest {
                         Comparator.comparingInt(Scored::score)
                                 .reversed()
                                 .thenComparing(Scored::source))
-                .limit(3)
                 .toList();
     }
 
