@@ -54,6 +54,16 @@ final class FuzzyScore {
         return counts;
     }
 
+    /** How many numbers the sentence has, counted with repeats. */
+    int numberCount() {
+        return sentence.numbers.size();
+    }
+
+    /** Whether a word is a number: it has a digit. */
+    static boolean isNumber(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
     int wordCount() {
         return sentence.lowerWords.size();
     }
@@ -141,7 +151,7 @@ final class FuzzyScore {
                 } else {
                     words.add(token);
                     lowerWords.add(lowerCase(token));
-                    if (token.chars().anyMatch(Character::isDigit)) {
+                    if (isNumber(token)) {
                         numbers.add(token);
                     }
                 }

@@ -36,6 +36,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -43,7 +44,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -269,11 +269,13 @@ public final class ProjectMemory implements TranslationMemory {
     }
 
     /**
-     * The candidates: the entries of the pair ranked by {@link SharedWords} (an upper bound of
-     * their score), read in that order and scored by {@link FuzzyScore} until the next one's bound
-     * is below the minimum or no higher than the worst of the {@code max} best found: no entry not
-     * read can then score more. The index is asked for {@value #CANDIDATES} at first, four times as
-     * many each time they are all read, up to {@value #MOST_CANDIDATES}.
+     * The candidates: the entries of the pair ranked by {@link SharedWords} plus a hundredth for
+     * each of the sentence's numbers they hold (a hundred times that, less the sentence's numbers,
+     * bounds their score from above: a number the entry lacks costs a point), read in that order
+     * and scored by {@link FuzzyScore} until the next one's bound is below the minimum or no higher
+     * than the worst of the {@code max} best found: no entry not read can then score more. The
+     * index is asked for {@value #CANDIDATES} at first, four times as many each time they are all
+     * read, up to {@value #MOST_CANDIDATES}.
      */
     private void fuzzy(IndexSearcher shared, Lookup lookup, Map<String, MemoryMatch> best)
             throws IOException {
@@ -285,22 +287,29 @@ public final class ProjectMemory implements TranslationMemory {
         String field = MemoryRecords.wordsField(lookup.languages());
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         words.forEach(
-                (word, count) ->
+                (word, count) -> {
+                    Query term = new TermQuery(new Term(field, word));
+                    builder.add(new BoostQuery(term, count), BooleanClause.Occur.SHOULD);
+                    if (FuzzyScore.isNumber(word)) {
                         builder.add(
-                                new BoostQuery(new TermQuery(new Term(field, word)), count),
-                                BooleanClause.Occur.SHOULD));
+                                new BoostQuery(new ConstantScoreQuery(term), count / 100f),
+                                BooleanClause.Occur.SHOULD);
+                    }
+                });
         Query query = builder.build();
+        int numbers = score.numberCount();
         IndexSearcher index = new IndexSearcher(shared.getIndexReader());
         index.setSimilarity(new SharedWords(score.wordCount()));
+        float floor = (lookup.minScore() + numbers) / 100f - 1e-4f;
         List<Integer> found = new ArrayList<>();
         int read = 0;
         for (int wanted = CANDIDATES; ; wanted *= 4) {
-            ScoreDoc[] hits =
-                    index.search(query, new TopScoreDocCollectorManager(wanted, null, wanted))
-                            .scoreDocs;
+            CandidateCollector candidates = new CandidateCollector(wanted, floor);
+            index.search(query, candidates);
+            ScoreDoc[] hits = candidates.topDocs().scoreDocs;
             StoredFields stored = index.storedFields();
             for (int i = read; i < hits.length; i++) {
-                int bound = (int) Math.floor(100 * hits[i].score + 1e-4);
+                int bound = (int) Math.floor(100 * hits[i].score + 1e-3) - numbers;
                 boolean enough =
                         found.size() >= lookup.max() && found.get(lookup.max() - 1) >= bound;
                 if (bound < lookup.minScore() || enough) {

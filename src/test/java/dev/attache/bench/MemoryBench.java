@@ -85,6 +85,10 @@ public final class MemoryBench {
             rows.add(leverage("exact", exact(0), tm, work));
             rows.add(leverage("fuzzy", fuzzy(0), tm, work));
             rows.add(leverage("new", unseen(work), tm, work));
+            lookups("exact", exact(1), tm);
+            lookups("fuzzy", fuzzy(1), tm);
+            rows.add(lookups("exact", exact(2), tm));
+            rows.add(lookups("fuzzy", fuzzy(2), tm));
             Measurement concordance =
                     once(
                             work.resolve("concordance"),
