@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "The project's translation memory: an Okapi Pensieve index in tm/ (git-ignored). Pairs are kept "
+            "The project's translation memory: a Lucene index in tm/ (git-ignored). Pairs are kept "
                     + "per language pair, once each; a newer translation of a source replaces the older one.",
             "import adds the rows it accepted to it (unless --no-tm)."
         },

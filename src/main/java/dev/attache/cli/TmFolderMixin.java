@@ -10,6 +10,6 @@ final class TmFolderMixin {
             paramLabel = "DIR",
             defaultValue = "tm",
             description =
-                    "The translation memory's folder (a Pensieve index; default: ${DEFAULT-VALUE}).")
+                    "The translation memory's folder (a Lucene index; default: ${DEFAULT-VALUE}).")
     Path folder;
 }

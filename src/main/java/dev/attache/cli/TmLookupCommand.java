@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "The best matches the memory has for TEXT in one language pair: exact ones (score 100) first, "
-                    + "then fuzzy ones by Pensieve's n-gram score. Languages compare by their primary language, as prepare "
+                    + "then fuzzy ones by the word-level score the README defines. Languages compare by their primary language, as prepare "
                     + "leverages: -t ru-RU finds the ru entries too; entries of other languages never answer.",
             "--json prints {\"format\": \"attache-tm-lookup\", \"version\": 1, \"query\": TEXT, "
                     + "\"sourceLanguage\": \"en\", \"targetLanguage\": \"ru\", \"matches\": [{\"score\": 100, "

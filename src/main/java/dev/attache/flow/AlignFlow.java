@@ -14,7 +14,7 @@ import dev.attache.glossary.TermAnnotator;
 import dev.attache.memory.AddSummary;
 import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryEntry;
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import dev.attache.model.SourceFormat;
 import dev.attache.model.State;
 import dev.attache.model.TranslationDocument;
@@ -355,7 +355,7 @@ public final class AlignFlow {
                                     .filter(p -> !p.isUnpaired() && !p.isConfident())
                                     .count();
         }
-        try (ProjectMemory memory = ProjectMemory.openOrCreate(folder)) {
+        try (TranslationMemory memory = TranslationMemory.openOrCreate(folder)) {
             AddSummary summary = memory.add(entries);
             return new TmAddFlow.Result(
                     folder, entries.size(), summary, new TmAddFlow.KeptOut(doubtful, qaErrors));

@@ -10,7 +10,7 @@ import dev.attache.glossary.LoadedGlossary;
 import dev.attache.glossary.TermAnnotator;
 import dev.attache.memory.LeverageCounts;
 import dev.attache.memory.Leverager;
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import dev.attache.model.TranslationDocument;
 import dev.attache.qa.ExactMatchQa;
 import dev.attache.qa.SegmentFinding;
@@ -102,7 +102,7 @@ public final class ExportFlow {
         new OutputFile(request.worksheet(), request.replace()).notAmong(List.of(request.xliff()));
         refuseToOverwrite(request.worksheet(), request.replace());
         try (WorkListener.Task task = progress.start("export", 3)) {
-            Optional<ProjectMemory> memory = request.memory().open();
+            Optional<TranslationMemory> memory = request.memory().open();
             if (memory.isEmpty()) {
                 OpenedXliff opened = XliffFiles.open(request.xliff());
                 task.advance(1);
@@ -112,7 +112,7 @@ public final class ExportFlow {
                 task.advance(1);
                 return result;
             }
-            try (ProjectMemory opened = memory.get()) {
+            try (TranslationMemory opened = memory.get()) {
                 return XliffFiles.update(
                         request.xliff(), update -> leverageAndWrite(request, opened, update, task));
             }
@@ -129,7 +129,7 @@ public final class ExportFlow {
      * import writes it).
      */
     private Result leverageAndWrite(
-            Request request, ProjectMemory memory, XliffUpdate update, WorkListener.Task task) {
+            Request request, TranslationMemory memory, XliffUpdate update, WorkListener.Task task) {
         OpenedXliff read = update.opened();
         task.advance(1);
         Glossary glossary = glossaryOf(request);
@@ -154,7 +154,7 @@ public final class ExportFlow {
                 written.worksheet(),
                 written.rows(),
                 written.translatedRows(),
-                Optional.of(LeverageCounts.of(memory.folder(), leveraged)),
+                Optional.of(LeverageCounts.of(memory.location(), leveraged)),
                 rewrite,
                 checked.findings());
     }

@@ -2,7 +2,7 @@ package dev.attache.flow;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ public sealed interface MemoryChoice {
     /**
      * Opens the chosen memory; empty for {@link None} and for a default memory that does not exist.
      */
-    Optional<ProjectMemory> open();
+    Optional<TranslationMemory> open();
 
     /** The project's memory, used when the folder holds one. */
     record Default(Path folder) implements MemoryChoice {
@@ -23,9 +23,9 @@ public sealed interface MemoryChoice {
         }
 
         @Override
-        public Optional<ProjectMemory> open() {
-            return ProjectMemory.exists(folder)
-                    ? Optional.of(ProjectMemory.open(folder))
+        public Optional<TranslationMemory> open() {
+            return TranslationMemory.exists(folder)
+                    ? Optional.of(TranslationMemory.open(folder))
                     : Optional.empty();
         }
     }
@@ -37,15 +37,15 @@ public sealed interface MemoryChoice {
         }
 
         @Override
-        public Optional<ProjectMemory> open() {
-            return Optional.of(ProjectMemory.open(folder));
+        public Optional<TranslationMemory> open() {
+            return Optional.of(TranslationMemory.open(folder));
         }
     }
 
     /** No memory ({@code --no-tm}). */
     record None() implements MemoryChoice {
         @Override
-        public Optional<ProjectMemory> open() {
+        public Optional<TranslationMemory> open() {
             return Optional.empty();
         }
     }

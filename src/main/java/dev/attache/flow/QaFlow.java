@@ -8,7 +8,7 @@ import dev.attache.glossary.LoadedGlossary;
 import dev.attache.glossary.TermAnnotator;
 import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryMatch;
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import dev.attache.model.Note;
 import dev.attache.model.SegmentId;
 import dev.attache.model.SegmentPair;
@@ -214,10 +214,10 @@ public final class QaFlow {
      */
     private static List<ConsistencyChecker.Group> againstMemory(
             Path folder, List<Translation> translations, Map<String, LanguagePair> pairs) {
-        if (!ProjectMemory.exists(folder)) {
+        if (!TranslationMemory.exists(folder)) {
             throw new BadInputException(folder, "is no project memory (attache tm add makes one)");
         }
-        try (ProjectMemory opened = ProjectMemory.open(folder)) {
+        try (TranslationMemory opened = TranslationMemory.open(folder)) {
             return new ConsistencyChecker()
                     .checkAgainst(
                             translations,

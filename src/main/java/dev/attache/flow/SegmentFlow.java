@@ -9,7 +9,7 @@ import dev.attache.glossary.SpeakerRenderer;
 import dev.attache.glossary.TermAnnotator;
 import dev.attache.memory.LeverageCounts;
 import dev.attache.memory.Leverager;
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import dev.attache.model.Origin;
 import dev.attache.model.SourceFormat;
 import dev.attache.model.TermRenderings;
@@ -321,7 +321,7 @@ public final class SegmentFlow {
         var builder = new DocumentBuilder(segmenter, request.keepBoilerplate());
         String original = request.transcript().getFileName().toString();
         List<Written> written = new ArrayList<>();
-        Optional<ProjectMemory> memory = request.memory().open();
+        Optional<TranslationMemory> memory = request.memory().open();
         boolean planned = false;
         try {
             for (Locale target : request.targetLangs()) {
@@ -356,7 +356,7 @@ public final class SegmentFlow {
             }
             planned = true;
         } finally {
-            memory.ifPresent(ProjectMemory::close);
+            memory.ifPresent(TranslationMemory::close);
             if (!planned) {
                 written.forEach(file -> file.update().close());
             }
@@ -441,7 +441,9 @@ public final class SegmentFlow {
      * leveraged), and the exact matches QA-checked.
      */
     private static Written leveraged(
-            Carried carried, Optional<ProjectMemory> memory, Optional<LoadedGlossary> glossary) {
+            Carried carried,
+            Optional<TranslationMemory> memory,
+            Optional<LoadedGlossary> glossary) {
         Written file = carried.written();
         if (memory.isEmpty()) {
             return file;
@@ -460,7 +462,7 @@ public final class SegmentFlow {
                 file.translationsKept(),
                 file.translationsLeftBehind(),
                 changes,
-                Optional.of(LeverageCounts.of(memory.get().folder(), document)),
+                Optional.of(LeverageCounts.of(memory.get().location(), document)),
                 checked.findings());
     }
 

@@ -6,8 +6,8 @@ import dev.attache.Severity;
 import dev.attache.memory.AddSummary;
 import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryEntry;
-import dev.attache.memory.ProjectMemory;
 import dev.attache.memory.TmxPairs;
+import dev.attache.memory.TranslationMemory;
 import dev.attache.model.SegmentId;
 import dev.attache.model.SegmentPair;
 import dev.attache.model.State;
@@ -137,7 +137,7 @@ public final class TmAddFlow {
         if (tmxFiles.isEmpty()) {
             return add(request.memory(), entries, KeptOut.NONE);
         }
-        try (ProjectMemory tm = ProjectMemory.openOrCreate(request.memory())) {
+        try (TranslationMemory tm = TranslationMemory.openOrCreate(request.memory())) {
             int[] pairs = {entries.size()};
             AddSummary[] summary = {tm.add(entries)};
             List<MemoryEntry> batch = new ArrayList<>(tmxBatch);
@@ -209,7 +209,7 @@ public final class TmAddFlow {
     }
 
     private static Result add(Path memory, List<MemoryEntry> entries, KeptOut keptOut) {
-        try (ProjectMemory tm = ProjectMemory.openOrCreate(memory)) {
+        try (TranslationMemory tm = TranslationMemory.openOrCreate(memory)) {
             return new Result(memory, entries.size(), tm.add(entries), keptOut);
         }
     }

@@ -3,7 +3,7 @@ package dev.attache.flow;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.memory.ConcordanceLine;
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +73,7 @@ public final class TmConcordanceFlow {
     }
 
     public Result run(Request request) {
-        try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
+        try (TranslationMemory memory = TranslationMemory.open(request.memory())) {
             return new Result(
                     request,
                     memory.concordance(

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.OutputFile;
 import dev.attache.memory.MemoryEntry;
-import dev.attache.memory.ProjectMemory;
 import dev.attache.memory.TmxUnit;
 import dev.attache.memory.TmxWriter;
+import dev.attache.memory.TranslationMemory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class TmExportFlow {
         OutputFile output =
                 new OutputFile(request.output(), request.replace()).checkedAgainst(List.of());
         List<MemoryEntry> entries;
-        try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
+        try (TranslationMemory memory = TranslationMemory.open(request.memory())) {
             entries = memory.entries();
         }
         List<TmxUnit> units = entries.stream().map(TmxUnit::of).toList();
@@ -45,7 +45,7 @@ public final class TmExportFlow {
                                 .write(
                                         units,
                                         new TmxWriter.Header(
-                                                toolVersion, "Pensieve", Optional.empty()),
+                                                toolVersion, "Attaché memory", Optional.empty()),
                                         out));
         return new Result(request.output(), entries.size());
     }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.memory.LanguagePair;
 import dev.attache.memory.MemoryMatch;
-import dev.attache.memory.ProjectMemory;
+import dev.attache.memory.TranslationMemory;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,7 +55,7 @@ public final class TmLookupFlow {
     }
 
     public Result run(Request request) {
-        try (ProjectMemory memory = ProjectMemory.open(request.memory())) {
+        try (TranslationMemory memory = TranslationMemory.open(request.memory())) {
             return new Result(
                     request,
                     memory.lookup(

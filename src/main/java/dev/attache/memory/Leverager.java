@@ -23,9 +23,9 @@ public final class Leverager {
     /** The lowest score offered as a fuzzy match. */
     public static final int MIN_FUZZY = 75;
 
-    private final ProjectMemory memory;
+    private final TranslationMemory memory;
 
-    public Leverager(ProjectMemory memory) {
+    public Leverager(TranslationMemory memory) {
         this.memory = requireNonNull(memory, "memory");
     }
 
@@ -59,22 +59,15 @@ public final class Leverager {
                         .toList());
     }
 
-    /**
-     * Pensieve's exact search finds a byte-identical source only; one that differs in whitespace or
-     * composition is an exact match too, and comes with the fuzzy ones (score 100, marked exact),
-     * so it is looked for among them.
-     */
+    /** The exact match (whitespace and composition aside) first; the fuzzy ones only without. */
     private Answer answer(String source, LanguagePair languages) {
-        List<MemoryMatch> identical = memory.lookup(source, languages, 100, 1);
-        List<MemoryMatch> found =
-                identical.isEmpty()
-                        ? memory.lookup(source, languages, MIN_FUZZY, SegmentPair.MAX_MATCHES)
-                        : identical;
-        return found.stream()
-                .filter(MemoryMatch::exact)
-                .findFirst()
-                .map(exact -> new Answer(Optional.of(exact.entry().target()), List.of()))
-                .orElseGet(() -> new Answer(Optional.empty(), found));
+        List<MemoryMatch> exact = memory.lookup(source, languages, 100, 1);
+        if (!exact.isEmpty()) {
+            return new Answer(Optional.of(exact.get(0).entry().target()), List.of());
+        }
+        return new Answer(
+                Optional.empty(),
+                memory.lookup(source, languages, MIN_FUZZY, SegmentPair.MAX_MATCHES));
     }
 
     /**

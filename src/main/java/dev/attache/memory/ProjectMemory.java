@@ -20,45 +20,60 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import net.sf.okapi.common.exceptions.OkapiException;
-import net.sf.okapi.common.exceptions.OkapiIOException;
-import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.tm.pensieve.common.MetadataType;
-import net.sf.okapi.tm.pensieve.common.TmHit;
-import net.sf.okapi.tm.pensieve.seeker.PensieveSeeker;
-import net.sf.okapi.tm.pensieve.writer.PensieveWriter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * The project's translation memory: a Pensieve (Lucene) index in a folder ({@code tm/}). Entries
- * are kept per language pair under a stable key ({@link PensieveRecords#key}): adding a pair again
- * changes nothing, and a newer translation of a source replaces the older one. Lookups use
- * Pensieve's exact search and its n-gram fuzzy scoring and answer only from entries of the language
- * pair asked for.
+ * The project's translation memory as a Lucene index in a folder ({@code tm/}): the embedded {@link
+ * TranslationMemory}. Entries are kept per language pair under a stable key ({@link
+ * MemoryRecords#key}): adding a pair again changes nothing, and a newer translation of a source
+ * replaces the older one. The exact look-up asks for the entry's normalised source; the fuzzy one
+ * asks the index for the entries that share the most of the sentence's words ({@link SharedWords})
+ * and scores them by {@link FuzzyScore}, reading more of them while one not read could still score
+ * higher.
  *
- * <p>Open it once and look up as often as needed, from several threads at once: the index is read
- * through one searcher, and a lookup asked again (the same text, languages and limits) is answered
- * from a small cache. Adding takes Lucene's write lock for the time of the add only, and commits
- * through Pensieve; a failed add is rolled back (adding is not meant to run beside lookups).
+ * <p>A folder written before issue 25 (an Okapi Pensieve index) is rewritten in this format the
+ * first time it is opened, every entry kept, in one commit. Open it once and look up as often as
+ * needed, from several threads at once: the index is read through one searcher, and a look-up asked
+ * again is answered from a small cache. Adding takes Lucene's write lock for the time of the add
+ * only; a failed add is rolled back.
  */
-public final class ProjectMemory implements AutoCloseable {
-    private static final int CACHED_LOOKUPS = 4096;
+public final class ProjectMemory implements TranslationMemory {
+    /** How many candidates the index names for one fuzzy look-up. */
+    static final int CANDIDATES = 64;
 
-    /** Pensieve's n-gram analyser cuts text into 4-grams: anything shorter has no fuzzy matches. */
-    private static final int SHORTEST_FUZZY = 4;
+    /** The most candidates one fuzzy look-up reads. */
+    static final int MOST_CANDIDATES = 4096;
+
+    private static final int CACHED_LOOKUPS = 4096;
+    private static final String FORMAT_KEY = "attache.memory.format";
+    private static final String FORMAT = "2";
 
     private record Lookup(String text, LanguagePair languages, int minScore, int max) {}
 
@@ -73,7 +88,8 @@ public final class ProjectMemory implements AutoCloseable {
                             return size() > CACHED_LOOKUPS;
                         }
                     });
-    private PensieveSeeker seeker;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
 
     private ProjectMemory(Path folder, FSDirectory directory) {
         this.folder = folder;
@@ -127,75 +143,68 @@ public final class ProjectMemory implements AutoCloseable {
 
     private static ProjectMemory openFolder(Path folder) {
         requireNonNull(folder, "folder");
+        ProjectMemory memory;
         try {
-            ProjectMemory memory = new ProjectMemory(folder, FSDirectory.open(folder));
-            memory.checkIsOurs();
-            return memory;
+            memory = new ProjectMemory(folder, FSDirectory.open(folder));
         } catch (IOException e) {
             throw new BadInputException(
                     folder, null, "cannot open the memory: " + e.getMessage(), e);
         }
+        try {
+            memory.checkFormat();
+        } catch (RuntimeException e) {
+            memory.close();
+            throw e;
+        }
+        return memory;
     }
 
-    public Path folder() {
+    @Override
+    public Path location() {
         return folder;
     }
 
-    /**
-     * Adds the entries: a pair the memory holds already is left alone, a newer translation of a
-     * source (same languages) replaces the older one, and of several entries with one key in {@code
-     * entries} the last wins.
-     */
+    @Override
     public AddSummary add(Collection<MemoryEntry> entries) {
         Map<String, MemoryEntry> byKey = new LinkedHashMap<>();
-        entries.forEach(e -> byKey.put(PensieveRecords.key(e.languages(), e.source()), e));
+        entries.forEach(e -> byKey.put(MemoryRecords.key(e.languages(), e.source()), e));
         if (byKey.isEmpty()) {
             return new AddSummary(0, 0, 0);
         }
-        closeSeeker();
+        closeSearcher();
         cache.clear();
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
-        try (DirectoryReader reader = hasIndex() ? DirectoryReader.open(directory) : null) {
-            PensieveWriter writer = writer();
-            try {
-                IndexSearcher searcher = reader == null ? null : new IndexSearcher(reader);
-                for (Map.Entry<String, MemoryEntry> keyed : byKey.entrySet()) {
-                    Optional<MemoryEntry> held =
-                            searcher == null ? Optional.empty() : held(searcher, keyed.getKey());
-                    if (held.isPresent() && held.get().target().equals(keyed.getValue().target())) {
-                        unchanged++;
-                        continue;
-                    }
-                    if (held.isPresent()) {
-                        writer.delete(keyed.getKey());
-                        replaced++;
-                    } else {
-                        added++;
-                    }
-                    writer.indexTranslationUnit(PensieveRecords.translationUnit(keyed.getValue()));
+        IndexWriter writer = writer();
+        try (DirectoryReader held = hasIndex() ? DirectoryReader.open(directory) : null) {
+            IndexSearcher heldSearcher = held == null ? null : new IndexSearcher(held);
+            for (Map.Entry<String, MemoryEntry> keyed : byKey.entrySet()) {
+                Optional<MemoryEntry> old =
+                        heldSearcher == null
+                                ? Optional.empty()
+                                : held(heldSearcher, keyed.getKey());
+                if (old.isPresent() && old.get().target().equals(keyed.getValue().target())) {
+                    unchanged++;
+                    continue;
                 }
-                writer.commit();
-            } catch (RuntimeException | IOException e) {
-                writer.getIndexWriter().rollback();
-                throw e;
+                if (old.isPresent()) {
+                    replaced++;
+                } else {
+                    added++;
+                }
+                writer.updateDocument(
+                        new Term(MemoryRecords.KEY, keyed.getKey()),
+                        MemoryRecords.document(keyed.getValue()));
             }
-            writer.close();
-        } catch (IOException | OkapiException e) {
-            throw unreadable(e);
+            commit(writer);
+        } catch (RuntimeException | IOException e) {
+            throw rolledBack(writer, e);
         }
         return new AddSummary(added, replaced, unchanged);
     }
 
-    /**
-     * The best entries of {@code languages} for {@code text}, scoring at least {@code minScore}, at
-     * most {@code max}: exact matches first, then by score. A match is exact when its source is the
-     * text with whitespace runs made one space (as the entry's key has it). An entry of other
-     * primary languages never answers ({@code en→ru} answers {@code en→ru-RU}). Fuzzy scores stop
-     * at 99, so a minimum of 100 asks for exact matches only, and Pensieve's fuzzy search (the
-     * costly part) is then skipped.
-     */
+    @Override
     public List<MemoryMatch> lookup(String text, LanguagePair languages, int minScore, int max) {
         requireNonNull(text, "text");
         requireNonNull(languages, "languages");
@@ -217,32 +226,35 @@ public final class ProjectMemory implements AutoCloseable {
     }
 
     private List<MemoryMatch> search(Lookup lookup) {
-        if (lookup.text().isBlank() || !hasIndex()) {
+        if (lookup.text().isBlank()) {
             return List.of();
         }
-        TextFragment query = new TextFragment(lookup.text());
         Map<String, MemoryMatch> best = new LinkedHashMap<>();
         try {
-            List<TmHit> hits = new ArrayList<>(seeker().searchExact(query, null));
-            if (lookup.minScore() < 100 && lookup.text().strip().length() >= SHORTEST_FUZZY) {
-                hits.addAll(
-                        seeker().searchFuzzy(query, lookup.minScore(), Integer.MAX_VALUE, null));
+            Optional<IndexSearcher> opened = searcher();
+            if (opened.isEmpty()) {
+                return List.of();
             }
-            for (TmHit hit : hits) {
-                Optional<MemoryEntry> entry = PensieveRecords.entry(hit.getTu());
-                if (entry.isEmpty() || !entry.get().languages().sameLanguages(lookup.languages())) {
-                    continue;
-                }
-                boolean exact = PensieveRecords.sameSource(entry.get().source(), lookup.text());
-                int score = exact ? 100 : Math.min(99, (int) Math.floor(hit.getScore()));
-                if (score >= lookup.minScore()) {
-                    best.merge(
-                            hit.getTu().getMetadataValue(MetadataType.ID),
-                            new MemoryMatch(score, exact, entry.get()),
-                            (a, b) -> a.score() >= b.score() ? a : b);
-                }
+            IndexSearcher index = opened.get();
+            TopDocs exact =
+                    index.search(
+                            new TermQuery(
+                                    new Term(
+                                            MemoryRecords.EXACT,
+                                            MemoryRecords.exactTerm(
+                                                    lookup.languages(), lookup.text()))),
+                            lookup.max());
+            StoredFields stored = index.storedFields();
+            for (ScoreDoc hit : exact.scoreDocs) {
+                MemoryRecords.entry(stored.document(hit.doc))
+                        .filter(e -> e.languages().sameLanguages(lookup.languages()))
+                        .filter(e -> MemoryRecords.sameSource(e.source(), lookup.text()))
+                        .ifPresent(e -> best.put(keyOf(e), new MemoryMatch(100, true, e)));
             }
-        } catch (OkapiException e) {
+            if (lookup.minScore() < 100) {
+                fuzzy(index, lookup, best);
+            }
+        } catch (IOException e) {
             throw unreadable(e);
         }
         return best.values().stream()
@@ -257,20 +269,97 @@ public final class ProjectMemory implements AutoCloseable {
     }
 
     /**
-     * The entries from {@code sourceLang} (into {@code targetLang}, or any language when empty)
-     * whose source, or with {@code inTarget} whose target, holds {@code phrase} in any of its
-     * inflected forms ({@link PhraseFinder}), in the order of the index. Every entry is read, one
-     * at a time.
+     * The candidates: the entries of the pair ranked by {@link SharedWords} plus a hundredth for
+     * each of the sentence's numbers they hold (a hundred times that, less the sentence's numbers,
+     * bounds their score from above: a number the entry lacks costs a point), read in that order
+     * and scored by {@link FuzzyScore} until the next one's bound is below the minimum or no higher
+     * than the worst of the {@code max} best found: no entry not read can then score more. The
+     * index is asked for {@value #CANDIDATES} at first, four times as many each time they are all
+     * read, up to {@value #MOST_CANDIDATES}.
      */
+    private void fuzzy(IndexSearcher shared, Lookup lookup, Map<String, MemoryMatch> best)
+            throws IOException {
+        FuzzyScore score = new FuzzyScore(lookup.text());
+        Map<String, Integer> words = score.wordCounts();
+        if (words.isEmpty() || words.size() > IndexSearcher.getMaxClauseCount()) {
+            return;
+        }
+        String field = MemoryRecords.wordsField(lookup.languages());
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        words.forEach(
+                (word, count) -> {
+                    Query term = new TermQuery(new Term(field, word));
+                    builder.add(new BoostQuery(term, count), BooleanClause.Occur.SHOULD);
+                    if (FuzzyScore.isNumber(word)) {
+                        builder.add(
+                                new BoostQuery(new ConstantScoreQuery(term), count / 100f),
+                                BooleanClause.Occur.SHOULD);
+                    }
+                });
+        Query query = builder.build();
+        int numbers = score.numberCount();
+        IndexSearcher index = new IndexSearcher(shared.getIndexReader());
+        index.setSimilarity(new SharedWords(score.wordCount()));
+        float floor = (lookup.minScore() + numbers) / 100f - 1e-4f;
+        List<Integer> found = new ArrayList<>();
+        int read = 0;
+        for (int wanted = CANDIDATES; ; wanted *= 4) {
+            CandidateCollector candidates = new CandidateCollector(wanted, floor);
+            index.search(query, candidates);
+            ScoreDoc[] hits = candidates.topDocs().scoreDocs;
+            StoredFields stored = index.storedFields();
+            for (int i = read; i < hits.length; i++) {
+                int bound = (int) Math.floor(100 * hits[i].score + 1e-3) - numbers;
+                boolean enough =
+                        found.size() >= lookup.max() && found.get(lookup.max() - 1) >= bound;
+                if (bound < lookup.minScore() || enough) {
+                    return;
+                }
+                candidate(stored.document(hits[i].doc), score, lookup, best)
+                        .ifPresent(
+                                points -> {
+                                    found.add(points);
+                                    found.sort(Comparator.reverseOrder());
+                                });
+            }
+            read = hits.length;
+            if (hits.length < wanted || wanted >= MOST_CANDIDATES) {
+                return;
+            }
+        }
+    }
+
+    /** The score of one candidate, added to {@code best} when it reaches the minimum. */
+    private static Optional<Integer> candidate(
+            Document doc, FuzzyScore score, Lookup lookup, Map<String, MemoryMatch> best) {
+        Optional<MemoryEntry> entry = MemoryRecords.entry(doc);
+        if (entry.isEmpty()
+                || !entry.get().languages().sameLanguages(lookup.languages())
+                || MemoryRecords.sameSource(entry.get().source(), lookup.text())) {
+            return Optional.empty();
+        }
+        int points = score.against(entry.get().source());
+        if (points < lookup.minScore()) {
+            return Optional.empty();
+        }
+        best.putIfAbsent(keyOf(entry.get()), new MemoryMatch(points, false, entry.get()));
+        return Optional.of(points);
+    }
+
+    private static String keyOf(MemoryEntry entry) {
+        return MemoryRecords.key(entry.languages(), entry.source());
+    }
+
+    @Override
     public List<ConcordanceLine> concordance(
             String phrase, Locale sourceLang, Optional<Locale> targetLang, boolean inTarget) {
         Map<String, PhraseFinder> finders = new HashMap<>();
         List<ConcordanceLine> lines = new ArrayList<>();
-        forEachEntry(
+        export(
                 entry -> {
                     LanguagePair languages = entry.languages();
-                    if (!languages.source().getLanguage().equals(sourceLang.getLanguage())
-                            || targetLang
+                    boolean otherTarget =
+                            targetLang
                                     .filter(
                                             t ->
                                                     !t.getLanguage()
@@ -278,7 +367,9 @@ public final class ProjectMemory implements AutoCloseable {
                                                                     languages
                                                                             .target()
                                                                             .getLanguage()))
-                                    .isPresent()) {
+                                    .isPresent();
+                    if (!languages.source().getLanguage().equals(sourceLang.getLanguage())
+                            || otherTarget) {
                         return;
                     }
                     Locale side = inTarget ? languages.target() : languages.source();
@@ -295,23 +386,17 @@ public final class ProjectMemory implements AutoCloseable {
     }
 
     /** Every entry, in the order of the index. */
-    public List<MemoryEntry> entries() {
-        List<MemoryEntry> entries = new ArrayList<>();
-        forEachEntry(entries::add);
-        return entries;
-    }
-
-    /** Hands every entry to {@code each}, in the order of the index, without holding them all. */
-    private void forEachEntry(Consumer<MemoryEntry> each) {
+    @Override
+    public void export(Consumer<MemoryEntry> each) {
         if (!hasIndex()) {
             return;
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        try (DirectoryReader all = DirectoryReader.open(directory)) {
+            Bits live = MultiBits.getLiveDocs(all);
+            StoredFields stored = all.storedFields();
+            for (int doc = 0; doc < all.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    PensieveRecords.entry(stored.document(doc)).ifPresent(each);
+                    MemoryRecords.entry(stored.document(doc)).ifPresent(each);
                 }
             }
         } catch (IOException e) {
@@ -319,16 +404,37 @@ public final class ProjectMemory implements AutoCloseable {
         }
     }
 
-    /** How many entries each language pair has, in the order of the pairs. */
+    /** Counted in the index's {@code pair} terms, without reading the entries. */
+    @Override
     public Map<LanguagePair, Integer> counts() {
         Map<LanguagePair, Integer> counts = new TreeMap<>();
-        entries().forEach(e -> counts.merge(e.languages(), 1, Integer::sum));
+        try {
+            Optional<IndexSearcher> opened = searcher();
+            if (opened.isEmpty()) {
+                return counts;
+            }
+            IndexSearcher index = opened.get();
+            Terms pairs = MultiTerms.getTerms(index.getIndexReader(), MemoryRecords.PAIR);
+            if (pairs == null) {
+                return counts;
+            }
+            TermsEnum each = pairs.iterator();
+            for (BytesRef term = each.next(); term != null; term = each.next()) {
+                String pair = term.utf8ToString();
+                int count = index.count(new TermQuery(new Term(MemoryRecords.PAIR, pair)));
+                if (count > 0) {
+                    counts.merge(MemoryRecords.pair(pair), count, Integer::sum);
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
         return counts;
     }
 
     @Override
     public void close() {
-        closeSeeker();
+        closeSearcher();
         try {
             directory.close();
         } catch (IOException e) {
@@ -336,18 +442,24 @@ public final class ProjectMemory implements AutoCloseable {
         }
     }
 
-    private Optional<MemoryEntry> held(IndexSearcher searcher, String key) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(MetadataType.ID.fieldName(), key)), 1);
+    private Optional<MemoryEntry> held(IndexSearcher index, String key) throws IOException {
+        TopDocs top = index.search(new TermQuery(new Term(MemoryRecords.KEY, key)), 1);
         if (top.scoreDocs.length == 0) {
             return Optional.empty();
         }
-        Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-        return PensieveRecords.entry(doc);
+        Document doc = index.storedFields().document(top.scoreDocs[0].doc);
+        return MemoryRecords.entry(doc);
     }
 
-    private PensieveWriter writer() {
+    private IndexWriter writer() {
         try {
-            return new PensieveWriter(directory, !hasIndex());
+            IndexWriterConfig config =
+                    new IndexWriterConfig(new WordsAnalyzer())
+                            .setSimilarity(new SharedWords(1))
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            .setRAMBufferSizeMB(48)
+                            .setCommitOnClose(false);
+            return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             throw new BadInputException(
                     folder,
@@ -360,33 +472,39 @@ public final class ProjectMemory implements AutoCloseable {
         }
     }
 
-    private synchronized PensieveSeeker seeker() {
-        if (seeker == null) {
-            seeker = new SharedSeeker(directory);
-        }
-        return seeker;
+    private static void commit(IndexWriter writer) throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+        writer.close();
     }
 
-    /**
-     * A Pensieve seeker whose searcher is opened when it is made: Pensieve opens it on the first
-     * search otherwise, and two threads searching first at once would each open one. Made before
-     * the lookups start, it is shared by them.
-     */
-    private static final class SharedSeeker extends PensieveSeeker {
-        SharedSeeker(FSDirectory directory) {
-            super(directory);
+    private BadInputException rolledBack(IndexWriter writer, Exception e) {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+        return e instanceof BadInputException bad ? bad : unreadable(e);
+    }
+
+    /** The searcher of the index as last committed; none while the folder holds no index. */
+    private synchronized Optional<IndexSearcher> searcher() throws IOException {
+        if (searcher == null && hasIndex()) {
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+        }
+        return Optional.ofNullable(searcher);
+    }
+
+    private synchronized void closeSearcher() {
+        if (reader != null) {
             try {
-                getIndexSearcher();
+                reader.close();
             } catch (IOException e) {
-                throw new OkapiIOException(e.getMessage(), e);
+                throw unreadable(e);
             }
-        }
-    }
-
-    private synchronized void closeSeeker() {
-        if (seeker != null) {
-            seeker.close();
-            seeker = null;
+            reader = null;
+            searcher = null;
         }
     }
 
@@ -399,29 +517,63 @@ public final class ProjectMemory implements AutoCloseable {
     }
 
     /**
-     * A Lucene index of documents that are not Pensieve's (no source field) is not a memory of
-     * ours.
+     * An index of ours is used as it is; a Pensieve memory (before issue 25) is rewritten; a Lucene
+     * index of other documents is not a memory of ours.
      */
-    private void checkIsOurs() {
+    private void checkFormat() {
         if (!hasIndex()) {
             return;
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            if (reader.numDocs() > 0
-                    && FieldInfos.getMergedFieldInfos(reader)
-                                    .fieldInfo(
-                                            net.sf.okapi.tm.pensieve.common.TranslationUnitField
-                                                    .SOURCE_EXACT
-                                                    .name())
-                            == null) {
+        boolean pensieve;
+        try (DirectoryReader current = DirectoryReader.open(directory)) {
+            if (FORMAT.equals(current.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+                return;
+            }
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(current);
+            pensieve = PensieveIndex.holds(fields);
+            if (current.numDocs() > 0 && !pensieve) {
                 throw new BadInputException(
-                        folder, "a Lucene index, but not a Pensieve translation memory");
+                        folder, "a Lucene index, but not a translation memory of Attaché's");
             }
         } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
             throw new BadInputException(
                     folder, null, "a Lucene index of a version this Lucene cannot read", e);
         } catch (IOException e) {
             throw unreadable(e);
+        }
+        migrate();
+    }
+
+    /**
+     * Rewrites a Pensieve memory in this format: every entry added as a document of ours, every
+     * Pensieve document deleted (those without a key field), in one commit, so that a run broken
+     * off part way leaves the Pensieve memory as it was.
+     */
+    private void migrate() {
+        IndexWriter writer = writer();
+        try (DirectoryReader old = DirectoryReader.open(directory)) {
+            Bits live = MultiBits.getLiveDocs(old);
+            StoredFields stored = old.storedFields();
+            for (int doc = 0; doc < old.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Optional<MemoryEntry> entry = PensieveIndex.entry(stored.document(doc));
+                    if (entry.isPresent()) {
+                        writer.updateDocument(
+                                new Term(MemoryRecords.KEY, keyOf(entry.get())),
+                                MemoryRecords.document(entry.get()));
+                    }
+                }
+            }
+            writer.deleteDocuments(
+                    new BooleanQuery.Builder()
+                            .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                            .add(
+                                    new TermRangeQuery(MemoryRecords.KEY, null, null, true, true),
+                                    BooleanClause.Occur.MUST_NOT)
+                            .build());
+            commit(writer);
+        } catch (RuntimeException | IOException e) {
+            throw rolledBack(writer, e);
         }
     }
 
@@ -437,7 +589,7 @@ public final class ProjectMemory implements AutoCloseable {
     private static BadInputException notAMemory(Path folder) {
         return new BadInputException(
                 folder,
-                "not a translation memory (no Pensieve index in it): name another "
+                "not a translation memory (no memory index in it): name another "
                         + "folder with --tm, or an empty one for a new memory");
     }
 

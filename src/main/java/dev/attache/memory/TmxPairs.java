@@ -101,8 +101,8 @@ public final class TmxPairs {
                                 source,
                                 target.toString(),
                                 new LanguagePair(
-                                        PensieveRecords.locale(sourceLocale),
-                                        PensieveRecords.locale(targetLocale)),
+                                        MemoryRecords.locale(sourceLocale),
+                                        MemoryRecords.locale(targetLocale)),
                                 by,
                                 when,
                                 file));

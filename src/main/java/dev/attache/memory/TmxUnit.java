@@ -39,7 +39,7 @@ public record TmxUnit(
             props.put("x-file", entry.file());
         }
         return new TmxUnit(
-                PensieveRecords.key(entry.languages(), entry.source()),
+                MemoryRecords.key(entry.languages(), entry.source()),
                 entry.languages(),
                 entry.source(),
                 entry.target(),

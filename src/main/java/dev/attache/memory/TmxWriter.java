@@ -49,16 +49,16 @@ public final class TmxWriter {
         List<Locale> sources = units.stream().map(u -> u.languages().source()).distinct().toList();
         LocaleId source =
                 header.sourceLang()
-                        .map(PensieveRecords::localeId)
+                        .map(MemoryRecords::localeId)
                         .orElseGet(
                                 () ->
                                         sources.size() == 1
-                                                ? PensieveRecords.localeId(sources.get(0))
+                                                ? MemoryRecords.localeId(sources.get(0))
                                                 : LocaleId.fromString("*all*"));
         LocaleId target =
                 units.isEmpty()
                         ? LocaleId.EMPTY
-                        : PensieveRecords.localeId(units.get(0).languages().target());
+                        : MemoryRecords.localeId(units.get(0).languages().target());
         TMXWriter tmx =
                 new TMXWriter(new XMLWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         tmx.setWriteAllPropertiesAsAttributes(true);
@@ -75,10 +75,10 @@ public final class TmxWriter {
             TextUnit tu = new TextUnit(unit.id(), unit.source());
             tu.setName(unit.id());
             tu.setTarget(
-                    PensieveRecords.localeId(unit.languages().target()),
+                    MemoryRecords.localeId(unit.languages().target()),
                     new TextContainer(unit.target()));
             unit.props().forEach((name, value) -> tu.setProperty(new Property(name, value)));
-            tmx.writeTUFull(tu, PensieveRecords.localeId(unit.languages().source()));
+            tmx.writeTUFull(tu, MemoryRecords.localeId(unit.languages().source()));
         }
         tmx.writeEndDocument();
         tmx.close();

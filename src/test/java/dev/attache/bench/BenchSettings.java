@@ -12,14 +12,17 @@ import java.util.stream.Stream;
  * default 10000,100000,1000000), {@code bench.runs} (runs per scenario, default 3), {@code
  * bench.timeout} (seconds per command, default 600), {@code bench.baselines-only} (true: only the
  * commands that have baselines, {@code prepare} and {@code import}, with their baselines, and no
- * term-matching run: the comparison on a busy machine); the jar under test, the folder for corpora,
- * scratch folders and the report, the java launcher and the test class path (for the baselines).
+ * term-matching run: the comparison on a busy machine), {@code bench.memory} (entries of the memory
+ * at scale, {@link MemoryBench}, default 1000000; 0 skips it); the jar under test, the folder for
+ * corpora, scratch folders and the report, the java launcher and the test class path (for the
+ * baselines).
  */
 record BenchSettings(
         List<Long> sizes,
         int runs,
         long timeoutSeconds,
         boolean baselinesOnly,
+        long memoryEntries,
         Path jar,
         Path root,
         String java,
@@ -28,7 +31,7 @@ record BenchSettings(
 
     BenchSettings {
         sizes = List.copyOf(sizes);
-        if (runs < 1 || timeoutSeconds < 1 || sizes.isEmpty()) {
+        if (runs < 1 || timeoutSeconds < 1 || sizes.isEmpty() || memoryEntries < 0) {
             throw new IllegalArgumentException(
                     "bench.runs, bench.timeout and bench.sizes must be positive");
         }
@@ -46,6 +49,8 @@ record BenchSettings(
                 Integer.parseInt(System.getProperty("bench.runs", "3").strip()),
                 Long.parseLong(System.getProperty("bench.timeout", "600").strip()),
                 Boolean.parseBoolean(System.getProperty("bench.baselines-only", "false").strip()),
+                Long.parseLong(
+                        System.getProperty("bench.memory", "1000000").strip().replace("_", "")),
                 buildDirectory.resolve("attache.jar").toAbsolutePath(),
                 buildDirectory.resolve("bench").toAbsolutePath(),
                 ProcessHandle.current().info().command().orElse("java"),

@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
  * [-Dbench.runs=3] [-Dbench.timeout=600]}. First the shipped transcript ({@code prepare -t ru,az}),
  * then for each size a generated transcript ({@link CorpusGenerator}, {@code
  * target/bench/corpus/<size>/bench-<size>.en.txt}) through {@link CorpusBench}, then term matching
- * ({@link TermMatchingRun}); writes {@code target/bench/results.md}, with the scaling and the
- * issue's goals ({@link TargetsCheck}), and prints it. Exits 1 when a command failed for another
- * reason than running out of heap or time, or when a command grew faster than its input ({@link
- * ScalingCheck}; the report is written first).
+ * ({@link TermMatchingRun}), then the memory at scale ({@link MemoryBench}); writes {@code
+ * target/bench/results.md}, with the scaling and the issue's goals ({@link TargetsCheck}), and
+ * prints it. Exits 1 when a command failed for another reason than running out of heap or time, or
+ * when a command grew faster than its input ({@link ScalingCheck}; the report is written first).
  */
 public final class BenchmarkSuite {
     private static final Path SHIPPED = Path.of("transcripts/lavrov-aliyev-2023-02-27.en.txt");
@@ -104,6 +104,10 @@ public final class BenchmarkSuite {
                         ? new TermMatchingRun.Outcome(
                                 "not run (bench.baselines-only)", Optional.empty())
                         : runTermMatching(settings, work);
+        String memory =
+                settings.baselinesOnly() || settings.memoryEntries() == 0
+                        ? ""
+                        : runMemory(settings, work);
         TargetsCheck targets =
                 new TargetsCheck(
                         corpora.get(0),
@@ -121,7 +125,8 @@ public final class BenchmarkSuite {
                                         corpora)
                                 .markdown()
                         + scaling.markdown()
-                        + targets.markdown();
+                        + targets.markdown()
+                        + memory;
         Path results = settings.root().resolve("results.md");
         Files.writeString(results, report, StandardCharsets.UTF_8);
         System.out.println("\n" + report + "\n(written to " + results + ")");
@@ -144,6 +149,12 @@ public final class BenchmarkSuite {
                 new TermMatchingRun(settings, SHIPPED).run(work.resolve("term-matching"));
         System.out.println("  " + terms.summary());
         return terms;
+    }
+
+    private static String runMemory(BenchSettings settings, Path work)
+            throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "== memory of %,d entries%n", settings.memoryEntries());
+        return new MemoryBench(settings, settings.memoryEntries()).run(work.resolve("memory"));
     }
 
     private static long words(Path transcript) throws IOException {

@@ -142,7 +142,7 @@ final class HostileFiles {
         }
     }
 
-    /** A folder with a file in it, that is not a Pensieve (Lucene) index. */
+    /** A folder with a file in it, that is not a memory (a Lucene index). */
     private static void notAMemory(Path base, Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("notes.txt"), "meeting notes\n", StandardCharsets.UTF_8);

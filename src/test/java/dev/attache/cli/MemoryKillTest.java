@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 9: a real {@code attache tm add} process killed (SIGKILL) at any moment leaves the memory
  * usable: as it was before, or with every new pair; never unreadable, never half a pair. The add
- * commits once, through Pensieve's (Lucene's) commit, and a killed run's {@code write.lock} is
- * released by the operating system.
+ * commits once, through Lucene's commit, and a killed run's {@code write.lock} is released by the
+ * operating system.
  */
 class MemoryKillTest {
     private static final LanguagePair EN_RU = LanguagePair.of("en", "ru");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The memory over a Pensieve index: the shipped transcript translated, added, and looked up. */
+/** The memory in its index: the shipped transcript translated, added, and looked up. */
 class ProjectMemoryTest {
     static final LanguagePair EN_RU = LanguagePair.of("en", "ru");
     static final LanguagePair EN_AZ = LanguagePair.of("en", "az");
