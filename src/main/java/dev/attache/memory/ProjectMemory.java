@@ -108,14 +108,17 @@ public final class ProjectMemory implements TranslationMemory {
         }
     }
 
-    /** The memory in {@code folder}, which must hold one. */
+    /**
+     * The memory in {@code folder}, which must hold one or be empty (a memory nothing was added to
+     * yet, as an import that kept every row out leaves it).
+     */
     public static ProjectMemory open(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(
                     folder, "no translation memory here: add pairs with 'attache tm add'");
         }
         ProjectMemory memory = openFolder(folder);
-        if (!memory.hasIndex()) {
+        if (!memory.hasIndex() && !isEmpty(folder)) {
             memory.close();
             throw notAMemory(folder);
         }

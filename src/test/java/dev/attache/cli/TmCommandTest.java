@@ -230,6 +230,19 @@ class TmCommandTest {
         assertThat(stats.err()).hasLineCount(1);
     }
 
+    @Test
+    void anEmptyFolderIsAnEmptyMemory() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CliRun stats = CliRun.of("tm", "stats", "--tm", empty.toString());
+        CliRun lookup = CliRun.of("tm", "lookup", EXACT, "-t", "ru", "--tm", empty.toString());
+
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out()).startsWith("total").contains(" 0");
+        assertThat(lookup.exitCode()).as(lookup.err()).isZero();
+        assertThat(lookup.err()).contains("no match");
+    }
+
     private static List<List<String>> readBack(Path tmx) {
         LocaleId en = LocaleId.fromBCP47("en");
         LocaleId ru = LocaleId.fromBCP47("ru");
