@@ -89,8 +89,14 @@ public record Concept(
     public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
         Optional<Term> preferred = preferred(lang);
         if (TermIndex.isAcronym(sourceForm)) {
+            List<Term> abbreviations =
+                    usable(lang).filter(t -> TermIndex.isAcronym(t.text())).toList();
+            // of several, the one of as many parts ("ITAR-TASS" is "ИТАР-ТАСС", "TASS" is "ТАСС")
             Optional<Term> abbreviation =
-                    usable(lang).filter(t -> TermIndex.isAcronym(t.text())).findFirst();
+                    abbreviations.stream()
+                            .filter(t -> parts(t.text()) == parts(sourceForm))
+                            .findFirst()
+                            .or(() -> abbreviations.stream().findFirst());
             if (abbreviation.isPresent()) {
                 return abbreviation;
             }
@@ -125,9 +131,15 @@ public record Concept(
                 preferred(sourceLang).map(t -> words(sourceForm) > words(t.text())).orElse(false);
         if (longSource && preferred.isPresent()) {
             int full = words(preferred.get().text());
-            return usable(lang)
-                    .filter(t -> words(t.text()) > full && t.text().indexOf('.') < 0)
+            List<Term> longer =
+                    usable(lang)
+                            .filter(t -> words(t.text()) > full && t.text().indexOf('.') < 0)
+                            .toList();
+            boolean russianPatronymic = RUSSIAN_PATRONYMIC.matcher(sourceForm).find();
+            return longer.stream()
+                    .filter(t -> RUSSIAN_PATRONYMIC.matcher(t.text()).find() == russianPatronymic)
                     .findFirst()
+                    .or(() -> longer.stream().findFirst())
                     .or(() -> preferred);
         }
         if (shortSource && preferred.isPresent()) {
@@ -199,7 +211,19 @@ public record Concept(
         return INITIAL.matcher(text).results().count();
     }
 
+    /**
+     * A patronymic of the Russian kind, in Latin or Cyrillic letters ("Heydarovich", "Гейдарович"),
+     * as against the Azerbaijani one ("Heydar oglu", "Гейдар оглы"): a full name with one is
+     * rendered by a full name with one of the same kind.
+     */
+    private static final Pattern RUSSIAN_PATRONYMIC =
+            Pattern.compile("(?iu)\\p{L}(?:ovich|evich|ovna|evna|ович|евич|овна|евна)(?!\\p{L})");
+
     private static final Pattern INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\.");
+
+    private static int parts(String text) {
+        return text.strip().split("[\\s\u00A0\\-‐‑–]+").length;
+    }
 
     private static int words(String text) {
         return text.strip().split("[\\s\u00A0]+").length;

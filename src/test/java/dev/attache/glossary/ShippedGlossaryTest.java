@@ -98,4 +98,40 @@ class ShippedGlossaryTest {
                         .collect(Collectors.joining("; "));
         assertThat(hints).isEqualTo(expected);
     }
+
+    /**
+     * A full name is rendered with a patronymic of its kind (the Russian "Heydarovich" or the
+     * Azerbaijani "Heydar oglu"), and an abbreviation by the target abbreviation of as many parts.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+        welcome Ilham Heydarovich Aliyev | Ilham Heydarovich Aliyev → Ильхам Гейдарович Алиев
+        welcome Ilkham Heidarovich Aliyev | Ilkham Heidarovich Aliyev → Ильхам Гейдарович Алиев
+        welcome Ilham Heydar oglu Aliyev | Ilham Heydar oglu Aliyev → Ильхам Гейдар оглы Алиев
+        for ITAR-TASS, now TASS | ITAR-TASS → ИТАР-ТАСС; TASS → ТАСС
+        """)
+    void rendersAFullNameAndAnAbbreviationInKind(String source, String expected) {
+        String hints =
+                new HintSelector(SHIPPED, "ru")
+                        .select(ENGLISH.find(source)).stream()
+                                .map(
+                                        h ->
+                                                h.matchedText()
+                                                        + " → "
+                                                        + SHIPPED.concept(h.conceptId())
+                                                                .flatMap(
+                                                                        c ->
+                                                                                c.rendering(
+                                                                                        "en",
+                                                                                        h
+                                                                                                .matchedText(),
+                                                                                        "ru"))
+                                                                .map(Term::text)
+                                                                .orElse("?"))
+                                .collect(Collectors.joining("; "));
+        assertThat(hints).isEqualTo(expected);
+    }
 }
