@@ -21,12 +21,11 @@ public final class ConcordanceJsonWriter {
      * open).
      */
     public void write(String phrase, boolean inTarget, List<ConcordanceLine> lines, Writer out) {
-        JsonPrinter.print(
+        JsonPrinter.printDocument(
                 out,
+                FORMAT,
+                VERSION,
                 json -> {
-                    json.writeStartObject();
-                    json.writeStringField("format", FORMAT);
-                    json.writeNumberField("version", VERSION);
                     json.writeStringField("phrase", phrase);
                     json.writeStringField("side", inTarget ? "target" : "source");
                     json.writeArrayFieldStart("entries");
@@ -54,7 +53,6 @@ public final class ConcordanceJsonWriter {
                         json.writeEndObject();
                     }
                     json.writeEndArray();
-                    json.writeEndObject();
                 });
     }
 }

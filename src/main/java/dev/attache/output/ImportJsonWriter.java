@@ -44,12 +44,11 @@ public final class ImportJsonWriter {
     public static final int VERSION = 2;
 
     public void write(ImportFlow.Request request, ImportFlow.Result result, Writer out) {
-        JsonPrinter.print(
+        JsonPrinter.printDocument(
                 out,
+                FORMAT,
+                VERSION,
                 json -> {
-                    json.writeStartObject();
-                    json.writeStringField("format", FORMAT);
-                    json.writeNumberField("version", VERSION);
                     json.writeStringField("worksheet", JsonPrinter.path(request.worksheet()));
                     json.writeStringField("xliff", JsonPrinter.path(result.xliff()));
                     json.writeBooleanField("dryRun", request.dryRun());
@@ -69,7 +68,6 @@ public final class ImportJsonWriter {
                     json.writeEndArray();
                     writeQaFindings(result, json);
                     writeMemory(result.memory(), json);
-                    json.writeEndObject();
                 });
     }
 

@@ -36,6 +36,22 @@ public final class JsonPrinter {
         }
     }
 
+    /**
+     * Prints one document of a {@code --json} shape: an object that opens with its {@code format}
+     * and {@code version} (the envelope every shape shares), then what {@code fields} writes.
+     */
+    public static void printDocument(Writer out, String format, int version, Body fields) {
+        print(
+                out,
+                json -> {
+                    json.writeStartObject();
+                    json.writeStringField("format", format);
+                    json.writeNumberField("version", version);
+                    fields.write(json);
+                    json.writeEndObject();
+                });
+    }
+
     /** A path as given, with forward slashes. */
     public static String path(Path path) {
         return path.toString().replace('\\', '/');

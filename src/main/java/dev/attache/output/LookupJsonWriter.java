@@ -19,12 +19,11 @@ public final class LookupJsonWriter {
      * Writes the answer, pretty-printed and ending with a line break, to {@code out} (left open).
      */
     public void write(String query, LanguagePair languages, List<MemoryMatch> matches, Writer out) {
-        JsonPrinter.print(
+        JsonPrinter.printDocument(
                 out,
+                FORMAT,
+                VERSION,
                 json -> {
-                    json.writeStartObject();
-                    json.writeStringField("format", FORMAT);
-                    json.writeNumberField("version", VERSION);
                     json.writeStringField("query", query);
                     json.writeStringField("sourceLanguage", languages.source().toLanguageTag());
                     json.writeStringField("targetLanguage", languages.target().toLanguageTag());
@@ -41,7 +40,6 @@ public final class LookupJsonWriter {
                         json.writeEndObject();
                     }
                     json.writeEndArray();
-                    json.writeEndObject();
                 });
     }
 }

@@ -56,18 +56,16 @@ public final class QaJsonWriter {
      * Writes the results of one file in the one-file shape, of several in the several-file shape.
      */
     public void write(QaFlow.Run run, Writer out) {
-        JsonPrinter.print(
+        JsonPrinter.printDocument(
                 out,
+                FORMAT,
+                VERSION,
                 json -> {
-                    json.writeStartObject();
-                    json.writeStringField("format", FORMAT);
-                    json.writeNumberField("version", VERSION);
                     if (run.files().size() == 1) {
                         writeFile(run.files().get(0), json);
                     } else {
                         writeTotals(run, json);
                     }
-                    json.writeEndObject();
                 });
     }
 

@@ -33,12 +33,11 @@ public final class ScanJsonWriter {
 
     /** One file's scan in the one-file shape; several files' in the several-file shape. */
     public void write(Map<Path, GlossaryScan.Result> scans, Optional<Locale> target, Writer out) {
-        JsonPrinter.print(
+        JsonPrinter.printDocument(
                 out,
+                FORMAT,
+                VERSION,
                 json -> {
-                    json.writeStartObject();
-                    json.writeStringField("format", FORMAT);
-                    json.writeNumberField("version", VERSION);
                     if (scans.size() == 1) {
                         Map.Entry<Path, GlossaryScan.Result> scan =
                                 scans.entrySet().iterator().next();
@@ -61,7 +60,6 @@ public final class ScanJsonWriter {
                         }
                         json.writeEndArray();
                     }
-                    json.writeEndObject();
                 });
     }
 

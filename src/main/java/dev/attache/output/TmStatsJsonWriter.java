@@ -17,12 +17,11 @@ public final class TmStatsJsonWriter {
      * Writes the counts, pretty-printed and ending with a line break, to {@code out} (left open).
      */
     public void write(Map<LanguagePair, Integer> counts, Writer out) {
-        JsonPrinter.print(
+        JsonPrinter.printDocument(
                 out,
+                FORMAT,
+                VERSION,
                 json -> {
-                    json.writeStartObject();
-                    json.writeStringField("format", FORMAT);
-                    json.writeNumberField("version", VERSION);
                     json.writeArrayFieldStart("pairs");
                     for (Map.Entry<LanguagePair, Integer> pair : counts.entrySet()) {
                         json.writeStartObject();
@@ -36,7 +35,6 @@ public final class TmStatsJsonWriter {
                     json.writeEndArray();
                     json.writeNumberField(
                             "total", counts.values().stream().mapToInt(Integer::intValue).sum());
-                    json.writeEndObject();
                 });
     }
 }

@@ -41,7 +41,7 @@ public final class WordCountJsonWriter {
      * Writes the report, pretty-printed and ending with a line break, to {@code out} (left open).
      */
     public void write(WordCountReport report, Writer out) {
-        JsonPrinter.print(out, json -> write(report, json));
+        JsonPrinter.printDocument(out, FORMAT, VERSION, json -> write(report, json));
     }
 
     /**
@@ -58,13 +58,10 @@ public final class WordCountJsonWriter {
     }
 
     private static void write(WordCountReport report, JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("format", FORMAT);
-        json.writeNumberField("version", VERSION);
         json.writeArrayFieldStart("files");
         for (FileWordCount file : report.files()) {
             json.writeStartObject();
-            json.writeStringField("file", file.file().toString().replace('\\', '/'));
+            json.writeStringField("file", JsonPrinter.path(file.file()));
             writeLanguages(file.count(), json);
             json.writeStringField("wordCounter", GmxWordCounter.NAME);
             writeFigures(file.count(), json);
@@ -81,7 +78,6 @@ public final class WordCountJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void writeLanguages(DocumentWordCount count, JsonGenerator json)
