@@ -2,13 +2,8 @@ package dev.attache.glossary;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attache.DataFile;
 import dev.attache.model.TermHit;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -211,24 +206,13 @@ public final class NameCandidates {
 
     private static Map<String, String> read(String resource) {
         Map<String, String> words = new HashMap<>();
-        try (InputStream in = NameCandidates.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (DataFile.Row row : DataFile.read(NameCandidates.class, resource).rows()) {
+            String[] cells = row.text().split("\t");
+            if (!Set.of("joins", "opens").contains(cells[1].strip())) {
+                throw new IllegalStateException(
+                        resource + ": unknown role in '" + row.text() + "'");
             }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = line.split("\t");
-                    if (!Set.of("joins", "opens").contains(cells[1].strip())) {
-                        throw new IllegalStateException(
-                                resource + ": unknown role in '" + line + "'");
-                    }
-                    words.put(cells[0].strip(), cells[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            words.put(cells[0].strip(), cells[1].strip());
         }
         return words;
     }

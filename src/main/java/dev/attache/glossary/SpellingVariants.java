@@ -2,12 +2,7 @@ package dev.attache.glossary;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -73,38 +68,24 @@ final class SpellingVariants {
 
     private static SpellingVariants read(String resource) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = SpellingVariants.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (DataFile.Row row : DataFile.read(SpellingVariants.class, resource).rows()) {
+            String[] cells = row.text().split("\t", -1);
+            if (cells.length < 4) {
+                throw new IllegalStateException(
+                        resource
+                                + ":"
+                                + row.line()
+                                + ": a rule needs pattern, replacement,"
+                                + " British and American example");
             }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < 4) {
-                    throw new IllegalStateException(
-                            resource
-                                    + ":"
-                                    + number
-                                    + ": a rule needs pattern, replacement,"
-                                    + " British and American example");
-                }
-                String alone = cells.length > 4 ? cells[4].strip() : "";
-                rules.add(
-                        new Rule(
-                                Pattern.compile(cells[0]),
-                                cells[1],
-                                cells[2],
-                                cells[3],
-                                alone.isEmpty() ? List.of() : List.of(alone.split(" +"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String alone = cells.length > 4 ? cells[4].strip() : "";
+            rules.add(
+                    new Rule(
+                            Pattern.compile(cells[0]),
+                            cells[1],
+                            cells[2],
+                            cells[3],
+                            alone.isEmpty() ? List.of() : List.of(alone.split(" +"))));
         }
         return new SpellingVariants(rules);
     }

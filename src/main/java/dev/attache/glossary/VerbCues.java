@@ -1,11 +1,6 @@
 package dev.attache.glossary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -87,22 +82,9 @@ public final class VerbCues implements VerbFinder {
 
     private static Map<String, Cue> read(String resource) {
         Map<String, Cue> cues = new HashMap<>();
-        try (InputStream in = VerbCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = line.split("\t");
-                    cues.put(
-                            cells[0].strip(),
-                            Cue.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (DataFile.Row row : DataFile.read(VerbCues.class, resource).rows()) {
+            String[] cells = row.text().split("\t");
+            cues.put(cells[0].strip(), Cue.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)));
         }
         return cues;
     }

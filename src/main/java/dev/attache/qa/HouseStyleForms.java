@@ -1,9 +1,6 @@
 package dev.attache.qa;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -26,28 +23,18 @@ record HouseStyleForms(Set<String> pairs) {
 
     /** The forms shipped with the checker. */
     static HouseStyleForms shipped() {
-        try (InputStream in = HouseStyleForms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Set<String> pairs = new HashSet<>();
+        for (DataFile.Row row : DataFile.read(HouseStyleForms.class, RESOURCE).rows()) {
+            String[] cells = row.text().split("\t");
+            if (cells.length < 4) {
+                throw new IllegalStateException(
+                        RESOURCE
+                                + ": a row needs two concepts, an example and a source: "
+                                + row.text());
             }
-            Set<String> pairs = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length < 4) {
-                    throw new IllegalStateException(
-                            RESOURCE
-                                    + ": a row needs two concepts, an example and a source: "
-                                    + line);
-                }
-                pairs.add(cells[0] + "\t" + cells[1]);
-            }
-            return new HouseStyleForms(pairs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            pairs.add(cells[0] + "\t" + cells[1]);
         }
+        return new HouseStyleForms(pairs);
     }
 
     /** Whether the house style writes a term of {@code longer} for one of {@code shorter}. */

@@ -2,10 +2,7 @@ package dev.attache.transcript;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,27 +61,16 @@ final class ChromeLines {
     }
 
     private static ChromeLines load() {
-        try (InputStream in = ChromeLines.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+        List<Shape> shapes = new ArrayList<>();
+        List<DataFile.Row> rows = DataFile.read(ChromeLines.class, RESOURCE).rows();
+        for (DataFile.Row row : rows.subList(1, rows.size())) {
+            String[] cells = row.text().split("\t", -1);
+            if (cells.length != 4) {
+                throw new IllegalStateException(
+                        RESOURCE + ": a row needs 4 cells separated by tabs: " + row.text());
             }
-            List<Shape> shapes = new ArrayList<>();
-            List<String> rows =
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                            .lines()
-                            .filter(row -> !row.isBlank() && !row.startsWith("#"))
-                            .toList();
-            for (String row : rows.subList(1, rows.size())) {
-                String[] cells = row.split("\t", -1);
-                if (cells.length != 4) {
-                    throw new IllegalStateException(
-                            RESOURCE + ": a row needs 4 cells separated by tabs: " + row);
-                }
-                shapes.add(new Shape(Pattern.compile(cells[0]), cells[1], cells[2], cells[3]));
-            }
-            return new ChromeLines(shapes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            shapes.add(new Shape(Pattern.compile(cells[0]), cells[1], cells[2], cells[3]));
         }
+        return new ChromeLines(shapes);
     }
 }

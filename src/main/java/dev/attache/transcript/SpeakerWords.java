@@ -2,10 +2,7 @@ package dev.attache.transcript;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,39 +106,28 @@ final class SpeakerWords {
     }
 
     private static SpeakerWords load() {
-        try (InputStream in = SpeakerWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+        List<DataFile.Row> rows = DataFile.read(SpeakerWords.class, RESOURCE).rows();
+        Map<String, Kind> words = new HashMap<>();
+        List<String> examples = new ArrayList<>();
+        for (DataFile.Row row : rows.subList(1, rows.size())) {
+            String[] cells = row.text().split("\t", -1);
+            if (cells.length != 4 || !(" " + cells[2] + " ").contains(" " + cells[0] + " ")) {
+                throw new IllegalStateException(
+                        RESOURCE
+                                + ": a row needs 4 cells separated by tabs, and an "
+                                + "example that holds its word: "
+                                + row.text());
             }
-            List<String> rows =
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                            .lines()
-                            .filter(row -> !row.isBlank() && !row.startsWith("#"))
-                            .toList();
-            Map<String, Kind> words = new HashMap<>();
-            List<String> examples = new ArrayList<>();
-            for (String row : rows.subList(1, rows.size())) {
-                String[] cells = row.split("\t", -1);
-                if (cells.length != 4 || !(" " + cells[2] + " ").contains(" " + cells[0] + " ")) {
-                    throw new IllegalStateException(
-                            RESOURCE
-                                    + ": a row needs 4 cells separated by tabs, and an "
-                                    + "example that holds its word: "
-                                    + row);
-                }
-                words.put(cells[0], Kind.valueOf(cells[1].toUpperCase(java.util.Locale.ROOT)));
-                examples.add(cells[2]);
-            }
-            SpeakerWords loaded = new SpeakerWords(words);
-            for (String example : examples) {
-                if (loaded.parse(example).isEmpty()) {
-                    throw new IllegalStateException(
-                            RESOURCE + ": the example '" + example + "' is no label");
-                }
-            }
-            return loaded;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            words.put(cells[0], Kind.valueOf(cells[1].toUpperCase(java.util.Locale.ROOT)));
+            examples.add(cells[2]);
         }
+        SpeakerWords loaded = new SpeakerWords(words);
+        for (String example : examples) {
+            if (loaded.parse(example).isEmpty()) {
+                throw new IllegalStateException(
+                        RESOURCE + ": the example '" + example + "' is no label");
+            }
+        }
+        return loaded;
     }
 }

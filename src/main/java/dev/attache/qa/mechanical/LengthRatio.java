@@ -2,12 +2,7 @@ package dev.attache.qa.mechanical;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.Optional;
 
 /**
@@ -30,29 +25,18 @@ record LengthRatio(String sourceLang, String targetLang, double lowest, int shor
 
     /** The ratio of {@code sourceLang} → {@code targetLang} translations, if the file has one. */
     static Optional<LengthRatio> of(String sourceLang, String targetLang) {
-        try (InputStream in = LengthRatio.class.getResourceAsStream(RESOURCE)) {
-            BufferedReader lines =
-                    new BufferedReader(
-                            new InputStreamReader(
-                                    requireNonNull(in, RESOURCE), StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String[] fields = line.split("\t");
-                if (!line.startsWith("#")
-                        && !line.isBlank()
-                        && fields[0].equals(sourceLang)
-                        && fields[1].equals(targetLang)) {
-                    return Optional.of(
-                            new LengthRatio(
-                                    fields[0],
-                                    fields[1],
-                                    Double.parseDouble(fields[2]),
-                                    Integer.parseInt(fields[3])));
-                }
+        for (DataFile.Row row : DataFile.read(LengthRatio.class, RESOURCE).rows()) {
+            String[] fields = row.text().split("\t");
+            if (fields[0].equals(sourceLang) && fields[1].equals(targetLang)) {
+                return Optional.of(
+                        new LengthRatio(
+                                fields[0],
+                                fields[1],
+                                Double.parseDouble(fields[2]),
+                                Integer.parseInt(fields[3])));
             }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
         }
+        return Optional.empty();
     }
 
     /**

@@ -4,12 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.attache.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,27 +31,24 @@ final class Lexicon {
      */
     static Optional<Lexicon> of(String language) {
         String resource = "/dev/attache/qa/numbers-" + language + ".tsv";
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            List<LexiconEntry> entries = new ArrayList<>();
-            BufferedReader lines =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] fields = line.split("\t", -1);
-                    if (fields.length != 3) {
-                        throw new IllegalStateException(
-                                resource + ": not kind TAB value TAB form: " + line);
-                    }
-                    entries.add(new LexiconEntry(WordKind.named(fields[0]), fields[1], fields[2]));
-                }
-            }
-            return Optional.of(new Lexicon(language, entries));
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return DataFile.find(Lexicon.class, resource)
+                .map(
+                        file -> {
+                            List<LexiconEntry> entries = new ArrayList<>();
+                            for (DataFile.Row row : file.rows()) {
+                                String[] fields = row.text().split("\t", -1);
+                                if (fields.length != 3) {
+                                    throw new IllegalStateException(
+                                            resource
+                                                    + ": not kind TAB value TAB form: "
+                                                    + row.text());
+                                }
+                                entries.add(
+                                        new LexiconEntry(
+                                                WordKind.named(fields[0]), fields[1], fields[2]));
+                            }
+                            return new Lexicon(language, entries);
+                        });
     }
 
     /**
