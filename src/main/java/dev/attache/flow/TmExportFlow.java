@@ -3,13 +3,15 @@ package dev.attache.flow;
 import static java.util.Objects.requireNonNull;
 
 import dev.attache.OutputFile;
-import dev.attache.memory.MemoryEntry;
+import dev.attache.memory.LanguagePair;
 import dev.attache.memory.TmxUnit;
 import dev.attache.memory.TmxWriter;
 import dev.attache.memory.TranslationMemory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The {@code tm export} flow: every entry of the project memory as TMX 1.4b. An existing file is
@@ -34,19 +36,16 @@ public final class TmExportFlow {
     public Result run(Request request, String toolVersion) {
         OutputFile output =
                 new OutputFile(request.output(), request.replace()).checkedAgainst(List.of());
-        List<MemoryEntry> entries;
         try (TranslationMemory memory = TranslationMemory.open(request.memory())) {
-            entries = memory.entries();
+            List<Locale> sources =
+                    memory.counts().keySet().stream().map(LanguagePair::source).distinct().toList();
+            TmxWriter.Header header =
+                    new TmxWriter.Header(toolVersion, "Attaché memory", Optional.empty());
+            Consumer<Consumer<TmxUnit>> units =
+                    each -> memory.export(entry -> each.accept(TmxUnit.of(entry)));
+            int[] pairs = {0};
+            output.write(out -> pairs[0] = new TmxWriter().write(sources, header, units, out));
+            return new Result(request.output(), pairs[0]);
         }
-        List<TmxUnit> units = entries.stream().map(TmxUnit::of).toList();
-        output.write(
-                out ->
-                        new TmxWriter()
-                                .write(
-                                        units,
-                                        new TmxWriter.Header(
-                                                toolVersion, "Attaché memory", Optional.empty()),
-                                        out));
-        return new Result(request.output(), entries.size());
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.XMLWriter;
 import net.sf.okapi.common.filterwriter.TMXWriter;
@@ -46,7 +47,24 @@ public final class TmxWriter {
 
     /** Writes {@code units} to {@code out} (which it closes) and returns how many it wrote. */
     public int write(List<TmxUnit> units, Header header, OutputStream out) {
-        List<Locale> sources = units.stream().map(u -> u.languages().source()).distinct().toList();
+        return write(
+                units.stream().map(u -> u.languages().source()).distinct().toList(),
+                header,
+                units::forEach,
+                out);
+    }
+
+    /**
+     * Writes the units {@code units} hands over, one at a time and none held (a memory of a million
+     * entries), to {@code out} (which it closes) and returns how many it wrote; {@code sources} are
+     * the source languages among them, for a header that names none. The document's target language
+     * is the first unit's.
+     */
+    public int write(
+            List<Locale> sources,
+            Header header,
+            Consumer<Consumer<TmxUnit>> units,
+            OutputStream out) {
         LocaleId source =
                 header.sourceLang()
                         .map(MemoryRecords::localeId)
@@ -55,14 +73,38 @@ public final class TmxWriter {
                                         sources.size() == 1
                                                 ? MemoryRecords.localeId(sources.get(0))
                                                 : LocaleId.fromString("*all*"));
-        LocaleId target =
-                units.isEmpty()
-                        ? LocaleId.EMPTY
-                        : MemoryRecords.localeId(units.get(0).languages().target());
         TMXWriter tmx =
                 new TMXWriter(new XMLWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         tmx.setWriteAllPropertiesAsAttributes(true);
         tmx.setAutoGenerateTuId(false);
+        int[] written = {0};
+        units.accept(
+                unit -> {
+                    if (written[0]++ == 0) {
+                        start(
+                                tmx,
+                                source,
+                                MemoryRecords.localeId(unit.languages().target()),
+                                header);
+                    }
+                    TextUnit tu = new TextUnit(unit.id(), unit.source());
+                    tu.setName(unit.id());
+                    tu.setTarget(
+                            MemoryRecords.localeId(unit.languages().target()),
+                            new TextContainer(unit.target()));
+                    unit.props()
+                            .forEach((name, value) -> tu.setProperty(new Property(name, value)));
+                    tmx.writeTUFull(tu, MemoryRecords.localeId(unit.languages().source()));
+                });
+        if (written[0] == 0) {
+            start(tmx, source, LocaleId.EMPTY, header);
+        }
+        tmx.writeEndDocument();
+        tmx.close();
+        return written[0];
+    }
+
+    private static void start(TMXWriter tmx, LocaleId source, LocaleId target, Header header) {
         tmx.writeStartDocument(
                 source,
                 target,
@@ -71,18 +113,6 @@ public final class TmxWriter {
                 "sentence",
                 header.originalFormat(),
                 "plaintext");
-        for (TmxUnit unit : units) {
-            TextUnit tu = new TextUnit(unit.id(), unit.source());
-            tu.setName(unit.id());
-            tu.setTarget(
-                    MemoryRecords.localeId(unit.languages().target()),
-                    new TextContainer(unit.target()));
-            unit.props().forEach((name, value) -> tu.setProperty(new Property(name, value)));
-            tmx.writeTUFull(tu, MemoryRecords.localeId(unit.languages().source()));
-        }
-        tmx.writeEndDocument();
-        tmx.close();
-        return units.size();
     }
 
     /** A TMX date: {@code 20240506T070809Z}. */

@@ -23,7 +23,8 @@ import java.util.stream.LongStream;
  * number it does not hold, scoring 91; new: a generated transcript's sentences, which no entry
  * comes near), each with the memory and with {@code --no-tm}: the difference over the distinct
  * sentences is the leverage's cost per sentence; then {@code tm concordance "draft agreement"} (in
- * a sixth of the entries). Each leverage command runs {@code bench.runs} times, the median counted.
+ * a sixth of the entries) and {@code tm export} of every entry. Each leverage command runs {@code
+ * bench.runs} times, the median counted.
  */
 public final class MemoryBench {
     static final int SENTENCES = 2_000;
@@ -100,6 +101,18 @@ public final class MemoryBench {
                             "--tm",
                             tm.toString());
             rows.add(row("`tm concordance \"draft agreement\"`", concordance, ""));
+            Measurement export =
+                    once(
+                            work.resolve("export"),
+                            Scenario.DONE,
+                            settings.timeoutSeconds(),
+                            "tm",
+                            "export",
+                            "-o",
+                            "memory.tmx",
+                            "--tm",
+                            tm.toString());
+            rows.add(row("`tm export` (every entry, streamed)", export, ""));
         }
         return String.format(
                 Locale.ROOT,
