@@ -240,9 +240,15 @@ public final class ImportFlow {
                 new SegmentQa(glossary.map(LoadedGlossary::glossary), request.checks(), checked)
                         .check(checked, isChecked);
         checked = SegmentQa.recordAsNotes(checked, isChecked, findings);
-        boolean blocked = request.strict() && result.counts().hasFindings();
-        boolean write = update.isPresent() && !blocked && !XliffFiles.sameContent(checked, current);
-        if (write) {
+        XliffWrite outcome =
+                update.isEmpty()
+                        ? XliffWrite.DRY_RUN
+                        : request.strict() && result.counts().hasFindings()
+                                ? XliffWrite.HELD_BACK
+                                : XliffFiles.sameContent(checked, current)
+                                        ? XliffWrite.UNCHANGED
+                                        : XliffWrite.WRITTEN;
+        if (outcome.written()) {
             update.get()
                     .write(
                             checked,
@@ -251,26 +257,20 @@ public final class ImportFlow {
                                     .orElseGet(TermRenderings::none),
                             true);
         }
-        List<SegmentFinding> termQa = findings;
         request.report()
                 .ifPresent(
                         report ->
                                 report.write(
                                         reconciled.sheetFile(),
                                         xliff,
-                                        write
-                                                ? XliffWrite.WRITTEN
-                                                : update.isEmpty()
-                                                        ? XliffWrite.DRY_RUN
-                                                        : blocked
-                                                                ? XliffWrite.HELD_BACK
-                                                                : XliffWrite.UNCHANGED,
+                                        outcome,
                                         result,
                                         reconciled.conflictSheetTargets(),
-                                        termQa));
+                                        findings));
         boolean glossaryChanged =
                 glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
-        return new Result(xliff, result, findings, write, glossaryChanged, Optional.empty());
+        return new Result(
+                xliff, result, findings, outcome.written(), glossaryChanged, Optional.empty());
     }
 
     /**
