@@ -25,6 +25,9 @@ import net.sf.okapi.steps.gcaligner.Penalties;
  * and an agency's rewrite leaves its sentences without counterpart around a false pair.
  */
 public final class SentenceAlignment {
+    /** A DpMatrixCell (header, back link, four ints) and its slot in the matrix's row. */
+    static final int BYTES_PER_CELL = 40;
+
     private static final double NO_ANCHORS = 0.5;
     private static final double JOINED = 0.1;
     private static final double AMONG_PAIRS = 0.2;
@@ -53,6 +56,18 @@ public final class SentenceAlignment {
     public static SentenceAlignment anchored(
             String sourceLang, String targetLang, Glossary glossary) {
         return new SentenceAlignment(sourceLang, targetLang, glossary, true);
+    }
+
+    /**
+     * Whether two documents of {@code english} and {@code target} sentences can be aligned in this
+     * JVM's heap: Okapi's {@link DpMatrix} holds a cell object for every pair of sentences (some
+     * {@value #BYTES_PER_CELL} bytes each), so half the heap bounds their product. At {@code
+     * -Xmx512m} that is some 6.7 million pairs, about 2,600 sentences a side: a long transcript,
+     * not a million-word one.
+     */
+    public static boolean fits(int english, int target) {
+        return (long) (english + 1) * (target + 1) * BYTES_PER_CELL
+                <= Runtime.getRuntime().maxMemory() / 2;
     }
 
     public Alignment align(List<Sentence> english, List<Sentence> target) {

@@ -213,6 +213,19 @@ public final class AlignFlow {
                                 read(files.target(), request.transcriptOptions()),
                                 files.target(),
                                 Locale.ENGLISH));
+        if (!SentenceAlignment.fits(englishSentences.size(), targetSentences.size())) {
+            throw new BadInputException(
+                    files.english(),
+                    "with "
+                            + files.target()
+                            + ": "
+                            + englishSentences.size()
+                            + " × "
+                            + targetSentences.size()
+                            + " sentences are too many to align at once (Okapi's aligner holds"
+                            + " every pair in memory): align the transcript page by page, or give"
+                            + " Java a larger heap (ATTACHE_JAVA_OPTS=-Xmx4g)");
+        }
         Alignment alignment =
                 SentenceAlignment.anchored(sourceLang, targetLang, glossary)
                         .align(englishSentences, targetSentences);
