@@ -84,9 +84,29 @@ public record Concept(
      * than the preferred target term and no initials ("Russian President Vladimir Putin" →
      * "Президент России Владимир Путин", not "Президент Владимир Путин"). A source form with
      * initials leads with a target form with as many initials, else with any ("President V.Putin" →
-     * "Президент В.Путин", "D.Cameron" → "Д.Кэмерон").
+     * "Президент В.Путин", "D.Cameron" → "Д.Кэмерон"). A form of address before a name ("Mr
+     * Bayramov", "Mrs. Mehriban Aliyeva") is left out of the source form, as the house style leaves
+     * "господин" out of the hint ("Байрамов", "Мехрибан Алиева"); not where the concept's preferred
+     * term has it ("Mr President" → "господин Президент").
      */
     public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
+        return renderingOf(sourceLang, withoutAddress(sourceLang, sourceForm), lang);
+    }
+
+    /**
+     * {@code form} without a form of address before it, where the preferred source term has none.
+     */
+    private String withoutAddress(String sourceLang, String form) {
+        boolean preferredHasOne =
+                preferred(sourceLang).map(t -> ADDRESS.matcher(t.text()).find()).orElse(true);
+        return preferredHasOne ? form : ADDRESS.matcher(form).replaceFirst("");
+    }
+
+    /** A form of address before a name: Mr, Mrs, Ms or Miss, with or without a dot. */
+    private static final Pattern ADDRESS =
+            Pattern.compile("^(?:Mr|Mrs|Ms|Miss)\\.?\\s+(?=\\p{Lu})");
+
+    private Optional<Term> renderingOf(String sourceLang, String sourceForm, String lang) {
         Optional<Term> preferred = preferred(lang);
         if (TermIndex.isAcronym(sourceForm)) {
             List<Term> abbreviations =

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the terms of one language of a glossary in a text, in one pass over its words whatever the
@@ -54,6 +56,9 @@ public final class TermMatcher {
     private final TermIndex index;
     private final VerbFinder verbFinder;
 
+    /** The one-word terms of the glossary in a generic sense, folded ("president"). */
+    private final Set<String> genericWords;
+
     /**
      * Each word met so far, as compared: a text repeats its words, and stemming them is most of the
      * matching.
@@ -80,6 +85,12 @@ public final class TermMatcher {
         this.tokenizer = new WordTokenizer(this.lang);
         this.normalizer = new WordNormalizer(this.lang);
         this.index = new TermIndex(glossary, this.lang, tokenizer, normalizer);
+        this.genericWords =
+                glossary.concepts().stream()
+                        .flatMap(c -> c.terms(this.lang).stream())
+                        .filter(t -> t.genericSense() && t.text().strip().indexOf(' ') < 0)
+                        .map(t -> normalizer.fold(t.text().strip()))
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     public String language() {
@@ -323,17 +334,17 @@ public final class TermMatcher {
      * ("presidents of Russia", "foreign ministries") is no longer the institution but the generic
      * word, and so is one whose capitalised word is found so after a capitalised adjective
      * ("Turkish presidents", "Russian presidents" are not "Президент Турции", "Президент России").
+     * Where the glossary has the word in a generic sense, its plural is the generic word in either
+     * case ("the Presidents of Russia and Azerbaijan" are two persons, not "Президент России").
      */
-    private static boolean isCommonPlural(TermIndex.IndexedTerm term, List<TextWord> path) {
+    private boolean isCommonPlural(TermIndex.IndexedTerm term, List<TextWord> path) {
         for (int i = 0; i < path.size(); i++) {
             TermIndex.TermWord termWord = term.words().get(i);
-            String textWord = path.get(i).folded();
             if (termWord.capital()
                     && !termWord.acronym()
-                    && !TermIndex.startsUpper(path.get(i).word().text())
-                    && !textWord.equals(termWord.folded())
-                    && textWord.endsWith("s")
-                    && !termWord.folded().endsWith("s")) {
+                    && isPluralOf(termWord, path.get(i))
+                    && (!TermIndex.startsUpper(path.get(i).word().text())
+                            || genericWords.contains(termWord.folded()))) {
                 return true;
             }
         }
@@ -341,7 +352,22 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether a text word has the case of the term word's first letter. Where the text starts (a
+     * Whether a text word is a term word in the plural ("presidents", "Presidents" of "president"),
+     * not its possessive ("President’s").
+     */
+    private static boolean isPluralOf(TermIndex.TermWord termWord, TextWord textWord) {
+        String folded = textWord.folded();
+        return !folded.equals(termWord.folded())
+                && folded.endsWith("s")
+                && !termWord.folded().endsWith("s")
+                && !POSSESSIVE.matcher(textWord.word().text()).find();
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+
+    /**
+     * Whether a text word has the case of the term word's first letter. A plural is the generic
+     * word in either case ("the Presidents of Russia and Azerbaijan"). Where the text starts (a
      * sentence), a capital says nothing of the sense: there a plural is the generic word
      * ("Governments agree"), a singular the institution ("President Aliyev said").
      */
@@ -351,7 +377,8 @@ public final class TermMatcher {
                 || text.substring(0, textWord.word().start())
                         .codePoints()
                         .anyMatch(Character::isLetter)) {
-            return termWord.capital() == upper;
+            return termWord.capital() == upper
+                    || !termWord.capital() && isPluralOf(termWord, textWord);
         }
         return termWord.capital() == textWord.folded().equals(termWord.folded());
     }

@@ -101,7 +101,9 @@ class ShippedGlossaryTest {
 
     /**
      * A full name is rendered with a patronymic of its kind (the Russian "Heydarovich" or the
-     * Azerbaijani "Heydar oglu"), and an abbreviation by the target abbreviation of as many parts.
+     * Azerbaijani "Heydar oglu"), and an abbreviation by the target abbreviation of as many parts;
+     * "Mr"/"Mrs" and a name by the name without "господин" (the house style of issue 23), a title
+     * and a surname by both, and the form of address "Mr President" as it is.
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
@@ -112,6 +114,12 @@ class ShippedGlossaryTest {
         welcome Ilkham Heidarovich Aliyev | Ilkham Heidarovich Aliyev → Ильхам Гейдарович Алиев
         welcome Ilham Heydar oglu Aliyev | Ilham Heydar oglu Aliyev → Ильхам Гейдар оглы Алиев
         for ITAR-TASS, now TASS | ITAR-TASS → ИТАР-ТАСС; TASS → ТАСС
+        after talks with Mr Bayramov | talks → переговоры; Mr Bayramov → Байрамов
+        Mr. Lavrov said | Mr. Lavrov → Лавров
+        met Mrs. Mehriban Aliyeva | Mrs. Mehriban Aliyeva → Мехрибан Алиева
+        thanked Ms Zakharova | Ms Zakharova → Захарова
+        Ambassador Yakovenko said | Ambassador → посол; Yakovenko → Яковенко
+        Mr President, welcome | Mr President → господин Президент
         """)
     void rendersAFullNameAndAnAbbreviationInKind(String source, String expected) {
         String hints =

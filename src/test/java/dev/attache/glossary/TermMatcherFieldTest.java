@@ -74,7 +74,10 @@ class TermMatcherFieldTest {
         the parliaments will ratify the treaty | c-ratify=ratify
         the treaty was ratified | c-ratify=ratified
         President Aliyev received him | c-president=President
-        the Presidents of the two countries | c-president=Presidents
+        the Presidents of the two countries | c-president-generic=Presidents
+        the President of Russia said | c-president-russia=President of Russia; c-president=President
+        the Presidents of Russia and Azerbaijan | c-president-generic=Presidents
+        presidents of Russia and Azerbaijan | c-president-generic=presidents
         our presidents agreed | c-president-generic=presidents
         Presidents agree often | c-president-generic=Presidents
         the Government of Azerbaijan | c-government=Government
