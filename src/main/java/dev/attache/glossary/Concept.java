@@ -3,6 +3,7 @@ package dev.attache.glossary;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,10 +85,14 @@ public record Concept(
      * than the preferred target term and no initials ("Russian President Vladimir Putin" →
      * "Президент России Владимир Путин", not "Президент Владимир Путин"). A source form with
      * initials leads with a target form with as many initials, else with any ("President V.Putin" →
-     * "Президент В.Путин", "D.Cameron" → "Д.Кэмерон"). A form of address before a name ("Mr
-     * Bayramov", "Mrs. Mehriban Aliyeva") is left out of the source form, as the house style leaves
-     * "господин" out of the hint ("Байрамов", "Мехрибан Алиева"); not where the concept's preferred
-     * term has it ("Mr President" → "господин Президент").
+     * "Президент В.Путин", "D.Cameron" → "Д.Кэмерон"). A longer source form that names a state
+     * short where the preferred term has its long official name leads with the longest target form
+     * that names it short ("Minister of Foreign Affairs of Azerbaijan" → "министр иностранных дел
+     * Азербайджана", "Ministry of Foreign Affairs of Armenia" → "Министерство иностранных дел
+     * Армении"; the words of a long name are data, {@link LongStateNames}). A form of address
+     * before a name ("Mr Bayramov", "Mrs. Mehriban Aliyeva") is left out of the source form, as the
+     * house style leaves "господин" out of the hint ("Байрамов", "Мехрибан Алиева"); not where the
+     * concept's preferred term has it ("Mr President" → "господин Президент").
      */
     public Optional<Term> rendering(String sourceLang, String sourceForm, String lang) {
         return renderingOf(sourceLang, withoutAddress(sourceLang, sourceForm), lang);
@@ -174,7 +179,36 @@ public record Concept(
                     .findFirst()
                     .or(() -> preferred);
         }
+        if (preferred.isPresent() && namesTheStateShort(sourceLang, sourceForm)) {
+            int full = words(preferred.get().text());
+            Optional<Term> shortName =
+                    usable(lang)
+                            .filter(
+                                    t ->
+                                            words(t.text()) < full
+                                                    && t.text().indexOf('.') < 0
+                                                    && !LongStateNames.holds(lang, t.text()))
+                            .max(Comparator.comparingInt(t -> words(t.text())));
+            if (shortName.isPresent()) {
+                return shortName;
+            }
+        }
         return preferred;
+    }
+
+    /**
+     * Whether {@code sourceForm} names a state short where the preferred source term names it by
+     * its long official name: it has fewer words and leaves out a word of the long name ("Russian
+     * Minister of Foreign Affairs" of "Minister of Foreign Affairs of the Russian Federation").
+     */
+    private boolean namesTheStateShort(String sourceLang, String sourceForm) {
+        return preferred(sourceLang)
+                .map(
+                        t ->
+                                words(sourceForm) < words(t.text())
+                                        && LongStateNames.holds(sourceLang, t.text())
+                                        && !LongStateNames.holds(sourceLang, sourceForm))
+                .orElse(false);
     }
 
     /**

@@ -103,7 +103,8 @@ class ShippedGlossaryTest {
      * A full name is rendered with a patronymic of its kind (the Russian "Heydarovich" or the
      * Azerbaijani "Heydar oglu"), and an abbreviation by the target abbreviation of as many parts;
      * "Mr"/"Mrs" and a name by the name without "господин" (the house style of issue 23), a title
-     * and a surname by both, and the form of address "Mr President" as it is.
+     * and a surname by both, and the form of address "Mr President" as it is; a state named short
+     * by a form that names it short, in full by the full form.
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
@@ -120,6 +121,10 @@ class ShippedGlossaryTest {
         thanked Ms Zakharova | Ms Zakharova → Захарова
         Ambassador Yakovenko said | Ambassador → посол; Yakovenko → Яковенко
         Mr President, welcome | Mr President → господин Президент
+        the Minister of Foreign Affairs of Azerbaijan said | Minister of Foreign Affairs of Azerbaijan → министр иностранных дел Азербайджана
+        the Minister of Foreign Affairs of the Republic of Azerbaijan said | Minister of Foreign Affairs of the Republic of Azerbaijan → Министр иностранных дел Азербайджанской Республики; Republic of Azerbaijan → Азербайджанская Республика
+        the Ministry of Foreign Affairs of Armenia | Ministry of Foreign Affairs of Armenia → Министерство иностранных дел Армении
+        the Armenian Foreign Ministry | Armenian Foreign Ministry → МИД Армении
         """)
     void rendersAFullNameAndAnAbbreviationInKind(String source, String expected) {
         String hints =
