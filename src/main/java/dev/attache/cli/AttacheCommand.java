@@ -1,17 +1,16 @@
 package dev.attache.cli;
 
+import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
+/**
+ * {@code attache} with every command: the model that help, completion, the man pages and the tests
+ * read. Building picocli's model of all of them (some 25 commands with their options, read by
+ * reflection) is a tenth of a short run's start, so a command line that names one command builds
+ * only that one ({@link #named}).
+ */
 @Command(
-        name = "attache",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Attaché: a translation and glossary workbench for diplomatic transcripts.",
         subcommands = {
             PrepareCommand.class,
             AlignCommand.class,
@@ -27,83 +26,21 @@ import picocli.CommandLine.Spec;
             ConvertCommand.class,
             ReportCommand.class,
             CompletionCommand.class,
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  attache prepare transcripts/lavrov-aliyev-2023-02-27.en.txt -t ru,az",
-            "  attache import worksheets/lavrov-aliyev-2023-02-27.en-ru.xlsx",
-            "  attache qa xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
-            "  attache merge xliff/lavrov-aliyev-2023-02-27.en-ru.xlf",
-            "",
-            "Exit codes: 0 done, 1 internal error, 2 usage error, 3 refused (bad input, an existing output), 4 a check "
-                    + "found something (qa, glossary validate, import)."
         })
-public final class AttacheCommand implements Runnable {
-    @Spec private CommandSpec spec;
-
-    private final Terminal terminal;
-
-    @Option(
-            names = {"-q", "--quiet"},
-            scope = ScopeType.INHERIT,
-            description =
-                    "Print only what the command is for (tables, JSON, hits) and problems: no summaries, notes "
-                            + "or progress.")
-    private boolean quiet;
-
-    @Option(
-            names = {"-v", "--verbose"},
-            scope = ScopeType.INHERIT,
-            description = "Print stack traces of errors.")
-    private boolean verbose;
-
-    @Option(
-            names = "--color",
-            negatable = true,
-            defaultValue = "true",
-            fallbackValue = "true",
-            scope = ScopeType.INHERIT,
-            description =
-                    "Colour in summaries where the stream is a terminal (the "
-                            + "default); --no-color (or the NO_COLOR environment variable) turns it off.")
-    private boolean color;
-
+public final class AttacheCommand extends AttacheRoot {
     /** A command line attached to no terminal (pipes, files, the tests). */
     public AttacheCommand() {
         this(Terminal.none());
     }
 
     AttacheCommand(Terminal terminal) {
-        this.terminal = terminal;
+        super(terminal);
     }
 
-    /** What {@code --quiet}, {@code --[no-]color} and {@code --verbose} ask for. */
-    OutputChoice outputChoice() {
-        return new OutputChoice(
-                quiet
-                        ? OutputChoice.Verbosity.QUIET
-                        : verbose ? OutputChoice.Verbosity.VERBOSE : OutputChoice.Verbosity.NORMAL,
-                !color);
-    }
-
-    /**
-     * The cross-option check of the output options, for the command that runs. By hand, not an
-     * exclusive {@code @ArgGroup} as for {@code --tm}/{@code --no-tm}: picocli 4.7.7 cannot set an
-     * inherited option inside a group ("Could not set value for field … Verbosity.quiet", tried).
-     */
-    void checkOutputOptions(CommandSpec command) {
-        if (quiet && verbose) {
-            throw new ParameterException(
-                    command.commandLine(), "--quiet and --verbose do not go together");
-        }
-    }
-
-    Terminal terminal() {
-        return terminal;
-    }
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed");
+    /** The class of the command called {@code name}, if there is one. */
+    static Optional<Class<?>> named(String name) {
+        return Arrays.stream(AttacheCommand.class.getAnnotation(Command.class).subcommands())
+                .filter(command -> command.getAnnotation(Command.class).name().equals(name))
+                .findFirst();
     }
 }

@@ -49,7 +49,7 @@ final class Console {
         while (root.parent() != null) {
             root = root.parent();
         }
-        if (root.userObject() instanceof AttacheCommand attache) {
+        if (root.userObject() instanceof AttacheRoot attache) {
             return new Console(
                     spec.commandLine().getOut(),
                     spec.commandLine().getErr(),

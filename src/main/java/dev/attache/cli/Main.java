@@ -65,7 +65,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     static int run(PrintWriter out, PrintWriter err, Terminal terminal, String... args) {
-        CommandLine cli = new CommandLine(new AttacheCommand(terminal));
+        CommandLine cli = commandLine(terminal, command(args));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -83,13 +83,25 @@ public final class Main {
         return code;
     }
 
+    /**
+     * {@code attache} with the one command {@code word} names, or with all of them where it names
+     * none (help, a mistyped command, which gets suggestions) or {@code completion} (which writes
+     * them all).
+     */
+    private static CommandLine commandLine(Terminal terminal, String word) {
+        return AttacheCommand.named(word)
+                .filter(command -> command != CompletionCommand.class)
+                .map(command -> new CommandLine(new AttacheRoot(terminal)).addSubcommand(command))
+                .orElseGet(() -> new CommandLine(new AttacheCommand(terminal)));
+    }
+
     private static int execute(ParseResult parsed) {
         CommandLine root = parsed.commandSpec().commandLine();
         CommandLine running = root;
         for (ParseResult sub = parsed; sub != null; sub = sub.subcommand()) {
             running = sub.commandSpec().commandLine();
         }
-        ((AttacheCommand) root.getCommand()).checkOutputOptions(running.getCommandSpec());
+        ((AttacheRoot) root.getCommand()).checkOutputOptions(running.getCommandSpec());
         return new RunLast().execute(parsed);
     }
 

@@ -41,6 +41,25 @@ class MainTest {
         assertThat(run.out()).contains("Usage: attache").containsPattern("Examples?:\\s+attache ");
     }
 
+    /**
+     * A command line that names a command builds only that one (Main): its help, options and
+     * inherited options must be what the whole tree gives it.
+     */
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void aCommandBuiltAloneHelpsAsInTheWholeTree(List<String> command) {
+        CommandLine whole = new CommandLine(new AttacheCommand());
+        ExamplesFooter.installOn(whole);
+        for (String name : command) {
+            whole = whole.getSubcommands().get(name);
+        }
+        var args = new java.util.ArrayList<>(command);
+        args.add("--help");
+
+        assertThat(CliRun.of(args.toArray(String[]::new)).out())
+                .isEqualTo(whole.getUsageMessage(CommandLine.Help.Ansi.OFF));
+    }
+
     @Test
     void versionNamesTheToolAndTheLibrariesThatDoTheWork() {
         CliRun run = CliRun.of("--version");
