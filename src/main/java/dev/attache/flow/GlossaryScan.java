@@ -30,6 +30,9 @@ import java.util.function.UnaryOperator;
  * hint.
  */
 public final class GlossaryScan {
+    /** The language scanned texts are in: the transcripts' English. */
+    private static final String SOURCE_LANG = "en";
+
     /**
      * A hit and where it is: its unit {@code p5} (the fifth paragraph) and, in an XLIFF file, its
      * segment {@code p5.s2}.
@@ -66,28 +69,29 @@ public final class GlossaryScan {
         }
 
         /**
-         * The preferred (or an admitted) rendering of the hit's concept in {@code lang}, or {@code
-         * (none)}.
+         * The rendering of the hit's concept in {@code lang} that the worksheet's hint gives for
+         * the form found ({@link dev.attache.glossary.Concept#rendering}: "Mr Bayramov" →
+         * "Байрамов", "CIS" → "СНГ"), or {@code (none)}.
          */
         public String rendering(PlacedHit placed, String lang) {
             return renderingIfAny(placed, lang).orElse("(none)");
         }
 
         /**
-         * The preferred (or an admitted) rendering of the hit's concept in {@code lang}, if the
-         * glossary has one.
+         * The rendering of the hit's concept in {@code lang} that the worksheet's hint gives for
+         * the form found, if the glossary has one.
          */
         public Optional<String> renderingIfAny(PlacedHit placed, String lang) {
             return glossary.glossary()
                     .concept(placed.hit().conceptId())
-                    .flatMap(c -> c.preferred(lang))
+                    .flatMap(c -> c.rendering(SOURCE_LANG, placed.hit().matchedText(), lang))
                     .map(Term::text);
         }
     }
 
     public Result scan(Path file, GlossaryChoice choice, Listing listing) {
         LoadedGlossary glossary = choice.load().orElseThrow();
-        TermMatcher english = new TermMatcher(glossary.glossary(), "en");
+        TermMatcher english = new TermMatcher(glossary.glossary(), SOURCE_LANG);
         UnaryOperator<List<TermHit>> shown =
                 listing.all()
                         ? UnaryOperator.identity()
