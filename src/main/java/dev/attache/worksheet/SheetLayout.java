@@ -24,7 +24,14 @@ final class SheetLayout {
     /** Who speaks, in a speaker turn: the rendered label ({@code С.В.Лавров}); locked. */
     static final int SPEAKER = 8;
 
-    static final int COLUMNS = 9;
+    /**
+     * Whether the Target misses a glossary term the Source asks for: a hidden formula per row that
+     * expects terms ({@link MissingTermCheck}), read by the Target column's warning; readers of the
+     * sheet pass over it (they find their columns by header).
+     */
+    static final int TERMS_MISSING = 9;
+
+    static final int COLUMNS = 10;
 
     /**
      * Text that a reader would take for an OOXML escape ({@code _x0041_}), or a control character
@@ -56,7 +63,8 @@ final class SheetLayout {
             "Glossary",
             "TM",
             "Comment",
-            "Speaker"
+            "Speaker",
+            "Terms missing"
         };
     }
 
@@ -65,8 +73,8 @@ final class SheetLayout {
      * %: the TM column is narrow when no row has a memory match, the Speaker column when no row is
      * a speaker turn; Source and Target share what the other columns leave of the page ({@link
      * PrintLayout#LANDSCAPE_CHARACTERS}), at least {@value #NARROWEST_TEXT} characters, the Target
-     * a little more (Russian and Azerbaijani run longer than English). The ID column is hidden and
-     * takes no width on paper.
+     * a little more (Russian and Azerbaijani run longer than English). The ID and Terms missing
+     * columns are hidden and take no width on paper.
      */
     static int[] widths(boolean memoryMatches, boolean speakerTurns) {
         int[] widths = new int[COLUMNS];
@@ -77,7 +85,8 @@ final class SheetLayout {
         widths[MEMORY] = memoryMatches ? 16 : 4;
         widths[COMMENT] = 10;
         widths[SPEAKER] = speakerTurns ? 12 : 9;
-        int others = Arrays.stream(widths).sum() - widths[ID];
+        widths[TERMS_MISSING] = 10;
+        int others = Arrays.stream(widths).sum() - widths[ID] - widths[TERMS_MISSING];
         int text = Math.max(NARROWEST_TEXT, PrintLayout.LANDSCAPE_CHARACTERS - others);
         widths[SOURCE] = text * 48 / 100;
         widths[TARGET] = text - widths[SOURCE];

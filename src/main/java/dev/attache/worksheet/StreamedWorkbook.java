@@ -7,11 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
@@ -23,45 +18,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The streaming (SXSSF) workbook of a worksheet, with the parts of {@link WorksheetParts}, that can
- * also stream a sheet's conditional formats: rules given as {@link StreamedFormats} are written
- * into the sheet's XML as the workbook is saved, after the formats POI holds, instead of being held
- * as XML beans until then (a large worksheet has thousands of rules, each with a long formula). The
- * rows are streamed as SXSSF streams them.
+ * The streaming (SXSSF) workbook of a worksheet, with the parts of {@link WorksheetParts}: the rows
+ * are streamed as SXSSF streams them, and the shared strings table as {@link StreamedSharedStrings}
+ * streams it.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
     private static final String EMPTY_SHEET_DATA = "<sheetData/>";
-    private static final String FORMATS_END = "</conditionalFormatting>";
-
-    /**
-     * The JDK's own writer: it writes a run of elements with no root around them, as a part of a
-     * document.
-     */
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
-
-    /**
-     * Conditional formats written as the workbook is saved: {@code conditionalFormatting} elements.
-     */
-    @FunctionalInterface
-    interface StreamedFormats {
-        void writeTo(XMLStreamWriter xml) throws XMLStreamException;
-    }
-
-    private final Map<String, StreamedFormats> streamedFormats = new HashMap<>();
     private boolean inlineStrings;
 
     StreamedWorkbook(int rowsInMemory) {
         super(new XSSFWorkbook(new WorksheetParts()), rowsInMemory, false, true);
-    }
-
-    /**
-     * Streams {@code formats} into {@code sheet}'s XML when the workbook is written, right after
-     * its last format held by POI: the sheet must hold one, so that they come where the schema
-     * wants them.
-     */
-    void streamConditionalFormats(SXSSFSheet sheet, StreamedFormats formats) {
-        streamedFormats.put(sheet.getSheetName(), formats);
     }
 
     /**
@@ -80,12 +47,14 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return inlineStrings ? new SheetDataWriter() : super.createSheetDataWriter();
+        return inlineStrings
+                ? new SheetDataWriter()
+                : new BooleanResultsDataWriter(getSharedStringSource());
     }
 
     /**
-     * Copies the parts POI wrote, putting each sheet's streamed rows (and formats) into its XML,
-     * and streams the shared strings table into its part (POI wrote it empty: see {@link
+     * Copies the parts POI wrote, putting each sheet's streamed rows into its XML, and streams the
+     * shared strings table into its part (POI wrote it empty: see {@link
      * StreamedSharedStrings#commit}).
      */
     @Override
@@ -122,8 +91,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * The sheet's XML as POI wrote it ({@code template}, with empty sheet data), its rows and
-     * formats put in.
+     * The sheet's XML as POI wrote it ({@code template}, with empty sheet data), its rows put in.
      */
     private void writeSheet(String template, SXSSFSheet sheet, OutputStream out)
             throws IOException {
@@ -141,30 +109,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             rows.transferTo(out);
         }
         text.write("</sheetData>");
-        StreamedFormats formats = streamedFormats.get(sheet.getSheetName());
-        if (formats != null) {
-            int end = rest.lastIndexOf(FORMATS_END);
-            if (end < 0) {
-                throw new IllegalStateException(
-                        "sheet " + sheet.getSheetName() + " has no conditional format to follow");
-            }
-            end += FORMATS_END.length();
-            text.write(rest, 0, end);
-            text.flush();
-            writeFormats(formats, out);
-            rest = rest.substring(end);
-        }
         text.write(rest);
         text.flush();
-    }
-
-    private static void writeFormats(StreamedFormats formats, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-            formats.writeTo(xml);
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write the conditional formats: " + e.getMessage(), e);
-        }
     }
 }

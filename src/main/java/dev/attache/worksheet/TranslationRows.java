@@ -4,6 +4,7 @@ import dev.attache.BadInputException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the translation sheet's rows into {@link WorksheetRow}s: the header row is the first with
  * an {@code ID} and a {@code Target…} cell, and names the columns, wherever the translator moved
- * them; rows after it with an ID, a source or a target are kept. The source is kept exactly as
- * stored, for its hash; the other cells are normalised to NFC with {@code \n} line breaks, and the
- * target and comment lose their trailing spaces.
+ * them; rows after it with an ID, a source or a target are kept, with the cells of those columns
+ * and the Status and Comment columns only. The source is kept exactly as stored, for its hash; the
+ * other cells are normalised to NFC with {@code \n} line breaks, and the target and comment lose
+ * their trailing spaces.
  */
 final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0\\u3000]+$");
@@ -63,7 +65,7 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
                                     + ": not the sheet Attaché "
                                     + "wrote (a translator adds at most a few rows)");
                 }
-                data.add(row);
+                data.add(new SheetCellsHandler.SheetRow(row.number(), readCells(row.cells())));
             }
         } else {
             findColumns(row.cells());
@@ -99,6 +101,22 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
                             stripEnd(plain(cells, comment))));
         }
         return rows;
+    }
+
+    /**
+     * The cells of the columns read, the only ones kept: the others (the glossary hints, the
+     * memory's match, the hidden missing-term checks, a translator's own columns) would take tens
+     * of megabytes in a large sheet.
+     */
+    private Map<Integer, TargetCell> readCells(Map<Integer, TargetCell> cells) {
+        Map<Integer, TargetCell> read = new HashMap<>();
+        for (int column : new int[] {id, source, target, status, comment}) {
+            TargetCell cell = column < 0 ? null : cells.get(column);
+            if (cell != null) {
+                read.put(column, cell);
+            }
+        }
+        return read;
     }
 
     private void findColumns(Map<Integer, TargetCell> cells) {

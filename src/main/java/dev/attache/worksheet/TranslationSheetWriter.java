@@ -10,6 +10,7 @@ import static dev.attache.worksheet.SheetLayout.SOURCE;
 import static dev.attache.worksheet.SheetLayout.SPEAKER;
 import static dev.attache.worksheet.SheetLayout.STATUS;
 import static dev.attache.worksheet.SheetLayout.TARGET;
+import static dev.attache.worksheet.SheetLayout.TERMS_MISSING;
 
 import dev.attache.model.SegmentPair;
 import dev.attache.model.TargetOrigin;
@@ -30,7 +31,6 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 
 /**
  * Writes the translation sheet ({@code en-ru}): one row per segment, its protection, drop-down and
@@ -39,7 +39,6 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 final class TranslationSheetWriter {
     static final String EXACT_MATCH_CELL = "100% exact (from memory)";
 
-    private final StreamedWorkbook workbook;
     private final SXSSFSheet sheet;
     private final CellStyles styles;
     private final GlossaryHints hints;
@@ -47,13 +46,11 @@ final class TranslationSheetWriter {
     private final ExactMatchFindings exactMatchFindings;
 
     TranslationSheetWriter(
-            StreamedWorkbook workbook,
             SXSSFSheet sheet,
             CellStyles styles,
             GlossaryHints hints,
             RowHeights rowHeights,
             ExactMatchFindings exactMatchFindings) {
-        this.workbook = workbook;
         this.sheet = sheet;
         this.styles = styles;
         this.hints = hints;
@@ -85,16 +82,22 @@ final class TranslationSheetWriter {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.setColumnHidden(ID, true);
+        sheet.setColumnHidden(TERMS_MISSING, true);
         rowHeights.fit(header);
+        boolean checked = false;
         for (int i = 0; i < segments.size(); i++) {
-            writeRow(
-                    i + 1,
-                    segments.get(i),
-                    Optional.ofNullable(speakers.get(segments.get(i).id().unitId())));
+            checked |=
+                    writeRow(
+                            i + 1,
+                            segments.get(i),
+                            Optional.ofNullable(speakers.get(segments.get(i).id().unitId())),
+                            target);
         }
         int last = Math.max(segments.size(), 1);
         markEmptyTargets(last);
-        warnOnMissingTerms(segments);
+        if (checked) {
+            warnOnMissingTerms(last);
+        }
         addStatusDropDown(last);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS - 1));
@@ -102,7 +105,9 @@ final class TranslationSheetWriter {
         protect(password);
     }
 
-    private void writeRow(int rowIndex, SegmentPair segment, Optional<String> speaker) {
+    /** Writes a row; whether it has a missing-term check. */
+    private boolean writeRow(
+            int rowIndex, SegmentPair segment, Optional<String> speaker, Locale target) {
         Row row = sheet.createRow(rowIndex);
         Cell number = row.createCell(NUMBER);
         number.setCellValue(rowIndex);
@@ -119,6 +124,21 @@ final class TranslationSheetWriter {
         comment.setCellStyle(styles.editable);
         speaker.ifPresent(label -> text(row, SPEAKER, label, styles.lockedWrapped));
         rowHeights.fit(row);
+        List<List<List<String>>> expected = hints.expectedStems(segment);
+        if (expected.isEmpty()) {
+            return false;
+        }
+        MissingTermCheck check = new MissingTermCheck(expected);
+        Cell cell = row.createCell(TERMS_MISSING);
+        cell.setCellFormula(check.formula(targetCell(rowIndex)));
+        cell.setCellValue(check.firesOn(segment.target(), target));
+        cell.setCellStyle(styles.locked);
+        return true;
+    }
+
+    /** The Target cell of a row (0-based), as formulas refer to it: {@code $D5}. */
+    private static String targetCell(int rowIndex) {
+        return "$" + SheetLayout.letter(TARGET) + (rowIndex + 1);
     }
 
     /**
@@ -155,51 +175,30 @@ final class TranslationSheetWriter {
 
     private void markEmptyTargets(int last) {
         SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
-        String d = "$" + SheetLayout.letter(TARGET) + "2";
         ConditionalFormattingRule rule =
-                formats.createConditionalFormattingRule("LEN(TRIM(" + d + "))=0");
+                formats.createConditionalFormattingRule("LEN(TRIM(" + targetCell(1) + "))=0");
         rule.createPatternFormatting()
                 .setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-        formats.addConditionalFormatting(
-                new CellRangeAddress[] {new CellRangeAddress(1, last, TARGET, TARGET)}, rule);
+        formats.addConditionalFormatting(targetCells(last), rule);
     }
 
     /**
-     * The missing-term warnings on the Target cells of the rows whose source has glossary terms,
-     * one rule per distinct set of terms ({@link MissingTermRules}), worked out from the segments
-     * and streamed into the sheet as the workbook is written (so that nothing is held for them
-     * meanwhile); they share one format, registered now.
+     * The missing-term warning (dark red on rose): one rule on every Target cell, on while the
+     * row's check in the hidden column is TRUE ({@link MissingTermCheck}); a row without a check
+     * has an empty cell there, which is not TRUE.
      */
-    private void warnOnMissingTerms(List<SegmentPair> segments) {
-        if (segments.stream().allMatch(segment -> hints.expectedStems(segment).isEmpty())) {
-            return;
-        }
-        long format = missingTermFormat();
-        workbook.streamConditionalFormats(
-                sheet,
-                xml -> {
-                    MissingTermRules rules =
-                            new MissingTermRules(
-                                    SheetLayout.letter(TARGET), MissingTermRules.MAX_RANGES);
-                    for (int i = 0; i < segments.size(); i++) {
-                        rules.add(i + 2, hints.expectedStems(segments.get(i)));
-                    }
-                    rules.writeTo(xml, 2, format);
-                });
+    private void warnOnMissingTerms(int last) {
+        SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule =
+                formats.createConditionalFormattingRule(
+                        "$" + SheetLayout.letter(TERMS_MISSING) + 2);
+        rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+        rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        formats.addConditionalFormatting(targetCells(last), rule);
     }
 
-    /**
-     * Registers the missing-term warning's format (dark red on rose) in the workbook's styles; its
-     * id.
-     */
-    private long missingTermFormat() {
-        CTDxf format = CTDxf.Factory.newInstance();
-        format.addNewFont().addNewColor().setIndexed(IndexedColors.DARK_RED.getIndex());
-        format.addNewFill()
-                .addNewPatternFill()
-                .addNewBgColor()
-                .setIndexed(IndexedColors.ROSE.getIndex());
-        return workbook.getXSSFWorkbook().getStylesSource().putDxf(format) - 1L;
+    private static CellRangeAddress[] targetCells(int last) {
+        return new CellRangeAddress[] {new CellRangeAddress(1, last, TARGET, TARGET)};
     }
 
     private void addStatusDropDown(int last) {

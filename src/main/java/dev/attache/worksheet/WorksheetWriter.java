@@ -80,7 +80,6 @@ public final class WorksheetWriter {
         RowHeights rowHeights = new RowHeights(workbook);
         String sheetName = SheetLayout.sheetName(doc.sourceLang(), doc.targetLang());
         new TranslationSheetWriter(
-                        workbook,
                         workbook.createSheet(sheetName),
                         styles,
                         hints,

@@ -6,6 +6,7 @@ import dev.attache.InstalledApplication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,13 @@ class GnumericRoundTripTest {
     }
 
     /**
-     * Three rows share one missing-term rule; Gnumeric checks each against its own target, as its
-     * HTML export shows: the warning's dark red on the one translated without the term only (the
-     * export leaves out the fills).
+     * Three rows have a missing-term check; Gnumeric's HTML export shows the warning's dark red on
+     * the one translated without the term only (the export leaves out the fills): both as the sheet
+     * was written (Gnumeric shows the checks' stored values) and with every cell recalculated
+     * (Gnumeric's own evaluation of each row's check).
      */
     @Test
-    void rowsSharingAMissingTermRuleEachGetTheirOwnWarning()
-            throws IOException, InterruptedException {
+    void eachRowWithATermGetsItsOwnWarning() throws IOException, InterruptedException {
         InstalledApplication.require("ssconvert", "gnumeric");
         Path prepared = dir.resolve("allied.en-ru.xlsx");
         new WorksheetWriter()
@@ -76,18 +77,32 @@ class GnumericRoundTripTest {
                         WorksheetWriterTest.OPTIONS,
                         prepared);
         assertThat(WorksheetDump.of(prepared))
-                .as("one rule for the three rows with the term")
-                .containsOnlyOnce("conditional D2,D4:D5 =AND(LEN(TRIM($D2))>0,");
-        Path html = dir.resolve("allied.html");
+                .as("a check in the hidden column of each row with the term, one rule reading them")
+                .contains("J2 f =AND(LEN(TRIM($D2))>0,", "J4 f =AND(LEN(TRIM($D4))>0,")
+                .contains("J5 f =AND(LEN(TRIM($D5))>0,")
+                .doesNotContain("J3 ")
+                .containsOnlyOnce("conditional D2:D5 =$J2 ");
 
-        InstalledApplication.run(
-                List.of(
-                        "ssconvert",
-                        "--export-type=Gnumeric_html:html40",
-                        prepared.toString(),
-                        html.toString()),
-                dir);
+        for (List<String> options : List.of(List.<String>of(), List.of("--recalc"))) {
+            assertThat(darkRedTargets(prepared, options))
+                    .as("ssconvert " + options)
+                    .containsExactly(
+                            Map.entry("1", false),
+                            Map.entry("2", false),
+                            Map.entry("3", true),
+                            Map.entry("4", false));
+        }
+    }
 
+    /** Whether each Target cell is dark red in Gnumeric's HTML export, by row number. */
+    private Map<String, Boolean> darkRedTargets(Path xlsx, List<String> options)
+            throws IOException, InterruptedException {
+        Path html = dir.resolve("allied" + options.size() + ".html");
+        List<String> command = new ArrayList<>(List.of("ssconvert"));
+        command.addAll(options);
+        command.addAll(
+                List.of("--export-type=Gnumeric_html:html40", xlsx.toString(), html.toString()));
+        InstalledApplication.run(command, dir);
         Map<String, Boolean> darkRed = new LinkedHashMap<>();
         ExportedTargetCells.byRowNumber(html)
                 .forEach(
@@ -97,11 +112,6 @@ class GnumericRoundTripTest {
                                         cell.attr("style")
                                                 .replace(" ", "")
                                                 .contains("color:#800000")));
-        assertThat(darkRed)
-                .containsExactly(
-                        Map.entry("1", false),
-                        Map.entry("2", false),
-                        Map.entry("3", true),
-                        Map.entry("4", false));
+        return darkRed;
     }
 }

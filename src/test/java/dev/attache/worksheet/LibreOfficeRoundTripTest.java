@@ -108,13 +108,12 @@ class LibreOfficeRoundTripTest {
     }
 
     /**
-     * Three rows share one missing-term rule; Calc checks each against its own target, as its HTML
-     * export shows: rose for the one translated without the term, yellow for the empty one, neither
-     * for the one with the term.
+     * Three rows have a missing-term check, read by one rule; Calc evaluates each against its own
+     * target (it recalculates the sheet on opening it), as its HTML export shows: rose for the one
+     * translated without the term, yellow for the empty one, neither for the one with the term.
      */
     @Test
-    void rowsSharingAMissingTermRuleEachGetTheirOwnWarning()
-            throws IOException, InterruptedException {
+    void eachRowWithATermGetsItsOwnWarning() throws IOException, InterruptedException {
         InstalledApplication.require("soffice", "libreoffice-calc");
         Path prepared = dir.resolve("allied.en-ru.xlsx");
         new WorksheetWriter()
@@ -124,8 +123,11 @@ class LibreOfficeRoundTripTest {
                         WorksheetWriterTest.OPTIONS,
                         prepared);
         assertThat(WorksheetDump.of(prepared))
-                .as("one rule for the three rows with the term")
-                .containsOnlyOnce("conditional D2,D4:D5 =AND(LEN(TRIM($D2))>0,");
+                .as("a check in the hidden column of each row with the term, one rule reading them")
+                .contains("J2 f =AND(LEN(TRIM($D2))>0,", "J4 f =AND(LEN(TRIM($D4))>0,")
+                .contains("J5 f =AND(LEN(TRIM($D5))>0,")
+                .doesNotContain("J3 ")
+                .containsOnlyOnce("conditional D2:D5 =$J2 ");
 
         InstalledApplication.run(
                 List.of(
@@ -159,12 +161,11 @@ class LibreOfficeRoundTripTest {
     }
 
     /**
-     * A translator types into two of three rows that share a rule: Calc warns on each row that
-     * lacks the term.
+     * A translator types into two of three rows with a missing-term check: Calc warns on each row
+     * that lacks the term.
      */
     @Test
-    void targetsTypedIntoRowsSharingAMissingTermRuleAreEachChecked()
-            throws IOException, InterruptedException {
+    void targetsTypedIntoRowsWithATermAreEachChecked() throws IOException, InterruptedException {
         InstalledApplication.require("soffice", "libreoffice-calc-nogui python3-uno");
         Path prepared = dir.resolve("allied.en-ru.xlsx");
         new WorksheetWriter()

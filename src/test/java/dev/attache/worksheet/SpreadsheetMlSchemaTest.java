@@ -56,7 +56,7 @@ class SpreadsheetMlSchemaTest {
     }
 
     @Test
-    void aRuleOverSeveralRangesIsValidSpreadsheetMl() throws Exception {
+    void theMissingTermChecksAndTheirRuleAreValidSpreadsheetMl() throws Exception {
         Path sheet = dir.resolve("allied.xlsx");
         new WorksheetWriter()
                 .write(
@@ -67,7 +67,9 @@ class SpreadsheetMlSchemaTest {
 
         try (ZipFile zip = new ZipFile(sheet.toFile())) {
             assertThat(validate(zip, "xl/worksheets/sheet1.xml"))
-                    .contains("<conditionalFormatting sqref=\"D2 D4:D5\">");
+                    .contains("<formula>$J2</formula>")
+                    .contains("<c r=\"J2\" s=\"2\" t=\"b\"><f>AND(LEN(TRIM($D2))&gt;0,")
+                    .contains("</f><v>0</v></c>");
         }
     }
 

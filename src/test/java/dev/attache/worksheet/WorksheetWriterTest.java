@@ -159,8 +159,11 @@ class WorksheetWriterTest {
                                     .readAllBytes(),
                             StandardCharsets.UTF_8);
             assertThat(sheet.split("<cfRule ", -1))
-                    .as("the rules, and the text before the first")
-                    .hasSize(1502);
+                    .as("two rules (empty, missing term), and the text before the first")
+                    .hasSize(3);
+            assertThat(sheet.split("<c r=\"J[0-9]+\" s=\"[0-9]+\" t=\"b\"><f>", -1))
+                    .as("a check per row, and the text before the first")
+                    .hasSize(1501);
         }
         assertThat(new WorksheetReader().read(xlsx).rows()).hasSize(1500);
     }

@@ -112,14 +112,17 @@ def report_chart(doc, kind):
 
 
 def report_warnings(doc, sheet, columns, rows):
-    """Prints, per row, whether Calc's own evaluation of the missing-term rule on its Target cell is 1 (on).
+    """Prints, per row that has a missing-term check, whether Calc's own evaluation of the warning's rule on its
+    Target cell is 1 (on).
 
-    Each rule's formula is entered in a scratch sheet in the row of the rule's first cell and copied to the rows of
-    its other cells, so that Calc moves its relative row reference as it does for the rule; its column reference is
-    pointed at the translation sheet.
+    The rule is the one on the Target column that reads the hidden "Terms missing" column, where each row that
+    expects terms has its check as a formula. The rule's formula is entered in a scratch sheet in the row of the
+    rule's first cell and copied to the rows of its other cells, so that Calc moves its relative row reference as it
+    does for the rule; its column reference is pointed at the translation sheet.
     """
     target_column = next(c for h, c in columns.items() if h.startswith("Target"))
-    letter = chr(ord("A") + target_column)
+    check_column = columns["Terms missing"]
+    letter = "$" + chr(ord("A") + check_column)
     ids = {r: row_id for row_id, r in rows.items()}
     doc.Sheets.insertNewByName("attache-scratch", doc.Sheets.getCount())
     scratch = doc.Sheets.getByName("attache-scratch")
@@ -129,16 +132,14 @@ def report_warnings(doc, sheet, columns, rows):
             first = min(area.StartRow for area in areas)
             for i in range(conditional.getCount()):
                 formula = conditional.getByIndex(i).getPropertyValue("Formula1")
-                if "SEARCH" in formula.upper() and all(area.StartColumn == target_column for area in areas):
+                if letter in formula and all(area.StartColumn == target_column for area in areas):
                     origin = scratch.getCellByPosition(0, first)
-                    # the entry gives the formula with commas, the cell API takes semicolons; stems hold no commas
-                    api_formula = formula.replace(",", ";").replace("$" + letter, "$'%s'.$%s" % (sheet.getName(), letter))
-                    origin.setFormula("=" + api_formula)
+                    origin.setFormula("=" + formula.replace(letter, "$'%s'.%s" % (sheet.getName(), letter)))
                     for row in sorted(r for area in areas for r in range(area.StartRow, area.EndRow + 1)):
                         probe = scratch.getCellByPosition(0, row)
                         if row != first:
                             scratch.copyRange(probe.getCellAddress(), origin.getRangeAddress())
-                        if row in ids:
+                        if row in ids and sheet.getCellByPosition(check_column, row).getFormula():
                             # a copy shows TRUE or FALSE: its value is what Calc decided (an error, its text)
                             shown = probe.getString() if probe.getError() else "%d" % probe.getValue()
                             print("warning\t%s\t%s" % (ids[row], shown))
