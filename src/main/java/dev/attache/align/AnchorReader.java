@@ -29,6 +29,14 @@ final class AnchorReader {
             Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]{2,}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    /**
+     * A term found as one capitalised word ("Алиев", "Baku"; not an abbreviation such as "СНГ") is
+     * a name, which its name anchor already stands for: counted as a term too, it would weigh
+     * twice, and where one language's glossary holds the bare surname (the house style's "Алиев"
+     * for "Mr Aliyev") and the other's does not, it would anchor one side only.
+     */
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}\\S*");
+
     private final Optional<TermMatcher> terms;
     private final Optional<NumberReader> numbers;
 
@@ -46,6 +54,7 @@ final class AnchorReader {
         terms.ifPresent(
                 matcher ->
                         matcher.matches(text).stream()
+                                .filter(m -> !ONE_NAME.matcher(m.hit().matchedText()).matches())
                                 .map(TermMatch::conceptId)
                                 .forEach(id -> anchors.add("term:" + id)));
         numbers.ifPresent(
