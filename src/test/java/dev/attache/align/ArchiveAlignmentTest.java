@@ -57,8 +57,8 @@ class ArchiveAlignmentTest {
         System.out.println("archive pairs, anchored:    " + anchored.line());
         System.out.printf(
                 "archive pairs, confident: %d right of %d given%n", confidentRight, confidentGiven);
-        assertThat(anchored.f1()).isGreaterThan(baseline.f1()).isGreaterThanOrEqualTo(0.66);
-        assertThat(anchored.linkF1()).isGreaterThan(baseline.linkF1()).isGreaterThanOrEqualTo(0.53);
+        assertThat(anchored.f1()).isGreaterThan(baseline.f1()).isGreaterThanOrEqualTo(0.68);
+        assertThat(anchored.linkF1()).isGreaterThan(baseline.linkF1()).isGreaterThanOrEqualTo(0.55);
         assertThat((double) confidentRight / confidentGiven)
                 .as("confident pairs right")
                 .isGreaterThanOrEqualTo(0.72);
