@@ -73,6 +73,14 @@ final class TermIndex {
     /** Each term's kind by number: {@link #NOUN}, {@link #VERB}, {@link #PLAIN} or none. */
     private final byte[] kinds;
 
+    /**
+     * Each term's concept and glossary term by number, what a hit takes from it: a hit then reads
+     * two compact arrays rather than the term's objects.
+     */
+    private final String[] conceptIds;
+
+    private final Term[] glossaryTerms;
+
     /** Where each term's words start in {@link #foldedWords}, by number. */
     private final int[] firstWords;
 
@@ -104,9 +112,13 @@ final class TermIndex {
             }
         }
         this.kinds = new byte[terms.size()];
+        this.conceptIds = new String[terms.size()];
+        this.glossaryTerms = new Term[terms.size()];
         this.firstWords = new int[terms.size() + 1];
         for (int number = 0; number < terms.size(); number++) {
             kinds[number] = kind(terms.get(number));
+            conceptIds[number] = terms.get(number).conceptId();
+            glossaryTerms[number] = terms.get(number).term();
             firstWords[number + 1] = firstWords[number] + terms.get(number).words().size();
         }
         this.foldedWords = new int[firstWords[terms.size()]];
@@ -203,6 +215,15 @@ final class TermIndex {
     /** The term numbered {@code number}. */
     IndexedTerm term(int number) {
         return terms.get(number);
+    }
+
+    String conceptId(int term) {
+        return conceptIds[term];
+    }
+
+    /** The glossary's term that the term numbered {@code term} is a form of. */
+    Term glossaryTerm(int term) {
+        return glossaryTerms[term];
     }
 
     boolean isNoun(int term) {

@@ -143,23 +143,30 @@ public final class TermMatcher {
                 && TermIndex.JOINERS.indexOf(text.charAt(before.end())) >= 0;
     }
 
+    /**
+     * The word's form from the cache, computed on its first meeting. A plain read first: a
+     * concurrent map's computeIfAbsent locks the bin of a word already there unless it heads it.
+     */
     private WordForm form(String word, Function<String, Set<String>> keys) {
-        return forms.computeIfAbsent(
-                word,
-                w -> {
-                    String folded = normalizer.fold(w);
-                    Set<String> wordKeys = keys.apply(folded);
-                    if (TermIndex.isNumber(w)) {
-                        wordKeys = new HashSet<>(wordKeys);
-                        wordKeys.add(TermIndex.NUMBER);
-                    }
-                    int[] keyNumbers = index.wordNumbers(wordKeys);
-                    return new WordForm(
-                            folded,
-                            index.wordNumber(folded),
-                            keyNumbers,
-                            children(ROOT, keyNumbers));
-                });
+        WordForm known = forms.get(word);
+        return known != null
+                ? known
+                : forms.computeIfAbsent(
+                        word,
+                        w -> {
+                            String folded = normalizer.fold(w);
+                            Set<String> wordKeys = keys.apply(folded);
+                            if (TermIndex.isNumber(w)) {
+                                wordKeys = new HashSet<>(wordKeys);
+                                wordKeys.add(TermIndex.NUMBER);
+                            }
+                            int[] keyNumbers = index.wordNumbers(wordKeys);
+                            return new WordForm(
+                                    folded,
+                                    index.wordNumber(folded),
+                                    keyNumbers,
+                                    children(ROOT, keyNumbers));
+                        });
     }
 
     /**
@@ -244,16 +251,15 @@ public final class TermMatcher {
                         tried = with(tried, term);
                     }
                     if (fits(term, text, path, verbs)) {
-                        TermIndex.IndexedTerm indexed = index.term(term);
                         int start = path.get(0).word().start();
                         candidates.add(
                                 new TermMatch(
                                         new TermHit(
-                                                indexed.conceptId(),
+                                                index.conceptId(term),
                                                 start,
                                                 word.word().end(),
                                                 text.substring(start, word.word().end())),
-                                        indexed.term()));
+                                        index.glossaryTerm(term)));
                     }
                 }
             }
@@ -440,23 +446,29 @@ public final class TermMatcher {
         return selected;
     }
 
+    /** The longest first, then by start. */
+    private static final Comparator<TermMatch> LONGEST_FIRST =
+            Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
+                    .thenComparingInt(m -> m.hit().start());
+
+    /** By start, then the longest first. */
+    private static final Comparator<TermMatch> BY_START =
+            Comparator.comparingInt((TermMatch m) -> m.hit().start())
+                    .thenComparingInt(m -> m.hit().start() - m.hit().end());
+
     private static void selectInRun(List<TermMatch> run, List<TermMatch> selected) {
         if (run.size() < 2) {
             selected.addAll(run);
             return;
         }
-        run.sort(
-                Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
-                        .thenComparingInt(m -> m.hit().start()));
+        run.sort(LONGEST_FIRST);
         List<TermMatch> kept = new ArrayList<>();
         for (TermMatch candidate : run) {
             if (keptBeside(candidate, kept)) {
                 kept.add(candidate);
             }
         }
-        kept.sort(
-                Comparator.comparingInt((TermMatch m) -> m.hit().start())
-                        .thenComparingInt(m -> m.hit().start() - m.hit().end()));
+        kept.sort(BY_START);
         selected.addAll(kept);
     }
 

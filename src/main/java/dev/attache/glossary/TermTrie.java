@@ -25,6 +25,13 @@ final class TermTrie {
     private int[] edgeChildren = new int[64];
 
     private int edges;
+
+    /**
+     * Of each node, the word numbers of its edges folded onto 64 bits (bit {@code word % 64}): most
+     * words of a text lead nowhere from a node, and this tells so without searching the table.
+     */
+    private long[] edgeWords = new long[64];
+
     private int[][] terms = new int[64][];
     private int nodes = 1;
 
@@ -32,6 +39,9 @@ final class TermTrie {
      * The node reached from {@code node} by the word numbered {@code word}, or {@link #NO_NODE}.
      */
     int child(int node, int word) {
+        if ((edgeWords[node] & 1L << (word & 63)) == 0) {
+            return NO_NODE;
+        }
         long key = edgeKey(node, word);
         int mask = edgeKeys.length - 1;
         for (int slot = slot(key, mask); edgeChildren[slot] != 0; slot = (slot + 1) & mask) {
@@ -52,6 +62,7 @@ final class TermTrie {
     int newNode() {
         if (nodes == terms.length) {
             terms = Arrays.copyOf(terms, nodes * 2);
+            edgeWords = Arrays.copyOf(edgeWords, nodes * 2);
         }
         return nodes++;
     }
@@ -65,6 +76,7 @@ final class TermTrie {
             grow();
         }
         put(edgeKey(node, word), child);
+        edgeWords[node] |= 1L << (word & 63);
         edges++;
     }
 
