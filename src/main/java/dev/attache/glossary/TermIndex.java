@@ -1,6 +1,8 @@
 package dev.attache.glossary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,24 +46,47 @@ final class TermIndex {
             List<String> gaps,
             boolean caseAsWritten) {}
 
-    static final class Node {
-        private final Map<String, Node> children = new HashMap<>(4);
-        private final List<IndexedTerm> terms = new ArrayList<>(1);
-
-        Node child(String key) {
-            return children.get(key);
-        }
-
-        List<IndexedTerm> terms() {
-            return terms;
-        }
-    }
-
     static final String JOINERS = "-\u2010\u2011";
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.\\s?\\p{Lu}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
-    private final Node root = new Node();
+    /** What {@link #wordNumber} gives a word that no term has, nor any of their keys. */
+    static final int NO_WORD = -1;
+
+    private static final byte NOUN = 1;
+    private static final byte VERB = 2;
+    private static final byte PLAIN = 4;
+
+    private final TermTrie trie = new TermTrie();
+
+    /**
+     * The number of each folded word and key of the terms (an intern table): the trie's edges and
+     * the comparison of a text word with a term word are int comparisons.
+     */
+    private final Map<String, Integer> wordNumbers = new HashMap<>();
+
+    /** The terms by number; equal terms have one number. */
+    private final List<IndexedTerm> terms = new ArrayList<>();
+
+    private final Map<IndexedTerm, Integer> termNumbers = new HashMap<>();
+
+    /** Each term's kind by number: {@link #NOUN}, {@link #VERB}, {@link #PLAIN} or none. */
+    private final byte[] kinds;
+
+    /**
+     * Each term's concept and glossary term by number, what a hit takes from it: a hit then reads
+     * two compact arrays rather than the term's objects.
+     */
+    private final String[] conceptIds;
+
+    private final Term[] glossaryTerms;
+
+    /** Where each term's words start in {@link #foldedWords}, by number. */
+    private final int[] firstWords;
+
+    /** The number of each term word's folded form, term after term. */
+    private final int[] foldedWords;
+
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
     private final Function<String, Set<String>> keys;
@@ -86,6 +111,40 @@ final class TermIndex {
                 }
             }
         }
+        this.kinds = new byte[terms.size()];
+        this.conceptIds = new String[terms.size()];
+        this.glossaryTerms = new Term[terms.size()];
+        this.firstWords = new int[terms.size() + 1];
+        for (int number = 0; number < terms.size(); number++) {
+            kinds[number] = kind(terms.get(number));
+            conceptIds[number] = terms.get(number).conceptId();
+            glossaryTerms[number] = terms.get(number).term();
+            firstWords[number + 1] = firstWords[number] + terms.get(number).words().size();
+        }
+        this.foldedWords = new int[firstWords[terms.size()]];
+        for (int number = 0; number < terms.size(); number++) {
+            List<TermWord> words = terms.get(number).words();
+            for (int i = 0; i < words.size(); i++) {
+                foldedWords[firstWords[number] + i] = wordNumber(words.get(i).folded());
+            }
+        }
+    }
+
+    /**
+     * A term's kind: noun, verb, and plain when its words have no number, acronym or capital,
+     * nothing but spaces or hyphens between them, and their case does not matter; a plain term fits
+     * a text where its words are inflected there and apart by spaces or hyphens.
+     */
+    private static byte kind(IndexedTerm term) {
+        boolean plain =
+                !term.caseAsWritten()
+                        && term.gaps().stream().allMatch(String::isEmpty)
+                        && term.words().stream()
+                                .noneMatch(w -> w.number() || w.acronym() || w.capital());
+        return (byte)
+                ((term.term().noun() ? NOUN : 0)
+                        | (term.term().verb() ? VERB : 0)
+                        | (plain ? PLAIN : 0));
     }
 
     /** Indexes a term as written and, when it has hyphenated words, closed. */
@@ -144,8 +203,63 @@ final class TermIndex {
         return new TermWord(folded, keys.apply(folded), false, false, startsUpper(written));
     }
 
-    Node root() {
-        return root;
+    TermTrie trie() {
+        return trie;
+    }
+
+    /** How many terms there are; their numbers run from 0. */
+    int termCount() {
+        return terms.size();
+    }
+
+    /** The term numbered {@code number}. */
+    IndexedTerm term(int number) {
+        return terms.get(number);
+    }
+
+    String conceptId(int term) {
+        return conceptIds[term];
+    }
+
+    /** The glossary's term that the term numbered {@code term} is a form of. */
+    Term glossaryTerm(int term) {
+        return glossaryTerms[term];
+    }
+
+    boolean isNoun(int term) {
+        return (kinds[term] & NOUN) != 0;
+    }
+
+    boolean isVerb(int term) {
+        return (kinds[term] & VERB) != 0;
+    }
+
+    /** Whether the term numbered {@code term} is plain (see {@link #kind}). */
+    boolean isPlain(int term) {
+        return (kinds[term] & PLAIN) != 0;
+    }
+
+    /** The number of the folded form of word {@code i} of the term numbered {@code term}. */
+    int foldedWord(int term, int i) {
+        return foldedWords[firstWords[term] + i];
+    }
+
+    /** The number of a folded word or key, or {@link #NO_WORD} when no term has it. */
+    int wordNumber(String word) {
+        return wordNumbers.getOrDefault(word, NO_WORD);
+    }
+
+    /** The numbers of the words that some term has, in the order given; the others left out. */
+    int[] wordNumbers(Collection<String> words) {
+        int[] numbers = new int[words.size()];
+        int known = 0;
+        for (String word : words) {
+            int number = wordNumber(word);
+            if (number != NO_WORD) {
+                numbers[known++] = number;
+            }
+        }
+        return known == numbers.length ? numbers : Arrays.copyOf(numbers, known);
     }
 
     /**
@@ -215,31 +329,41 @@ final class TermIndex {
      * the same one.
      */
     private void add(IndexedTerm term) {
-        addFrom(root, term, 0);
+        Integer number = termNumbers.get(term);
+        if (number == null) {
+            number = terms.size();
+            terms.add(term);
+            termNumbers.put(term, number);
+        }
+        addFrom(TermTrie.ROOT, term, number, 0);
     }
 
-    private void addFrom(Node node, IndexedTerm term, int index) {
+    private void addFrom(int node, IndexedTerm term, int number, int index) {
         if (index == term.words().size()) {
-            if (!node.terms.contains(term)) {
-                node.terms.add(term);
-            }
+            trie.addTerm(node, number);
             return;
         }
-        Set<String> keys = term.words().get(index).keys();
-        Set<Node> next = new LinkedHashSet<>();
-        Node fresh = null;
-        for (String key : keys) {
-            Node existing = node.children.get(key);
-            if (existing == null) {
-                fresh = fresh == null ? new Node() : fresh;
-                node.children.put(key, fresh);
+        TermWord word = term.words().get(index);
+        intern(word.folded());
+        Set<Integer> next = new LinkedHashSet<>();
+        int fresh = TermTrie.NO_NODE;
+        for (String key : word.keys()) {
+            int keyNumber = intern(key);
+            int existing = trie.child(node, keyNumber);
+            if (existing == TermTrie.NO_NODE) {
+                fresh = fresh == TermTrie.NO_NODE ? trie.newNode() : fresh;
+                trie.addEdge(node, keyNumber, fresh);
                 next.add(fresh);
             } else {
                 next.add(existing);
             }
         }
-        for (Node child : next) {
-            addFrom(child, term, index + 1);
+        for (int child : next) {
+            addFrom(child, term, number, index + 1);
         }
+    }
+
+    private int intern(String word) {
+        return wordNumbers.computeIfAbsent(word, w -> wordNumbers.size());
     }
 }

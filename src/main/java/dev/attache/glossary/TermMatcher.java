@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attache.model.TermHit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -54,6 +55,7 @@ public final class TermMatcher {
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
     private final TermIndex index;
+    private final TermTrie trie;
     private final VerbFinder verbFinder;
 
     /** The one-word terms of the glossary in a generic sense, folded ("president"). */
@@ -91,6 +93,7 @@ public final class TermMatcher {
                         .filter(t -> t.genericSense() && t.text().strip().indexOf(' ') < 0)
                         .map(t -> normalizer.fold(t.text().strip()))
                         .collect(Collectors.toUnmodifiableSet());
+        this.trie = index.trie();
     }
 
     public String language() {
@@ -151,27 +154,44 @@ public final class TermMatcher {
                 && TermIndex.JOINERS.indexOf(text.charAt(before.end())) >= 0;
     }
 
+    /**
+     * The word's form from the cache, computed on its first meeting. A plain read first: a
+     * concurrent map's computeIfAbsent locks the bin of a word already there unless it heads it.
+     */
     private WordForm form(String word, Function<String, Set<String>> keys) {
-        return forms.computeIfAbsent(
-                word,
-                w -> {
-                    String folded = normalizer.fold(w);
-                    Set<String> wordKeys = keys.apply(folded);
-                    if (TermIndex.isNumber(w)) {
-                        wordKeys = new HashSet<>(wordKeys);
-                        wordKeys.add(TermIndex.NUMBER);
-                    }
-                    return new WordForm(
-                            folded, wordKeys, children(List.of(index.root()), wordKeys));
-                });
+        WordForm known = forms.get(word);
+        return known != null
+                ? known
+                : forms.computeIfAbsent(
+                        word,
+                        w -> {
+                            String folded = normalizer.fold(w);
+                            Set<String> wordKeys = keys.apply(folded);
+                            if (TermIndex.isNumber(w)) {
+                                wordKeys = new HashSet<>(wordKeys);
+                                wordKeys.add(TermIndex.NUMBER);
+                            }
+                            int[] keyNumbers = index.wordNumbers(wordKeys);
+                            return new WordForm(
+                                    folded,
+                                    index.wordNumber(folded),
+                                    keyNumbers,
+                                    children(ROOT, keyNumbers));
+                        });
     }
 
     /**
-     * A word as compared: folded, its keys, and the trie's nodes that its keys lead to from the
-     * root, where the terms that start with it are (looked up once per word: a large glossary's
-     * root is a large map, slow to search).
+     * A word as compared: folded, the number of that form and those of its keys in the index
+     * ({@link TermIndex#wordNumber}; keys that no term has are left out), and the trie's nodes that
+     * its keys lead to from the root, where the terms that start with it are (looked up once per
+     * word).
      */
-    private record WordForm(String folded, Set<String> keys, List<TermIndex.Node> starts) {}
+    private record WordForm(String folded, int number, int[] keys, int[] starts) {}
+
+    /** The root alone, where every walk starts. */
+    private static final int[] ROOT = {TermTrie.ROOT};
+
+    private static final int[] NO_NODES = {};
 
     /**
      * A word of the text as compared, or two words joined by a hyphen taken as one; {@code last} is
@@ -182,7 +202,7 @@ public final class TermMatcher {
             return form.folded();
         }
 
-        Set<String> keys() {
+        int[] keys() {
             return form.keys();
         }
     }
@@ -227,24 +247,30 @@ public final class TermMatcher {
             this.verbs = verbs;
         }
 
-        void from(TextWord word, List<TermIndex.Node> nodes) {
-            if (nodes.isEmpty()) {
+        void from(TextWord word, int[] nodes) {
+            if (nodes.length == 0) {
                 return;
             }
             path.add(word);
-            List<TermIndex.IndexedTerm> tried = nodes.size() > 1 ? new ArrayList<>() : null;
-            for (TermIndex.Node node : nodes) {
-                for (TermIndex.IndexedTerm term : node.terms()) {
-                    if ((tried == null || firstTry(tried, term)) && fits(term, text, path, verbs)) {
+            int[] tried = nodes.length > 1 ? new int[0] : null;
+            for (int node : nodes) {
+                for (int term : trie.terms(node)) {
+                    if (tried != null) {
+                        if (contains(tried, term)) {
+                            continue;
+                        }
+                        tried = with(tried, term);
+                    }
+                    if (fits(term, text, path, verbs)) {
                         int start = path.get(0).word().start();
                         candidates.add(
                                 new TermMatch(
                                         new TermHit(
-                                                term.conceptId(),
+                                                index.conceptId(term),
                                                 start,
                                                 word.word().end(),
                                                 text.substring(start, word.word().end())),
-                                        term.term()));
+                                        index.glossaryTerm(term)));
                     }
                 }
             }
@@ -259,29 +285,32 @@ public final class TermMatcher {
         }
     }
 
-    /**
-     * Whether {@code term} is tried for the first time at this step (the same object: a term
-     * indexed under two keys of a word is reached through both); it is then added to {@code tried}.
-     */
-    private static boolean firstTry(List<TermIndex.IndexedTerm> tried, TermIndex.IndexedTerm term) {
-        for (TermIndex.IndexedTerm earlier : tried) {
-            if (earlier == term) {
-                return false;
+    private static boolean contains(int[] numbers, int number) {
+        for (int n : numbers) {
+            if (n == number) {
+                return true;
             }
         }
-        return tried.add(term);
+        return false;
     }
 
-    private static List<TermIndex.Node> children(List<TermIndex.Node> nodes, Set<String> keys) {
-        List<TermIndex.Node> children = List.of();
-        for (TermIndex.Node node : nodes) {
-            for (String key : keys) {
-                TermIndex.Node child = node.child(key);
-                if (child != null && !children.contains(child)) {
-                    if (children.isEmpty()) {
-                        children = new ArrayList<>(2);
-                    }
-                    children.add(child);
+    private static int[] with(int[] numbers, int number) {
+        int[] more = Arrays.copyOf(numbers, numbers.length + 1);
+        more[numbers.length] = number;
+        return more;
+    }
+
+    /**
+     * The nodes that {@code keys} lead to from {@code nodes}, each once, in the order met: the
+     * nodes' order, then the keys'.
+     */
+    private int[] children(int[] nodes, int[] keys) {
+        int[] children = NO_NODES;
+        for (int node : nodes) {
+            for (int key : keys) {
+                int child = trie.child(node, key);
+                if (child != TermTrie.NO_NODE && !contains(children, child)) {
+                    children = with(children, child);
                 }
             }
         }
@@ -296,9 +325,14 @@ public final class TermMatcher {
      * two senses apart ("President", "presidents"), and the words apart as the term wants; and a
      * noun term's last word must not be a verb there ("to talk"), a verb term's must.
      */
-    private boolean fits(
-            TermIndex.IndexedTerm term, String text, List<TextWord> path, Verbs verbs) {
-        boolean noun = term.term().noun();
+    private boolean fits(int number, String text, List<TextWord> path, Verbs verbs) {
+        boolean noun = index.isNoun(number);
+        boolean verb = index.isVerb(number);
+        if (index.isPlain(number)) {
+            return plainFits(number, text, path)
+                    && (!noun && !verb || verbs.isVerb(path.get(path.size() - 1).last()) == verb);
+        }
+        TermIndex.IndexedTerm term = index.term(number);
         for (int i = 0; i < path.size(); i++) {
             TermIndex.TermWord termWord = term.words().get(i);
             TextWord textWord = path.get(i);
@@ -324,8 +358,32 @@ public final class TermMatcher {
         if (noun && isCommonPlural(term, path)) {
             return false;
         }
-        return !noun && !term.term().verb()
-                || verbs.isVerb(path.get(path.size() - 1).last()) == term.term().verb();
+        return !noun && !verb || verbs.isVerb(path.get(path.size() - 1).last()) == verb;
+    }
+
+    /**
+     * What {@link #fits} asks of a plain term ({@link TermIndex#isPlain}) before the verbs: each
+     * word the term's or an inflection of it, the words apart by spaces or hyphens alone. Most text
+     * words are the term's word as it is: then their numbers are equal and no string is read.
+     */
+    private boolean plainFits(int number, String text, List<TextWord> path) {
+        boolean noun = index.isNoun(number);
+        for (int i = 0; i < path.size(); i++) {
+            TextWord textWord = path.get(i);
+            if (index.foldedWord(number, i) != textWord.form().number()) {
+                String termWord = index.term(number).words().get(i).folded();
+                if (!(noun
+                        ? normalizer.isNounInflectionOf(termWord, textWord.folded())
+                        : normalizer.isInflectionOf(termWord, textWord.folded()))) {
+                    return false;
+                }
+            }
+            if (i > 0
+                    && !gapFits(text, path.get(i - 1).word().end(), textWord.word().start(), "")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -415,23 +473,29 @@ public final class TermMatcher {
         return selected;
     }
 
+    /** The longest first, then by start. */
+    private static final Comparator<TermMatch> LONGEST_FIRST =
+            Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
+                    .thenComparingInt(m -> m.hit().start());
+
+    /** By start, then the longest first. */
+    private static final Comparator<TermMatch> BY_START =
+            Comparator.comparingInt((TermMatch m) -> m.hit().start())
+                    .thenComparingInt(m -> m.hit().start() - m.hit().end());
+
     private static void selectInRun(List<TermMatch> run, List<TermMatch> selected) {
         if (run.size() < 2) {
             selected.addAll(run);
             return;
         }
-        run.sort(
-                Comparator.comparingInt((TermMatch m) -> m.hit().start() - m.hit().end())
-                        .thenComparingInt(m -> m.hit().start()));
+        run.sort(LONGEST_FIRST);
         List<TermMatch> kept = new ArrayList<>();
         for (TermMatch candidate : run) {
             if (keptBeside(candidate, kept)) {
                 kept.add(candidate);
             }
         }
-        kept.sort(
-                Comparator.comparingInt((TermMatch m) -> m.hit().start())
-                        .thenComparingInt(m -> m.hit().start() - m.hit().end()));
+        kept.sort(BY_START);
         selected.addAll(kept);
     }
 
