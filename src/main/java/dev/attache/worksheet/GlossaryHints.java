@@ -79,12 +79,29 @@ final class GlossaryHints {
         return expected;
     }
 
+    /**
+     * The stems of each rendering a target may hold, preferred first, leaving out a rendering whose
+     * stems hold all of another's: where "Лавров" is admitted, "Сергей Лавров" asks nothing more of
+     * the target, and the check's formula is shorter by it.
+     */
     private List<List<String>> stemsOfRenderings(Concept concept) {
-        return concept.terms(lang).stream()
-                .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel())
-                .sorted(Comparator.comparing(Term::status))
-                .map(t -> stems.of(t.text()))
-                .filter(s -> !s.isEmpty())
+        List<List<String>> all =
+                concept.terms(lang).stream()
+                        .filter(t -> t.status() != TermStatus.DEPRECATED && !t.speakerLabel())
+                        .sorted(Comparator.comparing(Term::status))
+                        .map(t -> stems.of(t.text()))
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
+        return all.stream()
+                .filter(
+                        stemsOf ->
+                                all.stream()
+                                        .noneMatch(
+                                                other ->
+                                                        other != stemsOf
+                                                                && stemsOf.containsAll(other)
+                                                                && !other.containsAll(stemsOf)))
                 .toList();
     }
 
