@@ -22,7 +22,6 @@ import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
 import dev.attache.reimport.XliffWrite;
 import dev.attache.worksheet.Worksheet;
-import dev.attache.worksheet.WorksheetReader;
 import dev.attache.worksheet.WorksheetRow;
 import dev.attache.xliff.OpenedXliff;
 import dev.attache.xliff.XliffFiles;
@@ -35,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -178,21 +176,25 @@ public final class ImportFlow {
 
     public Result run(Request request) {
         request.report().ifPresent(ImportReportFile::refuseExisting);
-        // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some
-        // 200 MB, which
-        // the term QA after them needs (importInto takes the worksheet out).
-        AtomicReference<Worksheet> worksheet =
-                new AtomicReference<>(new WorksheetReader().read(request.worksheet()));
+        // The XLIFF file is read while the worksheet's rows are: its name is in the manifest, read
+        // before them. A failure of the worksheet's reading comes first, as when one followed the
+        // other.
+        WorksheetReading worksheet = new WorksheetReading(request.worksheet());
+        try {
+            return run(request, worksheet);
+        } catch (RuntimeException e) {
+            worksheet.rethrowFailure();
+            throw e;
+        }
+    }
+
+    private Result run(Request request, WorksheetReading worksheet) {
         Path xliff =
                 request.xliff()
                         .orElseGet(
                                 () ->
                                         request.xliffDir()
-                                                .resolve(
-                                                        worksheet
-                                                                .get()
-                                                                .manifest()
-                                                                .xliffFileName()));
+                                                .resolve(worksheet.manifest().xliffFileName()));
         if (!Files.isRegularFile(xliff)) {
             throw new BadInputException(
                     request.worksheet(),
@@ -219,13 +221,13 @@ public final class ImportFlow {
     private Result importInto(
             OpenedXliff opened,
             Optional<XliffUpdate> update,
-            AtomicReference<Worksheet> worksheet,
+            WorksheetReading worksheet,
             Request request) {
         Path xliff = opened.file();
         TranslationDocument current = opened.document();
         Reconciled reconciled =
                 Reconciled.of(
-                        worksheet.getAndSet(null),
+                        worksheet.take(),
                         new CurrentXliff(xliff, opened.sha256(), current),
                         new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
