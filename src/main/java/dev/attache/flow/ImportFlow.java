@@ -225,15 +225,15 @@ public final class ImportFlow {
             Request request) {
         Path xliff = opened.file();
         TranslationDocument current = opened.document();
+        MarkedTerms marked = MarkedTerms.of(request.glossary(), current);
         Reconciled reconciled =
                 Reconciled.of(
                         worksheet.take(),
-                        new CurrentXliff(xliff, opened.sha256(), current),
+                        new CurrentXliff(xliff, opened.sha256(), marked.document()),
                         new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
-        Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument checked =
-                TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), result.document());
+        Optional<LoadedGlossary> glossary = marked.glossary();
+        TranslationDocument checked = result.document();
         Set<SegmentId> changed =
                 result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
         Predicate<SegmentPair> isChecked =
@@ -273,6 +273,39 @@ public final class ImportFlow {
                 glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
         return new Result(
                 xliff, result, findings, outcome.written(), glossaryChanged, Optional.empty());
+    }
+
+    /**
+     * The XLIFF file's document with the glossary's terms marked in its sources, done while the
+     * worksheet's rows are still being read: the reconciliation changes targets, states and the
+     * translator's and import's notes, never a source nor the glossary's note, so marking before it
+     * gives what marking after it gave. A glossary that cannot be loaded is reported where it was,
+     * after the worksheet's and the reconciliation's failures ({@link #glossary}).
+     */
+    private record MarkedTerms(
+            Optional<LoadedGlossary> loaded,
+            TranslationDocument document,
+            Optional<RuntimeException> failure) {
+        static MarkedTerms of(GlossaryChoice choice, TranslationDocument document) {
+            Optional<LoadedGlossary> glossary;
+            try {
+                glossary = choice.load();
+            } catch (RuntimeException e) {
+                return new MarkedTerms(Optional.empty(), document, Optional.of(e));
+            }
+            return new MarkedTerms(
+                    glossary,
+                    TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), document),
+                    Optional.empty());
+        }
+
+        /** The glossary loaded, or its failure thrown. */
+        Optional<LoadedGlossary> glossary() {
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+            return loaded;
+        }
     }
 
     /**
