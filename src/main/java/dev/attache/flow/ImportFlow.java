@@ -22,7 +22,6 @@ import dev.attache.reimport.ImportResult;
 import dev.attache.reimport.Reconciler;
 import dev.attache.reimport.XliffWrite;
 import dev.attache.worksheet.Worksheet;
-import dev.attache.worksheet.WorksheetReader;
 import dev.attache.worksheet.WorksheetRow;
 import dev.attache.xliff.OpenedXliff;
 import dev.attache.xliff.XliffFiles;
@@ -35,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -178,21 +176,25 @@ public final class ImportFlow {
 
     public Result run(Request request) {
         request.report().ifPresent(ImportReportFile::refuseExisting);
-        // Held only until its rows are reconciled: at 5 M words the rows and the manifest take some
-        // 200 MB, which
-        // the term QA after them needs (importInto takes the worksheet out).
-        AtomicReference<Worksheet> worksheet =
-                new AtomicReference<>(new WorksheetReader().read(request.worksheet()));
+        // The XLIFF file is read while the worksheet's rows are: its name is in the manifest, read
+        // before them. A failure of the worksheet's reading comes first, as when one followed the
+        // other.
+        WorksheetReading worksheet = new WorksheetReading(request.worksheet());
+        try {
+            return run(request, worksheet);
+        } catch (RuntimeException e) {
+            worksheet.rethrowFailure();
+            throw e;
+        }
+    }
+
+    private Result run(Request request, WorksheetReading worksheet) {
         Path xliff =
                 request.xliff()
                         .orElseGet(
                                 () ->
                                         request.xliffDir()
-                                                .resolve(
-                                                        worksheet
-                                                                .get()
-                                                                .manifest()
-                                                                .xliffFileName()));
+                                                .resolve(worksheet.manifest().xliffFileName()));
         if (!Files.isRegularFile(xliff)) {
             throw new BadInputException(
                     request.worksheet(),
@@ -219,19 +221,19 @@ public final class ImportFlow {
     private Result importInto(
             OpenedXliff opened,
             Optional<XliffUpdate> update,
-            AtomicReference<Worksheet> worksheet,
+            WorksheetReading worksheet,
             Request request) {
         Path xliff = opened.file();
         TranslationDocument current = opened.document();
+        MarkedTerms marked = MarkedTerms.of(request.glossary(), current);
         Reconciled reconciled =
                 Reconciled.of(
-                        worksheet.getAndSet(null),
-                        new CurrentXliff(xliff, opened.sha256(), current),
+                        worksheet.take(),
+                        new CurrentXliff(xliff, opened.sha256(), marked.document()),
                         new ImportOptions(request.overwriteFinal(), request.preferWorksheet()));
         ImportResult result = reconciled.result();
-        Optional<LoadedGlossary> glossary = request.glossary().load();
-        TranslationDocument checked =
-                TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), result.document());
+        Optional<LoadedGlossary> glossary = marked.glossary();
+        TranslationDocument checked = result.document();
         Set<SegmentId> changed =
                 result.changedTargets().stream().map(SegmentPair::id).collect(Collectors.toSet());
         Predicate<SegmentPair> isChecked =
@@ -271,6 +273,39 @@ public final class ImportFlow {
                 glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
         return new Result(
                 xliff, result, findings, outcome.written(), glossaryChanged, Optional.empty());
+    }
+
+    /**
+     * The XLIFF file's document with the glossary's terms marked in its sources, done while the
+     * worksheet's rows are still being read: the reconciliation changes targets, states and the
+     * translator's and import's notes, never a source nor the glossary's note, so marking before it
+     * gives what marking after it gave. A glossary that cannot be loaded is reported where it was,
+     * after the worksheet's and the reconciliation's failures ({@link #glossary}).
+     */
+    private record MarkedTerms(
+            Optional<LoadedGlossary> loaded,
+            TranslationDocument document,
+            Optional<RuntimeException> failure) {
+        static MarkedTerms of(GlossaryChoice choice, TranslationDocument document) {
+            Optional<LoadedGlossary> glossary;
+            try {
+                glossary = choice.load();
+            } catch (RuntimeException e) {
+                return new MarkedTerms(Optional.empty(), document, Optional.of(e));
+            }
+            return new MarkedTerms(
+                    glossary,
+                    TermAnnotator.withTerms(glossary.map(LoadedGlossary::glossary), document),
+                    Optional.empty());
+        }
+
+        /** The glossary loaded, or its failure thrown. */
+        Optional<LoadedGlossary> glossary() {
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+            return loaded;
+        }
     }
 
     /**

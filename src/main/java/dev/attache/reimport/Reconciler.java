@@ -166,7 +166,7 @@ public final class Reconciler {
                 }
                 SheetSide sheet = new SheetSide(row, target);
                 State state = sheet.state();
-                String sheetSide = Manifest.translationHash(target, state);
+                String sheetSide = sheet.sha256();
                 boolean sheetTouched = !sheet.is(base.sha256()) && !sheet.is(base.exported());
                 boolean differs = !target.equals(current.target()) || state != current.state();
                 if (sheetTouched && differs) {
@@ -275,19 +275,33 @@ public final class Reconciler {
 
     /**
      * A row's translation as the sheet has it: its target and the state it goes in as (a status
-     * left at New, or blank, goes in as translated).
+     * left at New, or blank, goes in as translated), with its hashes made once (a row is compared
+     * with two of them).
      */
-    private record SheetSide(String target, State asTyped) {
-        SheetSide(WorksheetRow row, String target) {
-            this(target, asTyped(new StatusCell(row.status())));
-        }
+    private static final class SheetSide {
+        private final State state;
+        private final String sha256;
+        private final Optional<String> typedSha256;
 
-        private static State asTyped(StatusCell status) {
-            return status.isBlank() ? State.NEW : status.state().orElse(State.NEEDS_REVIEW);
+        SheetSide(WorksheetRow row, String target) {
+            StatusCell status = new StatusCell(row.status());
+            State asTyped =
+                    status.isBlank() ? State.NEW : status.state().orElse(State.NEEDS_REVIEW);
+            this.state = asTyped == State.NEW ? State.TRANSLATED : asTyped;
+            this.sha256 = Manifest.translationHash(target, state);
+            this.typedSha256 =
+                    asTyped == state
+                            ? Optional.empty()
+                            : Optional.of(Manifest.translationHash(target, asTyped));
         }
 
         State state() {
-            return asTyped == State.NEW ? State.TRANSLATED : asTyped;
+            return state;
+        }
+
+        /** The hash of the translation in the state it goes in as. */
+        String sha256() {
+            return sha256;
         }
 
         /**
@@ -295,9 +309,7 @@ public final class Reconciler {
          * typed.
          */
         boolean is(String sha256) {
-            return sha256.equals(Manifest.translationHash(target, state()))
-                    || asTyped != state()
-                            && sha256.equals(Manifest.translationHash(target, asTyped));
+            return sha256.equals(this.sha256) || typedSha256.filter(sha256::equals).isPresent();
         }
     }
 

@@ -72,7 +72,7 @@ final class SheetCellsHandler extends DefaultHandler {
             }
             case "c" -> {
                 String ref = attributes.getValue("r");
-                column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                column = ref == null ? column + 1 : column(ref);
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 value.setLength(0);
@@ -124,6 +124,29 @@ final class SheetCellsHandler extends DefaultHandler {
                 // nothing to finish
             }
         }
+    }
+
+    /**
+     * The 0-based column of a cell reference as a sheet's XML gives it ({@code AB12}), read without
+     * POI's {@link CellReference}, whose regular expressions cost a tenth of reading a large sheet;
+     * any other form ({@code $A$1}) is left to it.
+     */
+    static int column(String ref) {
+        int column = 0;
+        int i = 0;
+        while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            column = column * 26 + ref.charAt(i) - 'A' + 1;
+            i++;
+        }
+        if (i == 0 || i > 3 || i == ref.length()) {
+            return new CellReference(ref).getCol();
+        }
+        for (int d = i; d < ref.length(); d++) {
+            if (ref.charAt(d) < '0' || ref.charAt(d) > '9') {
+                return new CellReference(ref).getCol();
+            }
+        }
+        return column - 1;
     }
 
     private TargetCell cell() {

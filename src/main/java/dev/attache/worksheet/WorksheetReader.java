@@ -48,6 +48,15 @@ public final class WorksheetReader {
      * the file.
      */
     public Worksheet read(Path xlsx) {
+        return read(xlsx, manifest -> {});
+    }
+
+    /**
+     * Reads the worksheet, handing its manifest to {@code manifestRead} as soon as it is read,
+     * before the translation sheet's rows: a caller on another thread can start on the XLIFF file
+     * the manifest names.
+     */
+    public Worksheet read(Path xlsx, Consumer<Manifest> manifestRead) {
         if (!Files.isRegularFile(xlsx)) {
             throw new BadInputException(xlsx, "no such file");
         }
@@ -72,6 +81,7 @@ public final class WorksheetReader {
                                 + "' sheet");
             }
             Manifest manifest = ManifestSheet.parse(manifestRows, xlsx);
+            manifestRead.accept(manifest);
             String suffix = "-" + manifest.targetLang();
             TranslationRows rows = new TranslationRows(xlsx, manifest.sourceHashes().size());
             String name =

@@ -81,8 +81,10 @@ public final class Xliff12Writer {
             writer.writeStartFile(
                     document.original(), datatype, null, OriginNotes.xml(document.origin()));
             boolean codes = document.origin().format().hasInlineCodes();
+            // the context groups' encoders, made once for the document rather than once a unit
+            EncoderManager encoders = new XLIFFWriter().getEncoderManager();
             for (Unit unit : document.units()) {
-                writer.writeTextUnit(toTextUnit(unit, source, target, codes));
+                writer.writeTextUnit(toTextUnit(unit, source, target, codes, encoders));
             }
             writer.writeEndFile();
         } finally {
@@ -91,7 +93,7 @@ public final class Xliff12Writer {
     }
 
     private static ITextUnit toTextUnit(
-            Unit unit, LocaleId source, LocaleId target, boolean codes) {
+            Unit unit, LocaleId source, LocaleId target, boolean codes, EncoderManager encoders) {
         TextUnit tu = new TextUnit(unit.id());
         tu.setType(KIND_PREFIX + unit.kind());
         tu.setIsTranslatable(unit.translatable());
@@ -121,7 +123,7 @@ public final class Xliff12Writer {
             addMatches(unit, targetContainer, source, target);
             tu.setTarget(target, targetContainer);
             if (!sameStateEverywhere(unit) || mixedOrigins(unit) || remembersImports(unit)) {
-                tu.setAnnotation(segmentStates(unit));
+                tu.setAnnotation(segmentStates(unit, encoders));
             }
         }
         if (!unit.notes().isEmpty()) {
@@ -219,8 +221,7 @@ public final class Xliff12Writer {
         }
     }
 
-    private static XLIFFContextGroup segmentStates(Unit unit) {
-        EncoderManager encoders = new XLIFFWriter().getEncoderManager();
+    private static XLIFFContextGroup segmentStates(Unit unit, EncoderManager encoders) {
         List<XLIFFContextGroup.Context> contexts = new ArrayList<>();
         // a group there only for what imports left needs no states: the target's state is every
         // segment's

@@ -40,14 +40,24 @@ final class FormGroups {
 
         /** The end of a word of this group's forms starting at {@code start}; -1 if none. */
         int wordEnd(String text, int start) {
-            Matcher m = inText(word, text, start, text.length());
+            return wordEnd(new TextMatchers(text), start);
+        }
+
+        /** The same, with the text's matchers. */
+        int wordEnd(TextMatchers text, int start) {
+            Matcher m = text.in(word, start, text.text().length());
             return m.lookingAt() ? m.end() : -1;
         }
 
         /** The first entry whose form {@code text} has from {@code start} to {@code end}. */
         Optional<LexiconEntry> entry(String text, int start, int end) {
+            return entry(new TextMatchers(text), start, end);
+        }
+
+        /** The same, with the text's matchers. */
+        Optional<LexiconEntry> entry(TextMatchers text, int start, int end) {
             for (int i = 0; i < entries.size(); i++) {
-                if (inText(forms.get(i), text, start, end).matches()) {
+                if (text.in(forms.get(i), start, end).matches()) {
                     return Optional.of(entries.get(i));
                 }
             }
@@ -78,14 +88,6 @@ final class FormGroups {
     /** The group of forms that can start with {@code codePoint}. */
     Optional<Group> startingWith(int codePoint) {
         return everywhere.or(() -> Optional.ofNullable(byFirst.get(fold(codePoint))));
-    }
-
-    /** A matcher of a region of a text that sees the text around it (for look-behinds). */
-    static Matcher inText(Pattern pattern, String text, int start, int end) {
-        return pattern.matcher(text)
-                .region(start, end)
-                .useTransparentBounds(true)
-                .useAnchoringBounds(false);
     }
 
     /**

@@ -50,12 +50,13 @@ final class Tokenizer {
      */
     List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
+        TextMatchers matchers = new TextMatchers(text);
         int at = 0;
         while (at < text.length()) {
             int c = text.codePointAt(at);
-            int end = c >= '0' && c <= '9' ? number(text, at, tokens) : -1;
+            int end = c >= '0' && c <= '9' ? number(matchers, at, tokens) : -1;
             if (end < 0) {
-                end = word(text, at, c, tokens);
+                end = word(matchers, at, c, tokens);
             }
             at = end < 0 ? at + Character.charCount(c) : end;
         }
@@ -65,7 +66,7 @@ final class Tokenizer {
     /**
      * The word of the lexicon's forms at {@code start}, if it is an entry's; where it ends, or -1.
      */
-    private int word(String text, int start, int c, List<Token> tokens) {
+    private int word(TextMatchers text, int start, int c, List<Token> tokens) {
         Optional<FormGroups.Group> group = words.startingWith(c);
         int end = group.map(g -> g.wordEnd(text, start)).orElse(-1);
         if (end >= 0) {
@@ -80,8 +81,9 @@ final class Tokenizer {
      * The token of a date, a time or digits at {@code start} (none for digits in a name); where
      * they end, or -1.
      */
-    private int number(String text, int start, List<Token> tokens) {
-        Matcher m = FormGroups.inText(numbers, text, start, text.length());
+    private int number(TextMatchers matchers, int start, List<Token> tokens) {
+        String text = matchers.text();
+        Matcher m = matchers.in(numbers, start, text.length());
         if (!m.lookingAt()) {
             return -1;
         }

@@ -37,9 +37,18 @@ public final class ScriptChecker {
                 : Optional.empty();
     }
 
+    /**
+     * Whether {@link #ADDRESS} can match in {@code text}: each of its forms holds {@code ://},
+     * {@code www.} or {@code @}. Tried at every character, the expression cost more than the count
+     * of letters.
+     */
+    static boolean mayHoldAddress(String text) {
+        return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.");
+    }
+
     /** The finding on {@code target}, if its letters are in the wrong script. */
     public List<ScriptFinding> check(String target) {
-        String text = ADDRESS.matcher(target).replaceAll(" ");
+        String text = mayHoldAddress(target) ? ADDRESS.matcher(target).replaceAll(" ") : target;
         int letters = 0;
         int latin = 0;
         int cyrillic = 0;

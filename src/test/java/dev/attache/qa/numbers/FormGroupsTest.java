@@ -113,8 +113,11 @@ class FormGroupsTest {
         return entries.stream()
                 .filter(
                         e ->
-                                FormGroups.inText(
-                                                Pattern.compile(e.form(), FLAGS), text, start, end)
+                                Pattern.compile(e.form(), FLAGS)
+                                        .matcher(text)
+                                        .region(start, end)
+                                        .useTransparentBounds(true)
+                                        .useAnchoringBounds(false)
                                         .matches())
                 .findFirst();
     }
