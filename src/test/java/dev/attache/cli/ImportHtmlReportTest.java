@@ -12,6 +12,7 @@ import dev.attache.xliff.XliffFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,15 +71,7 @@ class ImportHtmlReportTest {
         sheet.type("p5.s2", TARGET, DEPRECATED);
         Path report = dir.resolve("import.html");
 
-        CliRun run =
-                CliRun.of(
-                        "import",
-                        worksheet.toString(),
-                        "--xliff",
-                        xliff.toString(),
-                        "--no-tm",
-                        "--report",
-                        report.toString());
+        CliRun run = importReportingTo(report);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         return report;
@@ -138,15 +131,7 @@ class ImportHtmlReportTest {
         sheet.type("p4.s1", TARGET, "Господин Алиев,");
         Path report = dir.resolve("import.htm");
 
-        CliRun run =
-                CliRun.of(
-                        "import",
-                        worksheet.toString(),
-                        "--xliff",
-                        xliff.toString(),
-                        "--no-tm",
-                        "--report",
-                        report.toString());
+        CliRun run = importReportingTo(report);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Document page = Jsoup.parse(report.toFile(), "UTF-8");
@@ -174,16 +159,7 @@ class ImportHtmlReportTest {
         Path json = dir.resolve("dry.json");
 
         for (Path report : List.of(html, json)) {
-            CliRun run =
-                    CliRun.of(
-                            "import",
-                            worksheet.toString(),
-                            "--xliff",
-                            xliff.toString(),
-                            "--no-tm",
-                            "--dry-run",
-                            "--report",
-                            report.toString());
+            CliRun run = importReportingTo(report, "--dry-run");
             assertThat(run.exitCode()).as(run.err()).isZero();
         }
 
@@ -201,15 +177,7 @@ class ImportHtmlReportTest {
         sheet.type("p4.s1", TARGET, "Господин Алиев,");
         Path report = dir.resolve("import.JSON");
 
-        CliRun run =
-                CliRun.of(
-                        "import",
-                        worksheet.toString(),
-                        "--xliff",
-                        xliff.toString(),
-                        "--no-tm",
-                        "--report",
-                        report.toString());
+        CliRun run = importReportingTo(report);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(report))
@@ -222,15 +190,7 @@ class ImportHtmlReportTest {
         String before = Files.readString(xliff);
         sheet.type("p4.s1", TARGET, "Господин Алиев,");
 
-        CliRun run =
-                CliRun.of(
-                        "import",
-                        worksheet.toString(),
-                        "--xliff",
-                        xliff.toString(),
-                        "--no-tm",
-                        "--report",
-                        dir.resolve("import.txt").toString());
+        CliRun run = importReportingTo(dir.resolve("import.txt"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err())
@@ -240,5 +200,24 @@ class ImportHtmlReportTest {
                                 + ": a report file ends in .json or .html");
         assertThat(Files.readString(xliff)).isEqualTo(before);
         assertThat(dir.resolve("import.txt")).doesNotExist();
+    }
+
+    /**
+     * {@code attache import} of the worksheet into the XLIFF file, without memory, with {@code
+     * options}, reporting to {@code report}.
+     */
+    private CliRun importReportingTo(Path report, String... options) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "import",
+                                worksheet.toString(),
+                                "--xliff",
+                                xliff.toString(),
+                                "--no-tm"));
+        args.addAll(List.of(options));
+        args.add("--report");
+        args.add(report.toString());
+        return CliRun.of(args.toArray(String[]::new));
     }
 }
