@@ -106,11 +106,7 @@ final class TargetTerms {
 
     /** The forms of the concept that lie inside another name, in text order. */
     List<String> insideOtherNames(String conceptId) {
-        return insideOtherNames.stream()
-                .filter(m -> m.conceptId().equals(conceptId))
-                .sorted(Comparator.comparingInt(m -> m.hit().start()))
-                .map(m -> m.hit().matchedText())
-                .toList();
+        return formsOf(conceptId, insideOtherNames);
     }
 
     /** The deprecated terms of the target, in text order. */
@@ -120,7 +116,12 @@ final class TargetTerms {
 
     /** The forms that render the concept, in text order. */
     List<String> renderings(String conceptId) {
-        return renderings.stream()
+        return formsOf(conceptId, renderings);
+    }
+
+    /** The forms of the concept among {@code matches}, in text order. */
+    private static List<String> formsOf(String conceptId, List<TermMatch> matches) {
+        return matches.stream()
                 .filter(m -> m.conceptId().equals(conceptId))
                 .sorted(Comparator.comparingInt(m -> m.hit().start()))
                 .map(m -> m.hit().matchedText())
