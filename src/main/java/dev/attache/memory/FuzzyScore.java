@@ -40,8 +40,16 @@ final class FuzzyScore {
 
     private final Tokens sentence;
 
+    /** The sentence's words as written, each once: what the case penalty looks for. */
+    private final Set<String> distinctWords;
+
+    /** How often the sentence has each tag and mark. */
+    private final Map<String, Integer> markCounts = new HashMap<>();
+
     FuzzyScore(String sentence) {
         this.sentence = Tokens.of(sentence);
+        this.distinctWords = new LinkedHashSet<>(this.sentence.words);
+        this.sentence.marks.forEach(m -> markCounts.merge(m, 1, Integer::sum));
     }
 
     /**
@@ -85,7 +93,7 @@ final class FuzzyScore {
         Set<String> exact = new HashSet<>(entry.words);
         Set<String> lower = new HashSet<>(entry.lowerWords);
         int count = 0;
-        for (String word : new LinkedHashSet<>(sentence.words)) {
+        for (String word : distinctWords) {
             if (!exact.contains(word) && lower.contains(lowerCase(word))) {
                 count++;
             }
@@ -99,8 +107,7 @@ final class FuzzyScore {
     }
 
     private int unsharedMarks(Tokens entry) {
-        Map<String, Integer> balance = new HashMap<>();
-        sentence.marks.forEach(m -> balance.merge(m, 1, Integer::sum));
+        Map<String, Integer> balance = new HashMap<>(markCounts);
         entry.marks.forEach(m -> balance.merge(m, -1, Integer::sum));
         return balance.values().stream().mapToInt(Math::abs).sum();
     }
