@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -42,6 +44,7 @@ final class MemoryRecords {
     private static final String CREATED = "created";
     private static final String FILE = "file";
     private static final HexFormat HEX = HexFormat.of();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private MemoryRecords() {}
 
@@ -50,11 +53,22 @@ final class MemoryRecords {
      * composed (NFC).
      */
     static boolean sameSource(String one, String other) {
-        return normalised(one).equals(normalised(other));
+        return sameSourceAs(one).test(other);
+    }
+
+    /**
+     * Whether a source is the same as {@code source}, as {@link #sameSource} tells, with {@code
+     * source} normalised once: a look-up compares it with every candidate it reads.
+     */
+    static Predicate<String> sameSourceAs(String source) {
+        String normal = normalised(source);
+        return other -> normalised(other).equals(normal);
     }
 
     private static String normalised(String source) {
-        return Normalizer.normalize(source, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return WHITESPACE
+                .matcher(Normalizer.normalize(source, Normalizer.Form.NFC).strip())
+                .replaceAll(" ");
     }
 
     /**

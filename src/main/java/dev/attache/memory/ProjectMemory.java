@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -117,12 +118,7 @@ public final class ProjectMemory implements TranslationMemory {
             throw new BadInputException(
                     folder, "no translation memory here: add pairs with 'attache tm add'");
         }
-        ProjectMemory memory = openFolder(folder);
-        if (!memory.hasIndex() && !isEmpty(folder)) {
-            memory.close();
-            throw notAMemory(folder);
-        }
-        return memory;
+        return openFolder(folder);
     }
 
     /**
@@ -136,14 +132,10 @@ public final class ProjectMemory implements TranslationMemory {
             throw new BadInputException(
                     folder, null, "cannot make the memory's folder: " + e.getMessage(), e);
         }
-        ProjectMemory memory = openFolder(folder);
-        if (!memory.hasIndex() && !isEmpty(folder)) {
-            memory.close();
-            throw notAMemory(folder);
-        }
-        return memory;
+        return openFolder(folder);
     }
 
+    /** The memory in {@code folder}, which holds one of this format or nothing. */
     private static ProjectMemory openFolder(Path folder) {
         requireNonNull(folder, "folder");
         ProjectMemory memory;
@@ -155,6 +147,9 @@ public final class ProjectMemory implements TranslationMemory {
         }
         try {
             memory.checkFormat();
+            if (!memory.hasIndex() && !isEmpty(folder)) {
+                throw notAMemory(folder);
+            }
         } catch (RuntimeException e) {
             memory.close();
             throw e;
@@ -248,14 +243,15 @@ public final class ProjectMemory implements TranslationMemory {
                                                     lookup.languages(), lookup.text()))),
                             lookup.max());
             StoredFields stored = index.storedFields();
+            Predicate<String> lookedUp = MemoryRecords.sameSourceAs(lookup.text());
             for (ScoreDoc hit : exact.scoreDocs) {
                 MemoryRecords.entry(stored.document(hit.doc))
                         .filter(e -> e.languages().sameLanguages(lookup.languages()))
-                        .filter(e -> MemoryRecords.sameSource(e.source(), lookup.text()))
+                        .filter(e -> lookedUp.test(e.source()))
                         .ifPresent(e -> best.put(keyOf(e), new MemoryMatch(100, true, e)));
             }
             if (lookup.minScore() < 100) {
-                fuzzy(index, lookup, best);
+                fuzzy(index, lookup, lookedUp, best);
             }
         } catch (IOException e) {
             throw unreadable(e);
@@ -280,7 +276,11 @@ public final class ProjectMemory implements TranslationMemory {
      * index is asked for {@value #CANDIDATES} at first, four times as many each time they are all
      * read, up to {@value #MOST_CANDIDATES}.
      */
-    private void fuzzy(IndexSearcher shared, Lookup lookup, Map<String, MemoryMatch> best)
+    private void fuzzy(
+            IndexSearcher shared,
+            Lookup lookup,
+            Predicate<String> lookedUp,
+            Map<String, MemoryMatch> best)
             throws IOException {
         FuzzyScore score = new FuzzyScore(lookup.text());
         Map<String, Integer> words = score.wordCounts();
@@ -318,7 +318,7 @@ public final class ProjectMemory implements TranslationMemory {
                 if (bound < lookup.minScore() || enough) {
                     return;
                 }
-                candidate(stored.document(hits[i].doc), score, lookup, best)
+                candidate(stored.document(hits[i].doc), score, lookup, lookedUp, best)
                         .ifPresent(
                                 points -> {
                                     found.add(points);
@@ -334,11 +334,15 @@ public final class ProjectMemory implements TranslationMemory {
 
     /** The score of one candidate, added to {@code best} when it reaches the minimum. */
     private static Optional<Integer> candidate(
-            Document doc, FuzzyScore score, Lookup lookup, Map<String, MemoryMatch> best) {
+            Document doc,
+            FuzzyScore score,
+            Lookup lookup,
+            Predicate<String> lookedUp,
+            Map<String, MemoryMatch> best) {
         Optional<MemoryEntry> entry = MemoryRecords.entry(doc);
         if (entry.isEmpty()
                 || !entry.get().languages().sameLanguages(lookup.languages())
-                || MemoryRecords.sameSource(entry.get().source(), lookup.text())) {
+                || lookedUp.test(entry.get().source())) {
             return Optional.empty();
         }
         int points = score.against(entry.get().source());
