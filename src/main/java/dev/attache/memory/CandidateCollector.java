@@ -42,11 +42,6 @@ final class CandidateCollector extends FilterCollector {
                             }
                         });
             }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                in.collect(doc);
-            }
         };
     }
 }
