@@ -8,7 +8,6 @@ import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One sentence of a side to align: its text, the paragraph it is in ({@code p5}) and that
@@ -24,7 +23,6 @@ public record Sentence(
         boolean translatable,
         boolean opensParagraph,
         boolean label) {
-    private static final Pattern DASH = Pattern.compile("[-–—]");
 
     public Sentence {
         requireNonNull(text, "text");
@@ -49,7 +47,7 @@ public record Sentence(
             String before = "";
             if (unit.speaker().isPresent()) {
                 Speaker speaker = unit.speaker().get();
-                if (DASH.matcher(speaker.label()).matches()) {
+                if (speaker.dash()) {
                     before = speaker.sourcePrefix();
                 } else {
                     sentences.add(

@@ -77,6 +77,11 @@ public record Speaker(String label, String rendering, int token) {
         return framed(rendering);
     }
 
+    /** Whether the label is the dash that opens an interview's turn ("- Mr Lavrov, …"). */
+    public boolean dash() {
+        return DASH.matcher(label).matches();
+    }
+
     private String framed(String text) {
         if (token == 0 && DASH.matcher(text).matches()) {
             return text + " ";
