@@ -48,7 +48,9 @@ final class TermIndex {
 
     static final String JOINERS = "-\u2010\u2011";
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.\\s?\\p{Lu}");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+
+    /** An English possessive ending: 's or ’s. */
+    static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     /** What {@link #wordNumber} gives a word that no term has, nor any of their keys. */
     static final int NO_WORD = -1;

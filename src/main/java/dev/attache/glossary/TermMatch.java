@@ -24,4 +24,9 @@ public record TermMatch(TermHit hit, Term term) {
                 && hit.end() <= other.hit.end()
                 && other.hit.end() - other.hit.start() > hit.end() - hit.start();
     }
+
+    /** Whether this match and the other share a character. */
+    public boolean overlaps(TermMatch other) {
+        return hit.start() < other.hit.end() && other.hit.start() < hit.end();
+    }
 }

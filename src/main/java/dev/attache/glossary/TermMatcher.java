@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -418,10 +417,8 @@ public final class TermMatcher {
         return !folded.equals(termWord.folded())
                 && folded.endsWith("s")
                 && !termWord.folded().endsWith("s")
-                && !POSSESSIVE.matcher(textWord.word().text()).find();
+                && !TermIndex.POSSESSIVE.matcher(textWord.word().text()).find();
     }
-
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
     /**
      * Whether a text word has the case of the term word's first letter. A plural is the generic
@@ -505,16 +502,12 @@ public final class TermMatcher {
      */
     private static boolean keptBeside(TermMatch candidate, List<TermMatch> kept) {
         for (TermMatch k : kept) {
-            if (overlaps(k, candidate)
+            if (k.overlaps(candidate)
                     && (!isWithin(candidate, k) || k.conceptId().equals(candidate.conceptId()))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean overlaps(TermMatch a, TermMatch b) {
-        return a.hit().start() < b.hit().end() && b.hit().start() < a.hit().end();
     }
 
     private static boolean isWithin(TermMatch inner, TermMatch outer) {

@@ -96,12 +96,8 @@ final class TargetTerms {
             return false;
         }
         return matches.stream()
-                .filter(m -> m.isInside(longer) && !overlaps(m, inner))
+                .filter(m -> m.isInside(longer) && !m.overlaps(inner))
                 .anyMatch(m -> isState.test(m.conceptId()) && !required.contains(m.conceptId()));
-    }
-
-    private static boolean overlaps(TermMatch a, TermMatch b) {
-        return a.hit().start() < b.hit().end() && b.hit().start() < a.hit().end();
     }
 
     /** The forms of the concept that lie inside another name, in text order. */
