@@ -113,6 +113,7 @@ public record Concept(
 
     private Optional<Term> renderingOf(String sourceLang, String sourceForm, String lang) {
         Optional<Term> preferred = preferred(lang);
+        Optional<Term> preferredSource = preferred(sourceLang);
         if (TermIndex.isAcronym(sourceForm)) {
             List<Term> abbreviations =
                     usable(lang).filter(t -> TermIndex.isAcronym(t.text())).toList();
@@ -127,7 +128,7 @@ public record Concept(
             }
         }
         boolean shortSource =
-                preferred(sourceLang)
+                preferredSource
                         .map(t -> words(sourceForm) * 5 <= words(t.text()) * 3)
                         .orElse(false);
         long initials = initials(sourceForm);
@@ -142,18 +143,16 @@ public record Concept(
             }
         }
         Optional<Term> dropped =
-                preferred(sourceLang)
-                        .flatMap(
-                                source ->
-                                        preferred.flatMap(
-                                                target ->
-                                                        droppingAsMany(
-                                                                source, sourceForm, target, lang)));
+                preferredSource.flatMap(
+                        source ->
+                                preferred.flatMap(
+                                        target ->
+                                                droppingAsMany(source, sourceForm, target, lang)));
         if (dropped.isPresent()) {
             return dropped;
         }
         boolean longSource =
-                preferred(sourceLang).map(t -> words(sourceForm) > words(t.text())).orElse(false);
+                preferredSource.map(t -> words(sourceForm) > words(t.text())).orElse(false);
         if (longSource && preferred.isPresent()) {
             int full = words(preferred.get().text());
             List<Term> longer =
@@ -179,7 +178,7 @@ public record Concept(
                     .findFirst()
                     .or(() -> preferred);
         }
-        if (preferred.isPresent() && namesTheStateShort(sourceLang, sourceForm)) {
+        if (preferred.isPresent() && namesTheStateShort(sourceLang, preferredSource, sourceForm)) {
             int full = words(preferred.get().text());
             Optional<Term> shortName =
                     usable(lang)
@@ -201,8 +200,9 @@ public record Concept(
      * its long official name: it has fewer words and leaves out a word of the long name ("Russian
      * Minister of Foreign Affairs" of "Minister of Foreign Affairs of the Russian Federation").
      */
-    private boolean namesTheStateShort(String sourceLang, String sourceForm) {
-        return preferred(sourceLang)
+    private static boolean namesTheStateShort(
+            String sourceLang, Optional<Term> preferredSource, String sourceForm) {
+        return preferredSource
                 .map(
                         t ->
                                 words(sourceForm) < words(t.text())
@@ -231,13 +231,15 @@ public record Concept(
                                                 && !form.contains(w.toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
-        int left = folded(target.text()).size() - (full.size() - form.size());
+        List<String> targetWords = folded(target.text());
+        int left = targetWords.size() - (full.size() - form.size());
         return usable(lang)
                 .filter(t -> t.text().indexOf('.') < 0)
                 .filter(
-                        t ->
-                                folded(t.text()).size() == left
-                                        && isSubsequence(folded(t.text()), folded(target.text())))
+                        t -> {
+                            List<String> words = folded(t.text());
+                            return words.size() == left && isSubsequence(words, targetWords);
+                        })
                 .findFirst();
     }
 
