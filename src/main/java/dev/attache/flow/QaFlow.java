@@ -126,28 +126,36 @@ public final class QaFlow {
      */
     public Run run(
             List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks, Optional<Path> memory) {
-        return check(
-                xliffs.stream().map(xliff -> new Read(xliff, XliffFiles.read(xliff))).toList(),
-                choice,
-                checks,
-                memory);
+        List<Read> reads =
+                xliffs.stream().map(xliff -> new Read(xliff, XliffFiles.read(xliff))).toList();
+        return check(reads, glossaryFor(xliffs, choice, checks), checks, memory);
     }
 
     /** An XLIFF file and the document read from it. */
     private record Read(Path file, TranslationDocument document) {}
 
+    /**
+     * The glossary {@code choice} loads where {@code checks} need one (terms, spelling); a run on
+     * {@code xliffs} is refused without it, naming the first.
+     */
+    private static Optional<LoadedGlossary> glossaryFor(
+            List<Path> xliffs, GlossaryChoice choice, Set<QaCheck> checks) {
+        if (!checks.contains(QaCheck.TERMS) && !checks.contains(QaCheck.SPELLING)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                choice.load()
+                        .orElseThrow(
+                                () ->
+                                        new BadInputException(
+                                                xliffs.get(0), "term QA needs a glossary")));
+    }
+
     private Run check(
-            List<Read> reads, GlossaryChoice choice, Set<QaCheck> checks, Optional<Path> memory) {
-        Optional<LoadedGlossary> glossary =
-                checks.contains(QaCheck.TERMS) || checks.contains(QaCheck.SPELLING)
-                        ? Optional.of(
-                                choice.load()
-                                        .orElseThrow(
-                                                () ->
-                                                        new BadInputException(
-                                                                reads.get(0).file(),
-                                                                "term QA needs a glossary")))
-                        : Optional.empty();
+            List<Read> reads,
+            Optional<LoadedGlossary> glossary,
+            Set<QaCheck> checks,
+            Optional<Path> memory) {
         Map<Path, Result> results = new LinkedHashMap<>();
         Map<Path, List<Acceptance>> accepted = new HashMap<>();
         Map<String, LanguagePair> pairs = new HashMap<>();
@@ -252,10 +260,11 @@ public final class QaFlow {
                 xliff,
                 update -> {
                     TranslationDocument document = update.opened().document();
+                    Optional<LoadedGlossary> glossary = glossaryFor(List.of(xliff), choice, checks);
                     Result found =
                             check(
                                             List.of(new Read(xliff, document)),
-                                            choice,
+                                            glossary,
                                             checks,
                                             Optional.empty())
                                     .files()
@@ -293,7 +302,7 @@ public final class QaFlow {
                             true);
                     return new Accepted(
                             List.copyOf(acceptances),
-                            check(List.of(new Read(xliff, written)), choice, checks, memory));
+                            check(List.of(new Read(xliff, written)), glossary, checks, memory));
                 });
     }
 
