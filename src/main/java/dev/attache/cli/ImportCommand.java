@@ -190,19 +190,7 @@ final class ImportCommand implements Callable<Integer> {
             new ImportJsonWriter().write(request, result, console.data());
         } else {
             console.summary(result.summary());
-            console.summary(
-                    result.written()
-                            ? "wrote "
-                                    + result.xliff()
-                                    + " (previous version: "
-                                    + result.xliff().getFileName()
-                                    + ".bak)"
-                            : "wrote nothing"
-                                    + (dryRun
-                                            ? " (dry run)"
-                                            : strict && result.hasRejections()
-                                                    ? " (--strict, and rows were rejected or in conflict)"
-                                                    : " (nothing changed)"));
+            console.summary(result.writeSummary());
             result.memory().ifPresent(m -> console.summary(m.line()));
         }
         return result.hasRejections() || failOn.failsOn(result) ? ExitCode.FINDINGS : ExitCode.OK;

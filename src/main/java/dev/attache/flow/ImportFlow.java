@@ -78,28 +78,34 @@ public final class ImportFlow {
     }
 
     /**
-     * The reconciliation, the QA findings on changed targets and exact matches, whether the XLIFF
-     * was written, and what went into the memory (nothing when the import wrote nothing or no
-     * memory was asked for).
+     * The reconciliation, the QA findings on changed targets and exact matches, what became of the
+     * XLIFF file, and what went into the memory (nothing when the import wrote nothing or no memory
+     * was asked for).
      */
     public record Result(
             Path xliff,
             ImportResult reconciled,
             List<SegmentFinding> qaFindings,
-            boolean written,
+            XliffWrite outcome,
             boolean glossaryChanged,
             Optional<TmAddFlow.Result> memory) {
         public Result {
             requireNonNull(xliff, "xliff");
             requireNonNull(reconciled, "reconciled");
             qaFindings = List.copyOf(qaFindings);
+            requireNonNull(outcome, "outcome");
             requireNonNull(memory, "memory");
+        }
+
+        /** Whether the XLIFF file was written. */
+        public boolean written() {
+            return outcome.written();
         }
 
         /** The result with what the memory step did. */
         Result withMemory(TmAddFlow.Result added) {
             return new Result(
-                    xliff, reconciled, qaFindings, written, glossaryChanged, Optional.of(added));
+                    xliff, reconciled, qaFindings, outcome, glossaryChanged, Optional.of(added));
         }
 
         /**
@@ -139,6 +145,20 @@ public final class ImportFlow {
         /** Each segment id with the sheet row it came from ({@code x.en-ru.xlsx!en-ru:14}). */
         public Map<String, String> rowsOfSegments() {
             return reconciled.rowsOfSegments();
+        }
+
+        /**
+         * What became of the XLIFF file, for the console: {@code wrote xliff/….xlf (previous
+         * version: ….xlf.bak)} or {@code wrote nothing} and why.
+         */
+        public String writeSummary() {
+            return switch (outcome) {
+                case WRITTEN ->
+                        "wrote " + xliff + " (previous version: " + xliff.getFileName() + ".bak)";
+                case DRY_RUN -> "wrote nothing (dry run)";
+                case HELD_BACK -> "wrote nothing (--strict, and rows were rejected or in conflict)";
+                case UNCHANGED -> "wrote nothing (nothing changed)";
+            };
         }
 
         /** {@code applied 3, unchanged 20, empty 4, rejected 0, conflicts 0, QA findings 1}. */
@@ -271,8 +291,7 @@ public final class ImportFlow {
                                         findings));
         boolean glossaryChanged =
                 glossary.map(g -> !g.sha256().equals(reconciled.glossarySha256())).orElse(false);
-        return new Result(
-                xliff, result, findings, outcome.written(), glossaryChanged, Optional.empty());
+        return new Result(xliff, result, findings, outcome, glossaryChanged, Optional.empty());
     }
 
     /**
