@@ -130,15 +130,18 @@ final class TranslationSheetWriter {
         }
         MissingTermCheck check = new MissingTermCheck(expected);
         Cell cell = row.createCell(TERMS_MISSING);
-        cell.setCellFormula(check.formula(targetCell(rowIndex)));
+        cell.setCellFormula(check.formula(address(TARGET, rowIndex)));
         cell.setCellValue(check.firesOn(segment.target(), target));
         cell.setCellStyle(styles.locked);
         return true;
     }
 
-    /** The Target cell of a row (0-based), as formulas refer to it: {@code $D5}. */
-    private static String targetCell(int rowIndex) {
-        return "$" + SheetLayout.letter(TARGET) + (rowIndex + 1);
+    /**
+     * The address of a column's cell in a row (both 0-based), as formulas refer to it, its column
+     * fixed: {@code $D5}.
+     */
+    private static String address(int column, int rowIndex) {
+        return "$" + SheetLayout.letter(column) + (rowIndex + 1);
     }
 
     /**
@@ -176,7 +179,7 @@ final class TranslationSheetWriter {
     private void markEmptyTargets(int last) {
         SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule =
-                formats.createConditionalFormattingRule("LEN(TRIM(" + targetCell(1) + "))=0");
+                formats.createConditionalFormattingRule("LEN(TRIM(" + address(TARGET, 1) + "))=0");
         rule.createPatternFormatting()
                 .setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         formats.addConditionalFormatting(targetCells(last), rule);
@@ -190,8 +193,7 @@ final class TranslationSheetWriter {
     private void warnOnMissingTerms(int last) {
         SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule =
-                formats.createConditionalFormattingRule(
-                        "$" + SheetLayout.letter(TERMS_MISSING) + 2);
+                formats.createConditionalFormattingRule(address(TERMS_MISSING, 1));
         rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
         rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         formats.addConditionalFormatting(targetCells(last), rule);
