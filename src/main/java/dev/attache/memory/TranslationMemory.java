@@ -1,7 +1,6 @@
 package dev.attache.memory;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -66,13 +65,6 @@ public interface TranslationMemory extends AutoCloseable {
 
     /** Where the memory is, as the user named it ({@code tm/}). */
     Path location();
-
-    /** Every entry, held at once: for a small memory. */
-    default List<MemoryEntry> entries() {
-        List<MemoryEntry> entries = new ArrayList<>();
-        export(entries::add);
-        return entries;
-    }
 
     @Override
     void close();

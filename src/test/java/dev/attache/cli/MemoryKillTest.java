@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.flow.TranslatedFixture;
 import dev.attache.memory.LanguagePair;
+import dev.attache.memory.MemoryContents;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.MemoryMatch;
 import dev.attache.memory.ProjectMemory;
@@ -109,7 +110,7 @@ class MemoryKillTest {
     private static Map<String, String> contents(Path tm) {
         try (ProjectMemory memory = ProjectMemory.open(tm)) {
             Map<String, String> contents = new LinkedHashMap<>();
-            for (MemoryEntry entry : memory.entries()) {
+            for (MemoryEntry entry : MemoryContents.of(memory)) {
                 assertThat(entry.languages()).isEqualTo(EN_RU);
                 assertThat(contents.put(entry.source(), entry.target()))
                         .as(entry.source())

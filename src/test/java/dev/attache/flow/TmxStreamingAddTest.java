@@ -3,6 +3,7 @@ package dev.attache.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.memory.LanguagePair;
+import dev.attache.memory.MemoryContents;
 import dev.attache.memory.MemoryEntry;
 import dev.attache.memory.ProjectMemory;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class TmxStreamingAddTest {
         assertThat(again.summary().unchanged()).isEqualTo(UNITS);
         assertThat(again.summary().written()).isZero();
         try (ProjectMemory memory = ProjectMemory.open(tm)) {
-            List<MemoryEntry> entries = memory.entries();
+            List<MemoryEntry> entries = MemoryContents.of(memory);
             assertThat(entries).hasSize(UNITS);
             assertThat(
                             memory.lookup(

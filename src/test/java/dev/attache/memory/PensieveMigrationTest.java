@@ -34,7 +34,7 @@ class PensieveMigrationTest {
         try (ProjectMemory memory = ProjectMemory.open(tm)) {
             assertThat(memory.counts())
                     .isEqualTo(Map.of(ProjectMemoryTest.EN_RU, 27, ProjectMemoryTest.EN_AZ, 27));
-            assertThat(memory.entries()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(MemoryContents.of(memory)).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(memory.lookup(ProjectMemoryTest.EXACT, ProjectMemoryTest.EN_RU, 75, 3))
                     .first()
                     .satisfies(
@@ -50,7 +50,7 @@ class PensieveMigrationTest {
                     .satisfies(m -> assertThat(m.score()).isEqualTo(90));
         }
         try (ProjectMemory again = ProjectMemory.open(tm)) {
-            assertThat(again.entries()).hasSize(54);
+            assertThat(MemoryContents.of(again)).hasSize(54);
             assertThat(again.add(expected)).isEqualTo(new AddSummary(0, 0, 54));
         }
     }
