@@ -27,8 +27,10 @@ def write(name, data):
 
 
 def with_doctype(xml, doctype):
-    head, rest = xml.split("\n", 1) if xml.startswith("<?xml") else ("", xml)
-    return (head + "\n" if head else "") + doctype + "\n" + rest
+    """The document type declaration right after the XML declaration (which POI writes with or without a line
+    break after it), or first."""
+    end = xml.index("?>") + 2 if xml.startswith("<?xml") else 0
+    return xml[:end] + ("\n" if end else "") + doctype + "\n" + xml[end:].lstrip("\n")
 
 
 XXE = '<!DOCTYPE {root} [<!ENTITY leak SYSTEM "marker.txt">]>'

@@ -3,6 +3,7 @@ package dev.attache.cli;
 import dev.attache.flow.WorkListener;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.stream.Stream;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,11 +90,34 @@ final class Console {
     }
 
     /**
+     * Lines as {@link #problem} prints them, flushed once, after the last: an import of a large
+     * worksheet has hundreds of thousands, and a write to the stream per line cost it a second.
+     */
+    void problems(Stream<String> lines) {
+        printAll(err, lines, stderrColour());
+    }
+
+    /**
      * A check's finding {@code severity: place: sentence}: the product of a check, on stdout,
      * coloured as a problem.
      */
     void finding(String line) {
         out.println(withSeverityColoured(line, stdoutColour()));
+    }
+
+    /** Findings as {@link #finding} prints them, flushed once, after the last. */
+    void findings(Stream<String> lines) {
+        printAll(out, lines, stdoutColour());
+    }
+
+    private static void printAll(PrintWriter stream, Stream<String> lines, Ansi ansi) {
+        String newLine = System.lineSeparator();
+        lines.forEach(
+                line -> {
+                    stream.print(withSeverityColoured(line, ansi));
+                    stream.print(newLine);
+                });
+        stream.flush();
     }
 
     private static String withSeverityColoured(String line, Ansi ansi) {

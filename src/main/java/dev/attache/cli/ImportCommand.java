@@ -185,7 +185,7 @@ final class ImportCommand implements Callable<Integer> {
             result = new ImportFlow().run(request);
             task.advance(1);
         }
-        result.problemLines().forEach(console::problem);
+        console.problems(result.problemLines());
         if (json) {
             new ImportJsonWriter().write(request, result, console.data());
         } else {

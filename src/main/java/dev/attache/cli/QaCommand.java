@@ -173,13 +173,13 @@ final class QaCommand implements Callable<Integer> {
         if (json) {
             new QaJsonWriter().write(run, console.data());
         } else {
-            run.files()
-                    .forEach(
-                            r ->
-                                    r.findings()
-                                            .forEach(
-                                                    f ->
-                                                            console.finding(
+            console.findings(
+                    run.files().stream()
+                            .flatMap(
+                                    r ->
+                                            r.findings().stream()
+                                                    .map(
+                                                            f ->
                                                                     "%s: %s:%s: %s"
                                                                             .formatted(
                                                                                     f.finding()

@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -58,13 +54,7 @@ final class PlainSharedStrings extends DefaultHandler {
             return;
         }
         stream.unread(first);
-        try {
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(this);
-            parser.parse(new InputSource(stream));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("SAX parser appears to be broken - " + e.getMessage());
-        }
+        PartParser.parse(stream, this);
     }
 
     @Override

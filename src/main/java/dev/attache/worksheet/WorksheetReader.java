@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -21,12 +20,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads a translator worksheet back with POI's streaming event API (SAX over the sheet XML, plain
@@ -195,10 +191,8 @@ public final class WorksheetReader {
         while (sheets.hasNext()) {
             try (InputStream sheet = sheets.next()) {
                 if (wanted.test(sheets.getSheetName())) {
-                    XMLReader parser = newParser();
-                    parser.setContentHandler(new SheetCellsHandler(strings, styles, rows));
                     try {
-                        parser.parse(new InputSource(sheet));
+                        PartParser.parse(sheet, new SheetCellsHandler(strings, styles, rows));
                     } catch (SheetCellsHandler.EndOfCells e) {
                         // every row is read
                     } catch (IllegalStateException e) {
@@ -229,14 +223,6 @@ public final class WorksheetReader {
         return (end < 0 ? message : message.substring(0, end))
                 .strip()
                 .replaceFirst("^[\\w.]+Exception(?:; \\w+: [^;]*)*; ", "");
-    }
-
-    private static XMLReader newParser() throws SAXException {
-        try {
-            return XMLHelper.newXMLReader();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("no SAX parser", e);
-        }
     }
 
     private static List<String> texts(SheetCellsHandler.SheetRow row) {
