@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,15 +83,27 @@ class LauncherTest {
     }
 
     @Test
-    void aSmallInputRunsWithC1AloneAndALargeOneOrAFolderWithTheFullCompiler() throws Exception {
+    void anInputUpToOneAndAHalfMillionWordsRunsWithC1AloneALargerOneOrAFolderWithTheFullCompiler()
+            throws Exception {
         launch(Map.of(), "--version");
-        Files.write(project.resolve("small.txt"), new byte[2_000_000]);
-        Files.write(project.resolve("large.txt"), new byte[2_000_001]);
+        // 1.5 M words: 6 bytes a word of a transcript, 12 of a worksheet, 30 of an XLIFF file
+        sized("small.txt", 9_000_000);
+        sized("large.txt", 9_000_006);
+        sized("small.xlsx", 18_000_000);
+        sized("large.xlsx", 18_000_012);
+        sized("small.xlf", 45_000_000);
+        sized("large.xlf", 45_000_030);
         Files.createDirectories(project.resolve("xliff"));
 
-        assertThat(launch(Map.of(), "segment", "small.txt", "-t", "ru").out())
-                .startsWith("java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar ");
+        String c1 = "java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar ";
+        assertThat(launch(Map.of(), "segment", "small.txt", "-t", "ru").out()).startsWith(c1);
+        assertThat(launch(Map.of(), "import", "small.xlsx", "--xliff", "small.xlf").out())
+                .startsWith(c1);
         assertThat(launch(Map.of(), "segment", "small.txt", "large.txt", "-t", "ru").out())
+                .startsWith("java -jar ");
+        assertThat(launch(Map.of(), "import", "large.xlsx", "--xliff", "small.xlf").out())
+                .startsWith("java -jar ");
+        assertThat(launch(Map.of(), "import", "small.xlsx", "--xliff", "large.xlf").out())
                 .startsWith("java -jar ");
         assertThat(launch(Map.of(), "qa", "xliff").out()).startsWith("java -jar ");
         assertThat(
@@ -101,6 +114,13 @@ class LauncherTest {
                                 .out())
                 .as("a compiler chosen in ATTACHE_JAVA_OPTS replaces the launcher's choice")
                 .startsWith("java -XX:TieredStopAtLevel=4 -jar ");
+    }
+
+    /** A file of {@code size} bytes, sparse: only its size counts. */
+    private void sized(String name, long size) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(project.resolve(name).toFile(), "rw")) {
+            file.setLength(size);
+        }
     }
 
     private Run launch(Map<String, String> env, String... args)
