@@ -43,10 +43,22 @@ final class FormGroups {
             return wordEnd(new TextMatchers(text), start);
         }
 
-        /** The same, with the text's matchers. */
+        /**
+         * The same, with the text's matchers. A place after a letter or a digit is refused before
+         * the pattern runs, as its look-behind would refuse it: the tokenizer tries every place of
+         * a text, most of them inside words.
+         */
         int wordEnd(TextMatchers text, int start) {
+            if (start > 0 && isLetterOrDigit(text.text().codePointBefore(start))) {
+                return -1;
+            }
             Matcher m = text.in(word, start, text.text().length());
             return m.lookingAt() ? m.end() : -1;
+        }
+
+        /** What the pattern's {@code [\p{L}\d]} matches (its {@code \d} is ASCII's). */
+        private static boolean isLetterOrDigit(int codePoint) {
+            return Character.isLetter(codePoint) || (codePoint >= '0' && codePoint <= '9');
         }
 
         /** The first entry whose form {@code text} has from {@code start} to {@code end}. */
