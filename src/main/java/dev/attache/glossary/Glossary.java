@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A termbase: its concepts, in file order, with unique ids; a concept is found by its id without a
@@ -15,6 +16,14 @@ public final class Glossary {
     private final List<Concept> concepts;
     private final Map<String, Concept> byId;
 
+    /**
+     * The index of each language's terms, built when a matcher first asks for it: a {@code prepare}
+     * into Russian and Azerbaijani matched English with two matchers (the sources' hints, the names
+     * not in the glossary) and built the English index twice, at the end of a run that is mostly
+     * start-up.
+     */
+    private final Map<String, TermIndex> indexes = new ConcurrentHashMap<>();
+
     public Glossary(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
         this.byId = new HashMap<>();
@@ -23,6 +32,12 @@ public final class Glossary {
                 throw new IllegalArgumentException("duplicate concept id '" + c.id() + "'");
             }
         }
+    }
+
+    /** The index of the terms of {@code lang} (lower case), built once. */
+    TermIndex index(String lang) {
+        return indexes.computeIfAbsent(
+                lang, l -> new TermIndex(this, l, new WordTokenizer(l), new WordNormalizer(l)));
     }
 
     public static Glossary empty() {

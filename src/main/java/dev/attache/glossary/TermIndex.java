@@ -209,6 +209,16 @@ final class TermIndex {
         return trie;
     }
 
+    /** The tokenizer the terms were split with, which a text's words must come from. */
+    WordTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The normalizer the terms' words were folded and keyed with. */
+    WordNormalizer normalizer() {
+        return normalizer;
+    }
+
     /** How many terms there are; their numbers run from 0. */
     int termCount() {
         return terms.size();

@@ -83,9 +83,9 @@ public final class TermMatcher {
         requireNonNull(lang, "lang");
         this.lang = lang.toLowerCase(Locale.ROOT);
         this.verbFinder = requireNonNull(verbFinder, "verbFinder");
-        this.tokenizer = new WordTokenizer(this.lang);
-        this.normalizer = new WordNormalizer(this.lang);
-        this.index = new TermIndex(glossary, this.lang, tokenizer, normalizer);
+        this.index = glossary.index(this.lang);
+        this.tokenizer = index.tokenizer();
+        this.normalizer = index.normalizer();
         this.genericWords =
                 glossary.concepts().stream()
                         .flatMap(c -> c.terms(this.lang).stream())
