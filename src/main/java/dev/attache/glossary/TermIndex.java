@@ -91,12 +91,20 @@ final class TermIndex {
 
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
+
+    /**
+     * A term word's keys, worked out once a word while the index is built (and only then): the
+     * terms of a language repeat their words (Республика, Azərbaycan), and stemming each occurrence
+     * was a third of building the index.
+     */
     private final Function<String, Set<String>> keys;
 
     TermIndex(Glossary glossary, String lang, WordTokenizer tokenizer, WordNormalizer normalizer) {
         this.tokenizer = tokenizer;
         this.normalizer = normalizer;
-        this.keys = normalizer.newKeys();
+        Function<String, Set<String>> stems = normalizer.newKeys();
+        Map<String, Set<String>> known = new HashMap<>();
+        this.keys = word -> known.computeIfAbsent(word, stems);
         Set<TermKey> generic = new HashSet<>();
         for (Concept concept : glossary.concepts()) {
             concept.terms(lang).stream()
