@@ -184,6 +184,10 @@ def xml_doctype(doctype, entity):
 
 xlsx("xlsx-xxe-shared-strings.xlsx", edited(**{STRINGS: xml_doctype(XXE.format(root="sst"), "&leak;")}))
 xlsx("xlsx-billion-laughs-shared-strings.xlsx", edited(**{STRINGS: xml_doctype(LAUGHS.format(root="sst"), "&lol9;")}))
+# bytes that are no UTF-8 in a part: a parse failure ("not a readable .xlsx workbook"), not a failure to read the file
+strings_bad_utf8 = dict(PARTS)
+strings_bad_utf8[STRINGS.replace("__", "/")] = PARTS[STRINGS.replace("__", "/")].replace(b"format-version", b"format-\xff\xfeversion", 1)
+xlsx("xlsx-invalid-utf8-shared-strings.xlsx", strings_bad_utf8)
 xlsx("xlsx-external-dtd-sheet.xlsx", edited(**{SHEET: xml_doctype(EXTERNAL_DTD.format(root="worksheet"), "")}))
 xlsx("xlsx-xxe-workbook.xlsx", edited(**{"xl__workbook.xml": xml_doctype(PASSWD.format(root="workbook"), "")}))
 xlsx("xlsx-id-column-deleted.xlsx", edited(**{SHEET: lambda s: re.sub(r'<c r="B\d+"[^>]*>.*?</c>', "", s)}))

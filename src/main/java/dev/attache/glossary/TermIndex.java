@@ -92,19 +92,14 @@ final class TermIndex {
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
 
-    /**
-     * A term word's keys, worked out once a word while the index is built (and only then): the
-     * terms of a language repeat their words (Республика, Azərbaycan), and stemming each occurrence
-     * was a third of building the index.
-     */
-    private final Function<String, Set<String>> keys;
-
     TermIndex(Glossary glossary, String lang, WordTokenizer tokenizer, WordNormalizer normalizer) {
         this.tokenizer = tokenizer;
         this.normalizer = normalizer;
+        // a term word's keys, worked out once a word: a language's terms repeat their words
+        // (Республика, Azərbaycan), and stemming each occurrence was a third of the build
         Function<String, Set<String>> stems = normalizer.newKeys();
         Map<String, Set<String>> known = new HashMap<>();
-        this.keys = word -> known.computeIfAbsent(word, stems);
+        Function<String, Set<String>> keys = word -> known.computeIfAbsent(word, stems);
         Set<TermKey> generic = new HashSet<>();
         for (Concept concept : glossary.concepts()) {
             concept.terms(lang).stream()
@@ -117,7 +112,8 @@ final class TermIndex {
                     index(
                             concept.id(),
                             term,
-                            term.genericSense() || generic.contains(TermKey.of(lang, term.text())));
+                            term.genericSense() || generic.contains(TermKey.of(lang, term.text())),
+                            keys);
                 }
             }
         }
@@ -158,7 +154,11 @@ final class TermIndex {
     }
 
     /** Indexes a term as written and, when it has hyphenated words, closed. */
-    private void index(String conceptId, Term term, boolean caseAsWritten) {
+    private void index(
+            String conceptId,
+            Term term,
+            boolean caseAsWritten,
+            Function<String, Set<String>> keys) {
         Set<Integer> numbers = new HashSet<>();
         for (int at = term.text().indexOf(NUMBER);
                 at >= 0;
@@ -187,7 +187,7 @@ final class TermIndex {
                 String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
                 gaps.add(gapKey(gap));
                 if (!isJoiner(gap)) {
-                    closedWords.add(closedWord(closed));
+                    closedWords.add(closedWord(closed, keys));
                     closedGaps.add(gapKey(gap));
                     closed = "";
                 }
@@ -197,7 +197,7 @@ final class TermIndex {
         if (termWords.isEmpty()) {
             return;
         }
-        closedWords.add(closedWord(closed));
+        closedWords.add(closedWord(closed, keys));
         add(new IndexedTerm(conceptId, term, termWords, gaps, caseAsWritten));
         if (closedWords.size() < termWords.size() && numbers.isEmpty()) {
             add(new IndexedTerm(conceptId, term, closedWords, closedGaps, caseAsWritten));
@@ -208,7 +208,7 @@ final class TermIndex {
      * The words of a hyphenated term word written together, compared as one word ("co-operation" as
      * "cooperation").
      */
-    private TermWord closedWord(String written) {
+    private TermWord closedWord(String written, Function<String, Set<String>> keys) {
         String folded = normalizer.fold(written);
         return new TermWord(folded, keys.apply(folded), false, false, startsUpper(written));
     }

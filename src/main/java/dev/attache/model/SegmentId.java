@@ -23,10 +23,10 @@ public record SegmentId(String unitId, int number) implements Comparable<Segment
 
     /**
      * Whether {@code text} is a unit id: {@code [A-Za-z][A-Za-z0-9_-]*}, checked a character at a
-     * time (an id is made for every segment a document reads: a matcher each was a thirtieth of
-     * what a 1 M-word import allocated).
+     * time (an id is made for every segment and unit a document reads: a matcher each was a
+     * thirtieth of what a 1 M-word import allocated).
      */
-    private static boolean isUnitId(String text) {
+    public static boolean isUnitId(String text) {
         if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
             return false;
         }

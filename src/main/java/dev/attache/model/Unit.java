@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A paragraph of the transcript as a translation unit: id {@code p7}, its kind ({@code title},
@@ -22,13 +21,12 @@ public record Unit(
         List<String> separators,
         List<Note> notes,
         Optional<Speaker> speaker) {
-    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     public Unit {
         requireNonNull(id, "id");
         requireNonNull(kind, "kind");
         requireNonNull(speaker, "speaker");
-        if (!ID.matcher(id).matches()) {
+        if (!SegmentId.isUnitId(id)) {
             throw new IllegalArgumentException("not a unit id: '" + id + "'");
         }
         segments = List.copyOf(segments);

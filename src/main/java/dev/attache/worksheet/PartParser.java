@@ -2,6 +2,7 @@ package dev.attache.worksheet;
 
 import com.ctc.wstx.sax.WstxSAXParserFactory;
 import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -18,7 +19,9 @@ import org.xml.sax.ext.DefaultHandler2;
  * namespace-aware and refuses a document type declaration, as POI's own parsing of a workbook does
  * ("DOCTYPE is disallowed"): Woodstox's SAX parser always reads one, so an external one would be
  * fetched and an internal one's entities expanded; here the fetch is refused, and the declaration
- * fails the part before any of its content is read.
+ * fails the part before any of its content is read (Woodstox parses lazily: the declaration is
+ * reported before its internal subset is read). Woodstox 6 lets a handler's exceptions through as
+ * they were thrown, which {@link WorksheetReader} relies on; version 7 wraps them.
  */
 final class PartParser {
     private static final String REFUSED = "DOCTYPE is disallowed in a worksheet's part";
@@ -27,21 +30,19 @@ final class PartParser {
 
     /**
      * Parses {@code part} into {@code handler}. A failure to read the bytes (a zip bomb refused, a
-     * damaged entry) is thrown as the {@link IOException} it was, as the JDK's parser threw it:
-     * Woodstox wraps it in a {@link SAXException}. (An I/O exception that only carries a SAX one, a
-     * refused document type, stays a parse failure.)
+     * damaged entry) is thrown as the {@link IOException} the stream threw, as the JDK's parser
+     * threw it: Woodstox wraps it in a {@link SAXException}. Bytes that are read but are no UTF-8
+     * stay a parse failure, as they were.
      */
     static void parse(InputStream part, ContentHandler handler) throws IOException, SAXException {
+        WatchedStream watched = new WatchedStream(part);
         XMLReader reader = newReader();
         reader.setContentHandler(handler);
         try {
-            reader.parse(new InputSource(part));
+            reader.parse(new InputSource(watched));
         } catch (SAXException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof IOException io
-                        && !(cause.getCause() instanceof SAXException)) {
-                    throw io;
-                }
+            if (watched.failure != null) {
+                throw watched.failure;
             }
             throw e;
         }
@@ -49,7 +50,7 @@ final class PartParser {
 
     private static XMLReader newReader() throws SAXException {
         WstxInputFactory stax = new WstxInputFactory();
-        stax.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        // (its SAX parser turns DTD support on whatever the factory says)
         stax.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         WstxSAXParserFactory factory = new WstxSAXParserFactory(stax);
         factory.setNamespaceAware(true);
@@ -60,6 +61,35 @@ final class PartParser {
                 });
         reader.setProperty("http://xml.org/sax/properties/lexical-handler", new RefusingDoctype());
         return reader;
+    }
+
+    /** The stream of a part, keeping the failure of its reading, if it failed. */
+    private static final class WatchedStream extends FilterInputStream {
+        private IOException failure;
+
+        WatchedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
     }
 
     /** Fails a part on its document type declaration. */

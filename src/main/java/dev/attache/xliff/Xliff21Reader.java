@@ -60,7 +60,6 @@ public final class Xliff21Reader {
      */
     static final int VALIDATION = XLIFFReader.VALIDATION_INCLUDE_SCHEMAS;
 
-    private static final Pattern UNIT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern CONTEXT =
             Pattern.compile(
                     "(?s)^Error in <file> ([^\\n:]*?)(?:\\nLast element read: '[^']*')?:\\n(.*)$");
@@ -126,7 +125,7 @@ public final class Xliff21Reader {
     private static Unit toUnit(Path file, net.sf.okapi.lib.xliff2.core.Unit xliff) {
         String id = xliff.getId();
         String place = "unit " + id;
-        if (!UNIT_ID.matcher(id).matches()) {
+        if (!SegmentId.isUnitId(id)) {
             throw new BadInputException(
                     file,
                     place,

@@ -82,9 +82,10 @@ public final class MechanicalChecker {
     }
 
     /**
-     * The findings on {@code target}, a translation of {@code source}, in CheckMate's order; an
+     * The findings on {@code target}, a translation of {@code source}: CheckMate's, then the final
+     * stop and the spaces between words (the order CheckMate gave them in), then the length; an
      * empty target, or one of white space only (our XLIFF reads an empty one as new, untranslated),
-     * has that finding alone (CheckMate's patterns would add that it lacks the final full stop).
+     * has that finding alone (the final-stop check would add that it lacks the full stop).
      */
     public List<MechanicalFinding> check(String source, String target) {
         QualityCheckSession session = sessions.get();
