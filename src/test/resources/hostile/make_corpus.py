@@ -189,6 +189,8 @@ strings_bad_utf8 = dict(PARTS)
 strings_bad_utf8[STRINGS.replace("__", "/")] = PARTS[STRINGS.replace("__", "/")].replace(b"format-version", b"format-\xff\xfeversion", 1)
 xlsx("xlsx-invalid-utf8-shared-strings.xlsx", strings_bad_utf8)
 xlsx("xlsx-external-dtd-sheet.xlsx", edited(**{SHEET: xml_doctype(EXTERNAL_DTD.format(root="worksheet"), "")}))
+xlsx("xlsx-cell-outside-row.xlsx", edited(**{SHEET: lambda s: s.replace(
+    "<sheetData>", '<sheetData><c r="A1"><v>1</v></c>', 1)}))
 xlsx("xlsx-xxe-workbook.xlsx", edited(**{"xl__workbook.xml": xml_doctype(PASSWD.format(root="workbook"), "")}))
 xlsx("xlsx-id-column-deleted.xlsx", edited(**{SHEET: lambda s: re.sub(r'<c r="B\d+"[^>]*>.*?</c>', "", s)}))
 xlsx("xlsx-merged-cells.xlsx", edited(**{SHEET: lambda s: fill_targets(s).replace(

@@ -113,17 +113,28 @@ final class SheetCellsHandler extends DefaultHandler {
             case "c" -> {
                 TargetCell cell = cell();
                 if (!(cell instanceof TargetCell.Text text && text.value().isEmpty())) {
-                    cells.put(column, cell);
+                    openRowCells("a cell").put(column, cell);
                 }
             }
             case "row" -> {
-                rows.accept(new SheetRow(rowNumber, cells));
+                rows.accept(new SheetRow(rowNumber, openRowCells("a row's end")));
                 cells = null;
             }
             default -> {
                 // nothing to finish
             }
         }
+    }
+
+    /**
+     * The cells of the row being read; a damaged sheet (a cell, or a row's end, where no row is
+     * open, as in a row inside a row) fails as such.
+     */
+    private Map<Integer, TargetCell> openRowCells(String what) {
+        if (cells == null) {
+            throw new IllegalStateException(what + " outside a row, after row " + rowNumber);
+        }
+        return cells;
     }
 
     /**

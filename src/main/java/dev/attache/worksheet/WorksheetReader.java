@@ -197,7 +197,7 @@ public final class WorksheetReader {
                         // every row is read
                     } catch (IllegalStateException e) {
                         // the shared strings table, asked for a string it does not have (or has no
-                        // table)
+                        // table), or a cell outside a row
                         throw new BadInputException(
                                 xlsx,
                                 "!" + sheets.getSheetName(),
