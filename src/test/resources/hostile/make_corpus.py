@@ -191,6 +191,7 @@ xlsx("xlsx-invalid-utf8-shared-strings.xlsx", strings_bad_utf8)
 xlsx("xlsx-external-dtd-sheet.xlsx", edited(**{SHEET: xml_doctype(EXTERNAL_DTD.format(root="worksheet"), "")}))
 xlsx("xlsx-cell-outside-row.xlsx", edited(**{SHEET: lambda s: s.replace(
     "<sheetData>", '<sheetData><c r="A1"><v>1</v></c>', 1)}))
+xlsx("xlsx-bad-cell-reference.xlsx", edited(**{SHEET: lambda s: s.replace('<c r="B2"', '<c r="B2 x"', 1)}))
 xlsx("xlsx-xxe-workbook.xlsx", edited(**{"xl__workbook.xml": xml_doctype(PASSWD.format(root="workbook"), "")}))
 xlsx("xlsx-id-column-deleted.xlsx", edited(**{SHEET: lambda s: re.sub(r'<c r="B\d+"[^>]*>.*?</c>', "", s)}))
 xlsx("xlsx-merged-cells.xlsx", edited(**{SHEET: lambda s: fill_targets(s).replace(

@@ -150,14 +150,23 @@ final class SheetCellsHandler extends DefaultHandler {
             i++;
         }
         if (i == 0 || i > 3 || i == ref.length()) {
-            return new CellReference(ref).getCol();
+            return columnOfAnyForm(ref);
         }
         for (int d = i; d < ref.length(); d++) {
             if (ref.charAt(d) < '0' || ref.charAt(d) > '9') {
-                return new CellReference(ref).getCol();
+                return columnOfAnyForm(ref);
             }
         }
         return column - 1;
+    }
+
+    /** The column of a reference POI reads; one it cannot read is a damaged sheet. */
+    private static int columnOfAnyForm(String ref) {
+        try {
+            return new CellReference(ref).getCol();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("a cell reference that names no cell: " + ref, e);
+        }
     }
 
     private TargetCell cell() {
