@@ -192,6 +192,8 @@ xlsx("xlsx-external-dtd-sheet.xlsx", edited(**{SHEET: xml_doctype(EXTERNAL_DTD.f
 xlsx("xlsx-cell-outside-row.xlsx", edited(**{SHEET: lambda s: s.replace(
     "<sheetData>", '<sheetData><c r="A1"><v>1</v></c>', 1)}))
 xlsx("xlsx-bad-cell-reference.xlsx", edited(**{SHEET: lambda s: s.replace('<c r="B2"', '<c r="B2 x"', 1)}))
+xlsx("xlsx-rels-target-not-a-uri.xlsx", edited(**{"_rels__.rels": lambda s: s.replace(
+    'Target="xl/workbook.xml"', 'Target="xl/workbook.xml%"', 1)}))
 xlsx("xlsx-xxe-workbook.xlsx", edited(**{"xl__workbook.xml": xml_doctype(PASSWD.format(root="workbook"), "")}))
 xlsx("xlsx-id-column-deleted.xlsx", edited(**{SHEET: lambda s: re.sub(r'<c r="B\d+"[^>]*>.*?</c>', "", s)}))
 xlsx("xlsx-merged-cells.xlsx", edited(**{SHEET: lambda s: fill_targets(s).replace(

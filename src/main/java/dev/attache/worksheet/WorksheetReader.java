@@ -58,9 +58,9 @@ public final class WorksheetReader {
         }
         checkIsOoxml(xlsx);
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            PlainSharedStrings strings = new PlainSharedStrings(pkg);
-            StylesTable styles = reader.getStylesTable();
+            XSSFReader reader = inPackage(xlsx, () -> new XSSFReader(pkg));
+            PlainSharedStrings strings = inPackage(xlsx, () -> new PlainSharedStrings(pkg));
+            StylesTable styles = inPackage(xlsx, reader::getStylesTable);
             List<List<String>> manifestRows = new ArrayList<>();
             if (readSheet(
                             xlsx,
@@ -187,9 +187,9 @@ public final class WorksheetReader {
             Predicate<String> wanted,
             Consumer<SheetCellsHandler.SheetRow> rows)
             throws IOException, OpenXML4JException, SAXException {
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        XSSFReader.SheetIterator sheets = inPackage(xlsx, reader::getSheetIterator);
         while (sheets.hasNext()) {
-            try (InputStream sheet = sheets.next()) {
+            try (InputStream sheet = inPackage(xlsx, sheets::next)) {
                 if (wanted.test(sheets.getSheetName())) {
                     try {
                         PartParser.parse(sheet, new SheetCellsHandler(strings, styles, rows));
@@ -209,6 +209,25 @@ public final class WorksheetReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** A call into POI's reading of the package. */
+    private interface PackageCall<T> {
+        T call() throws IOException, OpenXML4JException, SAXException;
+    }
+
+    /**
+     * {@code call}'s result; a relationship whose target names no part (a damaged {@code .rels})
+     * fails POI's call with an {@link IllegalArgumentException}, which is a damaged workbook here.
+     */
+    private static <T> T inPackage(Path xlsx, PackageCall<T> call)
+            throws IOException, OpenXML4JException, SAXException {
+        try {
+            return call.call();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(
+                    xlsx, null, "not a readable .xlsx workbook: " + firstLine(e), e);
+        }
     }
 
     /**
