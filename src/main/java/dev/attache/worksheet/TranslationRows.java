@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  * their trailing spaces.
  */
 final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
-    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0\\u3000]+$");
+    /**
+     * Spaces at the end of a cell, or before its final line feed: not {@code $}, which also matches
+     * before a final U+0085, U+2028 or U+2029 and took the space before one that a transcript had
+     * (found by {@code UnicodeRoundTripProperties}).
+     */
+    private static final Pattern TRAILING_SPACE =
+            Pattern.compile("[ \\t\\u00A0\\u3000]+(?=\\n?\\z)");
 
     /**
      * Rows a translator may add to an exported sheet: beyond twice its rows and this many, it is

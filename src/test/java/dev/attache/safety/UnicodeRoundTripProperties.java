@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -110,6 +111,15 @@ class UnicodeRoundTripProperties {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * A sample the property once failed: the worksheet reader took the space before a final U+0085
+     * (NEXT LINE) for a trailing space.
+     */
+    @Example
+    void aSpaceBeforeAFinalNextLineComesBack() throws IOException {
+        aTranscriptComesBackFromTheWholeWorkflowAsItWentIn("a \u0085\n");
     }
 
     /**
