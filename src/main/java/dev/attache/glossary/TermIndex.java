@@ -92,6 +92,9 @@ final class TermIndex {
     private final WordTokenizer tokenizer;
     private final WordNormalizer normalizer;
 
+    /** The one-word terms of the glossary in a generic sense, folded ("president"). */
+    private final Set<String> genericWords;
+
     TermIndex(Glossary glossary, String lang, WordTokenizer tokenizer, WordNormalizer normalizer) {
         this.tokenizer = tokenizer;
         this.normalizer = normalizer;
@@ -101,11 +104,18 @@ final class TermIndex {
         Map<String, Set<String>> known = new HashMap<>();
         Function<String, Set<String>> keys = word -> known.computeIfAbsent(word, stems);
         Set<TermKey> generic = new HashSet<>();
+        Set<String> oneWordGeneric = new HashSet<>();
         for (Concept concept : glossary.concepts()) {
-            concept.terms(lang).stream()
-                    .filter(Term::genericSense)
-                    .forEach(t -> generic.add(TermKey.of(lang, t.text())));
+            for (Term term : concept.terms(lang)) {
+                if (term.genericSense()) {
+                    generic.add(TermKey.of(lang, term.text()));
+                    if (term.text().strip().indexOf(' ') < 0) {
+                        oneWordGeneric.add(normalizer.fold(term.text().strip()));
+                    }
+                }
+            }
         }
+        this.genericWords = Set.copyOf(oneWordGeneric);
         for (Concept concept : glossary.concepts()) {
             for (Term term : concept.terms(lang)) {
                 if (!term.speakerLabel() || isInitialsForm(term.text())) {
@@ -215,6 +225,11 @@ final class TermIndex {
 
     TermTrie trie() {
         return trie;
+    }
+
+    /** Whether {@code folded} is a one-word term of the glossary in a generic sense. */
+    boolean isGenericWord(String folded) {
+        return genericWords.contains(folded);
     }
 
     /** The tokenizer the terms were split with, which a text's words must come from. */

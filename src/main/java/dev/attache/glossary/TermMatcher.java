@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Finds the terms of one language of a glossary in a text, in one pass over its words whatever the
@@ -57,9 +56,6 @@ public final class TermMatcher {
     private final TermTrie trie;
     private final VerbFinder verbFinder;
 
-    /** The one-word terms of the glossary in a generic sense, folded ("president"). */
-    private final Set<String> genericWords;
-
     /**
      * Each word met so far, as compared: a text repeats its words, and stemming them is most of the
      * matching.
@@ -86,12 +82,6 @@ public final class TermMatcher {
         this.index = glossary.index(this.lang);
         this.tokenizer = index.tokenizer();
         this.normalizer = index.normalizer();
-        this.genericWords =
-                glossary.concepts().stream()
-                        .flatMap(c -> c.terms(this.lang).stream())
-                        .filter(t -> t.genericSense() && t.text().strip().indexOf(' ') < 0)
-                        .map(t -> normalizer.fold(t.text().strip()))
-                        .collect(Collectors.toUnmodifiableSet());
         this.trie = index.trie();
     }
 
@@ -401,7 +391,7 @@ public final class TermMatcher {
                     && !termWord.acronym()
                     && isPluralOf(termWord, path.get(i))
                     && (!TermIndex.startsUpper(path.get(i).word().text())
-                            || genericWords.contains(termWord.folded()))) {
+                            || index.isGenericWord(termWord.folded()))) {
                 return true;
             }
         }
