@@ -109,30 +109,6 @@ public final class InlineTokens {
     }
 
     /**
-     * The text as an Okapi fragment: each pair of tokens an opening and a closing code, each lone
-     * token a placeholder, all with the token's number as id (for the XLIFF writers).
-     */
-    public static TextFragment toFragment(String text) {
-        TextFragment fragment = new TextFragment();
-        List<Token> tokens = of(text);
-        Map<Integer, Boolean> closes = closingNumbers(tokens);
-        int at = 0;
-        for (Token token : tokens) {
-            fragment.append(text.substring(at, token.start()));
-            TagType type =
-                    token.closing()
-                            ? TagType.CLOSING
-                            : closes.getOrDefault(token.number(), false)
-                                    ? TagType.OPENING
-                                    : TagType.PLACEHOLDER;
-            fragment.append(type, CODE_TYPE, "", token.number());
-            at = token.end();
-        }
-        fragment.append(text.substring(at));
-        return fragment;
-    }
-
-    /**
      * The fragment's text with its codes as tokens. Codes are numbered by their Okapi id in order
      * of first appearance, from 1, so that the same fragment always gives the same tokens; with
      * {@code renumber} false the Okapi ids are kept (they are our numbers already, in a fragment

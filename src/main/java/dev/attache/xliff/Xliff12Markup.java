@@ -1,0 +1,140 @@
+package dev.attache.xliff;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The markup of an XLIFF 1.2 file as {@link Xliff12Writer} writes it, escaped as Okapi's writer
+ * escaped each kind of text, so that the bytes stay those of the files written before. Everywhere
+ * {@code <} and {@code &} are escaped, and {@code >} after {@code ]} (the end of a CDATA section
+ * would be). Beyond that:
+ *
+ * <ul>
+ *   <li>segment text ({@link #text}): a carriage return is {@code &#13;}, so that it survives;
+ *   <li>attribute values ({@link #attribute}): {@code "} is {@code &quot;}, nothing else changes;
+ *   <li>notes ({@link #note}) and the speaker label ({@link #codeLines}): a carriage return, alone
+ *       or before a line feed, becomes a line feed, as Okapi's writer made every line break of what
+ *       it wrote as markup;
+ *   <li>contexts ({@link #context}): {@code >} always, a carriage return and a no-break space as
+ *       character references, quotation marks as they are.
+ * </ul>
+ */
+final class Xliff12Markup {
+    private final Writer out;
+
+    Xliff12Markup(Writer out) {
+        this.out = out;
+    }
+
+    /** Markup of our own, as it is. */
+    Xliff12Markup raw(String markup) throws IOException {
+        out.write(markup);
+        return this;
+    }
+
+    /** Markup of our own whose line breaks are made line feeds. */
+    Xliff12Markup lines(String markup) throws IOException {
+        for (int i = 0; i < markup.length(); i++) {
+            char c = markup.charAt(i);
+            if (c == '\r') {
+                lineBreak(markup, i);
+            } else {
+                out.write(c);
+            }
+        }
+        return this;
+    }
+
+    /** {@code name="value"}. */
+    Xliff12Markup attribute(String name, String value) throws IOException {
+        out.write(' ');
+        out.write(name);
+        out.write("=\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                out.write("&quot;");
+            } else {
+                common(value, i);
+            }
+        }
+        out.write('"');
+        return this;
+    }
+
+    /** The text of a segment, a separator or a match. */
+    Xliff12Markup text(String text) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.write("&#13;");
+            } else {
+                common(text, i);
+            }
+        }
+        return this;
+    }
+
+    /** The text of a note. */
+    Xliff12Markup note(String text) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\r') {
+                lineBreak(text, i);
+            } else {
+                common(text, i);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The speaker label in a placeholder: as its {@code equiv-text} attribute ({@code '} and {@code
+     * "} escaped too), or as its content.
+     */
+    Xliff12Markup codeLines(String label, boolean asAttribute) throws IOException {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '\r') {
+                lineBreak(label, i);
+            } else if (asAttribute && c == '"') {
+                out.write("&quot;");
+            } else if (asAttribute && c == '\'') {
+                out.write("&apos;");
+            } else {
+                common(label, i);
+            }
+        }
+        return this;
+    }
+
+    /** A context's type or value, or the name of its group. */
+    Xliff12Markup context(String text) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '>' -> out.write("&gt;");
+                case '\r' -> out.write("&#13;");
+                case '\u00A0' -> out.write("&#x00a0;");
+                default -> common(text, i);
+            }
+        }
+        return this;
+    }
+
+    private void common(String text, int i) throws IOException {
+        char c = text.charAt(i);
+        switch (c) {
+            case '<' -> out.write("&lt;");
+            case '&' -> out.write("&amp;");
+            case '>' -> out.write(i > 0 && text.charAt(i - 1) == ']' ? "&gt;" : ">");
+            default -> out.write(c);
+        }
+    }
+
+    /** A carriage return at {@code i}: nothing before a line feed, a line feed alone. */
+    private void lineBreak(String text, int i) throws IOException {
+        if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+            out.write('\n');
+        }
+    }
+}
