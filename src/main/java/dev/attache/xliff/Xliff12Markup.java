@@ -20,15 +20,33 @@ import java.io.Writer;
  * </ul>
  */
 final class Xliff12Markup {
-    private final Writer out;
+    private static final int CHUNK = 1 << 16;
 
-    Xliff12Markup(Writer out) {
-        this.out = out;
+    private final Writer writer;
+    // the markup is gathered here and handed to the writer a chunk at a time: a writer takes a
+    // lock on every call, and most calls here are one character
+    private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+
+    Xliff12Markup(Writer writer) {
+        this.writer = writer;
     }
 
     /** Markup of our own, as it is. */
     Xliff12Markup raw(String markup) throws IOException {
-        out.write(markup);
+        out.append(markup);
+        return spill();
+    }
+
+    /** Hands the rest of the markup to the writer. */
+    void flush() throws IOException {
+        writer.append(out);
+        out.setLength(0);
+    }
+
+    private Xliff12Markup spill() throws IOException {
+        if (out.length() >= CHUNK) {
+            flush();
+        }
         return this;
     }
 
@@ -39,27 +57,27 @@ final class Xliff12Markup {
             if (c == '\r') {
                 lineBreak(markup, i);
             } else {
-                out.write(c);
+                out.append(c);
             }
         }
-        return this;
+        return spill();
     }
 
     /** {@code name="value"}. */
     Xliff12Markup attribute(String name, String value) throws IOException {
-        out.write(' ');
-        out.write(name);
-        out.write("=\"");
+        out.append(' ');
+        out.append(name);
+        out.append("=\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') {
-                out.write("&quot;");
+                out.append("&quot;");
             } else {
                 common(value, i);
             }
         }
-        out.write('"');
-        return this;
+        out.append('"');
+        return spill();
     }
 
     /** The text of a segment, a separator or a match. */
@@ -67,12 +85,12 @@ final class Xliff12Markup {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
-                out.write("&#13;");
+                out.append("&#13;");
             } else {
                 common(text, i);
             }
         }
-        return this;
+        return spill();
     }
 
     /** The text of a note. */
@@ -84,7 +102,7 @@ final class Xliff12Markup {
                 common(text, i);
             }
         }
-        return this;
+        return spill();
     }
 
     /**
@@ -97,14 +115,14 @@ final class Xliff12Markup {
             if (c == '\r') {
                 lineBreak(label, i);
             } else if (asAttribute && c == '"') {
-                out.write("&quot;");
+                out.append("&quot;");
             } else if (asAttribute && c == '\'') {
-                out.write("&apos;");
+                out.append("&apos;");
             } else {
                 common(label, i);
             }
         }
-        return this;
+        return spill();
     }
 
     /** A context's type or value, or the name of its group. */
@@ -112,29 +130,29 @@ final class Xliff12Markup {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '>' -> out.write("&gt;");
-                case '\r' -> out.write("&#13;");
-                case '\u00A0' -> out.write("&#x00a0;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> out.append("&#13;");
+                case '\u00A0' -> out.append("&#x00a0;");
                 default -> common(text, i);
             }
         }
-        return this;
+        return spill();
     }
 
-    private void common(String text, int i) throws IOException {
+    private void common(String text, int i) {
         char c = text.charAt(i);
         switch (c) {
-            case '<' -> out.write("&lt;");
-            case '&' -> out.write("&amp;");
-            case '>' -> out.write(i > 0 && text.charAt(i - 1) == ']' ? "&gt;" : ">");
-            default -> out.write(c);
+            case '<' -> out.append("&lt;");
+            case '&' -> out.append("&amp;");
+            case '>' -> out.append(i > 0 && text.charAt(i - 1) == ']' ? "&gt;" : ">");
+            default -> out.append(c);
         }
     }
 
     /** A carriage return at {@code i}: nothing before a line feed, a line feed alone. */
-    private void lineBreak(String text, int i) throws IOException {
+    private void lineBreak(String text, int i) {
         if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-            out.write('\n');
+            out.append('\n');
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.attache.model.TmMatch;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import dev.attache.model.WorksheetImport;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -60,10 +59,7 @@ public final class Xliff12Writer {
      */
     public void write(TranslationDocument document, OutputStream out) throws IOException {
         try (Writer writer =
-                new BufferedWriter(
-                        new OutputStreamWriter(
-                                CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8),
-                        1 << 16)) {
+                new OutputStreamWriter(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
             Xliff12Markup xml = new Xliff12Markup(writer);
             String source = document.sourceLang().toLanguageTag();
             String target = document.targetLang().toLanguageTag();
@@ -84,7 +80,7 @@ public final class Xliff12Writer {
             for (Unit unit : document.units()) {
                 writeUnit(xml, unit, source, target, codes);
             }
-            xml.raw("</body>\n</file>\n</xliff>\n");
+            xml.raw("</body>\n</file>\n</xliff>\n").flush();
         }
     }
 
