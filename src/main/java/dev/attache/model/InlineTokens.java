@@ -110,11 +110,9 @@ public final class InlineTokens {
 
     /**
      * The fragment's text with its codes as tokens. Codes are numbered by their Okapi id in order
-     * of first appearance, from 1, so that the same fragment always gives the same tokens; with
-     * {@code renumber} false the Okapi ids are kept (they are our numbers already, in a fragment
-     * read from our XLIFF).
+     * of first appearance, from 1, so that the same fragment always gives the same tokens.
      */
-    public static String fromFragment(TextFragment fragment, boolean renumber) {
+    public static String fromFragment(TextFragment fragment) {
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
         String coded = fragment.getCodedText();
         StringBuilder text = new StringBuilder(coded.length());
@@ -125,10 +123,7 @@ public final class InlineTokens {
                 continue;
             }
             Code code = fragment.getCode(coded.charAt(++i));
-            int number =
-                    renumber
-                            ? numbers.computeIfAbsent(code.getId(), id -> numbers.size() + 1)
-                            : code.getId();
+            int number = numbers.computeIfAbsent(code.getId(), id -> numbers.size() + 1);
             text.append(
                     code.getTagType() == TagType.CLOSING
                             ? "{/" + number + "}"

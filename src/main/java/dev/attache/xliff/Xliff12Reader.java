@@ -1,7 +1,7 @@
 package dev.attache.xliff;
 
 import dev.attache.BadInputException;
-import dev.attache.model.InlineTokens;
+import dev.attache.XmlProlog;
 import dev.attache.model.Note;
 import dev.attache.model.Origin;
 import dev.attache.model.SegmentId;
@@ -13,41 +13,60 @@ import dev.attache.model.TmMatch;
 import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import dev.attache.model.WorksheetImport;
+import dev.attache.xliff.Xliff12Content.Part;
+import dev.attache.xliff.Xliff12TransUnit.AltTrans;
+import dev.attache.xliff.Xliff12TransUnit.Context;
+import dev.attache.xliff.Xliff12TransUnit.ContextGroup;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.annotation.AltTranslation;
-import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
-import net.sf.okapi.common.annotation.NoteAnnotation;
-import net.sf.okapi.common.annotation.XLIFFContextGroup;
-import net.sf.okapi.common.exceptions.OkapiException;
-import net.sf.okapi.common.resource.Code;
-import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.Property;
-import net.sf.okapi.common.resource.RawDocument;
-import net.sf.okapi.common.resource.Segment;
-import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.common.resource.TextPart;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an XLIFF 1.2 file through Okapi's {@link XLIFFFilter} into a {@link TranslationDocument}.
- * Empty targets stay empty (Okapi would otherwise copy the source into them), segment ids {@code
- * s1}, {@code s2}, … become {@code p7.s1}, … and the whitespace between segments is kept. A {@code
- * <ph ctype="x-speaker">} before the first segment is the unit's {@link Speaker}: the source's
- * holds the label, the target's its rendering.
+ * Reads an XLIFF 1.2 file into a {@link TranslationDocument}, one {@code <trans-unit>} at a time
+ * ({@link Xliff12TransUnit}), in one pass of a StAX parser. What it reads is what Okapi's XLIFF
+ * filter read before it, and {@code Xliff12ReaderProperties} checks the two agree on every file
+ * {@link Xliff12Writer} writes:
+ *
+ * <ul>
+ *   <li>the segments are the {@code <mrk mtype="seg">} of {@code <seg-source>} (the whole {@code
+ *       <source>}, one segment, where there is none or where it says something else); text before
+ *       the first segment and after the last is not the unit's;
+ *   <li>empty targets stay empty, a target like its source in state new is untranslated ({@link
+ *       SegmentPair#asRead()}), and the segment ids are {@code p7.s1}, {@code p7.s2}, … in order,
+ *       whatever the {@code mid}s say;
+ *   <li>a target that is not split into the source's segments (as some tools write it) belongs to
+ *       the source's only segment, and is refused where there are several: reading it as empty
+ *       would let the next import erase it; so is a target segment the source does not have;
+ *   <li>the target's state is its {@code state}, else final where the unit is {@code
+ *       approved="yes"}, else translated; each segment's own, its origin and what imports left are
+ *       in the unit's {@code x-attache-segment-states-p7} context group;
+ *   <li>a segment's fuzzy matches are the {@code <alt-trans mid="sN">} of its target, best first,
+ *       three at most (equal scores in the file's order: Okapi's filter sorted them by source);
+ *   <li>{@code translate="no"} on a unit or on its group keeps the unit untranslated.
+ * </ul>
+ *
+ * Whitespace is read as it stands, also in a unit without {@code xml:space="preserve"} (Okapi's
+ * filter collapsed it there; every file Attaché writes preserves it).
  */
 public final class Xliff12Reader {
+    private static final XMLInputFactory FACTORY = XmlProlog.secureFactory();
+    private static final Pattern MATCH_QUALITY =
+            Pattern.compile("\\s*(-?\\d+)(?:\\.\\d\\d)?%?\\s*");
+    private static final String NO_ORIGIN = "SourceDoc";
 
     public TranslationDocument read(Path file) {
         try (XliffInput input = XliffInput.open(file)) {
@@ -62,24 +81,33 @@ public final class Xliff12Reader {
             throw new BadInputException(
                     file, "XLIFF version '" + header.version() + "' is not 1.2");
         }
-        LocaleId source = LocaleId.fromBCP47(header.sourceLang().toLanguageTag());
-        LocaleId target = LocaleId.fromBCP47(header.targetLang().toLanguageTag());
         Origin origin = header.origin();
         List<Unit> units = new ArrayList<>();
-        try (XLIFFFilter filter = new XLIFFFilter();
-                RawDocument raw = new RawDocument(input.content(), "UTF-8", source, target)) {
-            var params = filter.getParameters();
-            params.setAllowEmptyTargets(true);
-            params.setIncludeIts(false);
-            params.setUseCodeFinder(false);
-            filter.open(raw);
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) {
-                    units.add(toUnit(file, event.getTextUnit(), target));
+        try {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(input.content());
+            // whether the groups around the reader say their units are to be translated
+            Deque<Boolean> groups = new ArrayDeque<>(List.of(true));
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "group" -> {
+                            String translate = xml.getAttributeValue(null, "translate");
+                            groups.push(
+                                    translate == null ? groups.peek() : !translate.equals("no"));
+                        }
+                        case "trans-unit" ->
+                                units.add(toUnit(file, Xliff12TransUnit.read(xml, groups.peek())));
+                        default -> {
+                            // the header and the body's other elements hold no unit
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("group")) {
+                    groups.pop();
                 }
             }
-        } catch (OkapiException e) {
+        } catch (XMLStreamException e) {
             throw BadInputException.parserMessage(file, "malformed XLIFF: ", e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, null, e.getMessage(), e);
@@ -92,33 +120,36 @@ public final class Xliff12Reader {
         }
     }
 
-    private static Unit toUnit(Path file, ITextUnit tu, LocaleId targetLocale) {
-        String id = tu.getId();
-        TextContainer source = tu.getSource();
-        TextContainer target = tu.getTarget(targetLocale);
-        Map<String, State> segmentStates = segmentStates(tu);
-        Set<String> exactMatches = exactMatches(tu, target);
-        Map<String, List<WorksheetImport>> imports = imports(file, tu);
+    private static Unit toUnit(Path file, Xliff12TransUnit tu) {
+        String id = tu.id() == null ? "" : tu.id();
+        if (tu.source() == null) {
+            throw new BadInputException(
+                    file, "unit " + id, "malformed XLIFF: Element <source> missing");
+        }
+        Xliff12Content source = sourceOf(tu);
+        Xliff12Content target = tu.target();
+        Optional<ContextGroup> group = segmentStatesGroup(tu);
+        Map<String, State> segmentStates = segmentStates(group);
+        Set<String> exactMatches = exactMatches(group, tu, target);
+        Map<String, List<WorksheetImport>> imports = imports(file, id, group);
         Map<String, String> targets = targetTexts(file, id, source, target);
-        State unitState = target == null ? State.NEW : stateOf(target);
+        State unitState = target == null ? State.NEW : stateOf(tu);
         Optional<Speaker> speaker = speaker(file, id, source, target);
         List<SegmentPair> segments = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         StringBuilder gap = new StringBuilder();
-        List<TextPart> parts = source.getParts();
-        for (TextPart part : speaker.isPresent() ? parts.subList(1, parts.size()) : parts) {
-            String text = plainText(part.getContent());
-            if (!part.isSegment()) {
-                gap.append(text);
+        List<Part> parts = source.parts();
+        for (Part part : speaker.isPresent() ? parts.subList(1, parts.size()) : parts) {
+            if (!part.segment()) {
+                gap.append(part.text());
                 continue;
             }
             if (!segments.isEmpty()) {
                 separators.add(gap.toString());
             }
             gap.setLength(0);
-            String mid = ((Segment) part).getId();
+            String mid = part.mid();
             String targetText = targets.getOrDefault(mid, "");
-            SegmentId segmentId = new SegmentId(id, segments.size() + 1);
             State state =
                     segmentStates.getOrDefault(mid, targetText.isEmpty() ? State.NEW : unitState);
             TargetOrigin origin =
@@ -127,18 +158,29 @@ public final class Xliff12Reader {
                             : TargetOrigin.TYPED;
             segments.add(
                     new SegmentPair(
-                                    segmentId,
-                                    text,
+                                    new SegmentId(id, segments.size() + 1),
+                                    part.text(),
                                     targetText,
                                     state,
                                     List.of(),
-                                    matches(target, mid),
+                                    matches(tu, target, mid),
                                     origin,
                                     imports.getOrDefault(mid, List.of()))
                             .asRead());
         }
-        String kind = tu.getType() == null ? "body" : tu.getType().replaceFirst("^x-", "");
-        return new Unit(id, kind, tu.isTranslatable(), segments, separators, notes(tu), speaker);
+        String kind = tu.restype() == null ? "body" : tu.restype().replaceFirst("^x-", "");
+        return new Unit(id, kind, tu.translatable(), segments, separators, notes(tu), speaker);
+    }
+
+    /**
+     * The segmented source: {@code <seg-source>}, unless there is none or its text is not that of
+     * {@code <source>}.
+     */
+    private static Xliff12Content sourceOf(Xliff12TransUnit tu) {
+        Xliff12Content segmented = tu.segSource();
+        return segmented != null && segmented.whole().equals(tu.source().whole())
+                ? segmented
+                : tu.source();
     }
 
     /**
@@ -147,8 +189,8 @@ public final class Xliff12Reader {
      * where there is none).
      */
     private static Optional<Speaker> speaker(
-            Path file, String unitId, TextContainer source, TextContainer target) {
-        Optional<String> prefix = speakerPrefix(source);
+            Path file, String unitId, Xliff12Content source, Xliff12Content target) {
+        Optional<String> prefix = speakerPrefix(source.parts().get(0));
         Optional<String> label = prefix.map(Speaker::labelOf);
         if (label.isEmpty()) {
             return Optional.empty();
@@ -159,7 +201,7 @@ public final class Xliff12Reader {
         }
         String rendering =
                 Optional.ofNullable(target)
-                        .flatMap(Xliff12Reader::speakerPrefix)
+                        .flatMap(t -> speakerPrefix(t.parts().get(0)))
                         .map(Speaker::labelOf)
                         .orElse(label.get());
         try {
@@ -169,69 +211,61 @@ public final class Xliff12Reader {
         }
     }
 
-    private static Optional<String> speakerPrefix(TextContainer container) {
-        return container.getParts().isEmpty()
-                ? Optional.empty()
-                : speakerPrefix(container.getParts().get(0));
-    }
-
-    private static Optional<String> speakerPrefix(TextPart first) {
-        if (first.isSegment() || !first.getContent().hasCode()) {
-            return Optional.empty();
-        }
-        TextFragment content = first.getContent();
-        Code code = content.getCode(0);
-        return content.getCodes().size() == 1
-                        && Xliff12Writer.SPEAKER_CODE_TYPE.equals(code.getType())
-                ? Optional.of(code.getData())
+    private static Optional<String> speakerPrefix(Part first) {
+        return !first.segment()
+                        && first.codes().size() == 1
+                        && Xliff12Writer.SPEAKER_CODE_TYPE.equals(first.codes().get(0).type())
+                ? Optional.of(first.codes().get(0).data())
                 : Optional.empty();
     }
 
     /**
-     * The target text of each source segment, by segment id. A target that is not split into the
-     * source's segments (as some tools write it) belongs to the source's only segment, and is
-     * refused when there are several: reading it as empty would let the next import erase it. A
-     * target segment the source does not have (a {@code mid} of its own) is refused for the same
-     * reason.
+     * The target text of each source segment, by segment id (see the class comment for a target not
+     * split as the source is).
      */
     private static Map<String, String> targetTexts(
-            Path file, String unitId, TextContainer source, TextContainer target) {
+            Path file, String unitId, Xliff12Content source, Xliff12Content target) {
         Map<String, String> texts = new HashMap<>();
         if (target == null) {
             return texts;
         }
-        for (Segment sourceSegment : source.getSegments()) {
-            Segment targetSegment = target.getSegments().get(sourceSegment.getId());
+        Map<String, Part> targetSegments = new HashMap<>();
+        target.segments().forEach(s -> targetSegments.putIfAbsent(s.mid(), s));
+        Set<String> sourceMids = new HashSet<>();
+        for (Part sourceSegment : source.segments()) {
+            sourceMids.add(sourceSegment.mid());
+            Part targetSegment = targetSegments.get(sourceSegment.mid());
             if (targetSegment != null) {
-                texts.put(sourceSegment.getId(), plainText(targetSegment.getContent()));
+                texts.putIfAbsent(sourceSegment.mid(), targetSegment.text());
             }
         }
-        for (Segment targetSegment : target.getSegments()) {
+        for (Part targetSegment : target.segments()) {
             if (!texts.isEmpty()
-                    && source.getSegments().get(targetSegment.getId()) == null
-                    && !plainText(targetSegment.getContent()).isBlank()) {
+                    && !sourceMids.contains(targetSegment.mid())
+                    && !targetSegment.text().isBlank()) {
                 throw new BadInputException(
                         file,
-                        "unit " + unitId,
+                        unitId.isEmpty() ? null : "unit " + unitId,
                         "the target has a segment <mrk mid=\""
-                                + targetSegment.getId()
+                                + targetSegment.mid()
                                 + "\"> that the source does not have: its translation would be lost");
             }
         }
-        String whole =
-                target.getParts().stream()
-                        .filter(p -> speakerPrefix(p).isEmpty())
-                        .map(p -> plainText(p.getContent()))
-                        .collect(Collectors.joining());
-        if (texts.isEmpty() && !whole.isBlank()) {
-            if (source.getSegments().count() != 1) {
+        StringBuilder whole = new StringBuilder();
+        for (Part part : target.parts()) {
+            if (speakerPrefix(part).isEmpty()) {
+                whole.append(part.text());
+            }
+        }
+        if (texts.isEmpty() && !whole.toString().isBlank()) {
+            if (source.segments().size() != 1) {
                 throw new BadInputException(
                         file,
                         "unit " + unitId,
                         "the target is not split into the source's "
                                 + "<mrk mtype=\"seg\"> segments, so its sentences cannot be told apart");
             }
-            texts.put(source.getSegments().get(0).getId(), whole);
+            texts.put(source.segments().get(0).mid(), whole.toString());
         }
         return texts;
     }
@@ -240,25 +274,34 @@ public final class Xliff12Reader {
      * The target's {@code state}; without one, {@code approved="yes"} is final and anything else
      * translated.
      */
-    private static State stateOf(TextContainer target) {
-        Property state = target.getProperty(Property.STATE);
-        if (state != null) {
-            return State.fromXliff12(state.getValue()).orElse(State.TRANSLATED);
+    private static State stateOf(Xliff12TransUnit tu) {
+        if (tu.targetState() != null) {
+            return State.fromXliff12(tu.targetState()).orElse(State.TRANSLATED);
         }
-        Property approved = target.getProperty(Property.APPROVED);
-        return approved != null && "yes".equals(approved.getValue())
-                ? State.FINAL
-                : State.TRANSLATED;
+        return tu.approved() ? State.FINAL : State.TRANSLATED;
     }
 
-    private static Map<String, State> segmentStates(ITextUnit tu) {
+    /**
+     * The unit's context group if it is ours: {@code x-attache-segment-states-p7}, or {@code
+     * x-attache-segment-states} as Attaché named it before it named the group after its unit.
+     */
+    private static Optional<ContextGroup> segmentStatesGroup(Xliff12TransUnit tu) {
+        return tu.contextGroups().stream()
+                .filter(
+                        g ->
+                                g.name() != null
+                                        && (g.name().equals(Xliff12Writer.SEGMENT_STATES)
+                                                || g.name()
+                                                        .startsWith(
+                                                                Xliff12Writer.SEGMENT_STATES
+                                                                        + "-")))
+                .reduce((first, second) -> second);
+    }
+
+    private static Map<String, State> segmentStates(Optional<ContextGroup> group) {
         Map<String, State> states = new HashMap<>();
-        XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
-        if (!isSegmentStates(group)) {
-            return states;
-        }
         String prefix = Xliff12Writer.KIND_PREFIX + "state-";
-        for (XLIFFContextGroup.Context context : group) {
+        for (Context context : group.map(ContextGroup::contexts).orElse(List.of())) {
             if (context.type().startsWith(prefix)) {
                 State.fromXliff12(context.value())
                         .ifPresent(s -> states.put(context.type().substring(prefix.length()), s));
@@ -268,32 +311,18 @@ public final class Xliff12Reader {
     }
 
     /**
-     * Whether the group is ours: {@code x-attache-segment-states-p7}, or {@code
-     * x-attache-segment-states} as Attaché named it before it named the group after its unit.
-     */
-    private static boolean isSegmentStates(XLIFFContextGroup group) {
-        return group != null
-                && (Xliff12Writer.SEGMENT_STATES.equals(group.name())
-                        || group.name() != null
-                                && group.name().startsWith(Xliff12Writer.SEGMENT_STATES + "-"));
-    }
-
-    /**
      * What worksheet imports left in each segment ({@code x-imported-sN} contexts), by segment id,
      * in order.
      */
-    private static Map<String, List<WorksheetImport>> imports(Path file, ITextUnit tu) {
+    private static Map<String, List<WorksheetImport>> imports(
+            Path file, String unitId, Optional<ContextGroup> group) {
         Map<String, List<WorksheetImport>> imports = new HashMap<>();
-        XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
-        if (!isSegmentStates(group)) {
-            return imports;
-        }
-        for (XLIFFContextGroup.Context context : group) {
+        for (Context context : group.map(ContextGroup::contexts).orElse(List.of())) {
             if (context.type().startsWith(Xliff12Writer.IMPORTED_PREFIX)) {
                 imports.computeIfAbsent(
                                 context.type().substring(Xliff12Writer.IMPORTED_PREFIX.length()),
                                 mid -> new ArrayList<>())
-                        .add(importRecord(file, tu.getId(), context.value()));
+                        .add(importRecord(file, unitId, context.value()));
             }
         }
         return imports;
@@ -312,48 +341,46 @@ public final class Xliff12Reader {
      * x-origin-sN}), else every segment when the target's {@code state-qualifier} is {@code
      * exact-match}.
      */
-    private static Set<String> exactMatches(ITextUnit tu, TextContainer target) {
+    private static Set<String> exactMatches(
+            Optional<ContextGroup> group, Xliff12TransUnit tu, Xliff12Content target) {
         Set<String> exact = new HashSet<>();
-        XLIFFContextGroup group = tu.getAnnotation(XLIFFContextGroup.class);
-        if (isSegmentStates(group)) {
-            for (XLIFFContextGroup.Context context : group) {
-                if (context.type().startsWith(Xliff12Writer.ORIGIN_PREFIX)
-                        && TargetOrigin.XLIFF12_EXACT.equals(context.value())) {
-                    exact.add(context.type().substring(Xliff12Writer.ORIGIN_PREFIX.length()));
-                }
+        for (Context context : group.map(ContextGroup::contexts).orElse(List.of())) {
+            if (context.type().startsWith(Xliff12Writer.ORIGIN_PREFIX)
+                    && TargetOrigin.XLIFF12_EXACT.equals(context.value())) {
+                exact.add(context.type().substring(Xliff12Writer.ORIGIN_PREFIX.length()));
             }
         }
-        Property qualifier = target == null ? null : target.getProperty(Property.STATE_QUALIFIER);
         if (exact.isEmpty()
-                && qualifier != null
-                && TargetOrigin.XLIFF12_EXACT.equals(qualifier.getValue())) {
-            target.getSegments().forEach(s -> exact.add(s.getId()));
+                && target != null
+                && TargetOrigin.XLIFF12_EXACT.equals(tu.targetQualifier())) {
+            target.segments().forEach(s -> exact.add(s.mid()));
         }
         return exact;
     }
 
     /**
-     * The {@code <alt-trans>} of one segment ({@code mid}), best first, at most {@link
-     * SegmentPair#MAX_MATCHES}.
+     * The {@code <alt-trans>} of one segment ({@code mid}) of the target, best first, at most
+     * {@link SegmentPair#MAX_MATCHES}.
      */
-    private static List<TmMatch> matches(TextContainer target, String mid) {
-        Segment segment = target == null ? null : target.getSegments().get(mid);
-        AltTranslationsAnnotation alternatives =
-                segment == null ? null : segment.getAnnotation(AltTranslationsAnnotation.class);
-        if (alternatives == null) {
+    private static List<TmMatch> matches(Xliff12TransUnit tu, Xliff12Content target, String mid) {
+        if (target == null
+                || mid == null
+                || target.segments().stream().noneMatch(s -> mid.equals(s.mid()))) {
             return List.of();
         }
         List<TmMatch> matches = new ArrayList<>();
-        for (AltTranslation alternative : alternatives) {
-            String source = plainText(alternative.getSource().getUnSegmentedContentCopy());
-            String text = plainText(alternative.getTarget().getUnSegmentedContentCopy());
-            if (!source.isBlank() && !text.isBlank()) {
+        for (AltTrans alternative : tu.altTrans()) {
+            if (mid.equals(alternative.mid())
+                    && !alternative.source().isBlank()
+                    && !alternative.target().isBlank()) {
                 matches.add(
                         new TmMatch(
-                                Math.max(0, Math.min(100, alternative.getCombinedScore())),
-                                source,
-                                text,
-                                alternative.getOrigin() == null ? "" : alternative.getOrigin()));
+                                score(alternative.matchQuality()),
+                                alternative.source(),
+                                alternative.target(),
+                                alternative.origin() == null || alternative.origin().isEmpty()
+                                        ? NO_ORIGIN
+                                        : alternative.origin()));
             }
         }
         return matches.stream()
@@ -362,29 +389,28 @@ public final class Xliff12Reader {
                 .toList();
     }
 
-    private static List<Note> notes(ITextUnit tu) {
-        List<Note> notes = new ArrayList<>();
-        NoteAnnotation annotation = tu.getAnnotation(NoteAnnotation.class);
-        if (annotation != null) {
-            for (var note : annotation) {
-                notes.add(
-                        new Note(
-                                note.getFrom() == null || note.getFrom().isBlank()
-                                        ? "unknown"
-                                        : note.getFrom(),
-                                note.getNoteText()));
-            }
+    /** {@code match-quality} as a score from 0 to 100: {@code 85}, {@code 85%}, {@code 85.00}. */
+    private static int score(String matchQuality) {
+        Matcher m = matchQuality == null ? null : MATCH_QUALITY.matcher(matchQuality);
+        if (m == null || !m.matches()) {
+            return 0;
         }
-        return notes;
+        try {
+            return Math.max(0, Math.min(100, Integer.parseInt(m.group(1))));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
-    /**
-     * The fragment's text, its inline codes (read from {@code <g>}, {@code <x/>}, …) as {@link
-     * InlineTokens}.
-     */
-    private static String plainText(TextFragment fragment) {
-        return fragment.hasCode()
-                ? InlineTokens.fromFragment(fragment, false)
-                : fragment.getCodedText();
+    private static List<Note> notes(Xliff12TransUnit tu) {
+        return tu.notes().stream()
+                .map(
+                        n ->
+                                new Note(
+                                        n.from() == null || n.from().isBlank()
+                                                ? "unknown"
+                                                : n.from(),
+                                        n.text()))
+                .toList();
     }
 }

@@ -54,7 +54,7 @@ class InlineTokensTest {
         page.append(" Why?");
         page.append(TagType.PLACEHOLDER, "br", "<br>", 3);
 
-        String tokens = InlineTokens.fromFragment(page, true);
+        String tokens = InlineTokens.fromFragment(page);
         TextFragment translated = InlineTokens.restore("{1}Вопрос:{/1} Почему?{2}", page);
 
         assertThat(tokens).isEqualTo("{1}Question:{/1} Why?{2}");

@@ -126,9 +126,7 @@ public final class RichSourceReader {
      */
     static String paragraphText(ITextUnit unit) {
         return WHITESPACE
-                .matcher(
-                        InlineTokens.fromFragment(
-                                unit.getSource().getUnSegmentedContentCopy(), true))
+                .matcher(InlineTokens.fromFragment(unit.getSource().getUnSegmentedContentCopy()))
                 .replaceAll(" ")
                 .strip();
     }

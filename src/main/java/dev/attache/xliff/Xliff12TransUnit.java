@@ -1,0 +1,175 @@
+package dev.attache.xliff;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * One XLIFF 1.2 {@code <trans-unit>} as it stands in the file, before it is made a {@link
+ * dev.attache.model.Unit}: its attributes, its {@code <source>}, {@code <seg-source>} and {@code
+ * <target>} (with the target's {@code state} and {@code state-qualifier}), its {@code <alt-trans>},
+ * the contexts of its context groups, and its notes. A note that annotates the source or the target
+ * only ({@code annotates="source"}) is not the unit's; an {@code <alt-trans>} without a {@code
+ * <source>} offers nothing to compare, and is left out.
+ */
+record Xliff12TransUnit(
+        String id,
+        String restype,
+        boolean translatable,
+        boolean approved,
+        Xliff12Content source,
+        Xliff12Content segSource,
+        Xliff12Content target,
+        String targetState,
+        String targetQualifier,
+        List<AltTrans> altTrans,
+        List<ContextGroup> contextGroups,
+        List<UnitNote> notes) {
+
+    /** An {@code <alt-trans>}: the segment it is for ({@code mid}), its quality and origin. */
+    record AltTrans(String mid, String matchQuality, String origin, String source, String target) {}
+
+    /** A {@code <context-group>}: its name and its contexts, each a type and a value. */
+    record ContextGroup(String name, List<Context> contexts) {}
+
+    record Context(String type, String value) {}
+
+    /** A {@code <note>}: who wrote it ({@code from}, null when it does not say) and its text. */
+    record UnitNote(String from, String text) {}
+
+    /**
+     * Reads the {@code <trans-unit>} {@code xml} stands on, up to its end tag; {@code translatable}
+     * is what its groups say when it says nothing itself.
+     */
+    static Xliff12TransUnit read(XMLStreamReader xml, boolean translatable)
+            throws XMLStreamException {
+        String id = xml.getAttributeValue(null, "id");
+        String restype = xml.getAttributeValue(null, "restype");
+        String translate = xml.getAttributeValue(null, "translate");
+        boolean approved = "yes".equals(xml.getAttributeValue(null, "approved"));
+        Xliff12Content source = null;
+        Xliff12Content segSource = null;
+        Xliff12Content target = null;
+        String state = null;
+        String qualifier = null;
+        List<AltTrans> altTrans = new ArrayList<>();
+        List<ContextGroup> groups = new ArrayList<>();
+        List<UnitNote> notes = new ArrayList<>();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "source" -> source = Xliff12Content.read(xml);
+                case "seg-source" -> segSource = Xliff12Content.read(xml);
+                case "target" -> {
+                    state = xml.getAttributeValue(null, "state");
+                    qualifier = xml.getAttributeValue(null, "state-qualifier");
+                    target = Xliff12Content.read(xml);
+                }
+                case "alt-trans" -> altTrans(xml).ifPresent(altTrans::add);
+                case "context-group" -> groups.add(contextGroup(xml));
+                case "note" -> {
+                    String from = xml.getAttributeValue(null, "from");
+                    String annotates = xml.getAttributeValue(null, "annotates");
+                    String text = textOf(xml);
+                    if (annotates == null || annotates.equals("general")) {
+                        notes.add(new UnitNote(from, text));
+                    }
+                }
+                default -> skip(xml);
+            }
+        }
+        return new Xliff12TransUnit(
+                id,
+                restype,
+                translate == null ? translatable : !translate.equals("no"),
+                approved,
+                source,
+                segSource,
+                target,
+                state,
+                qualifier,
+                altTrans,
+                groups,
+                notes);
+    }
+
+    private static java.util.Optional<AltTrans> altTrans(XMLStreamReader xml)
+            throws XMLStreamException {
+        String mid = xml.getAttributeValue(null, "mid");
+        String quality = xml.getAttributeValue(null, "match-quality");
+        String origin = xml.getAttributeValue(null, "origin");
+        String source = null;
+        String target = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "source" -> source = Xliff12Content.read(xml).whole();
+                case "target" -> target = Xliff12Content.read(xml).whole();
+                default -> skip(xml);
+            }
+        }
+        return source == null || target == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new AltTrans(mid, quality, origin, source, target));
+    }
+
+    private static ContextGroup contextGroup(XMLStreamReader xml) throws XMLStreamException {
+        String name = xml.getAttributeValue(null, "name");
+        List<Context> contexts = new ArrayList<>();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (xml.getLocalName().equals("context")) {
+                String type = xml.getAttributeValue(null, "context-type");
+                contexts.add(new Context(type == null ? "" : type, textOf(xml)));
+            } else {
+                skip(xml);
+            }
+        }
+        return new ContextGroup(name, contexts);
+    }
+
+    /** The text of the element {@code xml} stands on, that of its children included. */
+    private static String textOf(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (depth-- == 0) {
+                    return text.toString();
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(xml.getText());
+            }
+        }
+    }
+
+    /** Reads past the element {@code xml} stands on. */
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        textOf(xml);
+    }
+}
