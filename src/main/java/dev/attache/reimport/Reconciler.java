@@ -122,14 +122,19 @@ public final class Reconciler {
         }
 
         ImportResult run() {
+            List<WorksheetRow> rows = worksheet.rows().stream().filter(r -> !isBlank(r)).toList();
+            // the screening hashes each row's source twice: on every core (it reads only what
+            // the pass was given); the judging, which edits the document, row after row
+            List<Optional<RowVerdict>> rejections =
+                    rows.parallelStream()
+                            .map(row -> screen.rejection(row, location(row.rowNumber())))
+                            .toList();
             List<RowVerdict> verdicts = new ArrayList<>();
-            for (WorksheetRow row : worksheet.rows()) {
-                if (!isBlank(row)) {
-                    SheetLocation at = location(row.rowNumber());
-                    verdicts.add(
-                            screen.rejection(row, at)
-                                    .orElseGet(() -> judge(row, at, screen.accepted(row))));
-                }
+            for (int i = 0; i < rows.size(); i++) {
+                WorksheetRow row = rows.get(i);
+                SheetLocation at = location(row.rowNumber());
+                verdicts.add(
+                        rejections.get(i).orElseGet(() -> judge(row, at, screen.accepted(row))));
             }
             List<ImportIssue> issues = new ArrayList<>(sheetIssues);
             verdicts.forEach(v -> issues.addAll(v.issues()));

@@ -20,12 +20,11 @@ import java.io.Writer;
  * </ul>
  */
 final class Xliff12Markup {
-    private static final int CHUNK = 1 << 16;
-
     private final Writer writer;
-    // the markup is gathered here and handed to the writer a chunk at a time: a writer takes a
+    // the markup is gathered here and handed to the writer a buffer at a time: a writer takes a
     // lock on every call, and most calls here are one character
-    private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+    private final char[] buffer = new char[1 << 16];
+    private int length;
 
     Xliff12Markup(Writer writer) {
         this.writer = writer;
@@ -33,21 +32,22 @@ final class Xliff12Markup {
 
     /** Markup of our own, as it is. */
     Xliff12Markup raw(String markup) throws IOException {
-        out.append(markup);
-        return spill();
-    }
-
-    /** Hands the rest of the markup to the writer. */
-    void flush() throws IOException {
-        writer.append(out);
-        out.setLength(0);
-    }
-
-    private Xliff12Markup spill() throws IOException {
-        if (out.length() >= CHUNK) {
-            flush();
+        for (int at = 0; at < markup.length(); ) {
+            if (length == buffer.length) {
+                flush();
+            }
+            int end = Math.min(markup.length(), at + buffer.length - length);
+            markup.getChars(at, end, buffer, length);
+            length += end - at;
+            at = end;
         }
         return this;
+    }
+
+    /** Hands the markup gathered to the writer. */
+    void flush() throws IOException {
+        writer.write(buffer, 0, length);
+        length = 0;
     }
 
     /** Markup of our own whose line breaks are made line feeds. */
@@ -57,40 +57,38 @@ final class Xliff12Markup {
             if (c == '\r') {
                 lineBreak(markup, i);
             } else {
-                out.append(c);
+                put(c);
             }
         }
-        return spill();
+        return this;
     }
 
     /** {@code name="value"}. */
     Xliff12Markup attribute(String name, String value) throws IOException {
-        out.append(' ');
-        out.append(name);
-        out.append("=\"");
+        put(' ');
+        raw(name).raw("=\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') {
-                out.append("&quot;");
+                raw("&quot;");
             } else {
                 common(value, i);
             }
         }
-        out.append('"');
-        return spill();
+        put('"');
+        return this;
     }
 
     /** The text of a segment, a separator or a match. */
     Xliff12Markup text(String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                out.append("&#13;");
+            if (text.charAt(i) == '\r') {
+                raw("&#13;");
             } else {
                 common(text, i);
             }
         }
-        return spill();
+        return this;
     }
 
     /** The text of a note. */
@@ -102,7 +100,7 @@ final class Xliff12Markup {
                 common(text, i);
             }
         }
-        return spill();
+        return this;
     }
 
     /**
@@ -115,44 +113,50 @@ final class Xliff12Markup {
             if (c == '\r') {
                 lineBreak(label, i);
             } else if (asAttribute && c == '"') {
-                out.append("&quot;");
+                raw("&quot;");
             } else if (asAttribute && c == '\'') {
-                out.append("&apos;");
+                raw("&apos;");
             } else {
                 common(label, i);
             }
         }
-        return spill();
+        return this;
     }
 
     /** A context's type or value, or the name of its group. */
     Xliff12Markup context(String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                case '\u00A0' -> out.append("&#x00a0;");
+            switch (text.charAt(i)) {
+                case '>' -> raw("&gt;");
+                case '\r' -> raw("&#13;");
+                case '\u00A0' -> raw("&#x00a0;");
                 default -> common(text, i);
             }
         }
-        return spill();
+        return this;
     }
 
-    private void common(String text, int i) {
+    private void common(String text, int i) throws IOException {
         char c = text.charAt(i);
         switch (c) {
-            case '<' -> out.append("&lt;");
-            case '&' -> out.append("&amp;");
-            case '>' -> out.append(i > 0 && text.charAt(i - 1) == ']' ? "&gt;" : ">");
-            default -> out.append(c);
+            case '<' -> raw("&lt;");
+            case '&' -> raw("&amp;");
+            case '>' -> raw(i > 0 && text.charAt(i - 1) == ']' ? "&gt;" : ">");
+            default -> put(c);
         }
     }
 
+    private void put(char c) throws IOException {
+        if (length == buffer.length) {
+            flush();
+        }
+        buffer[length++] = c;
+    }
+
     /** A carriage return at {@code i}: nothing before a line feed, a line feed alone. */
-    private void lineBreak(String text, int i) {
+    private void lineBreak(String text, int i) throws IOException {
         if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-            out.append('\n');
+            put('\n');
         }
     }
 }
