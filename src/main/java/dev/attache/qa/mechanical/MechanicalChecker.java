@@ -109,6 +109,32 @@ public final class MechanicalChecker {
                 .orElse(findings);
     }
 
+    /**
+     * Whether two horizontal spaces ({@code \\h}) stand side by side in {@code text}: where none
+     * do, {@link #DOUBLE_SPACE}, which looks behind at every place, need not run.
+     */
+    static boolean hasTwoSpacesInARow(String text) {
+        boolean previous = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space =
+                    c == ' '
+                            || c == '\t'
+                            || c == '\u00A0'
+                            || c == '\u1680'
+                            || c == '\u180E'
+                            || c >= '\u2000' && c <= '\u200A'
+                            || c == '\u202F'
+                            || c == '\u205F'
+                            || c == '\u3000';
+            if (space && previous) {
+                return true;
+            }
+            previous = space;
+        }
+        return false;
+    }
+
     /** {@code text} in lower case, one character for one, so that offsets stay. */
     private static String fold(String text) {
         char[] chars = text.toCharArray();
@@ -193,6 +219,9 @@ public final class MechanicalChecker {
      * in the source is used up.
      */
     private static List<MechanicalFinding> doubleSpaces(String source, String target) {
+        if (!hasTwoSpacesInARow(target)) {
+            return List.of();
+        }
         Matcher runs = DOUBLE_SPACE.matcher(target);
         if (!runs.find()) {
             return List.of();

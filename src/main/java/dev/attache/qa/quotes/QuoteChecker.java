@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,9 +16,10 @@ import java.util.Optional;
  * between threads.
  */
 public final class QuoteChecker {
-    /** The opening marks of Russian and Azerbaijani and the closing mark of each. */
-    private static final Map<Character, Character> PAIRS =
-            Map.of('«', '»', '„', '“', '(', ')', '[', ']');
+    /** The opening marks of Russian and Azerbaijani, and the closing mark of each below it. */
+    private static final String OPENING = "«„([";
+
+    private static final String CLOSING = "»“)]";
 
     /** Quote marks that are not Russian or Azerbaijani: straight and English double quotes. */
     private static final String FOREIGN = "\"“”";
@@ -44,13 +44,13 @@ public final class QuoteChecker {
         int foreignCount = 0;
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
-            if (PAIRS.containsKey(c)) {
+            if (OPENING.indexOf(c) >= 0) {
                 open.push(i);
-            } else if (!open.isEmpty() && PAIRS.get(target.charAt(open.peek())) == c) {
+            } else if (!open.isEmpty() && closing(target.charAt(open.peek())) == c) {
                 open.pop();
             } else if (FOREIGN.indexOf(c) >= 0) {
                 foreign = foreignCount++ == 0 ? i : foreign;
-            } else if (PAIRS.containsValue(c)) {
+            } else if (CLOSING.indexOf(c) >= 0) {
                 findings.add(
                         new QuoteFinding(
                                 QuoteFinding.Kind.UNOPENED,
@@ -76,7 +76,7 @@ public final class QuoteChecker {
                                                         + " at "
                                                         + i
                                                         + " with "
-                                                        + PAIRS.get(target.charAt(i))
+                                                        + closing(target.charAt(i))
                                                         + "; it does not")));
         if (foreign >= 0) {
             findings.add(
@@ -97,10 +97,10 @@ public final class QuoteChecker {
     }
 
     private static char opening(char closing) {
-        return PAIRS.entrySet().stream()
-                .filter(e -> e.getValue() == closing)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
+        return OPENING.charAt(CLOSING.indexOf(closing));
+    }
+
+    private static char closing(char opening) {
+        return CLOSING.charAt(OPENING.indexOf(opening));
     }
 }
