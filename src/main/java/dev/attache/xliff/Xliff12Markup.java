@@ -32,11 +32,15 @@ final class Xliff12Markup {
 
     /** Markup of our own, as it is. */
     Xliff12Markup raw(String markup) throws IOException {
-        for (int at = 0; at < markup.length(); ) {
+        return raw(markup, 0, markup.length());
+    }
+
+    private Xliff12Markup raw(String markup, int from, int to) throws IOException {
+        for (int at = from; at < to; ) {
             if (length == buffer.length) {
                 flush();
             }
-            int end = Math.min(markup.length(), at + buffer.length - length);
+            int end = Math.min(to, at + buffer.length - length);
             markup.getChars(at, end, buffer, length);
             length += end - at;
             at = end;
@@ -52,55 +56,26 @@ final class Xliff12Markup {
 
     /** Markup of our own whose line breaks are made line feeds. */
     Xliff12Markup lines(String markup) throws IOException {
-        for (int i = 0; i < markup.length(); i++) {
-            char c = markup.charAt(i);
-            if (c == '\r') {
-                lineBreak(markup, i);
-            } else {
-                put(c);
-            }
-        }
-        return this;
+        return escaped(markup, Kind.LINES);
     }
 
     /** {@code name="value"}. */
     Xliff12Markup attribute(String name, String value) throws IOException {
         put(' ');
         raw(name).raw("=\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                raw("&quot;");
-            } else {
-                common(value, i);
-            }
-        }
+        escaped(value, Kind.ATTRIBUTE);
         put('"');
         return this;
     }
 
     /** The text of a segment, a separator or a match. */
     Xliff12Markup text(String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\r') {
-                raw("&#13;");
-            } else {
-                common(text, i);
-            }
-        }
-        return this;
+        return escaped(text, Kind.TEXT);
     }
 
     /** The text of a note. */
     Xliff12Markup note(String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\r') {
-                lineBreak(text, i);
-            } else {
-                common(text, i);
-            }
-        }
-        return this;
+        return escaped(text, Kind.NOTE);
     }
 
     /**
@@ -108,42 +83,68 @@ final class Xliff12Markup {
      * "} escaped too), or as its content.
      */
     Xliff12Markup codeLines(String label, boolean asAttribute) throws IOException {
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (c == '\r') {
-                lineBreak(label, i);
-            } else if (asAttribute && c == '"') {
-                raw("&quot;");
-            } else if (asAttribute && c == '\'') {
-                raw("&apos;");
-            } else {
-                common(label, i);
-            }
-        }
-        return this;
+        return escaped(label, asAttribute ? Kind.CODE_ATTRIBUTE : Kind.NOTE);
     }
 
     /** A context's type or value, or the name of its group. */
     Xliff12Markup context(String text) throws IOException {
+        return escaped(text, Kind.CONTEXT);
+    }
+
+    /** The kinds of text, each escaped its own way (see the class comment). */
+    private enum Kind {
+        LINES,
+        ATTRIBUTE,
+        TEXT,
+        NOTE,
+        CODE_ATTRIBUTE,
+        CONTEXT
+    }
+
+    /**
+     * {@code text} escaped as its kind is: the runs of characters that stay as they are copied
+     * whole, the others replaced.
+     */
+    private Xliff12Markup escaped(String text, Kind kind) throws IOException {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '>' -> raw("&gt;");
-                case '\r' -> raw("&#13;");
-                case '\u00A0' -> raw("&#x00a0;");
-                default -> common(text, i);
+            String replacement = replacement(text, i, kind);
+            if (replacement != null) {
+                raw(text, run, i);
+                raw(replacement);
+                run = i + 1;
             }
         }
+        raw(text, run, text.length());
         return this;
     }
 
-    private void common(String text, int i) throws IOException {
+    /** What the character at {@code i} is written as; null when it is written as it is. */
+    private static String replacement(String text, int i, Kind kind) {
         char c = text.charAt(i);
-        switch (c) {
-            case '<' -> raw("&lt;");
-            case '&' -> raw("&amp;");
-            case '>' -> raw(i > 0 && text.charAt(i - 1) == ']' ? "&gt;" : ">");
-            default -> put(c);
+        if (c > '>') {
+            return c == '\u00A0' && kind == Kind.CONTEXT ? "&#x00a0;" : null;
         }
+        return switch (c) {
+            case '<' -> kind == Kind.LINES ? null : "&lt;";
+            case '&' -> kind == Kind.LINES ? null : "&amp;";
+            case '>' ->
+                    kind == Kind.LINES
+                            ? null
+                            : kind == Kind.CONTEXT || i > 0 && text.charAt(i - 1) == ']'
+                                    ? "&gt;"
+                                    : null;
+            case '"' -> kind == Kind.ATTRIBUTE || kind == Kind.CODE_ATTRIBUTE ? "&quot;" : null;
+            case '\'' -> kind == Kind.CODE_ATTRIBUTE ? "&apos;" : null;
+            case '\r' ->
+                    switch (kind) {
+                        case TEXT, CONTEXT -> "&#13;";
+                        case ATTRIBUTE -> null;
+                        // a line break of markup: nothing before a line feed, a line feed alone
+                        default -> i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "" : "\n";
+                    };
+            default -> null;
+        };
     }
 
     private void put(char c) throws IOException {
@@ -151,12 +152,5 @@ final class Xliff12Markup {
             flush();
         }
         buffer[length++] = c;
-    }
-
-    /** A carriage return at {@code i}: nothing before a line feed, a line feed alone. */
-    private void lineBreak(String text, int i) throws IOException {
-        if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-            put('\n');
-        }
     }
 }
