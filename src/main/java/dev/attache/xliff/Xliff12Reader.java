@@ -97,7 +97,7 @@ public final class Xliff12Reader {
                                     translate == null ? groups.peek() : !translate.equals("no"));
                         }
                         case "trans-unit" ->
-                                units.add(toUnit(file, Xliff12TransUnit.read(xml, groups.peek())));
+                                units.add(toUnit(file, unit(file, xml, groups.peek())));
                         default -> {
                             // the header and the body's other elements hold no unit
                         }
@@ -117,6 +117,20 @@ public final class Xliff12Reader {
                     header.original(), origin, header.sourceLang(), header.targetLang(), units);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, null, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The {@code <trans-unit>} {@code xml} stands on; an inline code it holds that we cannot read
+     * is refused with the unit's id.
+     */
+    private static Xliff12TransUnit unit(Path file, XMLStreamReader xml, boolean translatable)
+            throws XMLStreamException {
+        String id = xml.getAttributeValue(null, "id");
+        try {
+            return Xliff12TransUnit.read(xml, translatable);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, "unit " + id, e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.attache.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.BadInputException;
 import dev.attache.model.TranslationDocument;
@@ -84,6 +85,23 @@ class Xliff12ReaderOracleTest {
                 StandardCharsets.UTF_8);
         assertSameReading(file);
         assertThat(new Xliff12Reader().read(file).units().get(0).translatable()).isFalse();
+    }
+
+    /**
+     * An inline code whose id is no number cannot become a token: ours refuses the file with the
+     * unit (Okapi's filter made a token of the id's hash, which no token check could then see).
+     */
+    @Test
+    void anInlineCodeWhoseIdIsNoNumberIsRefusedWithItsUnit() throws IOException {
+        Path file = dir.resolve("named-code.xlf");
+        Files.writeString(
+                file,
+                catFile("<target xml:lang=\"ru\">Привет, <x id=\"br-a\"/>мир.</target>", ""),
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new Xliff12Reader().read(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(
+                        "named-code.xlf:unit p1: the inline code <x> has the id 'br-a'");
     }
 
     private static String catFile(String target, String unitAttributes) {
