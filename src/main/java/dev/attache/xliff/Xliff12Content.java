@@ -49,6 +49,29 @@ record Xliff12Content(List<Part> parts) {
         return new Builder().read(xml);
     }
 
+    /**
+     * The text of the element {@code xml} stands on, that of its children included; the reader is
+     * left on its end tag.
+     */
+    static String textOf(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (depth-- == 0) {
+                    return text.toString();
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(xml.getText());
+            }
+        }
+    }
+
     private static final class Builder {
         private final List<Part> parts = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
@@ -154,24 +177,7 @@ record Xliff12Content(List<Part> parts) {
          */
         private void codeAndSkip(XMLStreamReader xml, String token) throws XMLStreamException {
             String type = xml.getAttributeValue(null, "ctype");
-            StringBuilder data = new StringBuilder();
-            int depth = 0;
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (depth == 0) {
-                        break;
-                    }
-                    depth--;
-                } else if (event == XMLStreamConstants.CHARACTERS
-                        || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE) {
-                    data.append(xml.getText());
-                }
-            }
-            add(token, new Code(type, data.toString()));
+            add(token, new Code(type, textOf(xml)));
         }
 
         private void add(String token, Code code) {

@@ -2,6 +2,7 @@ package dev.attache.xliff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -57,14 +58,7 @@ record Xliff12TransUnit(
         List<AltTrans> altTrans = new ArrayList<>();
         List<ContextGroup> groups = new ArrayList<>();
         List<UnitNote> notes = new ArrayList<>();
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "source" -> source = Xliff12Content.read(xml);
                 case "seg-source" -> segSource = Xliff12Content.read(xml);
@@ -78,7 +72,7 @@ record Xliff12TransUnit(
                 case "note" -> {
                     String from = xml.getAttributeValue(null, "from");
                     String annotates = xml.getAttributeValue(null, "annotates");
-                    String text = textOf(xml);
+                    String text = Xliff12Content.textOf(xml);
                     if (annotates == null || annotates.equals("general")) {
                         notes.add(new UnitNote(from, text));
                     }
@@ -101,21 +95,13 @@ record Xliff12TransUnit(
                 notes);
     }
 
-    private static java.util.Optional<AltTrans> altTrans(XMLStreamReader xml)
-            throws XMLStreamException {
+    private static Optional<AltTrans> altTrans(XMLStreamReader xml) throws XMLStreamException {
         String mid = xml.getAttributeValue(null, "mid");
         String quality = xml.getAttributeValue(null, "match-quality");
         String origin = xml.getAttributeValue(null, "origin");
         String source = null;
         String target = null;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "source" -> source = Xliff12Content.read(xml).whole();
                 case "target" -> target = Xliff12Content.read(xml).whole();
@@ -123,24 +109,17 @@ record Xliff12TransUnit(
             }
         }
         return source == null || target == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new AltTrans(mid, quality, origin, source, target));
+                ? Optional.empty()
+                : Optional.of(new AltTrans(mid, quality, origin, source, target));
     }
 
     private static ContextGroup contextGroup(XMLStreamReader xml) throws XMLStreamException {
         String name = xml.getAttributeValue(null, "name");
         List<Context> contexts = new ArrayList<>();
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (nextChild(xml)) {
             if (xml.getLocalName().equals("context")) {
                 String type = xml.getAttributeValue(null, "context-type");
-                contexts.add(new Context(type == null ? "" : type, textOf(xml)));
+                contexts.add(new Context(type == null ? "" : type, Xliff12Content.textOf(xml)));
             } else {
                 skip(xml);
             }
@@ -148,28 +127,24 @@ record Xliff12TransUnit(
         return new ContextGroup(name, contexts);
     }
 
-    /** The text of the element {@code xml} stands on, that of its children included. */
-    private static String textOf(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int depth = 0;
+    /**
+     * Moves {@code xml} to the start tag of the next child of the element it is in, true; or to
+     * that element's end tag, false.
+     */
+    private static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
         while (true) {
             int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
             if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth-- == 0) {
-                    return text.toString();
-                }
-            } else if (event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                text.append(xml.getText());
+                return true;
             }
         }
     }
 
     /** Reads past the element {@code xml} stands on. */
     private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        textOf(xml);
+        Xliff12Content.textOf(xml);
     }
 }

@@ -240,7 +240,7 @@ public final class Xliff12Writer {
         return unit.segments().stream().map(SegmentPair::state).min(Enum::compareTo).orElseThrow();
     }
 
-    private static boolean sameStateEverywhere(Unit unit) {
+    static boolean sameStateEverywhere(Unit unit) {
         return unit.segments().stream().map(SegmentPair::state).distinct().count() == 1;
     }
 
@@ -248,11 +248,11 @@ public final class Xliff12Writer {
         return unit.segments().stream().allMatch(s -> s.origin() == TargetOrigin.EXACT_MATCH);
     }
 
-    private static boolean mixedOrigins(Unit unit) {
+    static boolean mixedOrigins(Unit unit) {
         return unit.segments().stream().map(SegmentPair::origin).distinct().count() > 1;
     }
 
-    private static boolean remembersImports(Unit unit) {
+    static boolean remembersImports(Unit unit) {
         return unit.segments().stream().anyMatch(s -> !s.imports().isEmpty());
     }
 }

@@ -193,25 +193,25 @@ final class OkapiXliff12Writer {
         return fragment;
     }
 
-    /** The state the whole target is in: the least advanced of its segments. */
-    static State unitState(Unit unit) {
-        return unit.segments().stream().map(SegmentPair::state).min(Enum::compareTo).orElseThrow();
+    // what to write where is decided as the writer decides it: the oracle checks how it is written
+    private static State unitState(Unit unit) {
+        return Xliff12Writer.unitState(unit);
     }
 
     private static boolean sameStateEverywhere(Unit unit) {
-        return unit.segments().stream().map(SegmentPair::state).distinct().count() == 1;
+        return Xliff12Writer.sameStateEverywhere(unit);
     }
 
-    static boolean allExactMatches(Unit unit) {
-        return unit.segments().stream().allMatch(s -> s.origin() == TargetOrigin.EXACT_MATCH);
+    private static boolean allExactMatches(Unit unit) {
+        return Xliff12Writer.allExactMatches(unit);
     }
 
     private static boolean mixedOrigins(Unit unit) {
-        return unit.segments().stream().map(SegmentPair::origin).distinct().count() > 1;
+        return Xliff12Writer.mixedOrigins(unit);
     }
 
     private static boolean remembersImports(Unit unit) {
-        return unit.segments().stream().anyMatch(s -> !s.imports().isEmpty());
+        return Xliff12Writer.remembersImports(unit);
     }
 
     /**
