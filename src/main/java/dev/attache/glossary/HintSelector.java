@@ -33,6 +33,8 @@ public final class HintSelector {
     private final String lang;
     private final TermMatcher targetMatcher;
     private final Map<String, Boolean> contains = new ConcurrentHashMap<>();
+    // whether a concept has a rendering here, by concept id: once a concept, not once a hit
+    private final Map<String, Boolean> rendered = new ConcurrentHashMap<>();
 
     /** A selector of hints into {@code targetLang} ("ru", "az", …) from {@code glossary}. */
     public HintSelector(Glossary glossary, String targetLang) {
@@ -62,9 +64,12 @@ public final class HintSelector {
     }
 
     private boolean hasRendering(TermHit hit) {
-        return glossary.concept(hit.conceptId())
-                .map(c -> !c.generic() || c.preferred(lang).isPresent())
-                .orElse(true);
+        return rendered.computeIfAbsent(
+                hit.conceptId(),
+                id ->
+                        glossary.concept(id)
+                                .map(c -> !c.generic() || c.preferred(lang).isPresent())
+                                .orElse(true));
     }
 
     /**

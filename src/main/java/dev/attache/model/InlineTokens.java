@@ -22,7 +22,6 @@ import net.sf.okapi.common.resource.TextFragment.TagType;
  */
 public final class InlineTokens {
     private static final Pattern TOKEN = Pattern.compile("\\{(/?)([1-9][0-9]{0,3})\\}");
-    private static final String CODE_TYPE = "x-attache";
 
     private InlineTokens() {}
 
@@ -134,8 +133,8 @@ public final class InlineTokens {
 
     /**
      * A translation with tokens as a fragment that carries the original's own codes (numbered as
-     * {@link #fromFragment} numbers them with renumbering): {@code <b>} where {@code {1}} stood,
-     * for a filter writer.
+     * {@link #fromFragment} numbers them): {@code <b>} where {@code {1}} stood, for a filter
+     * writer.
      */
     public static TextFragment restore(String text, TextFragment original) {
         Map<Integer, Integer> numbers = new LinkedHashMap<>();

@@ -5,9 +5,9 @@ import java.io.Writer;
 
 /**
  * The markup of an XLIFF 1.2 file as {@link Xliff12Writer} writes it, escaped as Okapi's writer
- * escaped each kind of text, so that the bytes stay those of the files written before. Everywhere
- * {@code <} and {@code &} are escaped, and {@code >} after {@code ]} (the end of a CDATA section
- * would be). Beyond that:
+ * escaped each kind of text, so that the bytes stay those of the files written before. In every
+ * kind of text (not in markup of our own) {@code <} and {@code &} are escaped, and {@code >} after
+ * {@code ]} (the end of a CDATA section would be). Beyond that:
  *
  * <ul>
  *   <li>segment text ({@link #text}): a carriage return is {@code &#13;}, so that it survives;

@@ -54,8 +54,9 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>the target's state is its {@code state}, else final where the unit is {@code
  *       approved="yes"}, else translated; each segment's own, its origin and what imports left are
  *       in the unit's {@code x-attache-segment-states-p7} context group;
- *   <li>a segment's fuzzy matches are the {@code <alt-trans mid="sN">} of its target, best first,
- *       three at most (equal scores in the file's order: Okapi's filter sorted them by source);
+ *   <li>a segment's fuzzy matches are the {@code <alt-trans mid="sN">} of its target (of its
+ *       source, where the unit has no target yet), best first, three at most (equal scores in the
+ *       file's order: Okapi's filter sorted them by source);
  *   <li>{@code translate="no"} on a unit or on its group keeps the unit untranslated.
  * </ul>
  *
@@ -177,7 +178,7 @@ public final class Xliff12Reader {
                                     targetText,
                                     state,
                                     List.of(),
-                                    matches(tu, target, mid),
+                                    matches(tu, target == null ? source : target, mid),
                                     origin,
                                     imports.getOrDefault(mid, List.of()))
                             .asRead());
@@ -373,13 +374,12 @@ public final class Xliff12Reader {
     }
 
     /**
-     * The {@code <alt-trans>} of one segment ({@code mid}) of the target, best first, at most
-     * {@link SegmentPair#MAX_MATCHES}.
+     * The {@code <alt-trans>} of one segment ({@code mid}) of the target (of the source where the
+     * unit has no target yet), best first, at most {@link SegmentPair#MAX_MATCHES}.
      */
-    private static List<TmMatch> matches(Xliff12TransUnit tu, Xliff12Content target, String mid) {
-        if (target == null
-                || mid == null
-                || target.segments().stream().noneMatch(s -> mid.equals(s.mid()))) {
+    private static List<TmMatch> matches(
+            Xliff12TransUnit tu, Xliff12Content segmented, String mid) {
+        if (mid == null || segmented.segments().stream().noneMatch(s -> mid.equals(s.mid()))) {
             return List.of();
         }
         List<TmMatch> matches = new ArrayList<>();

@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamReader;
  * <target>} (with the target's {@code state} and {@code state-qualifier}), its {@code <alt-trans>},
  * the contexts of its context groups, and its notes. A note that annotates the source or the target
  * only ({@code annotates="source"}) is not the unit's; an {@code <alt-trans>} without a {@code
- * <source>} offers nothing to compare, and is left out.
+ * <source>} offers nothing to compare, and is left out, as is one whose text holds a code that
+ * cannot be read (it is only offered).
  */
 record Xliff12TransUnit(
         String id,
@@ -103,8 +104,8 @@ record Xliff12TransUnit(
         String target = null;
         while (nextChild(xml)) {
             switch (xml.getLocalName()) {
-                case "source" -> source = Xliff12Content.read(xml).whole();
-                case "target" -> target = Xliff12Content.read(xml).whole();
+                case "source" -> source = readable(xml);
+                case "target" -> target = readable(xml);
                 default -> skip(xml);
             }
         }
@@ -125,6 +126,14 @@ record Xliff12TransUnit(
             }
         }
         return new ContextGroup(name, contexts);
+    }
+
+    /**
+     * The text of a match's source or target; empty (which leaves the match out) where a code in it
+     * cannot be read.
+     */
+    private static String readable(XMLStreamReader xml) throws XMLStreamException {
+        return Xliff12Content.readIfReadable(xml).map(Xliff12Content::whole).orElse("");
     }
 
     /**

@@ -38,10 +38,9 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
 /**
  * The XLIFF 1.2 writer Attaché used until December 2026, through Okapi's {@link XLIFFWriter}, kept
  * as the oracle {@link Xliff12Writer} must agree with byte for byte ({@code
- * Xliff12WriterProperties}, {@code Xliff12WriterOracleTest}). Okapi's writer builds a text unit of
- * objects per paragraph and runs a line-break regex over every piece it writes: at 1 M words it
- * took 2.5–3 s of the import on one core, against a fraction of a second for the writer that
- * replaced it.
+ * Xliff12WriterProperties}). Okapi's writer builds a text unit of objects per paragraph and runs a
+ * line-break regex over every piece it writes: at 1 M words it took 2.5–3 s of the import on one
+ * core, against a fraction of a second for the writer that replaced it.
  */
 final class OkapiXliff12Writer {
     private static final String SEGMENT_STATES = Xliff12Writer.SEGMENT_STATES;
@@ -156,11 +155,6 @@ final class OkapiXliff12Writer {
     }
 
     /**
-     * The speaker label as a placeholder outside the segments: {@code <ph id="1"
-     * ctype="x-speaker">Sergey Lavrov: </ph>} before the first {@code <mrk mtype="seg">}, so that
-     * no segment holds it and tools keep it as it is.
-     */
-    /**
      * The text as an Okapi fragment: each pair of tokens an opening and a closing code, each lone
      * token a placeholder, all with the token's number as id.
      */
@@ -185,6 +179,11 @@ final class OkapiXliff12Writer {
         return fragment;
     }
 
+    /**
+     * The speaker label as a placeholder outside the segments: {@code <ph id="1"
+     * ctype="x-speaker">Sergey Lavrov: </ph>} before the first {@code <mrk mtype="seg">}, so that
+     * no segment holds it and tools keep it as it is.
+     */
     private static TextFragment speakerCode(String prefix) {
         TextFragment fragment = new TextFragment();
         Code code = new Code(TextFragment.TagType.PLACEHOLDER, SPEAKER_CODE_TYPE, prefix);

@@ -104,6 +104,81 @@ class Xliff12ReaderOracleTest {
                         "named-code.xlf:unit p1: the inline code <x> has the id 'br-a'");
     }
 
+    /** Okapi's filter gave a unit without a target one for its matches: ours keeps them too. */
+    @Test
+    void theMatchesOfAUnitWithoutATargetAreReadAsOkapisFilterReadThem() throws IOException {
+        Path file = dir.resolve("no-target.xlf");
+        Files.writeString(
+                file,
+                catFile(
+                                "<alt-trans mid=\"s1\" match-quality=\"90\" origin=\"tm\">"
+                                        + "<source>Hello, World.</source><target>Привет, мир!</target>"
+                                        + "</alt-trans>",
+                                "")
+                        .replace(
+                                "</source>",
+                                "</source><seg-source><mrk mid=\"s1\" mtype=\"seg\">Hello,"
+                                        + " world.</mrk></seg-source>"),
+                StandardCharsets.UTF_8);
+        assertSameReading(file);
+        assertThat(new Xliff12Reader().read(file).units().get(0).segments().get(0).matches())
+                .singleElement()
+                .satisfies(m -> assertThat(m.score()).isEqualTo(90));
+    }
+
+    /**
+     * Two segments of a target with one {@code mid}: Okapi's filter renamed one and refused the
+     * file for a segment the source lacks; ours refuses it with the unit, not keeping the first.
+     */
+    @Test
+    void twoSegmentsWithOneMidAreRefusedWithTheirUnit() throws IOException {
+        Path file = dir.resolve("two-mids.xlf");
+        Files.writeString(
+                file,
+                catFile(
+                        "<target xml:lang=\"ru\"><mrk mid=\"s1\" mtype=\"seg\">Привет,</mrk> <mrk"
+                                + " mid=\"s1\" mtype=\"seg\">мир.</mrk></target>",
+                        ""),
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new Xliff12Reader().read(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("two-mids.xlf:unit p1: two segments have the mid 's1'");
+        assertThatThrownBy(() -> new OkapiXliff12Reader().read(file))
+                .isInstanceOf(BadInputException.class);
+    }
+
+    /**
+     * Where ours reads on purpose otherwise than Okapi's filter: a marker of another type is read
+     * through (Okapi made codes of it), an {@code <ex/>} closes the {@code <bx/>} its {@code rid}
+     * names, and a match whose code cannot be read is left out (Okapi's hashed the id), the
+     * translation kept.
+     */
+    @Test
+    void markersCodePairsByRidAndUnreadableMatchesAreReadAsTheModelNeeds() throws IOException {
+        Path file = dir.resolve("differences.xlf");
+        Files.writeString(
+                file,
+                catFile(
+                                "<target xml:lang=\"ru\" state=\"translated\"><mrk mid=\"s1\" mtype=\"seg\">"
+                                        + "<mrk mtype=\"term\">Привет</mrk>, <bx id=\"3\" rid=\"1\"/>мир"
+                                        + "<ex id=\"4\" rid=\"1\"/>.</mrk></target>"
+                                        + "<alt-trans mid=\"s1\" match-quality=\"80\"><source>Hello, <x"
+                                        + " id=\"a\"/>World.</source><target>Привет!</target></alt-trans>"
+                                        + "<alt-trans mid=\"s1\" match-quality=\"70\"><source>Hello.</source>"
+                                        + "<target>Привет.</target></alt-trans>",
+                                "")
+                        .replace(
+                                "</source>",
+                                "</source><seg-source><mrk mid=\"s1\" mtype=\"seg\">Hello,"
+                                        + " world.</mrk></seg-source>"),
+                StandardCharsets.UTF_8);
+        var segment = new Xliff12Reader().read(file).units().get(0).segments().get(0);
+        assertThat(segment.target()).isEqualTo("Привет, {3}мир{/3}.");
+        assertThat(segment.matches())
+                .singleElement()
+                .satisfies(m -> assertThat(m.score()).isEqualTo(70));
+    }
+
     private static String catFile(String target, String unitAttributes) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"

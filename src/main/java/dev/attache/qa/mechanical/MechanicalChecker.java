@@ -110,8 +110,8 @@ public final class MechanicalChecker {
     }
 
     /**
-     * Whether two horizontal spaces ({@code \\h}) stand side by side in {@code text}: where none
-     * do, {@link #DOUBLE_SPACE}, which looks behind at every place, need not run.
+     * Whether two horizontal spaces ({@code \h}) stand side by side in {@code text}: where none do,
+     * {@link #DOUBLE_SPACE}, which looks behind at every place, need not run.
      */
     static boolean hasTwoSpacesInARow(String text) {
         boolean previous = false;
