@@ -7,12 +7,9 @@ import dev.attache.model.TranslationDocument;
 import dev.attache.model.Unit;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.apache.commons.codec.binary.Hex;
-import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Reads and writes the project's XLIFF files, of either version; writing is atomic, optionally
@@ -64,17 +61,21 @@ public final class XliffFiles {
             XliffFlavour flavour,
             TermRenderings renderings) {
         checkVersionFits(document, file, flavour);
-        MessageDigest sha256 = DigestUtils.getSha256Digest();
+        AtomicReference<String> sha256 = new AtomicReference<>();
         new AtomicFile(file)
                 .write(
                         out -> {
-                            sha256.reset();
-                            DigestOutputStream hashed = new DigestOutputStream(out, sha256);
-                            new XliffWriter(renderings).write(document, flavour, hashed);
-                            hashed.flush();
+                            HashedOutput hashed = new HashedOutput(out);
+                            try {
+                                new XliffWriter(renderings).write(document, flavour, hashed);
+                                hashed.flush();
+                            } finally {
+                                // ends the hasher's thread, whatever happened
+                                sha256.set(hashed.sha256());
+                            }
                         },
                         keepBackup);
-        return Hex.encodeHexString(sha256.digest());
+        return sha256.get();
     }
 
     /**
