@@ -110,15 +110,10 @@ class Xliff12ReaderOracleTest {
         Path file = dir.resolve("no-target.xlf");
         Files.writeString(
                 file,
-                catFile(
-                                "<alt-trans mid=\"s1\" match-quality=\"90\" origin=\"tm\">"
-                                        + "<source>Hello, World.</source><target>Привет, мир!</target>"
-                                        + "</alt-trans>",
-                                "")
-                        .replace(
-                                "</source>",
-                                "</source><seg-source><mrk mid=\"s1\" mtype=\"seg\">Hello,"
-                                        + " world.</mrk></seg-source>"),
+                segmentedCatFile(
+                        "<alt-trans mid=\"s1\" match-quality=\"90\" origin=\"tm\">"
+                                + "<source>Hello, World.</source><target>Привет, мир!</target>"
+                                + "</alt-trans>"),
                 StandardCharsets.UTF_8);
         assertSameReading(file);
         assertThat(new Xliff12Reader().read(file).units().get(0).segments().get(0).matches())
@@ -158,25 +153,29 @@ class Xliff12ReaderOracleTest {
         Path file = dir.resolve("differences.xlf");
         Files.writeString(
                 file,
-                catFile(
-                                "<target xml:lang=\"ru\" state=\"translated\"><mrk mid=\"s1\" mtype=\"seg\">"
-                                        + "<mrk mtype=\"term\">Привет</mrk>, <bx id=\"3\" rid=\"1\"/>мир"
-                                        + "<ex id=\"4\" rid=\"1\"/>.</mrk></target>"
-                                        + "<alt-trans mid=\"s1\" match-quality=\"80\"><source>Hello, <x"
-                                        + " id=\"a\"/>World.</source><target>Привет!</target></alt-trans>"
-                                        + "<alt-trans mid=\"s1\" match-quality=\"70\"><source>Hello.</source>"
-                                        + "<target>Привет.</target></alt-trans>",
-                                "")
-                        .replace(
-                                "</source>",
-                                "</source><seg-source><mrk mid=\"s1\" mtype=\"seg\">Hello,"
-                                        + " world.</mrk></seg-source>"),
+                segmentedCatFile(
+                        "<target xml:lang=\"ru\" state=\"translated\"><mrk mid=\"s1\" mtype=\"seg\">"
+                                + "<mrk mtype=\"term\">Привет</mrk>, <bx id=\"3\" rid=\"1\"/>мир"
+                                + "<ex id=\"4\" rid=\"1\"/>.</mrk></target>"
+                                + "<alt-trans mid=\"s1\" match-quality=\"80\"><source>Hello, <x"
+                                + " id=\"a\"/>World.</source><target>Привет!</target></alt-trans>"
+                                + "<alt-trans mid=\"s1\" match-quality=\"70\"><source>Hello.</source>"
+                                + "<target>Привет.</target></alt-trans>"),
                 StandardCharsets.UTF_8);
         var segment = new Xliff12Reader().read(file).units().get(0).segments().get(0);
         assertThat(segment.target()).isEqualTo("Привет, {3}мир{/3}.");
         assertThat(segment.matches())
                 .singleElement()
                 .satisfies(m -> assertThat(m.score()).isEqualTo(70));
+    }
+
+    /** A CAT tool's file whose source is one segment {@code s1}, in {@code <seg-source>}. */
+    private static String segmentedCatFile(String target) {
+        return catFile(target, "")
+                .replace(
+                        "<source xml:lang=\"en\">Hello, world.</source>",
+                        "<source xml:lang=\"en\">Hello, world.</source><seg-source><mrk mid=\"s1\""
+                                + " mtype=\"seg\">Hello, world.</mrk></seg-source>");
     }
 
     private static String catFile(String target, String unitAttributes) {
