@@ -43,6 +43,12 @@ public final class MechanicalChecker {
     /** Two or more spaces between words. */
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S)\\h{2,}(?=\\S)");
 
+    /**
+     * Two spaces side by side: where there are none, {@link #DOUBLE_SPACE}, which looks behind at
+     * every place, need not run.
+     */
+    private static final Pattern TWO_SPACES = Pattern.compile("\\h\\h");
+
     private final ThreadLocal<QualityCheckSession> sessions;
     private final LocaleId targetLocale;
     private final Optional<LengthRatio> lengthRatio;
@@ -107,32 +113,6 @@ public final class MechanicalChecker {
                 .findFirst()
                 .map(List::of)
                 .orElse(findings);
-    }
-
-    /**
-     * Whether two horizontal spaces ({@code \h}) stand side by side in {@code text}: where none do,
-     * {@link #DOUBLE_SPACE}, which looks behind at every place, need not run.
-     */
-    static boolean hasTwoSpacesInARow(String text) {
-        boolean previous = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space =
-                    c == ' '
-                            || c == '\t'
-                            || c == '\u00A0'
-                            || c == '\u1680'
-                            || c == '\u180E'
-                            || c >= '\u2000' && c <= '\u200A'
-                            || c == '\u202F'
-                            || c == '\u205F'
-                            || c == '\u3000';
-            if (space && previous) {
-                return true;
-            }
-            previous = space;
-        }
-        return false;
     }
 
     /** {@code text} in lower case, one character for one, so that offsets stay. */
@@ -219,7 +199,7 @@ public final class MechanicalChecker {
      * in the source is used up.
      */
     private static List<MechanicalFinding> doubleSpaces(String source, String target) {
-        if (!hasTwoSpacesInARow(target)) {
+        if (!TWO_SPACES.matcher(target).find()) {
             return List.of();
         }
         Matcher runs = DOUBLE_SPACE.matcher(target);
