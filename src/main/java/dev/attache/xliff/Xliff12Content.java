@@ -105,6 +105,7 @@ record Xliff12Content(List<Part> parts) {
         private final Deque<Integer> openG = new ArrayDeque<>();
         // the id of each <bx/> by its rid, for the <ex/> that closes it
         private final Map<String, Integer> openedByRid = new HashMap<>();
+        // the mids of the segments so far (null for one without)
         private final Set<String> mids = new HashSet<>();
         private final boolean strict;
         private String mid;
@@ -161,7 +162,7 @@ record Xliff12Content(List<Part> parts) {
                         inSegment = true;
                         marked = true;
                         mid = xml.getAttributeValue(null, "mid");
-                        if (!mids.add(String.valueOf(mid))) {
+                        if (!mids.add(mid)) {
                             refuse(
                                     mid == null
                                             ? "two segments have no mid: their texts cannot be told apart"

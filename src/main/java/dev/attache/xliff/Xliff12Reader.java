@@ -266,13 +266,16 @@ public final class Xliff12Reader {
                                 + "\"> that the source does not have: its translation would be lost");
             }
         }
+        if (!texts.isEmpty()) {
+            return texts;
+        }
         StringBuilder whole = new StringBuilder();
         for (Part part : target.parts()) {
             if (speakerPrefix(part).isEmpty()) {
                 whole.append(part.text());
             }
         }
-        if (texts.isEmpty() && !whole.toString().isBlank()) {
+        if (!whole.toString().isBlank()) {
             if (source.segments().size() != 1) {
                 throw new BadInputException(
                         file,
@@ -379,7 +382,9 @@ public final class Xliff12Reader {
      */
     private static List<TmMatch> matches(
             Xliff12TransUnit tu, Xliff12Content segmented, String mid) {
-        if (mid == null || segmented.segments().stream().noneMatch(s -> mid.equals(s.mid()))) {
+        if (tu.altTrans().isEmpty()
+                || mid == null
+                || segmented.segments().stream().noneMatch(s -> mid.equals(s.mid()))) {
             return List.of();
         }
         List<TmMatch> matches = new ArrayList<>();
