@@ -121,6 +121,9 @@ final class Console {
     }
 
     private static String withSeverityColoured(String line, Ansi ansi) {
+        if (!ansi.enabled()) {
+            return line; // (not cut and joined again: an import may print 250,000 lines)
+        }
         int colon = line.indexOf(':');
         String severity = colon < 0 ? "" : line.substring(0, colon).toLowerCase(Locale.ROOT);
         Style colour =

@@ -67,8 +67,9 @@ public final class TermAnnotator {
         for (SegmentPair segment : unit.segments()) {
             List<TermHit> hits = selector.select(matcher.find(segment.source()));
             segments.add(segment.withTermHits(hits));
+            String label = hits.isEmpty() ? "" : segment.id() + ": ";
             for (TermHit hit : hits) {
-                lines.add(segment.id() + ": " + rendering(hit, targetLang));
+                lines.add(label + rendering(hit, targetLang));
             }
         }
         List<Note> notes =

@@ -67,8 +67,11 @@ public record Acceptance(SegmentId segment, QaCheck check, String by, Instant at
      * above).
      */
     public static Optional<Acceptance> read(Note note) {
+        if (!note.from().equals(NOTE_AUTHOR)) {
+            return Optional.empty();
+        }
         Matcher m = TEXT.matcher(note.text());
-        if (!note.from().equals(NOTE_AUTHOR) || !m.matches()) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         try {

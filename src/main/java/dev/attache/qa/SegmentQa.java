@@ -102,7 +102,9 @@ public final class SegmentQa {
                                                                         new SegmentFinding(
                                                                                 segment.id(), f)))
                                 .toList());
-        findings.removeIf(f -> isAccepted(f, document));
+        if (!accepted.isEmpty()) {
+            findings.removeIf(f -> isAccepted(f, document));
+        }
         return findings;
     }
 

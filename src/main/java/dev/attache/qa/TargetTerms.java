@@ -117,6 +117,9 @@ final class TargetTerms {
 
     /** The forms of the concept among {@code matches}, in text order. */
     private static List<String> formsOf(String conceptId, List<TermMatch> matches) {
+        if (matches.isEmpty()) {
+            return List.of(); // most targets: no term of this kind
+        }
         return matches.stream()
                 .filter(m -> m.conceptId().equals(conceptId))
                 .sorted(Comparator.comparingInt(m -> m.hit().start()))
@@ -130,6 +133,9 @@ final class TargetTerms {
      * requires, in text order.
      */
     List<String> insteadOf(String conceptId) {
+        if (unexplained.isEmpty() && deprecated.isEmpty()) {
+            return List.of();
+        }
         List<TermMatch> instead = new ArrayList<>(unexplained);
         deprecated.stream()
                 .filter(m -> m.conceptId().equals(conceptId) && !instead.contains(m))

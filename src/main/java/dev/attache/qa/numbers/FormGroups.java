@@ -49,16 +49,11 @@ final class FormGroups {
          * a text, most of them inside words.
          */
         int wordEnd(TextMatchers text, int start) {
-            if (start > 0 && isLetterOrDigit(text.text().codePointBefore(start))) {
+            if (!mayStartWord(text.text(), start)) {
                 return -1;
             }
             Matcher m = text.in(word, start, text.text().length());
             return m.lookingAt() ? m.end() : -1;
-        }
-
-        /** What the pattern's {@code [\p{L}\d]} matches (its {@code \d} is ASCII's). */
-        private static boolean isLetterOrDigit(int codePoint) {
-            return Character.isLetter(codePoint) || (codePoint >= '0' && codePoint <= '9');
         }
 
         /** The first entry whose form {@code text} has from {@code start} to {@code end}. */
@@ -75,6 +70,18 @@ final class FormGroups {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a word may start at {@code start} of {@code text}: not after a letter or a digit,
+     * which every group's look-behind {@code (?<![\p{L}\d])} refuses (its {@code \d} is ASCII's).
+     */
+    static boolean mayStartWord(String text, int start) {
+        if (start == 0) {
+            return true;
+        }
+        int before = text.codePointBefore(start);
+        return !Character.isLetter(before) && !(before >= '0' && before <= '9');
     }
 
     private final Map<Integer, Group> byFirst;

@@ -36,6 +36,9 @@ final class MentionComparer {
             (s, t) -> s.quantity().getClass() == t.quantity().getClass();
 
     List<NumberFinding> compare(List<Mention> source, List<Mention> target) {
+        if (source.isEmpty() && target.isEmpty()) {
+            return List.of(); // most sentences: nothing to pair
+        }
         List<Mention> sourceLeft = new ArrayList<>(source);
         List<Mention> targetLeft = new ArrayList<>(target);
         match(sourceLeft, targetLeft, EQUAL);
@@ -72,6 +75,9 @@ final class MentionComparer {
      * year or dated day: so "this year" and 2023 never swap places to hide a wrong year.
      */
     private static void resolveDeictic(List<Mention> withTimes, List<Mention> withWords) {
+        if (withTimes.isEmpty() || withWords.isEmpty()) {
+            return;
+        }
         for (DeicticTime.Reach reach : DeicticTime.Reach.values()) {
             DeicticTime words = new DeicticTime(reach);
             boolean plain =
@@ -93,6 +99,9 @@ final class MentionComparer {
      */
     private static void match(
             List<Mention> source, List<Mention> target, BiPredicate<Mention, Mention> same) {
+        if (source.isEmpty() || target.isEmpty()) {
+            return;
+        }
         for (Mention s : List.copyOf(source)) {
             target.stream()
                     .filter(t -> same.test(s, t))

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TextMatchers {
     private final String text;
-    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>(4);
 
     TextMatchers(String text) {
         this.text = text;
@@ -27,9 +27,11 @@ final class TextMatchers {
      * {@code pattern}'s matcher of this text, set to the region from {@code start} to {@code end}.
      */
     Matcher in(Pattern pattern, int start, int end) {
-        return matchers.computeIfAbsent(
-                        pattern,
-                        p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false))
-                .region(start, end);
+        Matcher matcher = matchers.get(pattern);
+        if (matcher == null) {
+            matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers.put(pattern, matcher);
+        }
+        return matcher.region(start, end);
     }
 }

@@ -67,6 +67,9 @@ final class Tokenizer {
      * The word of the lexicon's forms at {@code start}, if it is an entry's; where it ends, or -1.
      */
     private int word(TextMatchers text, int start, int c, List<Token> tokens) {
+        if (!FormGroups.mayStartWord(text.text(), start)) {
+            return -1; // inside a word: most places of a text
+        }
         Optional<FormGroups.Group> group = words.startingWith(c);
         int end = group.map(g -> g.wordEnd(text, start)).orElse(-1);
         if (end >= 0) {

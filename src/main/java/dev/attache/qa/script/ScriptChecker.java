@@ -52,8 +52,8 @@ public final class ScriptChecker {
         int letters = 0;
         int latin = 0;
         int cyrillic = 0;
-        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-            int c = text.codePointAt(i);
+        for (int i = 0, c; i < text.length(); i += Character.charCount(c)) {
+            c = text.codePointAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 UnicodeScript script = UnicodeScript.of(c);
