@@ -23,11 +23,15 @@ sealed interface Token {
 
         /** The value when it is a whole number from {@code min} to {@code max}, else -1. */
         int whole(int min, int max) {
-            boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-            boolean inRange =
-                    value.compareTo(BigDecimal.valueOf(min)) >= 0
-                            && value.compareTo(BigDecimal.valueOf(max)) <= 0;
-            return whole && inRange ? value.intValueExact() : -1;
+            boolean whole =
+                    value.scale() <= 0
+                            || value.signum() == 0
+                            || value.stripTrailingZeros().scale() <= 0;
+            if (!whole || value.precision() - value.scale() > 10) {
+                return -1; // (ten digits and more are no int)
+            }
+            long number = value.longValue();
+            return number >= min && number <= max ? (int) number : -1;
         }
     }
 

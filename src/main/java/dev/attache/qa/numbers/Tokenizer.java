@@ -120,7 +120,7 @@ final class Tokenizer {
         } else if (!inName(text, m.start(), tokens)) {
             String suffix = m.group("suffix") == null ? "" : m.group("suffix");
             String fraction = m.group("fraction") == null ? "" : "." + m.group("fraction");
-            BigDecimal value = new BigDecimal(m.group("whole").replaceAll("\\D", "") + fraction);
+            BigDecimal value = new BigDecimal(digitsOf(m.group("whole")) + fraction);
             tokens.add(new Token.Digits(m.start(), m.end(), value, suffix));
         }
         return m.end();
@@ -149,6 +149,18 @@ final class Tokenizer {
                 && before.get(before.size() - 1) instanceof Token.Word word
                 && word.is(WordKind.CURRENCY)
                 && word.end() == start);
+    }
+
+    /** The ASCII digits of {@code whole}, its group separators left out. */
+    private static String digitsOf(String whole) {
+        StringBuilder digits = new StringBuilder(whole.length());
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     /**
