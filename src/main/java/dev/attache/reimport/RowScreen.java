@@ -107,7 +107,9 @@ final class RowScreen {
         if (!Manifest.sourceHash(row.source()).equals(exportedSource)) {
             return Optional.of(new ImportIssue.SourceEdited(at, id));
         }
-        if (!Manifest.sourceHash(current.source()).equals(exportedSource)) {
+        // (the XLIFF's source, most often the row's, is hashed only where it is another text)
+        if (!current.source().equals(row.source())
+                && !Manifest.sourceHash(current.source()).equals(exportedSource)) {
             return Optional.of(new ImportIssue.SourceOutdated(at, id, xliffFile));
         }
         return targetProblem(row.target(), at, id)
