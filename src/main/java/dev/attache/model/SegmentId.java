@@ -1,16 +1,12 @@
 package dev.attache.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A readable, stable segment id: the unit id, a dot, {@code s} and the segment's number ({@code
  * p7.s2}).
  */
 public record SegmentId(String unitId, int number) implements Comparable<SegmentId> {
-    private static final Pattern TEXT =
-            Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\.s([1-9][0-9]*)");
-
     public SegmentId {
         Objects.requireNonNull(unitId, "unitId");
         if (!isUnitId(unitId)) {
@@ -43,13 +39,34 @@ public record SegmentId(String unitId, int number) implements Comparable<Segment
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    /** Parses {@code p7.s2}; throws {@link IllegalArgumentException} for anything else. */
+    /**
+     * Parses {@code p7.s2} ({@code ([A-Za-z][A-Za-z0-9_-]*)\.s([1-9][0-9]*)}, read a character at a
+     * time: import parses an id for every row, twice); throws {@link IllegalArgumentException} for
+     * anything else.
+     */
     public static SegmentId parse(String text) {
-        var m = TEXT.matcher(text == null ? "" : text.trim());
-        if (!m.matches()) {
+        String id = text == null ? "" : text.trim();
+        int dot = id.indexOf('.');
+        if (dot < 0
+                || !isUnitId(id.substring(0, dot))
+                || !id.startsWith(".s", dot)
+                || !isNumber(id, dot + 2)) {
             throw new IllegalArgumentException("not a segment id: '" + text + "'");
         }
-        return new SegmentId(m.group(1), Integer.parseInt(m.group(2)));
+        return new SegmentId(id.substring(0, dot), Integer.parseInt(id.substring(dot + 2)));
+    }
+
+    /** Whether {@code text} from {@code start} on is {@code [1-9][0-9]*}. */
+    private static boolean isNumber(String text, int start) {
+        if (start >= text.length() || text.charAt(start) < '1' || text.charAt(start) > '9') {
+            return false;
+        }
+        for (int i = start + 1; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of the {@code <mrk>} inside the unit: {@code s2}. */
@@ -65,6 +82,6 @@ public record SegmentId(String unitId, int number) implements Comparable<Segment
 
     @Override
     public String toString() {
-        return unitId + "." + local();
+        return unitId + ".s" + number;
     }
 }
