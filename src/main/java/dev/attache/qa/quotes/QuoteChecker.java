@@ -24,6 +24,9 @@ public final class QuoteChecker {
     /** Quote marks that are not Russian or Azerbaijani: straight and English double quotes. */
     private static final String FOREIGN = "\"“”";
 
+    /** Every mark the check looks at: a character not among them is passed over at once. */
+    private static final String MARKS = OPENING + CLOSING + FOREIGN;
+
     private QuoteChecker() {}
 
     /** A checker of {@code targetLang} targets, if it is Russian or Azerbaijani. */
@@ -44,6 +47,9 @@ public final class QuoteChecker {
         int foreignCount = 0;
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
+            if (MARKS.indexOf(c) < 0) {
+                continue;
+            }
             if (OPENING.indexOf(c) >= 0) {
                 open.push(i);
             } else if (!open.isEmpty() && closing(target.charAt(open.peek())) == c) {

@@ -56,7 +56,8 @@ public final class ScriptChecker {
             c = text.codePointAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                UnicodeScript script = UnicodeScript.of(c);
+                // (the letters below U+0080 are the Latin alphabet's; looked up, all the others)
+                UnicodeScript script = c < 0x80 ? UnicodeScript.LATIN : UnicodeScript.of(c);
                 latin += script == UnicodeScript.LATIN ? 1 : 0;
                 cyrillic += script == UnicodeScript.CYRILLIC ? 1 : 0;
             }
