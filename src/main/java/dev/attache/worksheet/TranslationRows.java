@@ -164,6 +164,10 @@ final class TranslationRows implements Consumer<SheetCellsHandler.SheetRow> {
     }
 
     private static String stripEnd(String text) {
+        int end = text.endsWith("\n") ? text.length() - 1 : text.length();
+        if (end == 0 || " \t\u00A0\u3000".indexOf(text.charAt(end - 1)) < 0) {
+            return text; // no space where the pattern could match: most cells
+        }
         return TRAILING_SPACE.matcher(text).replaceFirst("");
     }
 }

@@ -133,6 +133,33 @@ class WorksheetReaderTest {
     }
 
     @Test
+    void aTargetAndACommentLoseTheSpacesAtTheirEndAndNoOtherSpaces() throws IOException {
+        String rows =
+                HEADER
+                        + row(
+                                2,
+                                inline("C2", "p1.s1")
+                                        + inline("B2", "Да. \t")
+                                        + inline("F2", "x\u00A0"))
+                        + row(
+                                3,
+                                inline("C3", "p1.s2")
+                                        + inline("B3", "Нет.\u3000\n")
+                                        + inline("F3", "y "))
+                        + row(
+                                4,
+                                inline("C4", "p1.s3")
+                                        + inline("B4", " Да  да.")
+                                        + inline("F4", "z\u2003"));
+        Path xlsx = dir.resolve("spaces.xlsx");
+        HandWrittenXlsx.write(xlsx, "en-ru", rows, HandWrittenXlsx.manifest("p1.s1", "One."));
+
+        assertThat(new WorksheetReader().read(xlsx).rows())
+                .extracting(r -> r.target().shown() + "|" + r.comment())
+                .containsExactly("Да.|x", "Нет.\n|y", " Да  да.|z\u2003");
+    }
+
+    @Test
     void aRowWithAnIdButNothingElseIsKeptAndARowWithNeitherIdNorTextIsNot() throws IOException {
         String rows =
                 HEADER
