@@ -24,7 +24,8 @@ import net.sf.okapi.lib.verification.QualityCheckSession;
  * {@link DoubledWords} finds what CheckMate's doubled-word check (the oracle: a session with that
  * check alone) finds, at the same places, on texts made of words that repeat, with every kind of
  * white space, punctuation, digits, apostrophes and hyphens between and inside them, in Russian,
- * Azerbaijani and English.
+ * Azerbaijani and English; and the mechanical check lists them where CheckMate did, after its
+ * same-as-source and before its white space at the ends.
  */
 class DoubledWordsProperties {
     private static final List<String> PIECES =
@@ -94,6 +95,32 @@ class DoubledWordsProperties {
 
         assertThat(check.in("мы мы\u00A0мы, мы. мы-мы"))
                 .containsExactly(new int[] {3, 5}, new int[] {6, 8});
+    }
+
+    @Example
+    void everyKindOfWhiteSpaceBetweenRepeatsIsCheckMates() {
+        for (String space : List.of("\u2028", "\u2029", "\u3000", "\u0085", "\u000B", "\u00A0\t")) {
+            String text = "мы" + space + "мы";
+            List<String> ours =
+                    new DoubledWords("ru").in(text).stream().map(r -> r[0] + "-" + r[1]).toList();
+
+            assertThat(ours)
+                    .as("%s", space.codePoints().boxed().toList())
+                    .isEqualTo(checkMate(text, "ru"));
+        }
+    }
+
+    @Example
+    void theMechanicalCheckListsDoubledWordsWhereCheckMateDid() {
+        assertThat(new MechanicalChecker("en", "ru").check("We go.", " Мы мы идём"))
+                .extracting(MechanicalFinding::type)
+                .containsExactly(
+                        MechanicalKind.DOUBLED_WORD,
+                        MechanicalKind.WHITESPACE,
+                        MechanicalKind.PUNCTUATION);
+        assertThat(new MechanicalChecker("en", "ru").check("We we go.", "We we go."))
+                .extracting(MechanicalFinding::type)
+                .containsExactly(MechanicalKind.SAME_AS_SOURCE, MechanicalKind.DOUBLED_WORD);
     }
 
     @Provide
