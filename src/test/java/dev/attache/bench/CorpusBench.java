@@ -26,11 +26,21 @@ import java.util.Optional;
 record CorpusBench(ScenarioRunner runner, WorksheetFill fill, boolean baselinesOnly) {
     static final String PREPARE = "prepare -t ru";
     static final String IMPORT = "import of the filled worksheet";
+
+    /** The same import as the README runs it: through the launcher. */
+    static final String IMPORT_LAUNCHER = IMPORT + " through `./attache`";
+
     private static final String BASELINES_ONLY = "bench.baselines-only";
 
     /** Each of our commands that has a naive baseline, and that baseline's scenario. */
     static final Map<String, String> NAIVE_BASELINES =
-            Map.of(PREPARE, Scenario.NAIVE_PREPARE, IMPORT, Scenario.NAIVE_IMPORT);
+            Map.of(
+                    PREPARE,
+                    Scenario.NAIVE_PREPARE,
+                    IMPORT,
+                    Scenario.NAIVE_IMPORT,
+                    IMPORT_LAUNCHER,
+                    Scenario.NAIVE_IMPORT);
 
     CorpusResults run(String label, Path transcript, Path root)
             throws IOException, InterruptedException {
@@ -114,6 +124,7 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill, boolean baselinesO
                     "LibreOffice did not fill the worksheet",
                     Scenario.NAIVE_IMPORT,
                     IMPORT,
+                    IMPORT_LAUNCHER,
                     "qa",
                     "merge",
                     "tmx",
@@ -130,12 +141,19 @@ record CorpusBench(ScenarioRunner runner, WorksheetFill fill, boolean baselinesO
                         sheet);
         List<ScenarioResult> imports =
                 runner.runAlternating(
-                        List.of(Scenario.naiveImport(filledSheet, preparedXliff), importSheet),
-                        List.of(root.resolve("naive-import"), root.resolve("import")));
+                        List.of(
+                                Scenario.naiveImport(filledSheet, preparedXliff),
+                                importSheet,
+                                importSheet.throughLauncher(IMPORT_LAUNCHER)),
+                        List.of(
+                                root.resolve("naive-import"),
+                                root.resolve("import"),
+                                root.resolve("import-launcher")));
         results.add(imports.get(0));
         ScenarioResult imported = imports.get(1);
         Optional<Path> importedDir =
                 inputFor(imported, importSheet, root.resolve("import-setup"), results);
+        results.add(imports.get(2));
         if (importedDir.isEmpty()) {
             skip(results, "no imported XLIFF", "qa", "merge", "tmx", "stats", "convert to 2.1");
             return new CorpusResults(label, baseline, results, notes);
