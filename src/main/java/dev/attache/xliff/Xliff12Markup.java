@@ -7,7 +7,9 @@ import java.io.Writer;
  * The markup of an XLIFF 1.2 file as {@link Xliff12Writer} writes it, escaped as Okapi's writer
  * escaped each kind of text, so that the bytes stay those of the files written before. In every
  * kind of text (not in markup of our own) {@code <} and {@code &} are escaped, and {@code >} after
- * {@code ]} (the end of a CDATA section would be). Beyond that:
+ * {@code ]} (the end of a CDATA section would be), also where the {@code ]} ends the text written
+ * just before (a unit's source is written a segment and a separator at a time; Okapi's writer
+ * escaped it whole). Beyond that:
  *
  * <ul>
  *   <li>segment text ({@link #text}): a carriage return is {@code &#13;}, so that it survives;
@@ -25,6 +27,8 @@ final class Xliff12Markup {
     // lock on every call, and most calls here are one character
     private final char[] buffer = new char[1 << 16];
     private int length;
+    // the last character written, which a text written next continues
+    private char last;
 
     Xliff12Markup(Writer writer) {
         this.writer = writer;
@@ -44,6 +48,9 @@ final class Xliff12Markup {
             markup.getChars(at, end, buffer, length);
             length += end - at;
             at = end;
+        }
+        if (to > from) {
+            last = markup.charAt(to - 1);
         }
         return this;
     }
@@ -108,7 +115,7 @@ final class Xliff12Markup {
     private Xliff12Markup escaped(String text, Kind kind) throws IOException {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            String replacement = replacement(text, i, kind);
+            String replacement = replacement(text, i, i > 0 ? text.charAt(i - 1) : last, kind);
             if (replacement != null) {
                 raw(text, run, i);
                 raw(replacement);
@@ -119,8 +126,11 @@ final class Xliff12Markup {
         return this;
     }
 
-    /** What the character at {@code i} is written as; null when it is written as it is. */
-    private static String replacement(String text, int i, Kind kind) {
+    /**
+     * What the character at {@code i} is written as, after {@code before}; null when it is written
+     * as it is.
+     */
+    private static String replacement(String text, int i, char before, Kind kind) {
         char c = text.charAt(i);
         if (c > '>') {
             return c == '\u00A0' && kind == Kind.CONTEXT ? "&#x00a0;" : null;
@@ -131,9 +141,7 @@ final class Xliff12Markup {
             case '>' ->
                     kind == Kind.LINES
                             ? null
-                            : kind == Kind.CONTEXT || i > 0 && text.charAt(i - 1) == ']'
-                                    ? "&gt;"
-                                    : null;
+                            : kind == Kind.CONTEXT || before == ']' ? "&gt;" : null;
             case '"' -> kind == Kind.ATTRIBUTE || kind == Kind.CODE_ATTRIBUTE ? "&quot;" : null;
             case '\'' -> kind == Kind.CODE_ATTRIBUTE ? "&apos;" : null;
             case '\r' ->
@@ -152,5 +160,6 @@ final class Xliff12Markup {
             flush();
         }
         buffer[length++] = c;
+        last = c;
     }
 }

@@ -16,7 +16,10 @@ import dev.attache.model.Unit;
 import dev.attache.model.WorksheetImport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -54,9 +58,69 @@ class Xliff12WriterProperties {
         new Xliff12Writer().write(document, ours);
         ByteArrayOutputStream okapis = new ByteArrayOutputStream();
         new OkapiXliff12Writer().write(document, okapis);
-        assertThat(ours.toString(StandardCharsets.UTF_8))
-                .isEqualTo(okapis.toString(StandardCharsets.UTF_8));
-        assertThat(ours.toByteArray()).isEqualTo(okapis.toByteArray());
+        // the one deliberate difference: where a unit's pieces of text met as ]]>, the old writer
+        // wrote it so, which is no XML; ours escapes the >
+        String okapi = okapis.toString(StandardCharsets.UTF_8).replace("]]>", "]]&gt;");
+        assertThat(ours.toString(StandardCharsets.UTF_8)).isEqualTo(okapi);
+        assertThat(ours.toByteArray()).isEqualTo(okapi.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A {@code ]]} ending one piece of a unit's text and a {@code >} starting the next (a segment
+     * and a separator, a separator and a segment) make {@code ]]>} in the unit's whole source: the
+     * old writer wrote it so, and the file was no XML (found by {@link Xliff12ReaderProperties},
+     * whose reader refused it); ours escapes the {@code >}, and the file reads back, by Okapi's
+     * filter too.
+     */
+    @Example
+    void aCdataEndAcrossTheSegmentsOfASourceIsEscaped() throws IOException {
+        Unit unit =
+                new Unit(
+                        "p1",
+                        "body",
+                        true,
+                        List.of(
+                                plainSegment(1, "a]]", "б]]"),
+                                plainSegment(2, ">b]", ">в]"),
+                                plainSegment(3, ">c", ">г")),
+                        List.of("]", "]]"),
+                        List.of(),
+                        Optional.empty());
+        TranslationDocument document =
+                new TranslationDocument(
+                        "a.txt",
+                        new Origin(SourceFormat.TEXT, Optional.empty(), Optional.empty()),
+                        Locale.ENGLISH,
+                        Locale.forLanguageTag("ru"),
+                        List.of(unit));
+
+        writesTheBytesOkapisWriterWrote(document);
+        Path file = Files.createTempFile("attache-cdata-end", ".xlf");
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                new Xliff12Writer().write(document, out);
+            }
+            assertThat(Files.readString(file)).doesNotContain("]]>").contains("]]&gt;");
+            Xliff12ReaderProperties.assertSameDocument(
+                    new Xliff12Reader().read(file), new OkapiXliff12Reader().read(file));
+            assertThat(new Xliff12Reader().read(file).units().get(0).segments())
+                    .extracting(SegmentPair::source)
+                    .containsExactly("a]]", ">b]", ">c");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static SegmentPair plainSegment(int number, String source, String target) {
+        return new SegmentPair(
+                new SegmentId("p1", number),
+                source,
+                target,
+                State.TRANSLATED,
+                List.of(),
+                List.of(),
+                TargetOrigin.TYPED,
+                List.of());
     }
 
     @Provide
