@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reconciles the rows of a filled worksheet with the XLIFF it was exported from; a pure function:
@@ -123,16 +124,19 @@ public final class Reconciler {
 
         ImportResult run() {
             List<WorksheetRow> rows = worksheet.rows().stream().filter(r -> !isBlank(r)).toList();
-            // the screening hashes each row's source twice: on every core (it reads only what
+            List<SheetLocation> locations =
+                    rows.stream().map(row -> location(row.rowNumber())).toList();
+            // the screening, which hashes each row's source, on every core (it reads only what
             // the pass was given); the judging, which edits the document, row after row
             List<Optional<RowVerdict>> rejections =
-                    rows.parallelStream()
-                            .map(row -> screen.rejection(row, location(row.rowNumber())))
+                    IntStream.range(0, rows.size())
+                            .parallel()
+                            .mapToObj(i -> screen.rejection(rows.get(i), locations.get(i)))
                             .toList();
             List<RowVerdict> verdicts = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 WorksheetRow row = rows.get(i);
-                SheetLocation at = location(row.rowNumber());
+                SheetLocation at = locations.get(i);
                 verdicts.add(
                         rejections.get(i).orElseGet(() -> judge(row, at, screen.accepted(row))));
             }
