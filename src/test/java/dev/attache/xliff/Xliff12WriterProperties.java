@@ -58,9 +58,11 @@ class Xliff12WriterProperties {
         new Xliff12Writer().write(document, ours);
         ByteArrayOutputStream okapis = new ByteArrayOutputStream();
         new OkapiXliff12Writer().write(document, okapis);
-        // the one deliberate difference: where a unit's pieces of text met as ]]>, the old writer
-        // wrote it so, which is no XML; ours escapes the >
-        String okapi = okapis.toString(StandardCharsets.UTF_8).replace("]]>", "]]&gt;");
+        // the one deliberate difference: a > right after a ] that ends the piece of a unit's text
+        // before it (the old writer escaped a > after a ] within a piece only, and wrote ]]> so,
+        // which is no XML) is escaped by ours; the old writer's markup holds no ]>, so every ]> of
+        // its output is such a meeting of two pieces
+        String okapi = okapis.toString(StandardCharsets.UTF_8).replace("]>", "]&gt;");
         assertThat(ours.toString(StandardCharsets.UTF_8)).isEqualTo(okapi);
         assertThat(ours.toByteArray()).isEqualTo(okapi.getBytes(StandardCharsets.UTF_8));
     }
